@@ -69,6 +69,7 @@ class ActorType(StrEnum):
     ORGANISATION = "organisation"
     PERSON = "person"
     PLACE = "place"
+    MECHANISM = "mechanism"
 
 
 class Precision(StrEnum):

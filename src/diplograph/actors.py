@@ -1,0 +1,411 @@
+"""Recognise the actors of an article: states, groupings, organisations, people, places.
+
+Input: an `Article` and the `Gazetteer`. Output: `ActorMention`s in text
+order, each with its offsets, its sentence and what it resolves to (ISO3 for
+states, grouping members, a person's country and role, a city's country).
+
+Why a gazetteer ruler rather than a statistical NER: the things that matter
+here (states under every name, demonym and capital; the office-holders of a
+few dozen governments) are a closed list, and a list lookup is exact, fast
+(one dict probe per token n-gram) and needs no model download. Titles and
+appositions ("Cambodian Defense Minister Tea Seiha", "their Philippine
+counterparts") catch people the registry does not know, and a bare later
+mention ("Wang said") is resolved against the people already found in the
+same article, then against the registry of office-holders in office on the
+publication date.
+
+What it does not do: decide whether a state takes part in an event (that is
+`events.py`'s job), or resolve pronouns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from diplograph.gazetteer import MAX_NAME_TOKENS, Entry, Gazetteer, load_gazetteer, token_key, tokenize
+from diplograph.models import ActorMention, Article
+from diplograph.vocab import ActorType
+
+COMPONENT = "gazetteer.v1"
+
+# Words after which a bare surname is taken to be a person already named
+# ("Wang said"); also used to accept one-word registry names.
+SPEECH_VERBS = frozenset(
+    "said says told added noted stressed stated urged called emphasized emphasised underlined "
+    "welcomed expressed announced pointed highlighted warned agreed asked remarked".split()
+)
+# Tokens that can never start or continue a person's name.
+NOT_NAME = frozenset(
+    "The A An And Of In On At For With By To From As But Or Nor That This These Those It He She They We "
+    "His Her Their Our Its Both All Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Ministry Minister Ministers Foreign Defence Defense "
+    "Affairs Secretary State Government Department Office Council Committee Summit Meeting Dialogue".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    key: tuple[str, ...]
+    role: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    masks: frozenset[tuple[str, ...]]
+    titles: dict[tuple[str, ...], _Title]
+    max_title: int
+    ranks: frozenset[str]
+    locatives: frozenset[str]
+    particles: frozenset[str]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    "Load the versioned recognition rules shipped with the package."
+    path = resources.files("diplograph") / "rules" / "actors.v1.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    titles = {}
+    for row in data["titles"]:
+        key = tuple(t.lower() for t in token_key(row["title"]))
+        titles[key] = _Title(key, row["role"], row.get("country"))
+    return _Rules(
+        masks=frozenset(token_key(m) for m in data["masks"]) | frozenset(token_key(m.upper()) for m in data["masks"]),
+        titles=titles,
+        max_title=max(len(k) for k in titles),
+        ranks=frozenset(data["ranks"]),
+        locatives=frozenset(data["locatives"]),
+        particles=frozenset(data["name_particles"]),
+    )
+
+
+class _Tokens:
+    """The article's tokens with their offsets and sentence numbers."""
+
+    def __init__(self, article: Article) -> None:
+        toks = tokenize(article.text)
+        self.words = [t for t, _, _ in toks]
+        self.starts = [s for _, s, _ in toks]
+        self.ends = [e for _, _, e in toks]
+        starts = [s.start for s in article.sentences]
+        self.sentence = [max(bisect.bisect_right(starts, s) - 1, 0) for s in self.starts]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def lower(self, i: int) -> str:
+        return self.words[i].lower() if 0 <= i < len(self.words) else ""
+
+
+def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
+    """Return every actor mention in `article`, in text order.
+
+    Args:
+        article: a cleaned article.
+        gazetteer: the reference tables; the shipped ones by default.
+
+    Returns:
+        Mentions of states (with `via`), groupings and organisations (with
+        `members` on the publication date), people (with country and role),
+        places (with country; `via="dateline"` for a wire dateline) and known
+        mechanisms. A capital used for its government yields both a place and
+        a state mention.
+    """
+    gaz = gazetteer or load_gazetteer()
+    toks = _Tokens(article)
+    mentions: list[ActorMention] = []
+    covered: set[int] = set()
+    mentions += _people_with_titles(article, toks, gaz, covered)
+    mentions += _gazetteer_mentions(article, toks, gaz, covered)
+    mentions += _people_by_surname(article, toks, gaz, covered, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> ActorMention:
+    "Build a mention over tokens i..j-1."
+    start, end = toks.starts[i], toks.ends[j - 1]
+    return ActorMention(text=article.text[start:end], start=start, end=end, sentence=toks.sentence[i], **fields)
+
+
+def _gazetteer_mentions(article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]) -> list[ActorMention]:
+    "Find names of the gazetteer, longest match first, skipping masked phrases."
+    rules = _rules()
+    out: list[ActorMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if i in covered:
+            i += 1
+            continue
+        step = 1
+        for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            key = tuple(toks.words[i : i + size])
+            if key in rules.masks:
+                step = size
+                break
+            entries = gaz.lookup(key)
+            if entries and not any(k in covered for k in range(i, i + size)):
+                out += _resolve_entries(article, toks, gaz, i, i + size, entries)
+                step = size
+                break
+            if size == 1 and toks.words[i] == "Indo" and toks.words[i + 1 : i + 2] == ["-"]:
+                out.append(_mention(article, toks, i, i + 1, type=ActorType.STATE, name="India", code="IND", via="demonym"))
+        i += step
+    return out
+
+
+def _resolve_entries(
+    article: Article, toks: _Tokens, gaz: Gazetteer, i: int, j: int, entries: list[Entry]
+) -> list[ActorMention]:
+    "Turn gazetteer entries for tokens i..j-1 into mentions, by type priority."
+    by_type = {e.type: e for e in entries}
+    if "person" in by_type:
+        e = by_type["person"]
+        holders = gaz.holders(e.code, article.published)
+        role = holders[0].role if holders else None
+        return [_mention(article, toks, i, j, type=ActorType.PERSON, name=e.code, country=e.country, role=role)]
+    if "mechanism" in by_type:
+        e = by_type["mechanism"]
+        return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
+    if "state" in by_type:
+        e = by_type["state"]
+        return [_mention(article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via)]
+    if "grouping" in by_type:
+        e = by_type["grouping"]
+        g = gaz.groupings[e.code]
+        kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
+        return [
+            _mention(
+                article, toks, i, j, type=kind, name=g.name, code=g.id, via=e.via,
+                members=g.members_at(article.published),
+            )
+        ]
+    e = by_type.get("capital") or by_type["city"]
+    city = e.code if e.type == "city" else toks_text(article, toks, i, j)
+    via = "dateline" if _is_dateline(article, toks, i, j) else "name"
+    place = _mention(article, toks, i, j, type=ActorType.PLACE, name=_canonical_city(gaz, city, e), country=e.country, via=via)
+    if e.type == "capital" and via != "dateline" and not _is_locative(toks, i, j):
+        state = _mention(
+            article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via="capital"
+        )
+        return [place, state]
+    return [place]
+
+
+def toks_text(article: Article, toks: _Tokens, i: int, j: int) -> str:
+    """Return the article text covered by tokens i..j-1."""
+    return article.text[toks.starts[i] : toks.ends[j - 1]]
+
+
+def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
+    "Return the city's name as written in title case (datelines are in capitals)."
+    if entry.type == "city":
+        return entry.code
+    state = gaz.states.get(entry.code)
+    if surface.isupper() and state:
+        for name in (state.capital, *state.seat_aliases):
+            if name.upper() == surface:
+                return name
+    return surface
+
+
+def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
+    "True when a place name is used as a venue (after 'in', 'at', 'to'... or before ', capital of')."
+    rules = _rules()
+    prev = toks.lower(i - 1)
+    if prev in rules.locatives:
+        return True
+    # "travel to Washington and Tokyo": a coordinated place inherits the preposition.
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
+        k -= 1
+    if k < i - 2 and toks.lower(k) in rules.locatives and toks.lower(i - 1) in (",", "and"):
+        return True
+    if prev == "the" and toks.lower(i - 2) in rules.locatives:
+        return True
+    return toks.words[j : j + 3] == [",", "capital", "of"]
+
+
+def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
+    "True for a wire dateline: a capitalised place at the start of a line, then a comma."
+    start = toks.starts[i]
+    line_start = article.text.rfind("\n", 0, start) + 1
+    if article.text[line_start:start].strip():
+        return False
+    word = toks_text(article, toks, i, j)
+    return word.isupper() and toks.words[j : j + 1] == [","]
+
+
+def _people_with_titles(article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]) -> list[ActorMention]:
+    "Find people named after a title ('Chinese Foreign Minister Wang Yi', 'Secretary of State Blinken')."
+    rules = _rules()
+    out: list[ActorMention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        title = None
+        for size in range(min(rules.max_title, n - i), 0, -1):
+            key = tuple(w.lower() for w in toks.words[i : i + size])
+            if key in rules.titles and (size > 1 or toks.words[i][0].isupper()):
+                title = rules.titles[key]
+                break
+        if title is None:
+            i += 1
+            continue
+        k = i + len(title.key)
+        # A chain of titles ("Deputy Prime Minister and Foreign Minister"): the last one names the role.
+        while toks.lower(k) == "and":
+            nxt = _title_at(toks, k + 1, rules)
+            if nxt is None:
+                break
+            title, k = nxt, k + 1 + len(nxt.key)
+        while k < n and toks.words[k] in rules.ranks:
+            k += 1
+        end = _name_end(toks, k, rules, gaz)
+        if end > k:
+            name = toks_text(article, toks, k, end).rstrip(",")
+            country = _title_country(article, toks, gaz, i) or title.country or _coordinated_country(toks, i, out)
+            holders = gaz.holders(name, article.published)
+            if holders:
+                holder = _best_holder(holders, country, title.role)
+                name, country = holder.name, country or holder.country
+            role = _role_for(title.role, country)
+            out.append(_mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role))
+            covered.update(range(k, end))
+            i = end
+        else:
+            i = k if k > i else i + 1
+    return out
+
+
+def _coordinated_country(toks: _Tokens, i: int, found: list[ActorMention]) -> str | None:
+    "Return the country of the person just before 'and'/',' ('Indonesia's Foreign Minister Sugiono and Defense Minister …')."
+    if not found or toks.lower(i - 1) not in ("and", ","):
+        return None
+    last = found[-1]
+    return last.country if toks.starts[i - 1] - last.end <= 2 else None
+
+
+def _title_at(toks: _Tokens, i: int, rules: _Rules) -> _Title | None:
+    "Return the title starting at token i, if any."
+    for size in range(min(rules.max_title, len(toks) - i), 0, -1):
+        key = tuple(w.lower() for w in toks.words[i : i + size])
+        if key in rules.titles:
+            return rules.titles[key]
+    return None
+
+
+def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
+    "Return the end of a capitalised name starting at token k (k when there is none)."
+    end = k
+    while end < len(toks) and end - k < 5:
+        word = toks.words[end]
+        if len(word) == 1 and word.isupper() and toks.words[end + 1 : end + 2] == ["."]:
+            end += 2  # an initial: "S. Jaishankar"
+            continue
+        is_initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+        if word in NOT_NAME or _rules().titles.get((word.lower(),)) is not None:
+            break
+        if word[:1].isupper() and (word.isalpha() or is_initial or "-" in word or "'" in word or "." in word):
+            if end > k and gaz.lookup((word,)) and any(e.type in ("state", "capital") for e in gaz.lookup((word,))):
+                break
+            end += 1
+            continue
+        if end > k and word in rules.particles:
+            end += 1
+            continue
+        if end > k and word == "-" and end + 1 < len(toks) and toks.words[end + 1][:1].isupper():
+            end += 2
+            continue
+        break
+    while end > k and toks.words[end - 1] in rules.particles and toks.words[end - 1] not in ("Jr.", "Sr.", "III", "II"):
+        end -= 1
+    return end
+
+
+def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> str | None:
+    "Return the state named just before a title: 'Chinese', 'Indonesia's', 'US', 'their Cambodian counterparts,'."
+    j = i - 1
+    if toks.words[j : j + 1] and toks.words[j] in ("'s", "’s"):
+        j -= 1
+    for size in (1, 2, 3, 4):
+        lo = j - size + 1
+        if lo < 0:
+            break
+        entries = gaz.lookup(tuple(toks.words[lo : j + 1]))
+        for e in entries:
+            if e.type == "state":
+                return e.code
+    # "their Cambodian counterparts, Foreign Minister ..." / "counterparts from China"
+    lo = max(0, i - 8)
+    window = toks.words[lo:i]
+    if "counterparts" in window or "counterpart" in window:
+        for p in range(i - 1, lo - 1, -1):
+            for e in gaz.lookup((toks.words[p],)):
+                if e.type == "state":
+                    return e.code
+    return None
+
+
+def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
+    "Pick the office-holder matching the title's country and role, else the first."
+    for h in holders:
+        if (country is None or h.country == country) and h.role == role:
+            return h
+    for h in holders:
+        if country is None or h.country == country:
+            return h
+    return holders[0]
+
+
+def _role_for(role: str, country: str | None) -> str:
+    "Map a title's role to the schema's role; a Philippine or British foreign secretary is the foreign minister."
+    if role == "foreign secretary" and country in ("PHL", "GBR"):
+        return "foreign minister"
+    return role
+
+
+def _people_by_surname(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int], found: list[ActorMention]
+) -> list[ActorMention]:
+    "Resolve bare later mentions ('Wang said', 'Mr. Shringla') to people already named or in the registry."
+    known: dict[str, ActorMention] = {}
+    for m in found:
+        if m.type != ActorType.PERSON:
+            continue
+        parts = token_key(m.name)
+        known.setdefault(parts[-1], m)
+        known.setdefault(parts[0], m)
+        for h in gaz.holders(m.name, article.published):
+            for alias in h.aliases:
+                if len(token_key(alias)) == 1:
+                    known.setdefault(alias, m)
+    out: list[ActorMention] = []
+    taken = {offset for m in found for offset in range(m.start, m.end)}
+    for i, word in enumerate(toks.words):
+        if i in covered or toks.starts[i] in taken or not word[:1].isupper() or word in NOT_NAME or len(word) < 2:
+            continue
+        person = known.get(word)
+        if person is None and len(word) < 3:
+            continue
+        if person is None and toks.lower(i + 1) in SPEECH_VERBS:
+            holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
+            if len(holders) == 1:
+                h = holders[0]
+                out.append(_mention(article, toks, i, i + 1, type=ActorType.PERSON, name=h.name, country=h.country, role=h.role))
+            continue
+        if person is None:
+            continue
+        if any(e.type in ("state", "capital", "grouping") for e in gaz.lookup((word,))):
+            continue
+        out.append(
+            _mention(article, toks, i, i + 1, type=ActorType.PERSON, name=person.name, country=person.country, role=person.role)
+        )
+    return out

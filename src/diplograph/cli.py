@@ -1,0 +1,422 @@
+"""The `diplograph` command line: thin commands over the library.
+
+Each command parses its options, calls one library function, formats the
+result (a rich table, or JSON with `--json`) and turns a `DiplographError`
+into a clean error message. Exit codes: 0 all processed, 1 some documents
+skipped, 2 usage error, 3 nothing could be processed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from diplograph import evaluate as evaluation
+from diplograph.errors import DiplographError, NotFound
+from diplograph.models import Event, Extraction, InputFailure, Mechanism
+from diplograph.pipeline import extract_corpus, process_corpus
+from diplograph.settings import Settings, load_settings
+from diplograph.store import Store
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+
+def db_option(func: F) -> F:
+    """The shared `--db` option: the store's SQLAlchemy URL."""
+    return click.option(
+        "--db",
+        "db_url",
+        envvar="DIPLOGRAPH_DB_URL",
+        help="Store URL (default sqlite:///diplograph.db; postgresql://… works the same).",
+    )(func)
+
+
+def config_option(func: F) -> F:
+    """The shared `--config` option: a TOML settings file."""
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Settings file (default ./diplograph.toml when present).",
+    )(func)
+
+
+def filter_options(func: F) -> F:
+    """The shared query filters of `events` and `mechanisms`."""
+    for option in reversed(
+        [
+            click.option("--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part)."),
+            click.option("--kind", type=click.Choice(EVENT_KINDS), help="Event or mechanism kind."),
+            click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    "Turn library errors into click errors (exit code 1) with the library's message."
+    try:
+        yield
+    except DiplographError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _settings(config_path: str | None, db_url: str | None = None) -> Settings:
+    with _errors():
+        return load_settings(config_path, db_url=db_url)
+
+
+def _store(settings: Settings) -> Store:
+    with _errors():
+        return Store(settings.db_url)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="diplograph")
+def cli() -> None:
+    """diplograph: a sourced knowledge base of diplomatic events and mechanisms, built from news articles.
+
+    \b
+    Example:
+        diplograph extract article.txt --json
+        diplograph ingest corpus/ && diplograph events --party CHN --kind "2+2 dialogue"
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the documented contract).")
+@click.option("--published", help="Publication date (YYYY[-MM[-DD]]) for plain text files without one.")
+@config_option
+def extract(paths: Sequence[str], as_json: bool, published: str | None, config_path: str | None) -> None:
+    """Extract events and mechanisms from articles, without storing them.
+
+    PATHS are .txt, .html/.htm, .jsonl files or directories of them.
+
+    \b
+    Example:
+        diplograph extract news/ --json > events.json
+        diplograph extract readout.txt --published 2026-04-22
+    """
+    settings = _settings(config_path)
+    with _errors():
+        items = extract_corpus(paths, settings, published=published)
+        if as_json:
+            failures = _write_json(items, sys.stdout)
+        else:
+            failures = _print_extractions(items)
+    _report_failures(failures)
+    sys.exit(_exit_code(failures.documents, failures.items))
+
+
+class _Failures:
+    def __init__(self) -> None:
+        self.items: list[InputFailure] = []
+        self.documents = 0
+
+
+def _write_json(items: Iterator[Extraction | InputFailure], fp: IO[str]) -> _Failures:
+    """Stream the contract's JSON object: documents are written as they come, events and mechanisms spooled."""
+    result = _Failures()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as ev, tempfile.TemporaryFile("w+", encoding="utf-8") as mx:
+        fp.write('{"documents": [')
+        counts = {"doc": 0, "ev": 0, "mx": 0}
+        for item in items:
+            if isinstance(item, InputFailure):
+                result.items.append(item)
+                continue
+            result.documents += 1
+            fp.write(("," if counts["doc"] else "") + "\n  " + json.dumps(item.article.info(), ensure_ascii=False))
+            counts["doc"] += 1
+            for e in item.events:
+                ev.write(("," if counts["ev"] else "") + "\n  " + json.dumps(e.to_dict(), ensure_ascii=False))
+                counts["ev"] += 1
+            for m in item.mechanisms:
+                mx.write(("," if counts["mx"] else "") + "\n  " + json.dumps(m.to_dict(), ensure_ascii=False))
+                counts["mx"] += 1
+        for name, spool in (("events", ev), ("mechanisms", mx)):
+            fp.write('\n],\n"' + name + '": [')
+            spool.seek(0)
+            for chunk in iter(lambda s=spool: s.read(1 << 16), ""):
+                fp.write(chunk)
+        fp.write("\n]}\n")
+    return result
+
+
+def _print_extractions(items: Iterator[Extraction | InputFailure]) -> _Failures:
+    result = _Failures()
+    for item in items:
+        if isinstance(item, InputFailure):
+            result.items.append(item)
+            continue
+        result.documents += 1
+        title = item.article.title or item.article.id
+        out.print(f"[bold]{item.article.id}[/bold] — {title}", highlight=False)
+        if item.events:
+            out.print(_events_table(item.events, quote=True))
+        if item.mechanisms:
+            out.print(_mechanisms_table(item.mechanisms))
+        if not item.events and not item.mechanisms:
+            out.print("  (no diplomatic events found)")
+    return result
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--published", help="Publication date (YYYY[-MM[-DD]]) for plain text files without one.")
+@db_option
+@config_option
+def ingest(paths: Sequence[str], published: str | None, db_url: str | None, config_path: str | None) -> None:
+    """Extract articles and store their documents, actors, events and mechanisms.
+
+    Re-ingesting an article changes nothing; the same event reported by
+    several articles becomes one event with several sources.
+
+    \b
+    Example:
+        diplograph ingest corpus/
+        diplograph ingest dump.jsonl --db postgresql://localhost/diplograph
+    """
+    settings = _settings(config_path, db_url)
+    report = _ingest(paths, settings, published)
+    _report_failures(report)
+    sys.exit(report.exit_code)
+
+
+def _ingest(paths: Sequence[str], settings: Settings, published: str | None) -> Any:
+    "Run process_corpus with a progress display; return its RunReport."
+    with _store(settings) as store, _errors():
+        progress = Progress(
+            SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("ingesting", total=None)
+            report = process_corpus(
+                paths, store, settings, published=published, on_item=lambda _item: progress.advance(task)
+            )
+        counts = store.counts()
+    err.print(
+        f"ingested {report.documents} document(s) ({report.unchanged} unchanged) in {report.seconds:.1f}s: "
+        f"{report.events} event report(s), {report.mechanisms} mechanism report(s); "
+        f"store now holds {counts.get('events', 0)} events, {counts.get('mechanisms', 0)} mechanisms "
+        f"from {counts.get('documents', 0)} documents",
+        highlight=False,
+    )
+    return report
+
+
+@cli.command()
+@filter_options
+@click.option("--status", type=click.Choice(EVENT_STATUSES), help="Event status.")
+@click.option("--since", help="Earliest date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Latest date (YYYY[-MM[-DD]]).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@db_option
+@config_option
+def events(
+    party: tuple[str, ...], kind: str | None, as_json: bool, status: str | None, since: str | None,
+    until: str | None, limit: int | None, db_url: str | None, config_path: str | None,
+) -> None:
+    """List stored events, filtered.
+
+    \b
+    Example:
+        diplograph events --party CHN --kind "2+2 dialogue"
+        diplograph events --party USA --party JPN --since 2020 --json
+    """
+    settings = _settings(config_path, db_url)
+    with _store(settings) as store, _errors():
+        found = store.events(
+            party=[p.upper() for p in party] or None, kind=kind, status=status, since=since, until=until, limit=limit
+        )
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
+    else:
+        out.print(_events_table(found))
+        err.print(f"{len(found)} event(s)")
+
+
+@cli.command()
+@filter_options
+@click.option("--status", type=click.Choice(MECHANISM_STATUSES), help="Mechanism status.")
+@db_option
+@config_option
+def mechanisms(
+    party: tuple[str, ...], kind: str | None, as_json: bool, status: str | None, db_url: str | None,
+    config_path: str | None,
+) -> None:
+    """List stored standing mechanisms, filtered.
+
+    \b
+    Example:
+        diplograph mechanisms --party CHN
+        diplograph mechanisms --status proposed --json
+    """
+    settings = _settings(config_path, db_url)
+    with _store(settings) as store, _errors():
+        found = store.mechanisms(party=[p.upper() for p in party] or None, kind=kind, status=status)
+    if as_json:
+        click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
+    else:
+        out.print(_mechanisms_table(found))
+        err.print(f"{len(found)} mechanism(s)")
+
+
+@cli.command()
+@click.argument("record_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@config_option
+def show(record_id: str, as_json: bool, db_url: str | None, config_path: str | None) -> None:
+    """Show one stored event, mechanism or document with its sources.
+
+    \b
+    Example:
+        diplograph show ev_3f2a9c0d1e4b5a6c
+    """
+    settings = _settings(config_path, db_url)
+    with _store(settings) as store, _errors():
+        try:
+            record = store.get(record_id)
+        except NotFound as exc:
+            raise click.ClickException(str(exc)) from exc
+    data = record.to_dict() if isinstance(record, Event | Mechanism) else dict(record)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for key, value in data.items():
+        if key in ("sources", "text"):
+            continue
+        out.print(f"[bold]{key}[/bold]: {_plain(value)}", highlight=False)
+    for source in data.get("sources", []):
+        out.print(f"\n[dim]{source['document']} [{source['start']}:{source['end']}][/dim]", highlight=False)
+        out.print(f"  “{source['quote']}”", highlight=False)
+
+
+@cli.command(name="evaluate")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--by-doc", is_flag=True, help="Also print scores per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@config_option
+def evaluate_command(corpus_dir: str, by_doc: bool, as_json: bool, config_path: str | None) -> None:
+    """Score extraction against a gold corpus (event and mechanism P/R/F1, attributes, modality errors).
+
+    CORPUS_DIR holds articles/ and gold/ (as ../shared/corpus/dev), or NAME.txt beside NAME.json.
+
+    \b
+    Example:
+        diplograph evaluate ../shared/corpus/dev --by-doc
+    """
+    settings = _settings(config_path)
+    with _errors():
+        gold = evaluation.load_gold(corpus_dir)
+        articles_dir, _ = evaluation.gold_layout(corpus_dir)
+        paths = [str(articles_dir / name) for name in sorted(gold)]
+        predicted: dict[str, tuple[list[Event], list[Mechanism]]] = {}
+        failures = []
+        for item in extract_corpus(paths, settings):
+            if isinstance(item, InputFailure):
+                failures.append(item)
+                continue
+            predicted[Path(item.article.source).name] = (list(item.events), list(item.mechanisms))
+        scores = evaluation.score_documents(predicted, gold)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluation.format_scores(scores, by_doc=by_doc))
+    for f in failures:
+        err.print(f"[red]skipped[/red] {f.source}: {f.reason}", highlight=False)
+
+
+@cli.command()
+@db_option
+@config_option
+def demo(db_url: str | None, config_path: str | None) -> None:
+    """Ingest the sample corpus shipped with diplograph and show what was found.
+
+    \b
+    Example:
+        diplograph demo
+        diplograph demo --db sqlite:///demo.db
+    """
+    settings = _settings(config_path, db_url)
+    sample = Path(str(resources.files("diplograph") / "sample"))
+    err.print(f"sample corpus: {sample}", highlight=False)
+    report = _ingest([str(sample)], settings, None)
+    _report_failures(report)
+    with _store(settings) as store, _errors():
+        found = store.events()
+        mechs = store.mechanisms()
+    out.print(_events_table(found))
+    out.print(_mechanisms_table(mechs))
+    out.print(
+        f"\n{len(found)} events and {len(mechs)} mechanisms in {settings.db_url}. Try:\n"
+        f'  diplograph events --party CHN --kind "2+2 dialogue"\n  diplograph show {found[0].id if found else "ID"}',
+        highlight=False,
+    )
+    sys.exit(report.exit_code)
+
+
+def _events_table(events: Sequence[Event], quote: bool = False) -> Table:
+    table = Table(show_lines=False, pad_edge=False)
+    for column in ("id", "kind", "status", "parties", "date", "where", "#", "sources"):
+        table.add_column(column, overflow="fold")
+    if quote:
+        table.add_column("evidence", overflow="fold", max_width=60)
+    for e in events:
+        date = (e.date or "") + (f"…{e.date_end}" if e.date_end else "")
+        where = ", ".join(x for x in (e.location.city, e.location.country) if x) if e.location else ""
+        row = [e.id, e.kind, e.status, "-".join(e.parties), date, where, str(e.ordinal or ""), str(len(e.sources))]
+        if quote:
+            row.append(e.sources[0].quote[:160] if e.sources else "")
+        table.add_row(*row)
+    return table
+
+
+def _mechanisms_table(mechanisms: Sequence[Mechanism]) -> Table:
+    table = Table(show_lines=False, pad_edge=False)
+    for column in ("id", "kind", "status", "parties", "name", "sources"):
+        table.add_column(column, overflow="fold")
+    for m in mechanisms:
+        table.add_row(m.id, m.kind, m.status, "-".join(m.parties), m.name or "", str(len(m.sources)))
+    return table
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def _report_failures(report: Any) -> None:
+    for f in getattr(report, "failures", None) or getattr(report, "items", []):
+        err.print(f"[red]skipped[/red] {f.source}: {f.reason}", highlight=False)
+
+
+def _exit_code(documents: int, failures: Sequence[InputFailure]) -> int:
+    if not failures:
+        return 0
+    return 3 if documents == 0 else 1
+
+
+def main() -> None:
+    """Entry point for `python -m diplograph`."""
+    cli()

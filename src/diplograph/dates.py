@@ -1,0 +1,352 @@
+"""Resolve the date expressions of an article to calendar dates.
+
+Input: an `Article` (sentences with offsets, and `published`).
+Output: one `DateMention` per expression, as precise as the text allows
+(`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), with `date_end` for ranges ("April
+21–22, 2026", "21 to 22 April"). Relative expressions ("on Tuesday", "last
+April", "next month", "earlier this year", "two years ago") are anchored on
+the wire dateline's date when the article has one ("BEIJING, April 21
+(Xinhua) --"), else on the publication date. An expression that cannot be
+anchored (no publication date) is kept with `date=None`: never a guess.
+
+Why our own candidate finder instead of running dateparser over the text:
+general date parsers fire on "2+2" (2 February), on the modal "may" and on
+surnames such as "Jun" (Dong Jun), and turn "last April" into plain "April".
+Diplomatic reporting uses a small set of date shapes; explicit patterns find
+them exactly, and the calendar arithmetic is the standard library's.
+
+Which way a year-less or weekday expression resolves (the next Saturday or
+the last one) depends on tense: a sentence with a future cue ("will", "is set
+to", "scheduled") looks forward, otherwise backward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from diplograph.models import Article, DateMention, Sentence, parse_partial_date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1}
+
+# Full month names, or abbreviations with a dot ("Jan.", "Sept."); bare
+# "May"/"Jun" are only accepted next to a day number or a year (see below).
+_M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
+_D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{0}>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_DASH2 = r"\s*(?:-|–|—|to|until|till|through)\s*"
+_WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b" + _Y.format("y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # April 30 to May 2, 2026 / 30 April to 2 May 2026
+    ("md_md_y", re.compile(
+        r"\b" + _M.format("m") + r"\s+" + _D.format("d") + _DASH2 + _M.format("m2") + r"\s+" + _D.format("d2")
+        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    ("dm_dm_y", re.compile(
+        r"\b" + _D.format("d") + r"\s+" + _M.format("m") + _DASH2 + _D.format("d2") + r"\s+" + _M.format("m2")
+        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    # April 21–22, 2026 / April 21 to 22
+    ("md_d_y", re.compile(
+        r"\b" + _M.format("m") + r"\s+" + _D.format("d") + _DASH + _D.format("d2") + r"(?:,?\s+" + _Y.format("y")
+        + r")?\b")),
+    # 21–22 April 2026 / 21 to 22 April
+    ("d_dm_y", re.compile(
+        r"\b" + _D.format("d") + _DASH + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("m")
+        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    # Monday, April 21, 2025 / April 21 / Jan. 9, 2020
+    ("md_y", re.compile(
+        _WD + r"\b" + _M.format("m") + r"\s+" + _D.format("d") + r"(?![\d:])(?:,?\s+" + _Y.format("y") + r")?\b")),
+    # 21 April 2025 / 14 November / the 9th of October
+    ("dm_y", re.compile(
+        _WD + r"\b" + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    # early/mid/late April 2022 ; September 2018 ; June last ; last April ; next March ; in November this year
+    ("month", re.compile(
+        r"\b(?P<rel>(?i:last|next|this|coming|early|mid|late|earlier|later))?[\s-]*"
+        + _M.format("m") + r"(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<suffix>last|next)\b(?!\s+(?:year|week|month))"
+        r"|\s+(?:of\s+)?(?P<this>this|last|next)\s+year)?\b")),
+    ("weekday", re.compile(
+        r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("period", re.compile(
+        r"\b(?P<rel>last|next|this|past|coming|earlier this|later this|early this|late this|earlier next|later next)\s+(?P<unit>week|month|year)\b",
+        re.I)),
+    ("ago", re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("start_of_year", re.compile(r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end)\s+of\s+(?P<which>this|last|next)\s+year\b", re.I)),
+    ("year", re.compile(r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)")),
+]
+# "May" and "Jun" as bare words are usually the modal verb and a surname.
+_AMBIGUOUS_MONTHS = {"may", "jun", "mar", "aug"}
+FUTURE_CUES = re.compile(
+    r"\b(will|shall|to be held|to hold|to host|to visit|to travel|set to|scheduled|slated|plans? to|planned|"
+    r"planning|upcoming|next|is to|are to|going to|would be held|would hold|would be hosted|expected to|due to|"
+    r"ahead of|later this|coming)\b",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?" + _M.format("m") + r"\s+" + _D.format("d")
+    + r"(?:,?\s+" + _Y.format("y") + r")?\s*(?:\(|--|—|–)",
+    re.M,
+)
+
+
+def resolve_dates(article: Article) -> list[DateMention]:
+    """Return every date expression in `article`, resolved against its anchor date.
+
+    Args:
+        article: a cleaned article; `article.published` may be partial or None.
+
+    Returns:
+        Mentions in text order. An expression that cannot be anchored keeps
+        `date=None`, so the evidence is never lost.
+    """
+    anchor = dateline_date(article) or article.published_date
+    year_only = article.published is not None and len(article.published) == 4
+    if article.published is not None and len(article.published) == 7 and anchor is not None:
+        # Published "2024-07": anchor on the month's last day, so that "July 28" stays in 2024.
+        anchor = (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    out: list[DateMention] = []
+    for sentence in article.sentences:
+        out.extend(_sentence_dates(sentence, anchor, year_only))
+    return out
+
+
+def dateline_date(article: Article) -> dt.date | None:
+    """Return the date of a wire dateline ("BEIJING, April 21 (Xinhua) --"), if the article has one."""
+    published = article.published_date
+    match = _DATELINE.search(article.text[:2000])
+    if not match:
+        return None
+    month = _month(match.group("m"))
+    day = int(match.group("d"))
+    year = int(match.group("y")) if match.group("y") else (published.year if published else None)
+    if year is None:
+        return None
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if published and not match.group("y") and found > published + dt.timedelta(days=2):
+        found = found.replace(year=year - 1)
+    return found
+
+
+def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool) -> Iterator[DateMention]:
+    "Yield the date mentions of one sentence, longest patterns first, without overlaps."
+    text = sentence.text
+    future = bool(FUTURE_CUES.search(text))
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            if start < end and _is_plausible(name, match, text):
+                candidates.append((start, end, name, match))
+    # Leftmost-longest: "21 to 22 April" beats "22 April and 30 April".
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+    last_end = -1
+    for start, end, name, match in candidates:
+        if start < last_end:
+            continue
+        last_end = end
+        date, date_end, relative = _resolve(name, match, anchor, future, year_only)
+        yield DateMention(
+            text=text[start:end], start=sentence.start + start, end=sentence.start + end,
+            sentence=sentence.index, date=date, date_end=date_end, relative=relative,
+        )
+
+
+def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
+    "Reject matches that are probably not dates (the modal 'may', 'Dong Jun', '2+2')."
+    groups = match.groupdict()
+    month = (groups.get("m") or "").rstrip(".").lower()
+    if name == "month":
+        if month in _AMBIGUOUS_MONTHS and not (groups.get("y") or groups.get("rel") or groups.get("this")):
+            before = text[: match.start()].rstrip().lower()
+            if not re.search(r"\b(in|since|until|by|of|from|during|early|mid|late|last|next)$", before):
+                return False
+        if match.group("m")[0].islower():
+            return False
+    if name in ("md_y", "dm_y", "md_d_y", "d_dm_y", "md_md_y", "dm_dm_y") and match.group("m")[0].islower():
+        return False
+    if name == "weekday" and not match.group("rel"):
+        # A bare weekday ("said Monday") is a date in wire style; keep it.
+        return True
+    return True
+
+
+def _resolve(
+    name: str, m: re.Match[str], anchor: dt.date | None, future: bool, year_only: bool
+) -> tuple[str | None, str | None, bool]:
+    "Return (date, date_end, relative) for a match of pattern `name`."
+    g = m.groupdict()
+    if name == "iso":
+        return _iso(int(g["y"]), int(g["m"]), int(g["d"])), None, False
+    if name == "year":
+        return g["y"], None, False
+    if name in ("md_md_y", "dm_dm_y"):
+        year = _year_for(g.get("y"), _month(g["m"]), int(g["d"]), anchor, future)
+        if year is None:
+            return None, None, True
+        start = _iso(year, _month(g["m"]), int(g["d"]))
+        end_year = year + 1 if _month(g["m2"]) < _month(g["m"]) else year
+        return start, _iso(end_year, _month(g["m2"]), int(g["d2"])), g.get("y") is None
+    if name in ("md_d_y", "d_dm_y"):
+        month = _month(g["m"])
+        year = _year_for(g.get("y"), month, int(g["d"]), anchor, future)
+        if year is None:
+            return None, None, True
+        return _iso(year, month, int(g["d"])), _iso(year, month, int(g["d2"])), g.get("y") is None
+    if name in ("md_y", "dm_y"):
+        month = _month(g["m"])
+        year = _year_for(g.get("y"), month, int(g["d"]), anchor, future)
+        if year is None:
+            return None, None, True
+        return _iso(year, month, int(g["d"])), None, g.get("y") is None
+    if name == "month":
+        return _resolve_month(g, anchor, future), None, not g.get("y")
+    if anchor is None or year_only:
+        return None, None, True
+    if name == "weekday":
+        return _resolve_weekday(g, anchor, future), None, True
+    if name == "day_word":
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        return (anchor + dt.timedelta(days=shift)).isoformat(), None, True
+    if name == "period":
+        return _resolve_period(g["rel"].lower(), g["unit"].lower(), anchor), None, True
+    if name == "ago":
+        n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            return str(anchor.year - n), None, True
+        if unit == "month":
+            return _shift_month(anchor, -n), None, True
+        days = n * (7 if unit == "week" else 1)
+        return (anchor - dt.timedelta(days=days)).isoformat() if unit == "day" else _month_of(anchor - dt.timedelta(days=days)), None, True
+    if name == "start_of_year":
+        shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
+        return str(anchor.year + shift), None, True
+    return None, None, True
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    "Return YYYY-MM-DD, or YYYY-MM when the day does not exist in that month."
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _year_for(explicit: str | None, month: int, day: int, anchor: dt.date | None, future: bool) -> int | None:
+    "Return the year of a day-and-month expression: explicit, else the nearest one in the sentence's direction."
+    if explicit:
+        return int(explicit)
+    if anchor is None:
+        return None
+    try:
+        candidate = dt.date(anchor.year, month, min(day, 28))
+    except ValueError:
+        return anchor.year
+    if future and candidate < anchor - dt.timedelta(days=7):
+        return anchor.year + 1
+    if not future and candidate > anchor + dt.timedelta(days=7):
+        return anchor.year - 1
+    return anchor.year
+
+
+def _resolve_month(g: dict[str, str | None], anchor: dt.date | None, future: bool) -> str | None:
+    "Resolve 'September 2018', 'last April', 'June last', 'in November this year', 'mid-April'."
+    month = _month(g["m"] or "")
+    if g.get("y"):
+        return f"{g['y']}-{month:02d}"
+    if anchor is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    this = (g.get("this") or "").lower()
+    suffix = (g.get("suffix") or "").lower()
+    if this == "this":
+        return f"{anchor.year}-{month:02d}"
+    if this == "last" or suffix == "last":
+        return f"{anchor.year - 1}-{month:02d}"
+    if this == "next" or suffix == "next":
+        return f"{anchor.year + 1}-{month:02d}"
+    if rel == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return f"{year}-{month:02d}"
+    if rel in ("next", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        return f"{year}-{month:02d}"
+    if rel == "this":
+        return f"{anchor.year}-{month:02d}"
+    # A bare month: the nearest one in the sentence's direction.
+    if future and month < anchor.month:
+        return f"{anchor.year + 1}-{month:02d}"
+    if not future and month > anchor.month:
+        return f"{anchor.year - 1}-{month:02d}"
+    return f"{anchor.year}-{month:02d}"
+
+
+def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool) -> str:
+    "Resolve 'on Saturday', 'last Tuesday', 'next Monday' against the anchor."
+    target = WEEKDAYS[(g["wd"] or "").lower()]
+    rel = (g.get("rel") or "").lower()
+    delta = (target - anchor.weekday()) % 7
+    if rel == "next" or (rel in ("on", "", "this", "coming") and future):
+        return (anchor + dt.timedelta(days=delta or (7 if rel == "next" else 0))).isoformat()
+    back = (anchor.weekday() - target) % 7
+    if rel in ("last", "previous") and back == 0:
+        back = 7
+    return (anchor - dt.timedelta(days=back)).isoformat()
+
+
+def _resolve_period(rel: str, unit: str, anchor: dt.date) -> str:
+    "Resolve 'last week', 'next month', 'earlier this year', 'this week' to the precision of the unit."
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "earlier next": 1, "later next": 1}.get(rel, 0)
+    if unit == "year":
+        return str(anchor.year + step)
+    if unit == "month":
+        return _shift_month(anchor, step)
+    # Weeks are reported at month precision: the schema has no week precision.
+    return _month_of(anchor + dt.timedelta(days=7 * step))
+
+
+def _shift_month(anchor: dt.date, months: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _month_of(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def precision_of(date: str | None) -> int:
+    """Return 3 for a day, 2 for a month, 1 for a year, 0 for None: higher is more precise."""
+    if not date:
+        return 0
+    return date.count("-") + 1
+
+
+def is_within(date: str | None, since: str | None = None, until: str | None = None) -> bool:
+    """True when a partial ISO date overlaps the [since, until] interval (partial bounds allowed)."""
+    if date is None:
+        return since is None and until is None
+    if since and date < since[: len(date)]:
+        return False
+    return not (until and date[: len(until)] > until)
+
+
+__all__ = ["dateline_date", "is_within", "parse_partial_date", "precision_of", "resolve_dates"]

@@ -1,0 +1,979 @@
+"""Score extracted events and mechanisms against gold annotations.
+
+Input: a gold corpus, either `CORPUS/gold/NAME.json` beside `CORPUS/articles/NAME.txt`
+(the shared dev corpus) or `NAME.json` beside `NAME.txt` in one folder (our
+`tests/articles/`), and, per document id, the events and mechanisms a system extracted.
+Output: a `Scores` object: micro precision / recall / F1 for events and mechanisms,
+per event kind and per document, attribute accuracy on matched events, the list of
+modality errors, and every match, false positive and false negative with its
+evidence, so a drop in a figure can be traced to the items behind it.
+
+Why this shape: the rules are the ones of `shared/corpus/README.md`, reproduced
+exactly, so that `diplograph evaluate` and the quality gate report the figures the
+corpus is meant to be read with:
+
+- an extracted event matches a gold event of the same document when `kind` is
+  equal, the statuses fall in the same `vocab.status_group` (occurred | planned |
+  proposed-or-predicted) and the parties are equal; when either side has three or
+  more states, a Jaccard overlap of at least 0.6 is enough;
+- matching is one-to-one and optimal, not greedy: an assignment (Hungarian
+  algorithm on each document's small matrix) first maximises the number of
+  required gold items matched, then the number of optional ones absorbed, then the
+  agreement of the pairs (exact parties, then Jaccard, then date, then the other
+  attributes). An optional item therefore never takes a prediction a required one
+  could have, and a prediction matched to an optional item is neither hit nor miss;
+- mechanisms are matched the same way on kind, status group (existing |
+  proposed-or-predicted) and parties;
+- attributes are scored on matched required events only (`event_attributes`), and a
+  modality error is an extracted `occurred` event of a format the document's gold
+  has only as proposed or predicted (`_modality_errors`).
+
+The module never reads article text and imports no pipeline stage: it works on
+`Event`/`Mechanism` objects, however they were produced.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, NoReturn
+
+from diplograph.errors import InputError, ReferenceDataError
+from diplograph.models import Event, Extraction, Location, Mechanism, Person, parse_partial_date
+from diplograph.vocab import (
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    MECHANISM_STATUSES,
+    TOPICS,
+    EventStatus,
+    MechanismStatus,
+    status_group,
+)
+
+logger = logging.getLogger(__name__)
+
+# The corpus README's party rule: exact party sets, or a Jaccard overlap of at least
+# 0.6 when either side has three or more states. Fixed by the corpus, not tuned.
+MULTILATERAL_MIN_PARTIES = 3
+MIN_PARTY_JACCARD = Fraction(3, 5)
+
+# Attribute names in `Scores.attributes`, in report order. `date` is the headline
+# (exact string equality); `date_lenient` also gives 0.5 to a correct prefix.
+ATTRIBUTES: tuple[str, ...] = ("date", "date_lenient", "date_end", "location", "ordinal", "people", "topics")
+
+# Tokens ignored when comparing people's names ("Teodoro Locsin Jr." = "Teodoro Locsin").
+_NAME_NOISE = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr"})
+_APOSTROPHES = re.compile(r"['’ʼ‘`]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+# ── gold data ─────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldEvent:
+    """One annotated event of a gold file; `parties` are sorted ISO3 codes."""
+
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    date: str | None = None
+    date_end: str | None = None
+    location: Location | None = None
+    ordinal: int | None = None
+    people: tuple[Person, ...] = ()
+    topics: tuple[str, ...] = ()
+    evidence: str | None = None
+    optional: bool = False
+
+    def to_event(self, id: str) -> Event:
+        """Return this gold event as an extracted `Event` (for self-checks and tests)."""
+        return Event(
+            id=id,
+            kind=self.kind,
+            status=self.status,
+            parties=self.parties,
+            date=self.date,
+            date_end=self.date_end,
+            location=self.location,
+            ordinal=self.ordinal,
+            people=self.people,
+            topics=self.topics,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldMechanism:
+    """One annotated standing mechanism of a gold file."""
+
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    name: str | None = None
+    evidence: str | None = None
+    optional: bool = False
+
+    def to_mechanism(self, id: str) -> Mechanism:
+        """Return this gold mechanism as an extracted `Mechanism`."""
+        return Mechanism(id=id, kind=self.kind, status=self.status, parties=self.parties, name=self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldDocument:
+    """The gold annotation of one article; `doc` is the article's file name."""
+
+    doc: str
+    events: tuple[GoldEvent, ...] = ()
+    mechanisms: tuple[GoldMechanism, ...] = ()
+    source: str | None = None
+
+    def as_predictions(self) -> tuple[list[Event], list[Mechanism]]:
+        """Return every gold item (optional ones included) as extracted objects.
+
+        Scoring a corpus against these must give F1 = 1.0: the self-check of the scorer.
+        """
+        events = [e.to_event(f"{self.doc}#events[{i}]") for i, e in enumerate(self.events)]
+        mechanisms = [m.to_mechanism(f"{self.doc}#mechanisms[{i}]") for i, m in enumerate(self.mechanisms)]
+        return events, mechanisms
+
+
+def gold_layout(corpus_dir: str | Path) -> tuple[Path, Path]:
+    """Return `(articles_dir, gold_dir)` for a corpus folder.
+
+    Args:
+        corpus_dir: either a folder holding `articles/` and `gold/`, or a flat folder
+            with `NAME.json` beside each `NAME.txt`.
+
+    Returns:
+        The folder of the article files and the folder of the gold `*.json` files
+        (the same folder for the flat layout).
+
+    Raises:
+        InputError: `corpus_dir` is not a folder.
+    """
+    root = Path(corpus_dir)
+    if not root.is_dir():
+        raise InputError(
+            "not a folder; give one with articles/ and gold/, or one with NAME.json beside NAME.txt",
+            source=str(root),
+        )
+    if (root / "gold").is_dir():
+        return root / "articles", root / "gold"
+    return root, root
+
+
+def load_gold(corpus_dir: str | Path) -> dict[str, GoldDocument]:
+    """Return the gold documents of a corpus, keyed by article file name (gold `doc`).
+
+    Args:
+        corpus_dir: a corpus folder in either layout (see `gold_layout`).
+
+    Returns:
+        One `GoldDocument` per gold file, keyed by its `doc` (e.g. `"name.txt"`).
+
+    Raises:
+        InputError: the folder does not exist or holds no gold `*.json` file.
+        ReferenceDataError: a gold file is malformed; the message names the file and the field.
+    """
+    _, gold_dir = gold_layout(corpus_dir)
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise InputError("no gold *.json files found; is this an annotated corpus?", source=str(gold_dir))
+    documents: dict[str, GoldDocument] = {}
+    for path in paths:
+        document = read_gold_file(path)
+        if document.doc in documents:
+            raise ReferenceDataError(
+                f'document "{document.doc}" is already annotated in {documents[document.doc].source}; '
+                "keep one gold file per article",
+                source=str(path),
+            )
+        documents[document.doc] = document
+    return documents
+
+
+def read_gold_file(path: str | Path) -> GoldDocument:
+    """Return the gold document stored in one JSON file.
+
+    A missing `doc` defaults to `NAME.txt` for `NAME.json`; missing `events` or
+    `mechanisms` are empty lists.
+
+    Raises:
+        InputError: the file cannot be read.
+        ReferenceDataError: the file is not valid JSON or does not follow the schema.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ReferenceDataError(
+            f"not valid JSON: {exc.msg} (column {exc.colno})", source=str(path), line=exc.lineno
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ReferenceDataError("not UTF-8 text", source=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read gold file: {exc.strerror}", source=str(path)) from exc
+    top = _Fields(data, "", str(path))
+    return GoldDocument(
+        doc=top.text("doc") or f"{path.stem}.txt",
+        events=tuple(_parse_event(fields) for fields in top.objects("events")),
+        mechanisms=tuple(_parse_mechanism(fields) for fields in top.objects("mechanisms")),
+        source=str(path),
+    )
+
+
+class _Fields:
+    """Checked access to one JSON object of a gold file; errors name the file and the field."""
+
+    def __init__(self, value: Any, where: str, source: str) -> None:
+        self.where, self.source = where, source
+        if not isinstance(value, dict):
+            self.fail("", f"expected a JSON object, got {type(value).__name__}")
+        self.obj: dict[str, Any] = value
+
+    def fail(self, key: str, message: str) -> NoReturn:
+        """Raise the error for a malformed field."""
+        where = ".".join(part for part in (self.where, key) if part) or "the file"
+        raise ReferenceDataError(f"{where}: {message}; fix the gold file", source=self.source)
+
+    def text(self, key: str, choices: Sequence[str] = ()) -> str | None:
+        """Return the string under `key` (None when absent), checked against `choices`."""
+        value = self.obj.get(key)
+        if value is not None and not isinstance(value, str):
+            self.fail(key, "expected a string or null")
+        if value is not None and choices and value not in choices:
+            self.fail(key, f'"{value}" is not one of: {", ".join(choices)}')
+        return value
+
+    def required(self, key: str, choices: Sequence[str] = ()) -> str:
+        """Return the non-empty string under `key`."""
+        value = self.text(key, choices)
+        if not value:
+            self.fail(key, "missing")
+        return value
+
+    def items(self, key: str, choices: Sequence[str] = ()) -> list[Any]:
+        """Return the list under `key` (empty when absent), its items checked against `choices`."""
+        value = self.obj.get(key)
+        value = [] if value is None else value
+        if not isinstance(value, list):
+            self.fail(key, "expected a list")
+        for item in value if choices else ():
+            if item not in choices:
+                self.fail(key, f"{item!r} is not one of: {', '.join(choices)}")
+        return value
+
+    def nested(self, key: str) -> _Fields | None:
+        """Return the object under `key`, or None when it is null or absent."""
+        value = self.obj.get(key)
+        return None if value is None else _Fields(value, f"{self.where}.{key}", self.source)
+
+    def objects(self, key: str) -> list[_Fields]:
+        """Return the objects of the list under `key`."""
+        where = f"{self.where}.{key}".lstrip(".")
+        return [_Fields(value, f"{where}[{i}]", self.source) for i, value in enumerate(self.items(key))]
+
+    def date(self, key: str) -> str | None:
+        """Return the partial ISO date under `key`, or None."""
+        value = self.text(key)
+        if value is not None and (not _PARTIAL_DATE.fullmatch(value) or parse_partial_date(value) is None):
+            self.fail(key, f'"{value}" is not a date as YYYY, YYYY-MM or YYYY-MM-DD')
+        return value
+
+    def parties(self) -> tuple[str, ...]:
+        """Return the sorted, distinct ISO3 codes under `parties` (at least one)."""
+        codes = self.items("parties")
+        if not codes or not all(
+            isinstance(c, str) and len(c) == 3 and c.isalpha() and c.isupper() for c in codes
+        ):
+            self.fail("parties", f"expected ISO 3166-1 alpha-3 codes such as USA, got {codes!r}")
+        return tuple(sorted(set(codes)))
+
+    def ordinal(self) -> int | None:
+        """Return the positive integer under `ordinal`, or None."""
+        value = self.obj.get("ordinal")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            self.fail("ordinal", f"{value!r} is not a positive integer or null")
+        return value
+
+    def flag(self, key: str) -> bool:
+        """Return the boolean under `key` (false when absent)."""
+        value = self.obj.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(key, "expected true or false")
+        return value
+
+
+def _parse_event(fields: _Fields) -> GoldEvent:
+    """Return one gold event, validated against the annotation schema."""
+    place = fields.nested("location")
+    return GoldEvent(
+        kind=fields.required("kind", EVENT_KINDS),
+        status=fields.required("status", EVENT_STATUSES),
+        parties=fields.parties(),
+        date=fields.date("date"),
+        date_end=fields.date("date_end"),
+        location=Location(city=place.text("city"), country=place.text("country")) if place else None,
+        ordinal=fields.ordinal(),
+        people=tuple(
+            Person(name=p.required("name"), country=p.text("country"), role=p.text("role"))
+            for p in fields.objects("people")
+        ),
+        topics=tuple(fields.items("topics", TOPICS)),
+        evidence=fields.text("evidence"),
+        optional=fields.flag("optional"),
+    )
+
+
+def _parse_mechanism(fields: _Fields) -> GoldMechanism:
+    """Return one gold mechanism, validated against the annotation schema."""
+    return GoldMechanism(
+        kind=fields.required("kind", EVENT_KINDS),
+        status=fields.required("status", MECHANISM_STATUSES),
+        parties=fields.parties(),
+        name=fields.text("name"),
+        evidence=fields.text("evidence"),
+        optional=fields.flag("optional"),
+    )
+
+
+# ── results ───────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    """True positives, false positives and false negatives, with P/R/F1.
+
+    With nothing predicted and nothing expected, P = R = F1 = 1.0 (nothing was
+    wrong); with nothing predicted but something expected, P = R = F1 = 0.0.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float(self.fp == 0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        rates = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        return {**asdict(self), **{name: round(value, 4) for name, value in rates.items()}}
+
+
+@dataclass(frozen=True, slots=True)
+class Accuracy:
+    """The mean of a per-event attribute score (1 = right, 0 = wrong) over `total` matched events."""
+
+    total: int = 0
+    correct: float = 0.0
+
+    @property
+    def value(self) -> float | None:
+        """The accuracy, or None when no event was matched."""
+        return self.correct / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.total, "accuracy": None if self.value is None else round(self.value, 4)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemRef:
+    """An extracted or gold item (`item` is "event" or "mechanism") as it appears in a report.
+
+    `id` is the extracted object's id, or `DOC#events[i]` / `DOC#mechanisms[i]` for gold.
+    """
+
+    doc: str
+    item: str
+    id: str
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    date: str | None = None
+    evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "parties": list(self.parties)}
+
+    def describe(self) -> str:
+        """Return a one-line description for text reports."""
+        quote = f'  "{self.evidence}"' if self.evidence else ""
+        return f"{self.doc}  {self.kind} [{self.status}] {'-'.join(self.parties)} {self.date or '-'}{quote}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Match:
+    """An extracted item paired with a gold item.
+
+    `attributes` holds the attribute scores of a required gold event (see
+    `event_attributes`); it is empty for mechanisms and optional items, which are not scored.
+    """
+
+    predicted: ItemRef
+    gold: ItemRef
+    optional: bool = False
+    attributes: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "predicted": self.predicted.to_dict(), "gold": self.gold.to_dict()}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ModalityError:
+    """An extracted `occurred` event for a format the gold has only as proposed or predicted."""
+
+    doc: str
+    event: ItemRef
+    mechanism: ItemRef
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "event": self.event.to_dict(), "mechanism": self.mechanism.to_dict()}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentScores:
+    """The scores of one gold document."""
+
+    doc: str
+    events: PRF
+    mechanisms: PRF
+    modality_errors: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "events": self.events.to_dict(), "mechanisms": self.mechanisms.to_dict()}
+
+
+@dataclass
+class Scores:
+    """Everything `score_documents` measured, with the items behind every count.
+
+    `matches` includes matches to optional gold items (`optional=True`), which count
+    neither way; `false_negatives` lists required gold items only. `unscored` lists
+    prediction keys that name no gold document (ignored).
+    """
+
+    events: PRF
+    mechanisms: PRF
+    per_kind: dict[str, PRF]
+    attributes: dict[str, Accuracy]
+    modality_errors: list[ModalityError]
+    per_document: dict[str, DocumentScores]
+    matches: list[Match] = field(default_factory=list)
+    false_positives: list[ItemRef] = field(default_factory=list)
+    false_negatives: list[ItemRef] = field(default_factory=list)
+    unscored: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the scores as a JSON-serialisable dict."""
+        return {
+            "events": self.events.to_dict(),
+            "mechanisms": self.mechanisms.to_dict(),
+            "modality_errors": [e.to_dict() for e in self.modality_errors],
+            "attributes": {name: acc.to_dict() for name, acc in self.attributes.items()},
+            "per_kind": {kind: prf.to_dict() for kind, prf in self.per_kind.items()},
+            "per_document": {doc: s.to_dict() for doc, s in self.per_document.items()},
+            "matches": [m.to_dict() for m in self.matches],
+            "false_positives": [r.to_dict() for r in self.false_positives],
+            "false_negatives": [r.to_dict() for r in self.false_negatives],
+            "unscored": list(self.unscored),
+        }
+
+
+# ── scoring ───────────────────────────────────────────────────────────────────
+
+# What the matcher pairs: an extracted item with a gold one, of the same type.
+_Extracted = Event | Mechanism
+_Gold = GoldEvent | GoldMechanism
+
+
+def predictions_from_extractions(
+    extractions: Iterable[Extraction],
+) -> dict[str, tuple[list[Event], list[Mechanism]]]:
+    """Return the `predicted` mapping of `score_documents`, keyed by `article.id`."""
+    predicted: dict[str, tuple[list[Event], list[Mechanism]]] = {}
+    for extraction in extractions:
+        events, mechanisms = predicted.setdefault(extraction.article.id, ([], []))
+        events.extend(extraction.events)
+        mechanisms.extend(extraction.mechanisms)
+    return predicted
+
+
+def score_documents(
+    predicted: Mapping[str, tuple[Sequence[Event], Sequence[Mechanism]]],
+    gold: Mapping[str, GoldDocument],
+) -> Scores:
+    """Return the scores of extracted events and mechanisms against gold documents.
+
+    Args:
+        predicted: per document id, the extracted events and mechanisms. An id is
+            matched to a gold `doc` as is, by its file name (`dir/name.txt`), or with
+            `.txt` added (`name`).
+        gold: the gold documents, as returned by `load_gold`. A gold document with no
+            predictions counts each of its required items as a false negative.
+
+    Returns:
+        Micro-averaged scores over all gold documents (see `Scores`).
+
+    Raises:
+        InputError: two prediction keys name the same gold document.
+    """
+    by_doc: dict[str, tuple[Sequence[Event], Sequence[Mechanism]]] = {}
+    unscored: list[str] = []
+    for key, prediction in predicted.items():
+        doc = _gold_key(key, gold)
+        if doc is None:
+            unscored.append(key)
+        elif doc in by_doc:
+            raise InputError(f'two prediction keys name gold document "{doc}"', source=key)
+        else:
+            by_doc[doc] = prediction
+    if unscored:
+        logger.warning(
+            "no gold document for %d predicted document(s): %s", len(unscored), ", ".join(unscored)
+        )
+
+    matches: list[Match] = []
+    false_positives: list[ItemRef] = []
+    false_negatives: list[ItemRef] = []
+    modality_errors: list[ModalityError] = []
+    for doc in sorted(gold):
+        events, mechanisms = by_doc.get(doc, ((), ()))
+        for item, extracted, annotated in (
+            ("event", events, gold[doc].events),
+            ("mechanism", mechanisms, gold[doc].mechanisms),
+        ):
+            paired, unmatched, missed = _match(doc, item, extracted, annotated)
+            matches += paired
+            false_positives += unmatched
+            false_negatives += missed
+        modality_errors += _modality_errors(doc, events, gold[doc])
+
+    found = (matches, false_positives, false_negatives)
+    required = [m.gold for m in matches if not m.optional]
+    seen = {r.kind for r in (*false_positives, *false_negatives, *required) if r.item == "event"}
+    kinds = [k for k in EVENT_KINDS if k in seen] + sorted(seen - set(EVENT_KINDS))
+    scored = [m.attributes for m in matches if m.gold.item == "event" and not m.optional]
+    return Scores(
+        events=_count(found, "event"),
+        mechanisms=_count(found, "mechanism"),
+        per_kind={kind: _count(found, "event", kind=kind) for kind in kinds},
+        attributes={name: Accuracy(len(scored), sum(a[name] for a in scored)) for name in ATTRIBUTES},
+        modality_errors=modality_errors,
+        per_document={
+            doc: DocumentScores(
+                doc=doc,
+                events=_count(found, "event", doc=doc),
+                mechanisms=_count(found, "mechanism", doc=doc),
+                modality_errors=sum(1 for e in modality_errors if e.doc == doc),
+            )
+            for doc in sorted(gold)
+        },
+        matches=matches,
+        false_positives=false_positives,
+        false_negatives=false_negatives,
+        unscored=unscored,
+    )
+
+
+def _count(
+    found: tuple[list[Match], list[ItemRef], list[ItemRef]], item: str, *, kind: str = "", doc: str = ""
+) -> PRF:
+    """Count required matches, false positives and false negatives of one item type (and kind or document)."""
+    matches, false_positives, false_negatives = found
+
+    def keep(ref: ItemRef) -> bool:
+        return ref.item == item and kind in ("", ref.kind) and doc in ("", ref.doc)
+
+    return PRF(
+        tp=sum(1 for m in matches if not m.optional and keep(m.gold)),
+        fp=sum(1 for r in false_positives if keep(r)),
+        fn=sum(1 for r in false_negatives if keep(r)),
+    )
+
+
+def _gold_key(key: str, gold: Mapping[str, GoldDocument]) -> str | None:
+    """Return the gold `doc` a prediction key names, if any."""
+    name = Path(key).name
+    return next((c for c in (key, name, f"{name}.txt") if c in gold), None)
+
+
+def _ref(doc: str, item: str, id: str, obj: _Extracted | _Gold) -> ItemRef:
+    """Describe an extracted or gold event or mechanism for reports."""
+    if isinstance(obj, Event | Mechanism):
+        evidence = obj.sources[0].quote if obj.sources else None
+    else:
+        evidence = obj.evidence
+    date = obj.date if isinstance(obj, Event | GoldEvent) else None
+    parties = tuple(sorted(obj.parties))
+    return ItemRef(
+        doc=doc,
+        item=item,
+        id=id,
+        kind=obj.kind,
+        status=obj.status,
+        parties=parties,
+        date=date,
+        evidence=evidence,
+    )
+
+
+def _match(
+    doc: str, item: str, extracted: Sequence[_Extracted], gold: Sequence[_Gold]
+) -> tuple[list[Match], list[ItemRef], list[ItemRef]]:
+    """Return the matches, false positives and false negatives of one document's events or mechanisms.
+
+    Required gold items are tier 2 and optional ones tier 1 of `best_assignment`, so
+    the number of required items matched is maximised first.
+    """
+    pairs = best_assignment(
+        len(extracted),
+        len(gold),
+        lambda p, g: (
+            (1 if gold[g].optional else 2, _quality(extracted[p], gold[g]))
+            if _is_match(extracted[p], gold[g])
+            else None
+        ),
+    )
+    extracted_refs = [_ref(doc, item, x.id, x) for x in extracted]
+    gold_refs = [_ref(doc, item, f"{doc}#{item}s[{i}]", g) for i, g in enumerate(gold)]
+    matches = [
+        Match(
+            predicted=extracted_refs[p],
+            gold=gold_refs[g],
+            optional=gold[g].optional,
+            attributes=_attributes(extracted[p], gold[g]),
+        )
+        for p, g in pairs
+    ]
+    paired_p, paired_g = {p for p, _ in pairs}, {g for _, g in pairs}
+    false_positives = [ref for p, ref in enumerate(extracted_refs) if p not in paired_p]
+    false_negatives = [ref for g, ref in enumerate(gold_refs) if g not in paired_g and not gold[g].optional]
+    return matches, false_positives, false_negatives
+
+
+def _modality_errors(doc: str, events: Sequence[Event], gold: GoldDocument) -> list[ModalityError]:
+    """Return the extracted `occurred` events of formats the gold has only as proposed or predicted.
+
+    A gold mechanism is "only" proposed or predicted when the same document's gold has
+    no `existing` mechanism and no `occurred` event of that kind and those parties.
+    """
+    attested: list[_Gold] = [m for m in gold.mechanisms if m.status == MechanismStatus.EXISTING]
+    attested += [e for e in gold.events if e.status == EventStatus.OCCURRED]
+    undecided = [
+        (_ref(doc, "mechanism", f"{doc}#mechanisms[{i}]", m), m)
+        for i, m in enumerate(gold.mechanisms)
+        if m.status != MechanismStatus.EXISTING and not any(_is_same_format(m, a) for a in attested)
+    ]
+    errors = []
+    for event in events:
+        ref = next((ref for ref, m in undecided if _is_same_format(event, m)), None)
+        if event.status == EventStatus.OCCURRED and ref is not None:
+            errors.append(ModalityError(doc=doc, event=_ref(doc, "event", event.id, event), mechanism=ref))
+    return errors
+
+
+# ── matching rules ────────────────────────────────────────────────────────────
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> Fraction:
+    """Return the Jaccard overlap of two sets (1 when both are empty), as an exact fraction."""
+    left, right = set(a), set(b)
+    union = left | right
+    return Fraction(len(left & right), len(union)) if union else Fraction(1)
+
+
+def is_party_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two party lists are equal as sets, or overlap by Jaccard >= 0.6 when either has 3+ states."""
+    left, right = set(a), set(b)
+    if max(len(left), len(right)) >= MULTILATERAL_MIN_PARTIES:
+        return jaccard(left, right) >= MIN_PARTY_JACCARD
+    return left == right
+
+
+def _is_same_format(a: _Extracted | _Gold, b: _Extracted | _Gold) -> bool:
+    """True when two items have the same kind and matching parties."""
+    return a.kind == b.kind and is_party_match(a.parties, b.parties)
+
+
+def _is_match(extracted: _Extracted, gold: _Gold) -> bool:
+    """True when an extracted item may be paired with a gold item: same kind, status group and parties."""
+    return status_group(extracted.status) == status_group(gold.status) and _is_same_format(extracted, gold)
+
+
+def _attributes(extracted: _Extracted, gold: _Gold) -> dict[str, float]:
+    """Return the attribute scores of a pair with a required gold event, else nothing."""
+    if isinstance(extracted, Event) and isinstance(gold, GoldEvent) and not gold.optional:
+        return event_attributes(extracted, gold)
+    return {}
+
+
+def _quality(extracted: _Extracted, gold: _Gold) -> int:
+    """Rank a compatible pair: exact parties, Jaccard, date, other attributes, exact status, in that order."""
+    exact = set(extracted.parties) == set(gold.parties)
+    rank = 1001 * int(exact) + round(1000 * jaccard(extracted.parties, gold.parties))
+    if isinstance(extracted, Event) and isinstance(gold, GoldEvent):
+        scores = event_attributes(extracted, gold)
+        others = sum(scores[name] for name in ("date_end", "location", "ordinal", "people", "topics"))
+        rank = (rank * 3 + round(2 * scores["date_lenient"])) * 101 + round(20 * others)
+    return rank * 2 + int(extracted.status == gold.status)
+
+
+def best_assignment(
+    rows: int, cols: int, weigh: Callable[[int, int], tuple[int, int] | None]
+) -> list[tuple[int, int]]:
+    """Return the best one-to-one set of (row, col) pairs.
+
+    Args:
+        rows: number of rows (e.g. extracted items).
+        cols: number of columns (e.g. gold items).
+        weigh: `(tier, quality)` for an allowed pair (tier >= 1, quality >= 0), None
+            for a forbidden one.
+
+    Returns:
+        Pairs sorted by row. The set maximises the number of pairs of the highest
+        tier, then of the next tier, and so on, then the sum of qualities: an
+        optimal assignment, so no greedy choice can lose a match another would find.
+    """
+    allowed = {(r, c): w for r in range(rows) for c in range(cols) if (w := weigh(r, c)) is not None}
+    if not allowed:
+        return []
+    # Each tier's base outweighs any number of pairs of the tiers below it, so one
+    # Hungarian run optimises the tiers lexicographically.
+    k = min(rows, cols) + 1
+    q = max(quality for _, quality in allowed.values()) + 1
+    base = [0]
+    for _ in range(max(tier for tier, _ in allowed.values())):
+        base.append(k * (base[-1] + q))
+    size = max(rows, cols)
+    weights = [[0] * size for _ in range(size)]
+    for (r, c), (tier, quality) in allowed.items():
+        weights[r][c] = base[tier] + quality
+    return [(r, c) for r, c in enumerate(_hungarian_max(weights)) if (r, c) in allowed]
+
+
+def _hungarian_max(weights: list[list[int]]) -> list[int]:
+    """Return, for each row of a square matrix, its column in a maximum-weight assignment (O(n³))."""
+    n = len(weights)
+    u, v = [0.0] * (n + 1), [0.0] * (n + 1)  # potentials of rows and columns
+    owner = [0] * (n + 1)  # owner[j]: row (1-based) assigned to column j; column 0 is a sentinel
+    way = [0] * (n + 1)
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        minv, used = [math.inf] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], math.inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = -weights[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            owner[j0], j0 = owner[way[j0]], way[j0]
+    assignment = [0] * n
+    for j in range(1, n + 1):
+        assignment[owner[j] - 1] = j - 1
+    return assignment
+
+
+# ── attribute rules ───────────────────────────────────────────────────────────
+
+
+def event_attributes(event: Event, gold: GoldEvent) -> dict[str, float]:
+    """Return the score (0..1) of each attribute of an extracted event against its gold event.
+
+    - `date`, `date_end`, `ordinal`: 1 when equal (both null included), else 0.
+    - `date_lenient`: like `date`, but 0.5 when the extracted date is a shorter,
+      correct prefix of the gold one ("2025-04" for "2025-04-21").
+    - `location`: see `is_same_location`.
+    - `people`: F1 of a one-to-one matching of people (see `is_same_person`); 1.0 when both are empty.
+    - `topics`: Jaccard of the topic sets; 1.0 when both are empty.
+    """
+    exact_date = event.date == gold.date
+    prefix = event.date is not None and gold.date is not None and gold.date.startswith(f"{event.date}-")
+    return {
+        "date": float(exact_date),
+        "date_lenient": 1.0 if exact_date else 0.5 if prefix else 0.0,
+        "date_end": float(event.date_end == gold.date_end),
+        "location": float(is_same_location(event.location, gold.location)),
+        "ordinal": float(event.ordinal == gold.ordinal),
+        "people": people_f1(event.people, gold.people),
+        "topics": float(jaccard(event.topics, gold.topics)),
+    }
+
+
+def fold(text: str) -> str:
+    """Return `text` lower-cased, without diacritics or apostrophes, other punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", bare.lower())).split())
+
+
+def is_same_location(predicted: Location | None, gold: Location | None) -> bool:
+    """True when two locations agree.
+
+    Countries must be equal (case-insensitive; a missing location counts as no
+    country and no city). Cities are compared after `fold` ("Xi'an" = "Xian",
+    "Nur-Sultan" = "Nur Sultan"); when both are given, one city's words must be the
+    final words of the other's ("Delhi" = "New Delhi"). Both cities null is right;
+    one null is wrong.
+    """
+    p_country, p_city = _location_key(predicted)
+    g_country, g_city = _location_key(gold)
+    if p_country != g_country:
+        return False
+    if not p_city or not g_city:
+        return p_city == g_city
+    short, long = sorted((p_city.split(), g_city.split()), key=len)
+    return long[len(long) - len(short) :] == short
+
+
+def _location_key(location: Location | None) -> tuple[str | None, str | None]:
+    """Return (upper-case country, folded city) of a location, None for what is missing."""
+    if location is None:
+        return None, None
+    country = location.country.strip().upper() if location.country else None
+    return country or None, fold(location.city) if location.city else None
+
+
+def is_same_person(a: Person, b: Person) -> bool:
+    """True when two people are the same: equal folded full names, or same country and surname.
+
+    Names are folded and titles/suffixes (Mr, Dr, Jr., III...) dropped. The surname
+    is the last word ("S. Jaishankar" = "Subrahmanyam Jaishankar"); a one-word name
+    also matches the first word of the other, for family-name-first names
+    ("Wang" = "Wang Yi"). Countries are compared as given (null = null).
+    """
+    left, right = _name_words(a.name), _name_words(b.name)
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    if (a.country or "").upper() != (b.country or "").upper():
+        return False
+    if left[-1] == right[-1]:
+        return True
+    short, long = sorted((left, right), key=len)
+    return len(short) == 1 and short[0] == long[0]
+
+
+def _name_words(name: str) -> list[str]:
+    """Return the folded words of a name without titles and suffixes."""
+    return [word for word in fold(name).split() if word not in _NAME_NOISE]
+
+
+def people_f1(predicted: Sequence[Person], gold: Sequence[Person]) -> float:
+    """Return the F1 between two lists of people (1.0 when both are empty)."""
+    if not predicted and not gold:
+        return 1.0
+    pairs = best_assignment(
+        len(predicted),
+        len(gold),
+        lambda p, g: (
+            (1, int(fold(predicted[p].name) == fold(gold[g].name)))
+            if is_same_person(predicted[p], gold[g])
+            else None
+        ),
+    )
+    return 2 * len(pairs) / (len(predicted) + len(gold))
+
+
+# ── text report ───────────────────────────────────────────────────────────────
+
+
+def format_scores(scores: Scores, by_doc: bool = False, *, details: bool = False) -> str:
+    """Return a plain-text report of `scores` with aligned columns.
+
+    The first three lines are stable (tools may parse them):
+
+        events      P=0.900 R=0.850 F1=0.874  (tp=17 fp=2 fn=3)
+        mechanisms  P=...
+        modality errors: 0
+
+    Args:
+        scores: the result of `score_documents`.
+        by_doc: add a table of per-document scores.
+        details: list every false positive, false negative and modality error.
+    """
+    matched = scores.attributes["date"].total
+    lines = [
+        _prf_line("events", scores.events),
+        _prf_line("mechanisms", scores.mechanisms),
+        f"modality errors: {len(scores.modality_errors)}",
+        "",
+        f"attribute accuracy on {matched} matched events",
+    ]
+    for name, accuracy in scores.attributes.items():
+        lines.append(f"  {name:<14}{_fmt(accuracy.value)}")
+    lines += ["", f"{'kind':<27}{_COLUMNS}"]
+    lines += [f"{kind:<27}{_prf_columns(prf)}" for kind, prf in scores.per_kind.items()]
+    if by_doc:
+        width = max([len("document"), *(len(doc) for doc in scores.per_document)]) + 2
+        lines += ["", f"{'document':<{width}}{_COLUMNS}{'mechF1':>8}{'modal':>7}"]
+        for doc, ds in scores.per_document.items():
+            lines.append(
+                f"{doc:<{width}}{_prf_columns(ds.events)}{ds.mechanisms.f1:>8.3f}{ds.modality_errors:>7}"
+            )
+    if details:
+        for title, refs in (
+            ("false positives", scores.false_positives),
+            ("false negatives", scores.false_negatives),
+        ):
+            lines += ["", f"{title}: {len(refs)}"] + [f"  {r.item:<10} {r.describe()}" for r in refs]
+        lines += ["", f"modality errors: {len(scores.modality_errors)}"]
+        lines += [
+            f"  {e.event.describe()}  <- gold {e.mechanism.status} mechanism" for e in scores.modality_errors
+        ]
+    if scores.unscored:
+        lines += ["", f"predictions without gold (ignored): {', '.join(scores.unscored)}"]
+    return "\n".join(lines)
+
+
+def _prf_line(label: str, prf: PRF) -> str:
+    """Render one headline P/R/F1 line."""
+    return (
+        f"{label:<12}P={prf.precision:.3f} R={prf.recall:.3f} F1={prf.f1:.3f}  "
+        f"(tp={prf.tp} fp={prf.fp} fn={prf.fn})"
+    )
+
+
+_COLUMNS = f"{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"
+
+
+def _prf_columns(prf: PRF) -> str:
+    """Render P, R, F1, tp, fp, fn as table columns."""
+    return f"{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.tp:>5}{prf.fp:>5}{prf.fn:>5}"
+
+
+def _fmt(value: float | None) -> str:
+    """Render an accuracy, or n/a when nothing was measured."""
+    return "  n/a" if value is None else f"{value:.3f}"

@@ -1,0 +1,281 @@
+"""The tables of the diplograph store, and the one place that creates or checks them.
+
+Input: a SQLAlchemy connection inside a write transaction (SQLite or PostgreSQL).
+Output: the tables below, created on first open, plus a `meta` row recording
+`schema_version`; a store made by another schema version is refused with
+`SchemaMismatch` instead of being read wrongly.
+
+    documents ─┬─ mentions ── actors                one row per distinct actor
+               ├─ event_reports ──► events ─── event_parties (event_id, party)
+               └─ mechanism_reports ──► mechanisms ─── mechanism_parties
+
+Why reports beside reconciled rows: an `events` row is a fold over the
+`event_reports` of every document that reported it (one report per extracted
+event, with its own attributes and evidence). Keeping the reports makes
+reconciliation repeatable: when a document changes, its reports are deleted
+and the events it touched are recomputed from the reports that remain.
+Why party link tables: `--party` filters and candidate look-ups become
+indexed SQL instead of scans of JSON. Why `date_lo`/`date_hi`: partial ISO
+dates ("2025", "2025-04") are stored with the first and last day they can
+mean, so `since`/`until` are plain indexed string comparisons.
+
+The schema is created in one step (version 1). A later change bumps
+`SCHEMA_VERSION` and adds a named step to `MIGRATIONS`; until a step exists
+for a version, opening an older store fails with a message saying what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    select,
+)
+
+from diplograph.errors import SchemaMismatch
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("text", Text, nullable=False),
+    # sha256 of the text; `fingerprint` hashes the whole extraction (text, metadata,
+    # events, mechanisms, actors, component versions): equal fingerprint = nothing to do.
+    Column("content_hash", String(64), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("versions", JSON),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    # A readable natural key: "state:USA", "person:Wang Yi", "place:Almaty@KAZ".
+    Column("id", Text, primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("code", Text),
+    Column("name", Text, nullable=False),
+    Column("country", String(8)),
+    Column("role", Text),
+    Column("members", JSON),
+    Index("ix_actors_type", "type"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", Text, ForeignKey("actors.id"), primary_key=True),
+    Column("start_char", Integer, primary_key=True),
+    Column("end_char", Integer, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("via", String(16), nullable=False),
+    Index("ix_mentions_actor", "actor_id"),
+)
+
+mechanisms = Table(
+    "mechanisms",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("parties_key", Text, nullable=False),
+    Column("name", Text),
+    Column("confidence", Float, nullable=False),
+    UniqueConstraint("kind", "parties_key", "status", name="uq_mechanisms_kind_parties_status"),
+    Index("ix_mechanisms_status", "status"),
+)
+
+mechanism_parties = Table(
+    "mechanism_parties",
+    metadata,
+    Column("mechanism_id", String(32), ForeignKey("mechanisms.id", ondelete="CASCADE"), primary_key=True),
+    Column("party", String(8), primary_key=True),
+    Index("ix_mechanism_parties_party", "party", "mechanism_id"),
+)
+
+mechanism_reports = Table(
+    "mechanism_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mechanism_id", String(32), ForeignKey("mechanisms.id"), nullable=False),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("local_id", Text),
+    Column("name", Text),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Index("ix_mechanism_reports_mechanism", "mechanism_id"),
+    Index("ix_mechanism_reports_document", "document_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("parties_key", Text, nullable=False),
+    Column("n_parties", Integer, nullable=False),
+    Column("date", String(10)),
+    Column("date_end", String(10)),
+    Column("date_lo", String(10)),
+    Column("date_hi", String(10)),
+    Column("city", Text),
+    Column("country", String(8)),
+    Column("ordinal", Integer),
+    Column("people", JSON, nullable=False),
+    Column("topics", JSON, nullable=False),
+    Column("mechanism_id", String(32), ForeignKey("mechanisms.id", ondelete="SET NULL")),
+    Column("confidence", Float, nullable=False),
+    Column("conflicts", JSON, nullable=False),
+    # Earliest publication year of the event's documents: the year an undated event is placed in.
+    Column("source_year", Integer),
+    Index("ix_events_kind_parties", "kind", "parties_key"),
+    Index("ix_events_kind_size", "kind", "n_parties"),
+    Index("ix_events_status", "status"),
+    Index("ix_events_date_lo", "date_lo"),
+    Index("ix_events_date_hi", "date_hi"),
+    Index("ix_events_mechanism", "mechanism_id"),
+)
+
+event_parties = Table(
+    "event_parties",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("party", String(8), primary_key=True),
+    Index("ix_event_parties_party", "party", "event_id"),
+)
+
+event_reports = Table(
+    "event_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(32), ForeignKey("events.id"), nullable=False),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("parties_key", Text, nullable=False),
+    Column("date", String(10)),
+    Column("date_end", String(10)),
+    Column("city", Text),
+    Column("country", String(8)),
+    Column("ordinal", Integer),
+    Column("people", JSON, nullable=False),
+    Column("topics", JSON, nullable=False),
+    Column("mechanism_id", String(32)),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Index("ix_event_reports_event", "event_id"),
+    Index("ix_event_reports_document", "document_id"),
+)
+
+# Named, ordered steps that bring a store to SCHEMA_VERSION; the index + 1 is the
+# version a step produces. Version 1 is the initial `metadata.create_all`.
+MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
+    ("0001_initial", lambda conn: metadata.create_all(conn)),
+)
+
+
+# What to append to a year- or month-precise ISO date to get its first and last day.
+_LOW_FILL = {4: "-01-01", 7: "-01"}
+_HIGH_FILL = {4: "-12-31", 7: "-31"}
+
+
+def parties_key(parties: Iterable[str]) -> str:
+    """Return the canonical key of a parties set: sorted distinct codes joined by `|`."""
+    return "|".join(sorted(set(parties)))
+
+
+def split_parties(key: str) -> tuple[str, ...]:
+    """Return the parties of a `parties_key`."""
+    return tuple(key.split("|")) if key else ()
+
+
+def date_bounds(date: str | None, date_end: str | None = None) -> tuple[str | None, str | None]:
+    """Return the first and last day a partial ISO date (or range) can mean, as `YYYY-MM-DD` strings.
+
+    "2025" spans 2025-01-01..2025-12-31 and "2025-04" spans 2025-04-01..2025-04-31:
+    the upper bound is only ever compared as a string, so day 31 is a safe ceiling.
+    """
+    if not date:
+        return None, None
+    last = date_end if date_end and date_end >= date else date
+    return date + _LOW_FILL.get(len(date), ""), last + _HIGH_FILL.get(len(last), "")
+
+
+def ensure_schema(conn: Connection) -> None:
+    """Create the tables of an empty database, or check that an existing store has our version.
+
+    Args:
+        conn: a connection inside a transaction that holds the write lock.
+
+    Raises:
+        SchemaMismatch: the database holds diplograph tables of another (or no) schema version.
+    """
+    names = set(inspect(conn).get_table_names())
+    if meta.name not in names:
+        ours = names & set(metadata.tables)
+        if ours:
+            raise SchemaMismatch(
+                f"the database has diplograph tables ({', '.join(sorted(ours))}) but no schema version; "
+                "it was not made by this diplograph. Use a new database file or URL, "
+                "or drop those tables and ingest again."
+            )
+        for _name, step in MIGRATIONS:
+            step(conn)
+        conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+        return
+    check_schema_version(conn)
+
+
+def is_created(conn: Connection) -> bool:
+    """Return True when the database already has diplograph's `meta` table."""
+    return meta.name in inspect(conn).get_table_names()
+
+
+def check_schema_version(conn: Connection) -> None:
+    """Raise `SchemaMismatch` unless the store's recorded schema version is ours."""
+    found = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    if found == str(SCHEMA_VERSION):
+        return
+    if found is not None and found.isdigit() and int(found) > SCHEMA_VERSION:
+        advice = "Upgrade diplograph (pip install -U diplograph) to read it, or use another database."
+    else:
+        advice = (
+            "Open it with the diplograph version that created it, or ingest your sources again into a new "
+            "database (e.g. --db sqlite:///diplograph-new.db)."
+        )
+    raise SchemaMismatch(
+        f"this store has schema version {found or 'unknown'}; this diplograph reads version "
+        f"{SCHEMA_VERSION}. {advice}"
+    )

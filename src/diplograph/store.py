@@ -1,0 +1,1160 @@
+"""Persist extractions and answer queries over them: the one door to the database.
+
+Input: `Extraction`s, one article at a time, each with its events, mechanisms
+and actor mentions. Output: rows in SQLite or PostgreSQL (tables in
+`schema.py`), and model objects for queries: `Event`, `Mechanism`, and plain
+dicts for documents and actors. Callers never see SQLAlchemy.
+
+Why the store reconciles: several articles report the same meeting, so each
+extracted event is stored as a *report* and folded into one stored event per
+real-world event (same kind, parties, status group and compatible dates; see
+`_match_rank`). The folded attributes are recomputed from the reports, which
+makes saving idempotent and lets a changed document withdraw exactly its own
+contribution. Disagreements between sources are kept in `Event.conflicts`
+rather than silently resolved.
+
+Why one write transaction per article, taken with a write lock at its start
+(`BEGIN IMMEDIATE` on SQLite, `pg_advisory_xact_lock` on PostgreSQL): the
+look-up of candidate events and the insert of a new one must not interleave
+with another writer, or two processes would create the same event twice.
+A failure anywhere rolls the whole article back.
+
+What it does not do: split an event again when a withdrawn report was the
+link between two others, or merge two stored events that a later report
+shows to be one. Both would need a re-run over the affected documents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import itertools
+import json
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    Select,
+    bindparam,
+    case,
+    create_engine,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from diplograph import schema as s
+from diplograph.errors import NotFound, StoreError
+from diplograph.models import ActorMention, Event, Evidence, Extraction, Location, Mechanism, Person
+from diplograph.vocab import EventStatus, status_group
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Reconciliation thresholds. JACCARD_MIN and MIN_JACCARD_PARTIES follow the corpus
+# scoring rules (shared/corpus/README.md); MAX_DAY_GAP covers reports of one meeting
+# that differ by a day or two (time zones, a range's start vs a day inside it).
+# Re-run `pytest tests/test_store.py` and the pipeline tests after changing them.
+JACCARD_MIN = 0.6
+MIN_JACCARD_PARTIES = 3
+MAX_DAY_GAP = 2
+CONFIDENCE_CAP = 0.99
+
+# How well a report's date agrees with a stored event's, best first. EXACT and
+# NEAR pick the best candidate; PREFIX and SAME_YEAR are coarse and merge only
+# when exactly one candidate is compatible at all.
+_EXACT, _NEAR, _PREFIX, _SAME_YEAR = range(4)
+
+_DECIDED = (EventStatus.OCCURRED.value, EventStatus.PLANNED.value)
+_UNDECIDED = (EventStatus.PROPOSED.value, EventStatus.PREDICTED.value)
+_WRITE_OPTION = "diplograph_write"
+_PG_LOCK_KEY = 0x6469706C6F67  # "diplog": one lock for every diplograph writer of a PostgreSQL database
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CHUNK = 500  # ids per IN (...) list when loading sources
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SaveResult:
+    """What `Store.save_extraction` did with one article.
+
+    `status` is `created` (new document), `replaced` (same id, new content:
+    its previous contribution was withdrawn first) or `unchanged`. `events`
+    and `mechanisms` give, for each extracted item in order, the id of the
+    stored row it went into; `merged` counts events that joined an event
+    already in the store.
+    """
+
+    document: str
+    status: str
+    events: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] = ()
+    merged: int = 0
+
+    @property
+    def unchanged(self) -> bool:
+        """True when the store already held exactly this extraction."""
+        return self.status == "unchanged"
+
+
+@dataclass(slots=True, kw_only=True)
+class _Report:
+    """One document's account of one event: the unit that reconciliation folds."""
+
+    document: str
+    published: str | None
+    kind: str
+    status: str
+    parties_key: str
+    date: str | None
+    date_end: str | None
+    city: str | None
+    country: str | None
+    ordinal: int | None
+    people: list[dict[str, Any]]
+    topics: list[str]
+    mechanism_id: str | None
+    confidence: float
+    evidence: list[dict[str, Any]]
+
+
+_REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(_Report))  # "document" first, "published" second
+_REPORT_COLUMNS = _REPORT_FIELDS[2:]  # the others are event_reports columns of the same name
+
+# Statements of the write path, built once: building a statement costs more than running it.
+_INSERT = {table.name: insert(table) for table in s.metadata.sorted_tables}
+_DOCUMENT_FINGERPRINT = select(s.documents.c.fingerprint).where(s.documents.c.id == bindparam("b_id"))
+_UPDATE_DOCUMENT = update(s.documents).where(s.documents.c.id == bindparam("b_id"))
+_DOCUMENT_EVENTS = (
+    select(s.event_reports.c.event_id)
+    .where(s.event_reports.c.document_id == bindparam("b_id"))
+    .order_by(s.event_reports.c.position)
+)
+_DOCUMENT_MECHANISMS = (
+    select(s.mechanism_reports.c.mechanism_id)
+    .where(s.mechanism_reports.c.document_id == bindparam("b_id"))
+    .order_by(s.mechanism_reports.c.position)
+)
+_EVENT_PARTIES_KEY = select(s.events.c.parties_key).where(s.events.c.id == bindparam("b_id"))
+_UPDATE_EVENT = update(s.events).where(s.events.c.id == bindparam("b_id"))
+_EVENT_REPORTS = (
+    select(s.event_reports, s.documents.c.published)
+    .join(s.documents, s.documents.c.id == s.event_reports.c.document_id)
+    .where(s.event_reports.c.event_id == bindparam("b_id"))
+    .order_by(s.event_reports.c.id)
+)
+_MECHANISM_REPORTS = (
+    select(s.mechanism_reports.c.document_id, s.mechanism_reports.c.name, s.mechanism_reports.c.confidence)
+    .where(s.mechanism_reports.c.mechanism_id == bindparam("b_id"))
+    .order_by(s.mechanism_reports.c.id)
+)
+_UPDATE_MECHANISM = update(s.mechanisms).where(s.mechanisms.c.id == bindparam("b_id"))
+_CANDIDATE_COLUMNS = [
+    s.events.c[name]
+    for name in ("id", "status", "parties_key", "date", "date_end", "city", "ordinal", "source_year")
+]
+_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
+    s.events.c.kind == bindparam("b_kind"),
+    s.events.c.parties_key == bindparam("b_key"),
+    s.events.c.status.in_(bindparam("b_statuses", expanding=True)),
+)
+_NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
+    s.events.c.id.in_(
+        select(s.event_parties.c.event_id)
+        .join(s.events, s.events.c.id == s.event_parties.c.event_id)
+        .where(
+            s.events.c.kind == bindparam("b_kind"),
+            s.events.c.status.in_(bindparam("b_statuses", expanding=True)),
+            s.events.c.parties_key != bindparam("b_key"),
+            s.events.c.n_parties.between(bindparam("b_min"), bindparam("b_max")),
+            s.event_parties.c.party.in_(bindparam("b_parties", expanding=True)),
+        )
+        .group_by(s.event_parties.c.event_id)
+        .having(func.count() >= bindparam("b_need"))
+    )
+)
+
+
+def _upserts(dialect: str) -> tuple[Any, Any]:
+    "Return the actor upsert (filling unknown attributes) and the mechanism insert-if-new of a dialect."
+    build = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    actor = build(s.actors)
+    fill = {key: func.coalesce(s.actors.c[key], actor.excluded[key]) for key in ("code", "country", "role")}
+    mechanism = build(s.mechanisms).on_conflict_do_nothing().returning(s.mechanisms.c.id)
+    return actor.on_conflict_do_update(index_elements=[s.actors.c.id], set_=fill), mechanism
+
+
+class Store:
+    """A diplograph knowledge base in SQLite or PostgreSQL, with one API for both.
+
+    Example:
+        >>> with Store.memory() as store:
+        ...     store.save_extraction(extraction).status
+        'created'
+    """
+
+    def __init__(self, url: str) -> None:
+        """Open (and on first use create) the store at `url`.
+
+        Args:
+            url: `sqlite:///path.db`, a plain file path, `sqlite://` (memory),
+                `postgresql://user@host/db` or `postgresql+psycopg://…`. A
+                PostgreSQL URL may carry `?options=-csearch_path%3Dschema`.
+
+        Raises:
+            StoreError: the database cannot be reached or the URL is not supported.
+            SchemaMismatch: the database was made by another schema version.
+        """
+        self._engine, self._is_memory = _make_engine(url)
+        self.url = self._engine.url.render_as_string(hide_password=True)
+        self._lock = threading.RLock()
+        self._upsert_actor, self._insert_mechanism = _upserts(self._engine.dialect.name)
+        try:
+            self._open()
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    @classmethod
+    def memory(cls) -> Store:
+        """Return a new, empty store in memory (SQLite), shared by all of its connections."""
+        return cls("sqlite://")
+
+    def close(self) -> None:
+        """Close every connection of the store; it cannot be used afterwards."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # ── writing ──────────────────────────────────────────────────────────────
+
+    def save_extraction(
+        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None
+    ) -> SaveResult:
+        """Store one article with its actors, mechanisms and events, in one transaction.
+
+        Args:
+            extraction: the article and what was extracted from it.
+            versions: optional component versions and data hashes (provenance),
+                stored with the document.
+
+        Returns:
+            What happened: `unchanged` when the same extraction was saved before,
+            `replaced` when the document's content changed, else `created`.
+
+        Raises:
+            StoreError: the database refused the write; nothing of the article was kept.
+        """
+        fingerprint = _fingerprint(extraction, versions)
+        try:
+            with self._writing() as conn:
+                return self._save(conn, extraction, fingerprint, versions)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save document {extraction.article.id!r} to {self.url}: {exc}. "
+                "Nothing of it was stored; fix the cause and save it again."
+            ) from exc
+
+    def _save(
+        self, conn: Connection, extraction: Extraction, fingerprint: str, versions: Mapping[str, str] | None
+    ) -> SaveResult:
+        "Write one article inside an open write transaction."
+        article = extraction.article
+        known = conn.execute(_DOCUMENT_FINGERPRINT, {"b_id": article.id}).first()
+        if known is not None and known.fingerprint == fingerprint:
+            events, mechanisms = _ids_of_document(conn, article.id)
+            return SaveResult(document=article.id, status="unchanged", events=events, mechanisms=mechanisms)
+        values = {
+            "source": article.source,
+            "url": article.url,
+            "title": article.title,
+            "published": article.published,
+            "text": article.text,
+            "fingerprint": fingerprint,
+            "content_hash": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+            "versions": dict(versions) if versions else None,
+        }
+        if known is None:
+            conn.execute(_INSERT[s.documents.name], {"id": article.id, **values})
+        else:
+            self._withdraw(conn, article.id)
+            conn.execute(_UPDATE_DOCUMENT, {"b_id": article.id, **values})
+        self._save_actors(conn, article.id, extraction.actors)
+        local_to_stored, mechanism_ids = self._save_mechanisms(conn, article.id, extraction.mechanisms)
+        event_ids: list[str] = []
+        merged = 0
+        for position, extracted in enumerate(extraction.events):
+            report = _report_of(extracted, extraction, local_to_stored)
+            event_id, joined = self._save_event(conn, report, position)
+            event_ids.append(event_id)
+            merged += joined
+        status = "created" if known is None else "replaced"
+        return SaveResult(
+            document=article.id,
+            status=status,
+            events=tuple(event_ids),
+            mechanisms=mechanism_ids,
+            merged=merged,
+        )
+
+    def _withdraw(self, conn: Connection, document_id: str) -> None:
+        "Remove a document's reports and mentions, and refold (or delete) what they fed."
+        event_ids, mechanism_ids = (dict.fromkeys(ids) for ids in _ids_of_document(conn, document_id))
+        mentioned = s.mentions.c.actor_id
+        actor_ids = list(
+            dict.fromkeys(
+                conn.execute(select(mentioned).where(s.mentions.c.document_id == document_id)).scalars()
+            )
+        )
+        for table in (s.event_reports, s.mechanism_reports, s.mentions):
+            conn.execute(delete(table).where(table.c.document_id == document_id))
+        for event_id in event_ids:
+            self._refold_event(conn, event_id)
+        for mechanism_id in mechanism_ids:
+            self._refold_mechanism(conn, mechanism_id)
+        if actor_ids:
+            still_named = select(mentioned).where(mentioned.in_(actor_ids))
+            conn.execute(
+                delete(s.actors).where(s.actors.c.id.in_(actor_ids), s.actors.c.id.not_in(still_named))
+            )
+
+    def _save_actors(self, conn: Connection, document_id: str, mentions: Sequence[ActorMention]) -> None:
+        "Upsert one row per distinct actor and insert the document's mentions of them."
+        if not mentions:
+            return
+        actor_rows: dict[str, dict[str, Any]] = {}
+        mention_rows: dict[tuple[str, int], dict[str, Any]] = {}
+        for m in mentions:
+            actor_id = _actor_id(m)
+            row = actor_rows.setdefault(actor_id, {"id": actor_id, "type": m.type, "name": m.name})
+            for key, value in (
+                ("code", m.code),
+                ("country", m.country),
+                ("role", m.role),
+                ("members", list(m.members) or None),
+            ):
+                row[key] = row.get(key) or value or None
+            mention_rows.setdefault(
+                (actor_id, m.start),
+                {
+                    "document_id": document_id,
+                    "actor_id": actor_id,
+                    "start_char": m.start,
+                    "end_char": m.end,
+                    "sentence": m.sentence,
+                    "text": m.text,
+                    "via": m.via,
+                },
+            )
+        conn.execute(self._upsert_actor, list(actor_rows.values()))
+        conn.execute(_INSERT[s.mentions.name], list(mention_rows.values()))
+
+    def _save_mechanisms(
+        self, conn: Connection, document_id: str, extracted: Sequence[Mechanism]
+    ) -> tuple[dict[str, str], tuple[str, ...]]:
+        "Store the article's mechanisms; return local id → stored id, and the stored id of each."
+        local_to_stored: dict[str, str] = {}
+        stored: list[str] = []
+        for position, mechanism in enumerate(extracted):
+            key = s.parties_key(mechanism.parties)
+            mechanism_id = "me_" + _digest(mechanism.kind, mechanism.status, key)
+            row = {
+                "id": mechanism_id,
+                "kind": str(mechanism.kind),
+                "status": str(mechanism.status),
+                "parties_key": key,
+                "name": mechanism.name,
+                "confidence": mechanism.confidence,
+            }
+            if conn.execute(self._insert_mechanism, row).first() is not None and key:
+                parties = [{"mechanism_id": mechanism_id, "party": p} for p in s.split_parties(key)]
+                conn.execute(_INSERT[s.mechanism_parties.name], parties)
+            report = {
+                "mechanism_id": mechanism_id,
+                "document_id": document_id,
+                "position": position,
+                "local_id": mechanism.id,
+                "name": mechanism.name,
+                "confidence": mechanism.confidence,
+                "evidence": [_evidence_dict(e) for e in mechanism.sources],
+            }
+            conn.execute(_INSERT[s.mechanism_reports.name], report)
+            local_to_stored[mechanism.id] = mechanism_id
+            stored.append(mechanism_id)
+        for mechanism_id in dict.fromkeys(stored):
+            self._refold_mechanism(conn, mechanism_id)
+        return local_to_stored, tuple(stored)
+
+    def _save_event(self, conn: Connection, report: _Report, position: int) -> tuple[str, bool]:
+        "Store one report: join the stored event it describes, or create one. True when joined."
+        match = _best_candidate(report, _candidates(conn, report))
+        if match is None:
+            event_id = _new_event_id(conn, report)
+            values = _fold_event([report])
+            conn.execute(_INSERT[s.events.name], {"id": event_id, **values})
+            _link_parties(conn, event_id, values["parties_key"])
+        else:
+            event_id = match.id
+        row = {name: getattr(report, name) for name in _REPORT_COLUMNS}
+        row.update(event_id=event_id, document_id=report.document, position=position)
+        conn.execute(_INSERT[s.event_reports.name], row)
+        if match is not None:
+            self._refold_event(conn, event_id, match.parties_key)
+        return event_id, match is not None
+
+    def _refold_event(self, conn: Connection, event_id: str, old_key: str | None = None) -> None:
+        "Recompute a stored event from its remaining reports; delete it when none remain."
+        reports = _load_reports(conn, event_id)
+        if not reports:
+            conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
+            conn.execute(delete(s.events).where(s.events.c.id == event_id))
+            return
+        values = _fold_event(reports)
+        if old_key is None:
+            old_key = conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).scalar_one()
+        conn.execute(_UPDATE_EVENT, {"b_id": event_id, **values})
+        if old_key != values["parties_key"]:
+            conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
+            _link_parties(conn, event_id, values["parties_key"])
+
+    def _refold_mechanism(self, conn: Connection, mechanism_id: str) -> None:
+        "Recompute a stored mechanism's name and confidence; delete it when no report remains."
+        rows = conn.execute(_MECHANISM_REPORTS, {"b_id": mechanism_id}).all()
+        if not rows:
+            link = s.mechanism_parties
+            conn.execute(delete(link).where(link.c.mechanism_id == mechanism_id))
+            conn.execute(delete(s.mechanisms).where(s.mechanisms.c.id == mechanism_id))
+            return
+        names = [row.name for row in rows if row.name]
+        values = {
+            "name": max(names, key=len) if names else None,
+            "confidence": _combined_confidence((row.document_id, row.confidence) for row in rows),
+        }
+        conn.execute(_UPDATE_MECHANISM, {"b_id": mechanism_id, **values})
+
+    # ── reading ──────────────────────────────────────────────────────────────
+
+    def events(
+        self,
+        *,
+        party: str | Sequence[str] | None = None,
+        kind: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Event]:
+        """Return stored events, ordered by date (undated last), then id.
+
+        Args:
+            party: one ISO3 code or several; an event must have *all* of them as parties.
+            kind: an event kind, or several (any of them).
+            status: an event status, or several (any of them).
+            since: a partial ISO date; keeps events whose dates reach it ("2025" is within
+                since="2025-06-01"). Undated events are left out.
+            until: a partial ISO date; keeps events that start on or before it. Undated
+                events are left out.
+            document: only events with a source in this document.
+            limit: at most this many events.
+            offset: skip this many events first.
+
+        Raises:
+            StoreError: `since` or `until` is not a partial ISO date.
+        """
+        ev = s.events
+        query = select(ev)
+        for code in _as_list(party):
+            query = query.where(
+                ev.c.id.in_(select(s.event_parties.c.event_id).where(s.event_parties.c.party == code))
+            )
+        if kinds := _as_list(kind):
+            query = query.where(ev.c.kind.in_(kinds))
+        if statuses := _as_list(status):
+            query = query.where(ev.c.status.in_(statuses))
+        if since is not None:
+            query = query.where(ev.c.date_hi >= s.date_bounds(_checked_date("since", since))[0])
+        if until is not None:
+            query = query.where(ev.c.date_lo <= s.date_bounds(_checked_date("until", until))[1])
+        if document is not None:
+            reports = s.event_reports
+            query = query.where(
+                ev.c.id.in_(select(reports.c.event_id).where(reports.c.document_id == document))
+            )
+        query = query.order_by(case((ev.c.date_lo.is_(None), 1), else_=0), ev.c.date_lo, ev.c.id)
+        query = query.offset(offset).limit(limit) if limit is not None or offset else query
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+            sources = _sources(conn, s.event_reports, s.event_reports.c.event_id, [r.id for r in rows])
+        return [_event_of(row, sources.get(row.id, ())) for row in rows]
+
+    def event(self, id: str) -> Event:
+        """Return the stored event `id`.
+
+        Raises:
+            NotFound: there is no event with that id.
+        """
+        with self._reading() as conn:
+            row = conn.execute(select(s.events).where(s.events.c.id == id)).first()
+            if row is None:
+                raise NotFound(f"no event with id {id!r} in {self.url}; list ids with Store.events()")
+            sources = _sources(conn, s.event_reports, s.event_reports.c.event_id, [id])
+        return _event_of(row, sources.get(id, ()))
+
+    def mechanisms(
+        self,
+        *,
+        party: str | Sequence[str] | None = None,
+        kind: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+    ) -> list[Mechanism]:
+        """Return stored mechanisms, ordered by kind, parties, status.
+
+        Args:
+            party: one ISO3 code or several; a mechanism must have all of them as parties.
+            kind: a kind, or several (any of them).
+            status: `existing`, `proposed`, `predicted`, or several.
+        """
+        me = s.mechanisms
+        query = select(me)
+        for code in _as_list(party):
+            query = query.where(
+                me.c.id.in_(
+                    select(s.mechanism_parties.c.mechanism_id).where(s.mechanism_parties.c.party == code)
+                )
+            )
+        if kinds := _as_list(kind):
+            query = query.where(me.c.kind.in_(kinds))
+        if statuses := _as_list(status):
+            query = query.where(me.c.status.in_(statuses))
+        query = query.order_by(me.c.kind, me.c.parties_key, me.c.status, me.c.id)
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+            sources = _sources(
+                conn, s.mechanism_reports, s.mechanism_reports.c.mechanism_id, [r.id for r in rows]
+            )
+        return [_mechanism_of(row, sources.get(row.id, ())) for row in rows]
+
+    def mechanism(self, id: str) -> Mechanism:
+        """Return the stored mechanism `id`.
+
+        Raises:
+            NotFound: there is no mechanism with that id.
+        """
+        with self._reading() as conn:
+            row = conn.execute(select(s.mechanisms).where(s.mechanisms.c.id == id)).first()
+            if row is None:
+                raise NotFound(f"no mechanism with id {id!r} in {self.url}; list ids with Store.mechanisms()")
+            sources = _sources(conn, s.mechanism_reports, s.mechanism_reports.c.mechanism_id, [id])
+        return _mechanism_of(row, sources.get(id, ()))
+
+    def document(self, id: str) -> dict[str, Any]:
+        """Return a stored document: its metadata, text, hashes, versions and what it fed.
+
+        Raises:
+            NotFound: there is no document with that id.
+        """
+        with self._reading() as conn:
+            row = conn.execute(select(s.documents).where(s.documents.c.id == id)).first()
+            if row is None:
+                raise NotFound(f"no document with id {id!r} in {self.url}; list ids with Store.documents()")
+            out = _document_of(row, with_text=True)
+            events, mechanisms = _ids_of_document(conn, id)
+            out["events"], out["mechanisms"] = list(dict.fromkeys(events)), list(dict.fromkeys(mechanisms))
+        return out
+
+    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Return the stored documents' metadata (without text), ordered by id."""
+        columns = [c for c in s.documents.c if c.name not in ("text", "fingerprint")]
+        with self._reading() as conn:
+            rows = conn.execute(select(*columns).order_by(s.documents.c.id).limit(limit)).all()
+        return [_document_of(row, with_text=False) for row in rows]
+
+    def get(self, id: str) -> Event | Mechanism | dict[str, Any]:
+        """Return the event, mechanism or document (as a dict) with this id.
+
+        Raises:
+            NotFound: nothing in the store has that id.
+        """
+        lookups: tuple[Callable[[str], Event | Mechanism | dict[str, Any]], ...] = (
+            self.event,
+            self.mechanism,
+            self.document,
+        )
+        for lookup in lookups:
+            try:
+                return lookup(id)
+            except NotFound:
+                continue
+        raise NotFound(f"no event, mechanism or document with id {id!r} in {self.url}")
+
+    def actors(self, type: str | None = None) -> list[dict[str, Any]]:
+        """Return the distinct actors (optionally of one type) with how often they are mentioned."""
+        mentioned = (
+            select(func.count())
+            .where(s.mentions.c.actor_id == s.actors.c.id)
+            .scalar_subquery()
+            .label("mentions")
+        )
+        query = select(s.actors, mentioned)
+        if type is not None:
+            query = query.where(s.actors.c.type == type)
+        query = query.order_by(s.actors.c.type, s.actors.c.name, s.actors.c.id)
+        with self._reading() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        """Return how many rows each part of the store holds."""
+        tables = {
+            "documents": s.documents,
+            "events": s.events,
+            "mechanisms": s.mechanisms,
+            "actors": s.actors,
+            "mentions": s.mentions,
+            "event_reports": s.event_reports,
+            "mechanism_reports": s.mechanism_reports,
+        }
+        with self._reading() as conn:
+            return {
+                name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for name, t in tables.items()
+            }
+
+    # ── connections ──────────────────────────────────────────────────────────
+
+    def _open(self) -> None:
+        "Create the schema on first use, or check its version."
+        try:
+            with self._reading() as conn:
+                if s.is_created(conn):
+                    s.check_schema_version(conn)
+                    return
+            with self._writing() as conn:
+                s.ensure_schema(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot open the store at {self.url}: {exc}. "
+                "Check that the database exists and is reachable."
+            ) from exc
+
+    def _guard(self) -> AbstractContextManager[Any]:
+        "Serialise use of an in-memory store, whose one connection is shared (StaticPool)."
+        return self._lock if self._is_memory else nullcontext()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        "Yield a connection inside a read transaction (one consistent snapshot)."
+        with self._guard(), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        "Yield a connection inside a transaction that holds the database's write lock."
+        with self._lock, self._engine.connect() as conn:
+            conn.execution_options(**{_WRITE_OPTION: True})
+            with conn.begin():
+                if self._engine.dialect.name == "postgresql":
+                    conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+                yield conn
+
+
+# ── engines ─────────────────────────────────────────────────────────────────
+
+
+def _make_engine(url: str) -> tuple[Engine, bool]:
+    "Create the engine for a store URL; True when it is an in-memory SQLite database."
+    if "://" not in url:
+        url = "sqlite:///" + url
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    try:
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
+        if backend == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            return create_engine(parsed, pool_pre_ping=True), False
+        if backend != "sqlite":
+            raise StoreError(f"diplograph stores in SQLite or PostgreSQL, not {backend!r} ({url})")
+        in_memory = parsed.database in (None, "", ":memory:")
+        if in_memory:
+            engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 60})
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(
+            f"cannot use store URL {url!r}: {exc}. "
+            "For PostgreSQL, install the extra: pip install 'diplograph[postgres]'"
+        ) from exc
+    _take_over_sqlite_transactions(engine, wal=not in_memory)
+    return engine, in_memory
+
+
+def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
+    """Let SQLAlchemy emit BEGIN (IMMEDIATE for writes) instead of the sqlite3 module.
+
+    The recipe from SQLAlchemy's SQLite docs ("Serializable isolation / Savepoints /
+    Transactional DDL"): the legacy sqlite3 module would otherwise start transactions
+    late, so two writers could both read "no such event" before either writes.
+    """
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            cursor.execute("PRAGMA busy_timeout = 60000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(
+            "BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "BEGIN"
+        )
+
+    sa_event.listen(engine, "connect", on_connect)
+    sa_event.listen(engine, "begin", on_begin)
+
+
+# ── reconciliation (pure functions over reports) ────────────────────────────
+
+
+def _candidates(conn: Connection, report: _Report) -> list[Any]:
+    "Return the stored events a report could describe, by indexed kind + parties look-up."
+    params: dict[str, Any] = {
+        "b_kind": report.kind,
+        "b_key": report.parties_key,
+        "b_statuses": _status_family(report.status),
+    }
+    rows: list[Any] = list(conn.execute(_CANDIDATES, params))
+    size = len(s.split_parties(report.parties_key))
+    if size >= MIN_JACCARD_PARTIES:
+        # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
+        need = math.ceil(round(size * JACCARD_MIN, 9))
+        params.update(
+            b_parties=s.split_parties(report.parties_key),
+            b_need=need,
+            b_min=max(MIN_JACCARD_PARTIES, need),
+            b_max=int(size / JACCARD_MIN),
+        )
+        rows.extend(conn.execute(_NEAR_CANDIDATES, params))
+    return rows
+
+
+def _best_candidate(report: _Report, candidates: Iterable[Row[Any]]) -> Row[Any] | None:
+    "Return the stored event the report describes, or None for a new event."
+    ranked = sorted(
+        ((rank, c) for c in candidates if (rank := _match_rank(report, c)) is not None),
+        key=lambda pair: pair[0],
+    )
+    if not ranked:
+        return None
+    (agreement, _, _), best = ranked[0]
+    if agreement >= _PREFIX and len(ranked) > 1:
+        return None  # a coarse date fits several stored events: do not guess which
+    return best
+
+
+def _match_rank(report: _Report, candidate: Row[Any]) -> tuple[int, float, str] | None:
+    """Return how well a report matches a stored event (lower is better), or None when it cannot.
+
+    Same kind is guaranteed by the look-up. Parties: equal, or for 3+ parties on both
+    sides a Jaccard overlap ≥ JACCARD_MIN. Status: the same group, where `planned`
+    and `occurred` count as one (a plan and the report that it happened). Dates: see
+    `_date_agreement`; a coarse date agreement also needs no contradicting ordinal or city.
+    """
+    if candidate.status not in _status_family(report.status):
+        return None
+    overlap = 1.0
+    if candidate.parties_key != report.parties_key:
+        ours, theirs = set(s.split_parties(report.parties_key)), set(s.split_parties(candidate.parties_key))
+        overlap = len(ours & theirs) / len(ours | theirs)
+        if min(len(ours), len(theirs)) < MIN_JACCARD_PARTIES or overlap < JACCARD_MIN:
+            return None
+    agreement = _date_agreement(report, candidate)
+    if agreement is None:
+        return None
+    if agreement >= _PREFIX and _contradicts(report, candidate):
+        return None
+    return agreement, -overlap, candidate.id
+
+
+def _date_agreement(report: _Report, candidate: Row[Any]) -> int | None:
+    """Return how a report's date agrees with a stored event's (`_EXACT` … `_SAME_YEAR`), or None.
+
+    Equal dates are exact. Two day-precise dates agree when at most MAX_DAY_GAP days
+    apart or when one lies inside the other's range. A less precise date agrees with
+    a more precise one it is a prefix of ("2026-04" and "2026-04-21"). An undated side
+    agrees only within the same year: the dated side's year against the undated
+    side's publication year (for a stored event, its earliest source's).
+    """
+    ours, theirs = report.date, candidate.date
+    if ours and theirs:
+        if ours == theirs:
+            return _EXACT
+        if len(ours) == len(theirs) == 10:
+            near = (
+                _days_apart(ours, theirs) <= MAX_DAY_GAP
+                or _inside(ours, theirs, candidate.date_end)
+                or _inside(theirs, ours, report.date_end)
+            )
+            return _NEAR if near else None
+        return _PREFIX if ours.startswith(theirs) or theirs.startswith(ours) else None
+    our_year = _year(ours) if ours else _year(report.published)
+    their_year = _year(theirs) if theirs else candidate.source_year
+    return _SAME_YEAR if our_year is not None and our_year == their_year else None
+
+
+def _contradicts(report: _Report, candidate: Row[Any]) -> bool:
+    "True when both state an ordinal, or a city, and they differ."
+    if report.ordinal is not None and candidate.ordinal is not None and report.ordinal != candidate.ordinal:
+        return True
+    return bool(report.city and candidate.city and report.city.casefold() != candidate.city.casefold())
+
+
+def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
+    """Return the column values of a stored event folded from its reports (oldest first).
+
+    Status: `occurred` if any report says so, else `planned` if any, else the most
+    frequent. Parties: the most frequent set (ties: the larger, then the first).
+    Date: the most precise wins (day > month > year), then the most frequent, then the
+    first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
+    the most frequent stated. People, topics: the union. Confidence: 1 − Π(1 − c) over
+    documents (each document counted once, with its best report), capped at CONFIDENCE_CAP.
+    Every disagreement is listed in `conflicts` with the document behind each value.
+    """
+    conflicts: list[dict[str, Any]] = []
+    statuses = [r.status for r in reports]
+    status = next((st for st in _DECIDED if st in statuses), None) or _most_common(statuses)
+    _note(conflicts, "status", [(r.status, r.document) for r in reports])
+
+    party_sets = Counter(r.parties_key for r in reports)
+    key = max(party_sets, key=lambda k: (party_sets[k], len(s.split_parties(k))))
+    _note(conflicts, "parties", [(list(s.split_parties(r.parties_key)), r.document) for r in reports])
+
+    date, date_end = _fold_dates(reports, conflicts)
+    lo, hi = s.date_bounds(date, date_end)
+
+    with_city = [r for r in reports if r.city]
+    if with_city:
+        city = _most_common(r.city for r in with_city)
+        country = _most_common(r.country for r in with_city if r.city == city and r.country) or _most_common(
+            r.country for r in reports if r.country
+        )
+    else:
+        city, country = None, _most_common(r.country for r in reports if r.country)
+    if len({r.city for r in with_city}) > 1 or len({r.country for r in reports if r.country}) > 1:
+        located = [
+            ({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country
+        ]
+        _note(conflicts, "location", located, force=True)
+
+    ordinals = [(r.ordinal, r.document) for r in reports if r.ordinal is not None]
+    _note(conflicts, "ordinal", ordinals)
+
+    people: dict[str, dict[str, Any]] = {}
+    for person in itertools.chain.from_iterable(r.people for r in reports):
+        known = people.setdefault(person["name"], dict(person))
+        for field in ("country", "role"):
+            known[field] = known.get(field) or person.get(field)
+    years = [y for r in reports if (y := _year(r.published)) is not None]
+    return {
+        "kind": reports[0].kind,
+        "status": status,
+        "parties_key": key,
+        "n_parties": len(s.split_parties(key)),
+        "date": date,
+        "date_end": date_end,
+        "date_lo": lo,
+        "date_hi": hi,
+        "city": city,
+        "country": country,
+        "ordinal": _most_common(o for o, _ in ordinals),
+        "people": list(people.values()),
+        "topics": sorted({t for r in reports for t in r.topics}),
+        "mechanism_id": _most_common(r.mechanism_id for r in reports if r.mechanism_id),
+        "confidence": _combined_confidence((r.document, r.confidence) for r in reports),
+        "conflicts": conflicts,
+        "source_year": min(years) if years else None,
+    }
+
+
+def _fold_dates(reports: Sequence[_Report], conflicts: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    "Return the most precise (then most frequent) date and its end; note day-level disagreements."
+    dated = [r for r in reports if r.date]
+    if not dated:
+        return None, None
+    precision = max(len(r.date or "") for r in dated)
+    date = _most_common(r.date for r in dated if len(r.date or "") == precision)
+    ends = [r.date_end for r in dated if r.date == date and r.date_end]
+    date_end = None
+    if ends:
+        end_precision = max(len(e) for e in ends)
+        date_end = _most_common(e for e in ends if len(e) == end_precision)
+    lo, hi = s.date_bounds(date, date_end)
+    days = [(r.date, r.document) for r in dated if r.date and len(r.date) == 10]
+    if lo and hi and any(not lo <= day <= hi for day, _ in days):
+        _note(conflicts, "date", days, force=True)
+    return date, date_end
+
+
+def _note(
+    conflicts: list[dict[str, Any]], field: str, pairs: Sequence[tuple[Any, str]], force: bool = False
+) -> None:
+    "Append a conflict for `field` when its (value, document) pairs hold more than one value."
+    distinct = list(dict.fromkeys((json.dumps(v, sort_keys=True), d) for v, d in pairs))
+    if not force and len({v for v, _ in distinct}) < 2:
+        return
+    conflicts.append(
+        {"field": field, "values": [{"value": json.loads(v), "document": d} for v, d in distinct]}
+    )
+
+
+def _most_common(values: Iterable[T]) -> T | None:
+    "Return the most frequent value (the first seen among equals), or None when there is none."
+    counts = Counter(values)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _combined_confidence(scores: Iterable[tuple[str, float]]) -> float:
+    "Return 1 − Π(1 − c) over documents (each with its best score), capped at CONFIDENCE_CAP."
+    best: dict[str, float] = {}
+    for document, score in scores:
+        best[document] = max(best.get(document, 0.0), min(max(score, 0.0), 1.0))
+    return min(CONFIDENCE_CAP, 1.0 - math.prod(1.0 - c for c in best.values()))
+
+
+def _status_family(status: str) -> tuple[str, ...]:
+    "Return the statuses a stored event may have to be joined by a report of `status`."
+    if status in _DECIDED:
+        return _DECIDED
+    return _UNDECIDED if status_group(status) == status_group(EventStatus.PROPOSED) else (status,)
+
+
+def _days_apart(a: str, b: str) -> int:
+    "Return how many days lie between two `YYYY-MM-DD` dates (a large number if either is invalid)."
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return 1 << 30
+
+
+def _inside(day: str, start: str, end: str | None) -> bool:
+    "True when `day` falls within the range start..end (an end given)."
+    if not end:
+        return False
+    lo, hi = s.date_bounds(start, end)
+    return lo is not None and hi is not None and lo <= day <= hi
+
+
+def _year(value: str | None) -> int | None:
+    "Return the year of a partial ISO date."
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+# ── conversions ─────────────────────────────────────────────────────────────
+
+
+def _report_of(extracted: Event, extraction: Extraction, local_to_stored: Mapping[str, str]) -> _Report:
+    "Return the report an extracted event makes, its mechanism mapped to the stored id."
+    article, location = extraction.article, extracted.location
+    mechanism_id = local_to_stored.get(extracted.mechanism) if extracted.mechanism else None
+    if extracted.mechanism and mechanism_id is None:
+        logger.debug("%s: event %s links unknown mechanism %s", article.id, extracted.id, extracted.mechanism)
+    return _Report(
+        document=article.id,
+        published=article.published,
+        kind=str(extracted.kind),
+        status=str(extracted.status),
+        parties_key=s.parties_key(extracted.parties),
+        date=extracted.date,
+        date_end=extracted.date_end,
+        city=location.city if location else None,
+        country=location.country if location else None,
+        ordinal=extracted.ordinal,
+        people=[p.to_dict() for p in extracted.people],
+        topics=sorted(set(extracted.topics)),
+        mechanism_id=mechanism_id,
+        confidence=extracted.confidence,
+        evidence=[_evidence_dict(e) for e in extracted.sources],
+    )
+
+
+def _load_reports(conn: Connection, event_id: str) -> list[_Report]:
+    "Return the reports of a stored event, oldest first, with their documents' publication dates."
+    rows = conn.execute(_EVENT_REPORTS, {"b_id": event_id}).mappings()
+    return [_Report(document=row["document_id"], **{f: row[f] for f in _REPORT_FIELDS[1:]}) for row in rows]
+
+
+def _new_event_id(conn: Connection, report: _Report) -> str:
+    "Return a new stable id: a hash of the first source's document, kind, status group, parties and date."
+    family = _status_family(report.status)[0]
+    for attempt in itertools.count():
+        event_id = "ev_" + _digest(
+            report.document,
+            report.kind,
+            family,
+            report.parties_key,
+            report.date or "",
+            str(attempt) if attempt else "",
+        )
+        if conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).first() is None:
+            return event_id
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _link_parties(conn: Connection, event_id: str, key: str) -> None:
+    "Insert the party link rows of an event."
+    if key:
+        conn.execute(
+            insert(s.event_parties), [{"event_id": event_id, "party": p} for p in s.split_parties(key)]
+        )
+
+
+def _sources(conn: Connection, table: Any, owner: Any, ids: Sequence[str]) -> dict[str, list[Evidence]]:
+    "Return the evidence of each owner id, in the order the reports arrived."
+    out: dict[str, list[Evidence]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        query: Select[Any] = (
+            select(owner, table.c.document_id, table.c.evidence)
+            .where(owner.in_(ids[start : start + _CHUNK]))
+            .order_by(table.c.id)
+        )
+        for owner_id, document_id, evidence in conn.execute(query):
+            out.setdefault(owner_id, []).extend(
+                Evidence(document=document_id, quote=e["quote"], start=e["start"], end=e["end"])
+                for e in evidence
+            )
+    return out
+
+
+def _event_of(row: Row[Any], sources: Sequence[Evidence]) -> Event:
+    "Return the model object of a stored event row."
+    location = Location(city=row.city, country=row.country) if row.city or row.country else None
+    return Event(
+        id=row.id,
+        kind=row.kind,
+        status=row.status,
+        parties=s.split_parties(row.parties_key),
+        date=row.date,
+        date_end=row.date_end,
+        location=location,
+        ordinal=row.ordinal,
+        people=tuple(
+            Person(name=p["name"], country=p.get("country"), role=p.get("role")) for p in row.people
+        ),
+        topics=tuple(row.topics),
+        mechanism=row.mechanism_id,
+        confidence=row.confidence,
+        sources=tuple(sources),
+        conflicts=tuple(row.conflicts),
+    )
+
+
+def _mechanism_of(row: Row[Any], sources: Sequence[Evidence]) -> Mechanism:
+    "Return the model object of a stored mechanism row."
+    return Mechanism(
+        id=row.id,
+        kind=row.kind,
+        status=row.status,
+        parties=s.split_parties(row.parties_key),
+        name=row.name,
+        confidence=row.confidence,
+        sources=tuple(sources),
+    )
+
+
+def _document_of(row: Row[Any], *, with_text: bool) -> dict[str, Any]:
+    "Return a stored document row as a dict."
+    out = {
+        key: row._mapping[key]
+        for key in ("id", "source", "url", "title", "published", "content_hash", "versions")
+    }
+    if with_text:
+        out["text"] = row.text
+    return out
+
+
+def _ids_of_document(conn: Connection, document_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    "Return the stored event and mechanism ids of a document's reports, in extraction order."
+    params = {"b_id": document_id}
+    events = tuple(conn.execute(_DOCUMENT_EVENTS, params).scalars())
+    return events, tuple(conn.execute(_DOCUMENT_MECHANISMS, params).scalars())
+
+
+def _actor_id(mention: ActorMention) -> str:
+    "Return the natural key of the actor a mention names."
+    if mention.type == "place":
+        return f"place:{mention.name}@{mention.country or ''}"
+    if mention.code and mention.type != "person":
+        return f"{mention.type}:{mention.code}"
+    return f"{mention.type}:{mention.name}"
+
+
+def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    "Return the stored form of an evidence (its document is the report's)."
+    return {"quote": evidence.quote, "start": evidence.start, "end": evidence.end}
+
+
+def _fingerprint(extraction: Extraction, versions: Mapping[str, str] | None) -> str:
+    "Return a hash of everything a save would write, so an identical re-save can be skipped."
+    payload = {
+        "article": {**extraction.article.info(), "text": extraction.article.text},
+        "events": [e.to_dict() for e in extraction.events],
+        "mechanisms": [m.to_dict() for m in extraction.mechanisms],
+        "actors": [[getattr(a, f.name) for f in dataclasses.fields(a)] for a in extraction.actors],
+        "versions": dict(versions or {}),
+    }
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def _digest(*parts: str) -> str:
+    "Return 16 hex digits of the SHA-1 of the parts."
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _unique(rows: Iterable[Row[Any]]) -> list[str]:
+    "Return the first column of the rows, without repeats, in order."
+    return list(dict.fromkeys(row[0] for row in rows))
+
+
+def _as_list(value: str | Sequence[str] | None) -> list[str]:
+    "Return a filter value as a list of strings."
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def _checked_date(name: str, value: str) -> str:
+    "Return a partial ISO date parameter, or raise StoreError saying what is expected."
+    if not _ISO_DATE.match(value):
+        raise StoreError(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
