@@ -561,10 +561,12 @@ def test_a_save_that_fails_half_way_leaves_no_partial_rows(
     before = (store.counts(), store.events(), store.mechanisms(), store.document("a"))
     real_save_event = Store._save_event
 
-    def fail_on_second_event(self: Store, conn: Any, report: Any, position: int) -> tuple[str, bool]:
+    def fail_on_second_event(
+        self: Store, conn: Any, report: Any, position: int, *rest: Any
+    ) -> tuple[str, bool]:
         if position == 1:
             raise RuntimeError("disk on fire")
-        return real_save_event(self, conn, report, position)
+        return real_save_event(self, conn, report, position, *rest)
 
     monkeypatch.setattr(Store, "_save_event", fail_on_second_event)
     for doc_id in ("a", "new"):  # a replacement and a new document

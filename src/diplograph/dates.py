@@ -76,7 +76,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\s+(?:of\s+)?(?P<this>this|last|next)\s+year)?\b")),
     ("weekday", re.compile(
         r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("day_word", re.compile(
+        r"\b(?P<w>today|yesterday|tomorrow|tonight|the\s+previous\s+day|the\s+day\s+before|the\s+following\s+day|the\s+next\s+day)\b",
+        re.I)),
     ("period", re.compile(
         r"\b(?P<rel>last|next|this|past|coming|earlier this|later this|early this|late this|earlier next|later next)\s+(?P<unit>week|month|year)\b",
         re.I)),
@@ -220,7 +222,9 @@ def _resolve(
     if name == "weekday":
         return _resolve_weekday(g, anchor, future), None, True
     if name == "day_word":
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]
+        word = " ".join(g["w"].lower().split())
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1,
+                 "the day before": -1, "the following day": 1, "the next day": 1}[word]
         return (anchor + dt.timedelta(days=shift)).isoformat(), None, True
     if name == "period":
         return _resolve_period(g["rel"].lower(), g["unit"].lower(), anchor), None, True

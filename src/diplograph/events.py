@@ -81,7 +81,7 @@ ORDINAL_RE = re.compile(
 )
 # Clause boundaries inside a sentence: a new clause usually has its own subject and tense.
 CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b"
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
 )
 ANAPHORA = re.compile(
@@ -121,6 +121,11 @@ class _Rules:
     topics: dict[str, re.Pattern[str]]
 
 
+def _compile_any(entries: list[str]) -> re.Pattern[str]:
+    "Compile several alternative patterns into one (case-insensitive)."
+    return re.compile("|".join(f"(?:{e})" for e in entries), re.I)
+
+
 def _compile(entry: str | dict[str, str]) -> re.Pattern[str]:
     if isinstance(entry, dict):
         flags = 0 if entry.get("case") == "sensitive" else re.I
@@ -144,13 +149,13 @@ def _rules() -> _Rules:
         triggers=triggers,
         meeting=[_compile(p) for p in data["meeting_triggers"]],
         cues={k: [_compile(p) for p in data[k]] for k in ("cancelled", "proposed", "predicted", "planned", "occurred")},
-        recurring=_compile(data["recurring"][0]),
-        mechanism_level=_compile(data["mechanism_level"][0]),
-        anaphoric=_compile(data["anaphoric"][0]),
-        context_before=_compile(data["context_before"][0]),
-        reference_before=_compile(data["reference_before"][0]),
-        non_party_before=_compile(data["non_party_before"][0]),
-        non_party_after=_compile(data["non_party_after"][0]),
+        recurring=_compile_any(data["recurring"]),
+        mechanism_level=_compile_any(data["mechanism_level"]),
+        anaphoric=_compile_any(data["anaphoric"]),
+        context_before=_compile_any(data["context_before"]),
+        reference_before=_compile_any(data["reference_before"]),
+        non_party_before=_compile_any(data["non_party_before"]),
+        non_party_after=_compile_any(data["non_party_after"]),
         topics={k: _compile(v) for k, v in data["topics"].items()},
     )
 
@@ -253,11 +258,15 @@ class _Trigger:
     mechanism: str | None = None
 
 
-def _sentence_triggers(sentence: Sentence, s_actors: Sequence[ActorMention], last_kind: str | None) -> list[_Trigger]:
-    """Return the event triggers of a sentence.
+def _sentence_triggers(
+    sentence: Sentence, s_actors: Sequence[ActorMention], last_kind: str | None
+) -> tuple[list[_Trigger], list[_Trigger]]:
+    """Return (triggers, fallback triggers) of a sentence.
 
-    Strong triggers win; meeting verbs count only without them, or when the
-    strong ones only name the setting ("met ... during the summit").
+    Strong triggers come first; meeting verbs are the fallback, used when no
+    strong trigger yields an event ("held talks ..., agreeing to establish a
+    2+2 mechanism"), or instead of strong ones that only name the setting
+    ("met ... during the summit").
     """
     rules = _rules()
     text = sentence.text
@@ -281,8 +290,9 @@ def _sentence_triggers(sentence: Sentence, s_actors: Sequence[ActorMention], las
         if setting:
             strong = [t for t in strong if t not in setting]
             if not strong:
-                return weak
-    return strong or weak
+                return weak, []
+    weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    return (strong, weak) if strong else (weak, [])
 
 
 def _drop_overlaps(triggers: list[_Trigger]) -> list[_Trigger]:
@@ -318,9 +328,25 @@ def _sentence_mentions(
     ctx: _Context,
 ) -> list[_Mention]:
     "Return the event (and mechanism-level) mentions of one sentence."
-    triggers = _sentence_triggers(sentence, s_actors, ctx.last_kind)
+    triggers, fallback = _sentence_triggers(sentence, s_actors, ctx.last_kind)
     if not triggers:
         return []
+    out = _trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
+    if fallback and not any(not m.generic for m in out):
+        out += _trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+    return out
+
+
+def _trigger_mentions(
+    article: Article,
+    sentence: Sentence,
+    triggers: Sequence[_Trigger],
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    gaz: Gazetteer,
+    ctx: _Context,
+) -> list[_Mention]:
+    "Return the mentions that `triggers` make in one sentence."
     clauses = _clauses(sentence.text)
     dates_by_trigger = _assign_dates(triggers, s_dates, sentence)
     people = _people(s_actors)
@@ -338,36 +364,48 @@ def _sentence_mentions(
             continue
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
-        reference = bool(rules.reference_before.search(sentence.text[max(0, trig.start - 50) : trig.start]))
+        preceding = sentence.text[max(0, trig.start - 80) : trig.start]
+        reference = bool(rules.reference_before.search(preceding)) and not (
+            sentence.text[trig.start : trig.end].lower().endswith("level")
+            or re.search(r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", preceding)
+        )
         if reference:
             cued = False
         if not trig.strong:
             kind = _kind_from_people(sentence.text, people)
-        states = _party_states(sentence, (c_start, c_end), trig, s_actors)
+        states = _party_states(sentence, (_antecedent_start(sentence.text, c_start), c_end), trig, s_actors)
         if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)):
             whole = _party_states(sentence, (0, len(sentence.text)), trig, s_actors)
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         codes = set(states.codes)
-        if known is not None and len(codes) < 2:
-            codes |= set(known.parties)
+        if known is not None and codes <= set(known.parties):
+            codes = set(known.parties)
         explicit = len(codes) >= 2
         if not explicit:
             codes = set(_fill_from_context(tuple(sorted(codes)), ctx, kind))
+            if not trig.strong:
+                reference, cued = True, False  # "X joined via video link": part of the event in hand
         if len(codes) < 2:
             continue
         if level == "event" and status == EventStatus.OCCURRED and _is_generic(clause, s_dates, sentence, c_start, c_end, article):
             level = "mechanism"
+        if level == "mechanism" and status == EventStatus.PREDICTED and kind in MEETING_KINDS:
+            level = "event"  # a forecast 2+2 is a forecast event as well as a forecast format
         ordinal = _ordinal(sentence.text, c_start, trig)
         recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1) or known is not None
         name = known.name if known else _official_name(sentence.text, trig)
         location = _location(sentence, (c_start, c_end), trig, s_actors, sorted(codes))
         topics = _topics(sentence.text)
-        for dyad, anchor in _split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text):
+        dyads = [(tuple(sorted(codes)), None)] if not explicit else _split_dyads(
+            tuple(sorted(codes)), kind, trig, states, ctx, sentence.text
+        )
+        for dyad, anchor in dyads:
             date, date_end = _date(dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article)
             d_status = status
             d_ordinal = ordinal
-            if level == "mechanism" and date and status in (EventStatus.OCCURRED, EventStatus.PLANNED):
+            first_session = bool(re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I))
+            if level == "mechanism" and date and first_session and status == EventStatus.OCCURRED:
                 # "initiated a 2+2 with Australia in September 2021": the format and its first session.
                 out.append(
                     _Mention(
@@ -388,12 +426,21 @@ def _sentence_mentions(
                     ordinal=d_ordinal, people=[p for p in people if p.country in dyad and _role_fits(kind, p.role)],
                     topics=topics, recurring=recurring, name=name, mechanism_id=trig.mechanism,
                     from_grouping=states.from_grouping, explicit_parties=explicit,
-                    generic=level == "mechanism" and not (date and status in (EventStatus.OCCURRED, EventStatus.PLANNED)),
+                    generic=level == "mechanism" and not (date and first_session and status == EventStatus.OCCURRED),
                     cued=cued, reference=reference,
                     confidence=_confidence(trig, explicit, date, d_status),
                 )
             )
     return out
+
+
+def _antecedent_start(text: str, c_start: int) -> int:
+    "Start a relative clause's party search at its antecedent: '…with Japan, which also held a 2+2…'."
+    if re.match(r"\s*(?:which|who|whose|in\s+which)\b", text[c_start:]):
+        comma = text.rfind(",", 0, max(0, c_start - 1))
+        word = text.rfind(" ", 0, max(0, c_start - 2))
+        return max(comma + 1, word + 1, 0)
+    return c_start
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -435,10 +482,14 @@ def _status(
         return None, "event", True
     level = "event"
     if rules.mechanism_level.search(before[-45 - (t_end - t_start) :]) or re.match(
-        r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)\s+"
+        r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
         r"(?:instituted|established|set\s+up|created|launched)\b",
         after,
-    ):
+    ) or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+year|each\s+year|on\s+a\s+regular\s+basis)\b", after, re.I):
+        level = "mechanism"
+    elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I):
+        # "make good use of the foreign ministers' meeting mechanism": the format exists.
+        return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
     nearest: tuple[int, str] | None = None
     for kind in ("proposed", "predicted"):
@@ -453,8 +504,15 @@ def _status(
             if positions and (nearest is None or max(positions) > nearest[0]):
                 nearest = (max(positions), kind)
     if nearest is None:
+        window = after[:70]
+        for kind in ("proposed", "predicted"):
+            positions = _cue_positions(kind, window)
+            if positions:
+                nearest = (min(positions), kind)
+                break
+    if nearest is None:
         first: tuple[int, str] | None = None
-        for kind in ("proposed", "predicted", "planned", "occurred"):
+        for kind in ("planned", "occurred"):
             positions = _cue_positions(kind, after)
             if positions and (first is None or min(positions) < first[0]):
                 first = (min(positions), kind)
@@ -581,6 +639,12 @@ def _party_states(
             if with_at >= 0 and start > with_at:
                 found.partners.add(code)
     found.partners -= {c for c, pos in found.codes.items() if with_at < 0 or pos < with_at}
+    if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay")):
+        for a in s_actors:  # "visited Tokyo": the host is a party
+            start = a.start - sentence.start
+            if a.type == ActorType.PLACE and a.country and trig.end <= start <= trig.end + 25:
+                found.codes.setdefault(a.country, start)
+                break
     return found
 
 
@@ -629,7 +693,9 @@ def _split_dyads(
     The hub is the state named before "with"; when only partners are named
     ("started with the US in 2018 and Japan in 2019"), the article's hub.
     """
-    bilateral = kind in BILATERAL_KINDS or not trig.strong or "bilateral" in text.lower()
+    bilateral = kind == EventKind.TWO_PLUS_TWO or bool(
+        re.search(r"\b(?:bilateral|separate(?:ly)?|respectively|one-on-one|each)\b", text, re.I)
+    ) or (kind == EventKind.BILATERAL_TALKS and trig.strong)
     if not bilateral:
         return [(parties, None)]
     partners = [p for p in parties if p in states.partners]
@@ -658,7 +724,7 @@ def _assign_dates(
         if not d.date:
             continue
         start, end = d.start - sentence.start, d.end - sentence.start
-        if re.search(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", sentence.text[max(0, start - 12) : start], re.I):
+        if re.search(r"\b(?:since|until|till|by)\b[^,;]*$", sentence.text[max(0, start - 60) : start], re.I):
             continue  # the start or end of a period, not the date of an event
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
@@ -826,7 +892,10 @@ def _merge(mentions: Iterable[_Mention]) -> list[_Cluster]:
             break
         if target is None:
             if m.reference and m.date is None:
-                continue  # a passing reference to an event the article does not otherwise report
+                # A passing reference to an event the article does not otherwise
+                # report; a named or recurring format still counts as a mechanism.
+                m.generic = m.recurring or m.mechanism_id is not None
+                continue
             clusters.append(_Cluster([m]))
         else:
             target.mentions.append(m)

@@ -38,7 +38,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -136,8 +136,49 @@ class _Report:
     evidence: list[dict[str, Any]]
 
 
+@dataclass(slots=True, kw_only=True)
+class _Candidate:
+    """What matching needs to know of a stored event (kept up to date during one save)."""
+
+    id: str
+    kind: str
+    status: str
+    parties_key: str
+    date: str | None
+    date_end: str | None
+    city: str | None
+    ordinal: int | None
+    source_year: int | None
+
+
+@dataclass(slots=True)
+class _Batch:
+    """One save's candidate events, and its new rows, inserted with one executemany per table.
+
+    The rows are flushed before anything reads them back (a refold) and at the end;
+    until then `known` stands in for them in matching.
+    """
+
+    known: dict[str, _Candidate]
+    events: list[dict[str, Any]] = field(default_factory=list)
+    parties: list[dict[str, Any]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+
+    def flush(self, conn: Connection) -> None:
+        """Insert the pending rows, events first (the others refer to them)."""
+        for table, rows in (
+            (s.events, self.events),
+            (s.event_parties, self.parties),
+            (s.event_reports, self.reports),
+        ):
+            if rows:
+                conn.execute(_INSERT[table.name], rows)
+                rows.clear()
+
+
 _REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(_Report))  # "document" first, "published" second
 _REPORT_COLUMNS = _REPORT_FIELDS[2:]  # the others are event_reports columns of the same name
+_CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(_Candidate))  # "id" first
 
 # Statements of the write path, built once: building a statement costs more than running it.
 _INSERT = {table.name: insert(table) for table in s.metadata.sorted_tables}
@@ -167,14 +208,10 @@ _MECHANISM_REPORTS = (
     .order_by(s.mechanism_reports.c.id)
 )
 _UPDATE_MECHANISM = update(s.mechanisms).where(s.mechanisms.c.id == bindparam("b_id"))
-_CANDIDATE_COLUMNS = [
-    s.events.c[name]
-    for name in ("id", "status", "parties_key", "date", "date_end", "city", "ordinal", "source_year")
-]
+_CANDIDATE_COLUMNS = [s.events.c[f.name] for f in dataclasses.fields(_Candidate)]
 _CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
-    s.events.c.kind == bindparam("b_kind"),
-    s.events.c.parties_key == bindparam("b_key"),
-    s.events.c.status.in_(bindparam("b_statuses", expanding=True)),
+    s.events.c.kind.in_(bindparam("b_kinds", expanding=True)),
+    s.events.c.parties_key.in_(bindparam("b_keys", expanding=True)),
 )
 _NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
     s.events.c.id.in_(
@@ -306,13 +343,15 @@ class Store:
             conn.execute(_UPDATE_DOCUMENT, {"b_id": article.id, **values})
         self._save_actors(conn, article.id, extraction.actors)
         local_to_stored, mechanism_ids = self._save_mechanisms(conn, article.id, extraction.mechanisms)
+        reports = [_report_of(e, extraction, local_to_stored) for e in extraction.events]
+        batch = _Batch(known=_candidates(conn, reports))
         event_ids: list[str] = []
         merged = 0
-        for position, extracted in enumerate(extraction.events):
-            report = _report_of(extracted, extraction, local_to_stored)
-            event_id, joined = self._save_event(conn, report, position)
+        for position, report in enumerate(reports):
+            event_id, joined = self._save_event(conn, report, position, batch)
             event_ids.append(event_id)
             merged += joined
+        batch.flush(conn)
         status = "created" if known is None else "replaced"
         return SaveResult(
             document=article.id,
@@ -410,37 +449,52 @@ class Store:
             self._refold_mechanism(conn, mechanism_id)
         return local_to_stored, tuple(stored)
 
-    def _save_event(self, conn: Connection, report: _Report, position: int) -> tuple[str, bool]:
+    def _save_event(
+        self, conn: Connection, report: _Report, position: int, batch: _Batch
+    ) -> tuple[str, bool]:
         "Store one report: join the stored event it describes, or create one. True when joined."
-        match = _best_candidate(report, _candidates(conn, report))
-        if match is None:
-            event_id = _new_event_id(conn, report)
-            values = _fold_event([report])
-            conn.execute(_INSERT[s.events.name], {"id": event_id, **values})
-            _link_parties(conn, event_id, values["parties_key"])
-        else:
-            event_id = match.id
+        if len(s.split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES:
+            for candidate in _overlapping_candidates(conn, report):
+                batch.known.setdefault(candidate.id, candidate)
+        match = _best_candidate(report, (c for c in batch.known.values() if c.kind == report.kind))
+        event_id = match.id if match is not None else _new_event_id(conn, report, set(batch.known))
         row = {name: getattr(report, name) for name in _REPORT_COLUMNS}
-        row.update(event_id=event_id, document_id=report.document, position=position)
-        conn.execute(_INSERT[s.event_reports.name], row)
-        if match is not None:
-            self._refold_event(conn, event_id, match.parties_key)
-        return event_id, match is not None
+        batch.reports.append(
+            {**row, "event_id": event_id, "document_id": report.document, "position": position}
+        )
+        if match is None:
+            values = _fold_event([report])
+            batch.events.append({"id": event_id, **values})
+            batch.parties.extend(
+                {"event_id": event_id, "party": p} for p in s.split_parties(values["parties_key"])
+            )
+            batch.known[event_id] = _Candidate(id=event_id, **{f: values[f] for f in _CANDIDATE_FIELDS[1:]})
+            return event_id, False
+        batch.flush(conn)
+        refolded = self._refold_event(conn, event_id, match.parties_key)
+        for name in _CANDIDATE_FIELDS[1:] if refolded else ():
+            setattr(match, name, refolded[name])
+        return event_id, True
 
-    def _refold_event(self, conn: Connection, event_id: str, old_key: str | None = None) -> None:
-        "Recompute a stored event from its remaining reports; delete it when none remain."
+    def _refold_event(
+        self, conn: Connection, event_id: str, old_key: str | None = None
+    ) -> dict[str, Any] | None:
+        "Recompute a stored event from its remaining reports and return its values; delete it if none remain."
         reports = _load_reports(conn, event_id)
         if not reports:
             conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
             conn.execute(delete(s.events).where(s.events.c.id == event_id))
-            return
+            return None
         values = _fold_event(reports)
         if old_key is None:
             old_key = conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).scalar_one()
         conn.execute(_UPDATE_EVENT, {"b_id": event_id, **values})
         if old_key != values["parties_key"]:
             conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
-            _link_parties(conn, event_id, values["parties_key"])
+            parties = [{"event_id": event_id, "party": p} for p in s.split_parties(values["parties_key"])]
+            if parties:
+                conn.execute(_INSERT[s.event_parties.name], parties)
+        return values
 
     def _refold_mechanism(self, conn: Connection, mechanism_id: str) -> None:
         "Recompute a stored mechanism's name and confidence; delete it when no report remains."
@@ -746,29 +800,35 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
 # ── reconciliation (pure functions over reports) ────────────────────────────
 
 
-def _candidates(conn: Connection, report: _Report) -> list[Any]:
-    "Return the stored events a report could describe, by indexed kind + parties look-up."
-    params: dict[str, Any] = {
+def _candidates(conn: Connection, reports: Sequence[_Report]) -> dict[str, _Candidate]:
+    "Return the stored events with the kind and parties of any report, by one indexed look-up."
+    if not reports:
+        return {}
+    params = {
+        "b_kinds": sorted({r.kind for r in reports}),
+        "b_keys": sorted({r.parties_key for r in reports}),
+    }
+    return {row.id: _Candidate(**row._mapping) for row in conn.execute(_CANDIDATES, params)}
+
+
+def _overlapping_candidates(conn: Connection, report: _Report) -> list[_Candidate]:
+    "Return stored events of the report's kind whose (3+) parties may overlap its own by Jaccard ≥ 0.6."
+    parties = s.split_parties(report.parties_key)
+    # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
+    need = math.ceil(round(len(parties) * JACCARD_MIN, 9))
+    params = {
         "b_kind": report.kind,
         "b_key": report.parties_key,
         "b_statuses": _status_family(report.status),
+        "b_parties": parties,
+        "b_need": need,
+        "b_min": max(MIN_JACCARD_PARTIES, need),
+        "b_max": int(len(parties) / JACCARD_MIN),
     }
-    rows: list[Any] = list(conn.execute(_CANDIDATES, params))
-    size = len(s.split_parties(report.parties_key))
-    if size >= MIN_JACCARD_PARTIES:
-        # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
-        need = math.ceil(round(size * JACCARD_MIN, 9))
-        params.update(
-            b_parties=s.split_parties(report.parties_key),
-            b_need=need,
-            b_min=max(MIN_JACCARD_PARTIES, need),
-            b_max=int(size / JACCARD_MIN),
-        )
-        rows.extend(conn.execute(_NEAR_CANDIDATES, params))
-    return rows
+    return [_Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, params)]
 
 
-def _best_candidate(report: _Report, candidates: Iterable[Row[Any]]) -> Row[Any] | None:
+def _best_candidate(report: _Report, candidates: Iterable[_Candidate]) -> _Candidate | None:
     "Return the stored event the report describes, or None for a new event."
     ranked = sorted(
         ((rank, c) for c in candidates if (rank := _match_rank(report, c)) is not None),
@@ -782,7 +842,7 @@ def _best_candidate(report: _Report, candidates: Iterable[Row[Any]]) -> Row[Any]
     return best
 
 
-def _match_rank(report: _Report, candidate: Row[Any]) -> tuple[int, float, str] | None:
+def _match_rank(report: _Report, candidate: _Candidate) -> tuple[int, float, str] | None:
     """Return how well a report matches a stored event (lower is better), or None when it cannot.
 
     Same kind is guaranteed by the look-up. Parties: equal, or for 3+ parties on both
@@ -806,7 +866,7 @@ def _match_rank(report: _Report, candidate: Row[Any]) -> tuple[int, float, str] 
     return agreement, -overlap, candidate.id
 
 
-def _date_agreement(report: _Report, candidate: Row[Any]) -> int | None:
+def _date_agreement(report: _Report, candidate: _Candidate) -> int | None:
     """Return how a report's date agrees with a stored event's (`_EXACT` … `_SAME_YEAR`), or None.
 
     Equal dates are exact. Two day-precise dates agree when at most MAX_DAY_GAP days
@@ -832,7 +892,7 @@ def _date_agreement(report: _Report, candidate: Row[Any]) -> int | None:
     return _SAME_YEAR if our_year is not None and our_year == their_year else None
 
 
-def _contradicts(report: _Report, candidate: Row[Any]) -> bool:
+def _contradicts(report: _Report, candidate: _Candidate) -> bool:
     "True when both state an ordinal, or a city, and they differ."
     if report.ordinal is not None and candidate.ordinal is not None and report.ordinal != candidate.ordinal:
         return True
@@ -882,8 +942,8 @@ def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
     people: dict[str, dict[str, Any]] = {}
     for person in itertools.chain.from_iterable(r.people for r in reports):
         known = people.setdefault(person["name"], dict(person))
-        for field in ("country", "role"):
-            known[field] = known.get(field) or person.get(field)
+        for attribute in ("country", "role"):
+            known[attribute] = known.get(attribute) or person.get(attribute)
     years = [y for r in reports if (y := _year(r.published)) is not None]
     return {
         "kind": reports[0].kind,
@@ -1013,9 +1073,15 @@ def _load_reports(conn: Connection, event_id: str) -> list[_Report]:
     return [_Report(document=row["document_id"], **{f: row[f] for f in _REPORT_FIELDS[1:]}) for row in rows]
 
 
-def _new_event_id(conn: Connection, report: _Report) -> str:
-    "Return a new stable id: a hash of the first source's document, kind, status group, parties and date."
+def _new_event_id(conn: Connection, report: _Report, taken: set[str]) -> str:
+    """Return a new stable id: a hash of the first source's document, kind, status group, parties and date.
+
+    An event with the same hash has the same kind, status group and (for fewer than
+    MIN_JACCARD_PARTIES parties, whose key never changes) parties key, so its id is in
+    `taken` (the save's candidates); only multilateral events need a look-up.
+    """
     family = _status_family(report.status)[0]
+    multilateral = len(s.split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES
     for attempt in itertools.count():
         event_id = "ev_" + _digest(
             report.document,
@@ -1025,17 +1091,11 @@ def _new_event_id(conn: Connection, report: _Report) -> str:
             report.date or "",
             str(attempt) if attempt else "",
         )
-        if conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).first() is None:
+        if event_id in taken:
+            continue
+        if not multilateral or conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).first() is None:
             return event_id
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _link_parties(conn: Connection, event_id: str, key: str) -> None:
-    "Insert the party link rows of an event."
-    if key:
-        conn.execute(
-            insert(s.event_parties), [{"event_id": event_id, "party": p} for p in s.split_parties(key)]
-        )
 
 
 def _sources(conn: Connection, table: Any, owner: Any, ids: Sequence[str]) -> dict[str, list[Evidence]]:
