@@ -148,7 +148,10 @@ def _rules() -> _Rules:
     return _Rules(
         triggers=triggers,
         meeting=[_compile(p) for p in data["meeting_triggers"]],
-        cues={k: [_compile(p) for p in data[k]] for k in ("cancelled", "proposed", "predicted", "planned", "occurred")},
+        cues={
+            k: [_compile(p) for p in data[k]]
+            for k in ("cancelled", "planned_override", "proposed", "predicted", "planned", "occurred")
+        },
         recurring=_compile_any(data["recurring"]),
         mechanism_level=_compile_any(data["mechanism_level"]),
         anaphoric=_compile_any(data["anaphoric"]),
@@ -379,8 +382,8 @@ def _trigger_mentions(
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         codes = set(states.codes)
-        if known is not None and codes <= set(known.parties):
-            codes = set(known.parties)
+        if known is not None and len(codes) < 2:
+            codes |= set(known.parties)
         explicit = len(codes) >= 2
         if not explicit:
             codes = set(_fill_from_context(tuple(sorted(codes)), ctx, kind))
@@ -437,9 +440,9 @@ def _trigger_mentions(
 def _antecedent_start(text: str, c_start: int) -> int:
     "Start a relative clause's party search at its antecedent: '…with Japan, which also held a 2+2…'."
     if re.match(r"\s*(?:which|who|whose|in\s+which)\b", text[c_start:]):
-        comma = text.rfind(",", 0, max(0, c_start - 1))
-        word = text.rfind(" ", 0, max(0, c_start - 2))
-        return max(comma + 1, word + 1, 0)
+        break_comma = text.rfind(",", 0, c_start)
+        previous = text.rfind(",", 0, max(0, break_comma))
+        return max(previous + 1, break_comma - 25, 0)
     return c_start
 
 
@@ -483,15 +486,17 @@ def _status(
     level = "event"
     if rules.mechanism_level.search(before[-45 - (t_end - t_start) :]) or re.match(
         r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
-        r"(?:instituted|established|set\s+up|created|launched)\b",
+        r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
         after,
-    ) or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+year|each\s+year|on\s+a\s+regular\s+basis)\b", after, re.I):
+    ) or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+(?:\w+\s+)?years?|each\s+year|on\s+a\s+regular\s+basis)\b", after, re.I):
         level = "mechanism"
     elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I):
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
     nearest: tuple[int, str] | None = None
+    if _cue_positions("planned_override", before):
+        return EventStatus.PLANNED, level, True
     for kind in ("proposed", "predicted"):
         positions = _cue_positions(kind, before)
         if positions:
@@ -574,8 +579,16 @@ def _kind_from_people(text: str, people: Sequence[Person]) -> str:
     roles = {p.role for p in people if p.role}
     countries = {p.country for p in people if p.country}
     counterpart = "counterpart" in text.lower()
-    if {"foreign minister", "defence minister"} <= roles and (len(countries) >= 2 or counterpart):
+    ministers = {p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country}
+    if {"foreign minister", "defence minister"} <= roles and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO
+    if not roles:
+        # No named people: the role nouns of the sentence ("talks between the defence chiefs").
+        lowered = text.lower()
+        if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries)\b", lowered):
+            return EventKind.DEFENCE_MINISTERS
+        if re.search(r"\bforeign\s+ministers\b", lowered):
+            return EventKind.FOREIGN_MINISTERS
     if len(roles) == 1 and (counterpart or len(countries) >= 2):
         role = next(iter(roles))
         if role in ("foreign minister", "acting foreign minister"):
@@ -600,6 +613,7 @@ class _States:
 
     codes: dict[str, int] = field(default_factory=dict)
     partners: set[str] = field(default_factory=set)
+    venues: dict[str, int] = field(default_factory=dict)
     from_grouping: bool = False
 
 
@@ -634,11 +648,17 @@ def _party_states(
             if _is_grouping_as_participants(text, start, end, a, trig):
                 codes = a.members
                 found.from_grouping = True
+        if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
+            found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
+            continue
         for code in codes:
             found.codes.setdefault(code, start)
             if with_at >= 0 and start > with_at:
                 found.partners.add(code)
     found.partners -= {c for c, pos in found.codes.items() if with_at < 0 or pos < with_at}
+    if len(found.codes) < 2:
+        for code, pos in found.venues.items():
+            found.codes.setdefault(code, pos)
     if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay")):
         for a in s_actors:  # "visited Tokyo": the host is a party
             start = a.start - sentence.start

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -46,12 +47,14 @@ from sqlalchemy import (
     Engine,
     Row,
     Select,
+    and_,
     bindparam,
     case,
     create_engine,
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -209,10 +212,19 @@ _MECHANISM_REPORTS = (
 )
 _UPDATE_MECHANISM = update(s.mechanisms).where(s.mechanisms.c.id == bindparam("b_id"))
 _CANDIDATE_COLUMNS = [s.events.c[f.name] for f in dataclasses.fields(_Candidate)]
-_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
-    s.events.c.kind.in_(bindparam("b_kinds", expanding=True)),
-    s.events.c.parties_key.in_(bindparam("b_keys", expanding=True)),
-)
+_PAIRS_PER_QUERY = 8  # (kind, parties) pairs per candidate look-up; an article rarely has more
+
+
+@functools.cache
+def _candidates_query(pairs: int) -> Select[Any]:
+    "Return the look-up of stored events by `pairs` (kind, parties key) pairs, one index search each."
+    ev = s.events.c
+    matches = [
+        and_(ev.kind == bindparam(f"k{i}"), ev.parties_key == bindparam(f"p{i}")) for i in range(pairs)
+    ]
+    return select(*_CANDIDATE_COLUMNS).where(or_(*matches))
+
+
 _NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
     s.events.c.id.in_(
         select(s.event_parties.c.event_id)
@@ -801,14 +813,17 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
 
 
 def _candidates(conn: Connection, reports: Sequence[_Report]) -> dict[str, _Candidate]:
-    "Return the stored events with the kind and parties of any report, by one indexed look-up."
-    if not reports:
-        return {}
-    params = {
-        "b_kinds": sorted({r.kind for r in reports}),
-        "b_keys": sorted({r.parties_key for r in reports}),
-    }
-    return {row.id: _Candidate(**row._mapping) for row in conn.execute(_CANDIDATES, params)}
+    "Return the stored events with the kind and parties of any report, by indexed look-ups."
+    pairs = list(dict.fromkeys((r.kind, r.parties_key) for r in reports))
+    found: dict[str, _Candidate] = {}
+    for start in range(0, len(pairs), _PAIRS_PER_QUERY):
+        chunk = pairs[start : start + _PAIRS_PER_QUERY]
+        params = {f"{name}{i}": value for i, pair in enumerate(chunk) for name, value in zip("kp", pair)}
+        found.update(
+            (row.id, _Candidate(**row._mapping))
+            for row in conn.execute(_candidates_query(len(chunk)), params)
+        )
+    return found
 
 
 def _overlapping_candidates(conn: Connection, report: _Report) -> list[_Candidate]:
@@ -1184,16 +1199,12 @@ def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
 
 
 def _fingerprint(extraction: Extraction, versions: Mapping[str, str] | None) -> str:
-    "Return a hash of everything a save would write, so an identical re-save can be skipped."
-    payload = {
-        "article": {**extraction.article.info(), "text": extraction.article.text},
-        "events": [e.to_dict() for e in extraction.events],
-        "mechanisms": [m.to_dict() for m in extraction.mechanisms],
-        "actors": [[getattr(a, f.name) for f in dataclasses.fields(a)] for a in extraction.actors],
-        "versions": dict(versions or {}),
-    }
-    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
-    return hashlib.sha256(encoded).hexdigest()
+    """Return a hash of everything a save would write, so an identical re-save can be skipped.
+
+    The repr of the frozen model dataclasses lists every field; it is twice as fast as JSON.
+    """
+    payload = repr((extraction, sorted((versions or {}).items())))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _digest(*parts: str) -> str:
