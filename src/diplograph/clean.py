@@ -18,6 +18,9 @@ rules below are tuned for news and readouts, where the hard cases are
 abbreviations and initials in names and titles ("Gen. Lloyd J. Austin",
 "S. Jaishankar", "the U.S. Navy") rather than unusual syntax.
 
+Hard-wrapped paragraphs (every line but the last of wrap width and not ending
+a sentence) are unwrapped first: their line breaks become spaces.
+
 Sentence rules:
 1. A line break always ends a sentence, so headlines, datelines and bylines
    without final punctuation are sentences of their own.
@@ -167,7 +170,32 @@ def normalise_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip(" \n")
+    return _unwrap_paragraphs(text.strip(" \n"))
+
+
+# A paragraph is hard-wrapped (plain-text wire copy, e-mail) when it has
+# several lines and every line but the last is of typical wrap width and does
+# not end a sentence. Calibrated on 60–120 character wraps; headlines above a
+# body line are shorter than the body line under them and stay on their own.
+_WRAP_MIN, _WRAP_MAX = 40, 120
+_LINE_END_PUNCT = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def _unwrap_paragraphs(text: str) -> str:
+    "Join the lines of hard-wrapped paragraphs with a space (same length, so offsets are unchanged)."
+    if "\n" not in text:
+        return text
+    paragraphs = text.split("\n\n")
+    for index, paragraph in enumerate(paragraphs):
+        lines = paragraph.split("\n")
+        if len(lines) < 2:
+            continue
+        body = lines[:-1]
+        if all(_WRAP_MIN <= len(line) <= _WRAP_MAX and not line.endswith(_LINE_END_PUNCT) for line in body) and (
+            len(lines[-1]) <= max(len(line) for line in body) + 2
+        ):
+            paragraphs[index] = " ".join(lines)
+    return "\n\n".join(paragraphs)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -32,8 +32,9 @@ from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+# Tables stay readable when the output is piped (rich would otherwise assume 80 columns).
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def db_option(func: F) -> F:
@@ -367,12 +368,28 @@ def demo(db_url: str | None, config_path: str | None) -> None:
         mechs = store.mechanisms()
     out.print(_events_table(found))
     out.print(_mechanisms_table(mechs))
+    out.print(_summary_table(found))
+    multi = max(found, key=lambda e: len(e.sources), default=None)
     out.print(
-        f"\n{len(found)} events and {len(mechs)} mechanisms in {settings.db_url}. Try:\n"
-        f'  diplograph events --party CHN --kind "2+2 dialogue"\n  diplograph show {found[0].id if found else "ID"}',
+        f"\n{len(found)} events and {len(mechs)} mechanisms from {report.documents} articles in {settings.db_url}."
+        + (f" The best-sourced event, {multi.id}, is reported by {len(multi.sources)} sentences." if multi else "")
+        + f'\nTry:\n  diplograph events --party CHN --kind "2+2 dialogue"\n  diplograph show {multi.id if multi else "ID"}',
         highlight=False,
     )
     sys.exit(report.exit_code)
+
+
+def _summary_table(events: Sequence[Event]) -> Table:
+    "Count events by kind and status."
+    table = Table(title="events by kind and status", pad_edge=False)
+    table.add_column("kind")
+    for status in EVENT_STATUSES:
+        table.add_column(status, justify="right")
+    for kind in EVENT_KINDS:
+        row = [sum(1 for e in events if e.kind == kind and e.status == status) for status in EVENT_STATUSES]
+        if any(row):
+            table.add_row(kind, *(str(n) for n in row))
+    return table
 
 
 def _events_table(events: Sequence[Event], quote: bool = False) -> Table:

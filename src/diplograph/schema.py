@@ -157,10 +157,11 @@ events = Table(
     Column("mechanism_id", String(32), ForeignKey("mechanisms.id", ondelete="SET NULL")),
     Column("confidence", Float, nullable=False),
     Column("conflicts", JSON, nullable=False),
-    # Earliest publication year of the event's documents: the year an undated event is placed in.
-    Column("source_year", Integer),
-    Index("ix_events_kind_parties", "kind", "parties_key"),
-    Index("ix_events_kind_size", "kind", "n_parties"),
+    # The year the event is placed in: its date's, or when undated the earliest publication
+    # year of its documents. Matching only looks at events within a year of a report's.
+    Column("year", Integer),
+    Index("ix_events_kind_parties", "kind", "parties_key", "year"),
+    Index("ix_events_kind_year_size", "kind", "year", "n_parties"),
     Index("ix_events_status", "status"),
     Index("ix_events_date_lo", "date_lo"),
     Index("ix_events_date_hi", "date_hi"),

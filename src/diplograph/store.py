@@ -151,7 +151,7 @@ class _Candidate:
     date_end: str | None
     city: str | None
     ordinal: int | None
-    source_year: int | None
+    year: int | None
 
 
 @dataclass(slots=True)
@@ -217,10 +217,15 @@ _PAIRS_PER_QUERY = 8  # (kind, parties) pairs per candidate look-up; an article 
 
 @functools.cache
 def _candidates_query(pairs: int) -> Select[Any]:
-    "Return the look-up of stored events by `pairs` (kind, parties key) pairs, one index search each."
+    "Return the look-up of stored events by `pairs` (kind, parties key, year range), one index search each."
     ev = s.events.c
     matches = [
-        and_(ev.kind == bindparam(f"k{i}"), ev.parties_key == bindparam(f"p{i}")) for i in range(pairs)
+        and_(
+            ev.kind == bindparam(f"kind{i}"),
+            ev.parties_key == bindparam(f"key{i}"),
+            ev.year.between(bindparam(f"first{i}"), bindparam(f"last{i}")),
+        )
+        for i in range(pairs)
     ]
     return select(*_CANDIDATE_COLUMNS).where(or_(*matches))
 
@@ -231,7 +236,7 @@ _NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
         .join(s.events, s.events.c.id == s.event_parties.c.event_id)
         .where(
             s.events.c.kind == bindparam("b_kind"),
-            s.events.c.status.in_(bindparam("b_statuses", expanding=True)),
+            s.events.c.year.between(bindparam("b_first"), bindparam("b_last")),
             s.events.c.parties_key != bindparam("b_key"),
             s.events.c.n_parties.between(bindparam("b_min"), bindparam("b_max")),
             s.event_parties.c.party.in_(bindparam("b_parties", expanding=True)),
@@ -246,9 +251,11 @@ def _upserts(dialect: str) -> tuple[Any, Any]:
     "Return the actor upsert (filling unknown attributes) and the mechanism insert-if-new of a dialect."
     build = postgresql.insert if dialect == "postgresql" else sqlite.insert
     actor = build(s.actors)
-    fill = {key: func.coalesce(s.actors.c[key], actor.excluded[key]) for key in ("code", "country", "role")}
+    attributes = ("code", "country", "role")
+    fill = {key: func.coalesce(s.actors.c[key], actor.excluded[key]) for key in attributes}
+    learns = or_(*(and_(s.actors.c[key].is_(None), actor.excluded[key].is_not(None)) for key in attributes))
     mechanism = build(s.mechanisms).on_conflict_do_nothing().returning(s.mechanisms.c.id)
-    return actor.on_conflict_do_update(index_elements=[s.actors.c.id], set_=fill), mechanism
+    return actor.on_conflict_do_update(index_elements=[s.actors.c.id], set_=fill, where=learns), mechanism
 
 
 class Store:
@@ -813,12 +820,19 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
 
 
 def _candidates(conn: Connection, reports: Sequence[_Report]) -> dict[str, _Candidate]:
-    "Return the stored events with the kind and parties of any report, by indexed look-ups."
-    pairs = list(dict.fromkeys((r.kind, r.parties_key) for r in reports))
+    """Return the stored events that have the kind and parties of a report, within a year of it.
+
+    Every event a report can match is placed within a year of the report's own year (see
+    `_date_agreement`), so the look-up stays small however long the story of a pair is.
+    """
+    keys = [(r.kind, r.parties_key, year) for r in reports if (year := _report_year(r)) is not None]
+    pairs = list(dict.fromkeys(keys))
     found: dict[str, _Candidate] = {}
     for start in range(0, len(pairs), _PAIRS_PER_QUERY):
+        params: dict[str, Any] = {}
+        for i, (kind, key, year) in enumerate(pairs[start : start + _PAIRS_PER_QUERY]):
+            params.update({f"kind{i}": kind, f"key{i}": key, f"first{i}": year - 1, f"last{i}": year + 1})
         chunk = pairs[start : start + _PAIRS_PER_QUERY]
-        params = {f"{name}{i}": value for i, pair in enumerate(chunk) for name, value in zip("kp", pair)}
         found.update(
             (row.id, _Candidate(**row._mapping))
             for row in conn.execute(_candidates_query(len(chunk)), params)
@@ -828,19 +842,28 @@ def _candidates(conn: Connection, reports: Sequence[_Report]) -> dict[str, _Cand
 
 def _overlapping_candidates(conn: Connection, report: _Report) -> list[_Candidate]:
     "Return stored events of the report's kind whose (3+) parties may overlap its own by Jaccard ≥ 0.6."
+    year = _report_year(report)
+    if year is None:
+        return []
     parties = s.split_parties(report.parties_key)
     # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
     need = math.ceil(round(len(parties) * JACCARD_MIN, 9))
     params = {
         "b_kind": report.kind,
         "b_key": report.parties_key,
-        "b_statuses": _status_family(report.status),
+        "b_first": year - 1,
+        "b_last": year + 1,
         "b_parties": parties,
         "b_need": need,
         "b_min": max(MIN_JACCARD_PARTIES, need),
         "b_max": int(len(parties) / JACCARD_MIN),
     }
     return [_Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, params)]
+
+
+def _report_year(report: _Report) -> int | None:
+    "Return the year a report places its event in: its date's, else its publication's."
+    return _year(report.date) or _year(report.published)
 
 
 def _best_candidate(report: _Report, candidates: Iterable[_Candidate]) -> _Candidate | None:
@@ -903,7 +926,7 @@ def _date_agreement(report: _Report, candidate: _Candidate) -> int | None:
             return _NEAR if near else None
         return _PREFIX if ours.startswith(theirs) or theirs.startswith(ours) else None
     our_year = _year(ours) if ours else _year(report.published)
-    their_year = _year(theirs) if theirs else candidate.source_year
+    their_year = _year(theirs) if theirs else candidate.year
     return _SAME_YEAR if our_year is not None and our_year == their_year else None
 
 
@@ -977,7 +1000,7 @@ def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
         "mechanism_id": _most_common(r.mechanism_id for r in reports if r.mechanism_id),
         "confidence": _combined_confidence((r.document, r.confidence) for r in reports),
         "conflicts": conflicts,
-        "source_year": min(years) if years else None,
+        "year": _year(date) or (min(years) if years else None),
     }
 
 

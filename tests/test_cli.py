@@ -1,0 +1,208 @@
+"""The command line, used as an analyst would: extract, ingest, query, show, evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli import cli
+
+HERE = Path(__file__).resolve().parent
+
+PHNOM_PENH_READOUT = """url: https://example.org/readout
+title: China and Cambodia hold first 2+2 dialogue
+published: 2026-04-22
+---
+PHNOM PENH, April 22 -- China and Cambodia held their first-ever "2+2" strategic dialogue of foreign and
+defence ministers in Phnom Penh on Tuesday.
+
+Chinese Foreign Minister Wang Yi and Defense Minister Dong Jun met their Cambodian counterparts, Foreign
+Minister Prak Sokhonn and Defense Minister Tea Seiha.
+
+The two sides agreed to hold the second round of the dialogue in China next year.
+"""
+
+FORECAST_OPINION = """url: https://example.org/opinion
+title: Who is next for China's 2+2?
+published: 2026-05-02
+---
+After Indonesia and Cambodia, analysts expect China to hold similar 2+2 dialogues with Kazakhstan and
+Kyrgyzstan, the likely candidates for the next round of Beijing's ministerial diplomacy.
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "readout.txt").write_text(PHNOM_PENH_READOUT, encoding="utf-8")
+    (folder / "opinion.txt").write_text(FORECAST_OPINION, encoding="utf-8")
+    return folder
+
+
+def _json(output: str) -> dict:
+    return json.loads(output)
+
+
+def test_extract_json_follows_the_documented_contract(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(corpus / "readout.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = _json(result.stdout)
+    assert set(data) == {"documents", "events", "mechanisms"}
+    assert data["documents"] == [
+        {
+            "id": "readout.txt",
+            "source": str(corpus / "readout.txt"),
+            "url": "https://example.org/readout",
+            "title": "China and Cambodia hold first 2+2 dialogue",
+            "published": "2026-04-22",
+        }
+    ]
+    event = next(e for e in data["events"] if e["kind"] == "2+2 dialogue")
+    assert set(event) >= {
+        "id", "kind", "status", "parties", "date", "date_end", "location", "ordinal",
+        "people", "topics", "mechanism", "confidence", "sources",
+    }  # fmt: skip
+    assert event["parties"] == ["CHN", "KHM"]
+    assert event["status"] == "occurred"
+    assert event["date"] == "2026-04-21"
+    assert event["ordinal"] == 1
+    assert event["location"] == {"city": "Phnom Penh", "country": "KHM"}
+    assert {p["name"] for p in event["people"]} >= {"Wang Yi", "Dong Jun", "Prak Sokhonn", "Tea Seiha"}
+    # Quotes are verbatim up to whitespace: the cleaner unwraps hard-wrapped lines.
+    text = " ".join((corpus / "readout.txt").read_text(encoding="utf-8").split("---\n", 1)[1].split())
+    for source in event["sources"]:
+        assert source["document"] == "readout.txt"
+        assert source["end"] - source["start"] == len(source["quote"])
+        assert " ".join(source["quote"].split()) in text
+    mechanism = next(m for m in data["mechanisms"] if m["kind"] == "2+2 dialogue")
+    assert mechanism["status"] == "existing"
+    assert mechanism["parties"] == ["CHN", "KHM"]
+
+
+def test_extract_never_codes_a_forecast_as_an_event_that_happened(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(corpus / "opinion.txt"), "--json"])
+    data = _json(result.stdout)
+    kazakh = [e for e in data["events"] if "KAZ" in e["parties"]]
+    assert kazakh, data["events"]
+    assert all(e["status"] == "predicted" for e in kazakh)
+
+
+def test_extract_reports_a_broken_file_and_goes_on(runner: CliRunner, corpus: Path) -> None:
+    (corpus / "broken.jsonl").write_text('{"id": "a", "text": "no closing brace"\n', encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(corpus), "--json"])
+    assert result.exit_code == 1
+    data = _json(result.stdout)
+    assert {d["id"] for d in data["documents"]} == {"readout.txt", "opinion.txt"}
+    assert "broken.jsonl:1" in result.stderr
+    assert "empty.txt" in result.stderr
+
+
+def test_extract_exits_3_when_nothing_could_be_read(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "empty.txt"), "--json"])
+    assert result.exit_code == 3
+    assert _json(result.stdout) == {"documents": [], "events": [], "mechanisms": []}
+
+
+def test_extract_without_json_prints_a_table(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(corpus / "readout.txt")])
+    assert result.exit_code == 0
+    assert "2+2 dialogue" in result.stdout
+    assert "CHN-KHM" in result.stdout
+
+
+def test_extract_uses_published_for_plain_text(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("China and Indonesia held talks in Beijing on Monday.", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(path), "--json", "--published", "2025-04-22"])
+    data = _json(result.stdout)
+    assert data["documents"][0]["published"] == "2025-04-22"
+    assert data["events"][0]["date"] == "2025-04-21"
+
+
+def test_extract_rejects_a_malformed_published_date(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(corpus), "--published", "April 2025"])
+    assert result.exit_code == 1
+    assert "publication date 'April 2025'" in result.output
+
+
+def test_ingest_then_query_show_and_reingest(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    first = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
+    assert first.exit_code == 0, first.output
+    listed = runner.invoke(cli, ["events", "--db", db, "--party", "CHN", "--json"])
+    events = _json(listed.stdout)
+    assert events and all("CHN" in e["parties"] for e in events)
+    two_plus_two = [e for e in events if e["kind"] == "2+2 dialogue" and e["status"] == "occurred"]
+    assert len(two_plus_two) == 1
+
+    shown = runner.invoke(cli, ["show", two_plus_two[0]["id"], "--db", db, "--json"])
+    assert shown.exit_code == 0
+    assert _json(shown.stdout)["id"] == two_plus_two[0]["id"]
+
+    again = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
+    assert again.exit_code == 0
+    assert "2 unchanged" in again.stderr
+    assert _json(runner.invoke(cli, ["events", "--db", db, "--party", "CHN", "--json"]).stdout) == events
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--kind", "2+2 dialogue", "--status", "predicted"], {"predicted"}),
+        (["--status", "occurred"], {"occurred"}),
+        (["--since", "2026-05"], {"planned"}),  # the second round, next year
+    ],
+)
+def test_events_filters(runner: CliRunner, corpus: Path, tmp_path: Path, options: list[str], expected: set[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner.invoke(cli, ["ingest", str(corpus), "--db", db])
+    result = runner.invoke(cli, ["events", "--db", db, "--json", *options])
+    assert result.exit_code == 0
+    assert {e["status"] for e in _json(result.stdout)} == expected
+
+
+def test_mechanisms_lists_the_standing_formats(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner.invoke(cli, ["ingest", str(corpus), "--db", db])
+    result = runner.invoke(cli, ["mechanisms", "--db", db, "--party", "KHM", "--json"])
+    assert [(m["kind"], m["status"], m["parties"]) for m in _json(result.stdout)] == [
+        ("2+2 dialogue", "existing", ["CHN", "KHM"])
+    ]
+
+
+def test_show_an_unknown_id_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["show", "ev_nope", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    assert result.exit_code == 1
+    assert "ev_nope" in result.output
+
+
+def test_evaluate_prints_scores_for_a_gold_corpus(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["evaluate", str(HERE / "articles"), "--by-doc"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("events")
+    assert "mechanisms" in result.stdout
+    assert "modality errors" in result.stdout
+
+
+def test_demo_ingests_the_shipped_sample(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}"])
+    assert result.exit_code == 0, result.output
+    assert "events by kind and status" in result.stdout
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
