@@ -14,7 +14,9 @@ Why reports beside reconciled rows: an `events` row is a fold over the
 event, with its own attributes and evidence). Keeping the reports makes
 reconciliation repeatable: when a document changes, its reports are deleted
 and the events it touched are recomputed from the reports that remain.
-Why party link tables: `--party` filters and candidate look-ups become
+Why so few indexes: each one is written on every save (SQLite's WITHOUT ROWID
+link tables save one more); the ones kept serve candidate look-ups, the query
+filters (party, kind, status, since, until, document) and date order. Why party link tables: `--party` filters and candidate look-ups become
 indexed SQL instead of scans of JSON. Why `date_lo`/`date_hi`: partial ISO
 dates ("2025", "2025-04") are stored with the first and last day they can
 mean, so `since`/`until` are plain indexed string comparisons.
@@ -86,6 +88,7 @@ actors = Table(
     Column("role", Text),
     Column("members", JSON),
     Index("ix_actors_type", "type"),
+    sqlite_with_rowid=False,
 )
 
 mentions = Table(
@@ -99,6 +102,7 @@ mentions = Table(
     Column("text", Text, nullable=False),
     Column("via", String(16), nullable=False),
     Index("ix_mentions_actor", "actor_id"),
+    sqlite_with_rowid=False,
 )
 
 mechanisms = Table(
@@ -120,6 +124,7 @@ mechanism_parties = Table(
     Column("mechanism_id", String(32), ForeignKey("mechanisms.id", ondelete="CASCADE"), primary_key=True),
     Column("party", String(8), primary_key=True),
     Index("ix_mechanism_parties_party", "party", "mechanism_id"),
+    sqlite_with_rowid=False,
 )
 
 mechanism_reports = Table(
@@ -174,6 +179,7 @@ event_parties = Table(
     Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("party", String(8), primary_key=True),
     Index("ix_event_parties_party", "party", "event_id"),
+    sqlite_with_rowid=False,
 )
 
 event_reports = Table(

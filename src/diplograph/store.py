@@ -805,6 +805,7 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
             cursor.execute("PRAGMA busy_timeout = 60000")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA wal_autocheckpoint = 10000")
         cursor.close()
 
     def on_begin(conn: Connection) -> None:
