@@ -60,7 +60,9 @@ class _Title:
 @dataclass(frozen=True, slots=True)
 class _Rules:
     masks: frozenset[tuple[str, ...]]
+    mask_longest: dict[str, int]
     titles: dict[tuple[str, ...], _Title]
+    title_longest: dict[str, int]
     max_title: int
     ranks: frozenset[str]
     locatives: frozenset[str]
@@ -76,9 +78,18 @@ def _rules() -> _Rules:
     for row in data["titles"]:
         key = tuple(t.lower() for t in token_key(row["title"]))
         titles[key] = _Title(key, row["role"], row.get("country"))
+    masks = frozenset(token_key(m) for m in data["masks"]) | frozenset(token_key(m.upper()) for m in data["masks"])
+    mask_longest: dict[str, int] = {}
+    for key in masks:
+        mask_longest[key[0]] = max(mask_longest.get(key[0], 0), len(key))
+    title_longest: dict[str, int] = {}
+    for key in titles:
+        title_longest[key[0]] = max(title_longest.get(key[0], 0), len(key))
     return _Rules(
-        masks=frozenset(token_key(m) for m in data["masks"]) | frozenset(token_key(m.upper()) for m in data["masks"]),
+        masks=masks,
+        mask_longest=mask_longest,
         titles=titles,
+        title_longest=title_longest,
         max_title=max(len(k) for k in titles),
         ranks=frozenset(data["ranks"]),
         locatives=frozenset(data["locatives"]),
@@ -92,6 +103,7 @@ class _Tokens:
     def __init__(self, article: Article) -> None:
         toks = tokenize(article.text)
         self.words = [t for t, _, _ in toks]
+        self.lowered = [w.lower() for w in self.words]
         self.starts = [s for _, s, _ in toks]
         self.ends = [e for _, _, e in toks]
         starts = [s.start for s in article.sentences]
@@ -101,7 +113,7 @@ class _Tokens:
         return len(self.words)
 
     def lower(self, i: int) -> str:
-        return self.words[i].lower() if 0 <= i < len(self.words) else ""
+        return self.lowered[i] if 0 <= i < len(self.words) else ""
 
 
 def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
@@ -145,7 +157,12 @@ def _gazetteer_mentions(article: Article, toks: _Tokens, gaz: Gazetteer, covered
             i += 1
             continue
         step = 1
-        for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+        word = toks.words[i]
+        longest = max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0))
+        if longest == 0 and word != "Indo":
+            i += 1
+            continue
+        for size in range(min(max(longest, 1), MAX_NAME_TOKENS, n - i), 0, -1):
             key = tuple(toks.words[i : i + size])
             if key in rules.masks:
                 step = size
@@ -251,8 +268,9 @@ def _people_with_titles(article: Article, toks: _Tokens, gaz: Gazetteer, covered
     i = 0
     while i < n:
         title = None
-        for size in range(min(rules.max_title, n - i), 0, -1):
-            key = tuple(w.lower() for w in toks.words[i : i + size])
+        longest = rules.title_longest.get(toks.lowered[i], 0)
+        for size in range(min(longest, n - i), 0, -1):
+            key = tuple(toks.lowered[i : i + size])
             if key in rules.titles and (size > 1 or toks.words[i][0].isupper()):
                 title = rules.titles[key]
                 break
@@ -295,8 +313,10 @@ def _coordinated_country(toks: _Tokens, i: int, found: list[ActorMention]) -> st
 
 def _title_at(toks: _Tokens, i: int, rules: _Rules) -> _Title | None:
     "Return the title starting at token i, if any."
-    for size in range(min(rules.max_title, len(toks) - i), 0, -1):
-        key = tuple(w.lower() for w in toks.words[i : i + size])
+    if i >= len(toks):
+        return None
+    for size in range(min(rules.title_longest.get(toks.lowered[i], 0), len(toks) - i), 0, -1):
+        key = tuple(toks.lowered[i : i + size])
         if key in rules.titles:
             return rules.titles[key]
     return None

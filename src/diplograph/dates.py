@@ -142,12 +142,45 @@ def dateline_date(article: Article) -> dt.date | None:
     return found
 
 
+# Every date expression contains a digit or one of these words; a sentence
+# without any is skipped before the patterns run.
+_MAYBE_DATE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|tonight|yesterday|tomorrow|week|month|year|day|ago",
+    re.I,
+)
+
+
+# What each pattern needs somewhere in the sentence; cheap literal scans that
+# spare the full patterns on most sentences.
+_NEEDLES = {
+    "digit": re.compile(r"\d"),
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "weekday": re.compile(r"day\b"),
+    "word": re.compile(r"today|tonight|yesterday|tomorrow|day\b", re.I),
+    "unit": re.compile(r"week|month|year", re.I),
+    "ago": re.compile(r"\bago\b", re.I),
+}
+_NEEDED = {
+    "iso": {"year"}, "year": {"year"}, "md_md_y": {"digit", "month"}, "dm_dm_y": {"digit", "month"},
+    "md_d_y": {"digit", "month"}, "d_dm_y": {"digit", "month"}, "md_y": {"digit", "month"},
+    "dm_y": {"digit", "month"}, "month": {"month"}, "weekday": {"weekday"}, "day_word": {"word"},
+    "period": {"unit"}, "ago": {"ago"}, "start_of_year": {"unit"},
+}  # fmt: skip
+
+
 def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool) -> Iterator[DateMention]:
     "Yield the date mentions of one sentence, longest patterns first, without overlaps."
     text = sentence.text
+    if not _MAYBE_DATE.search(text):
+        return
     future = bool(FUTURE_CUES.search(text))
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
     for name, pattern in PATTERNS:
+        if not _NEEDED[name] <= present:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             while start < end and text[start].isspace():

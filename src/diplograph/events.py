@@ -98,7 +98,23 @@ ATTENDANCE = re.compile(
     r"host(?:s)?|represented|joined|participated|took\s+part|will\s+be\s+hosted|would\s+be\s+hosted)\b",
     re.I,
 )
-EVENTIVE_DATE_PRECISION = 1
+# A word every trigger of a kind contains: sentences without it skip the
+# kind's (slower) patterns. Keep in step with rules/events.v1.yaml.
+KIND_KEYWORDS = {
+    EventKind.TWO_PLUS_TWO: re.compile(r"2|two|foreign\s+and|defen[cs]e\s+and|consultati", re.I),
+    EventKind.FOREIGN_MINISTERS: re.compile(r"foreign\s+minist|FMM", re.I),
+    EventKind.DEFENCE_MINISTERS: re.compile(r"defen[cs]e\s+minist|ADMM", re.I),
+    EventKind.SUMMIT: re.compile(r"summit|head|leader", re.I),
+    EventKind.AGREEMENT: re.compile(
+        r"sign|ink|conclu|exchang|agreement|deal|treat|pact|memorand|mou|accord|protocol", re.I
+    ),
+    EventKind.INSTITUTION: re.compile(
+        r"secretariat|cent|commission|fund|group|hotline|institut|bank|academy|universit|mechanism|committee|"
+        r"council|office",
+        re.I,
+    ),
+    EventKind.EXERCISE: re.compile(r"exercis|drill|war\s?game|manoeuv|maneuv|training", re.I),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +134,8 @@ class _Rules:
     reference_before: re.Pattern[str]
     non_party_before: re.Pattern[str]
     non_party_after: re.Pattern[str]
-    topics: dict[str, re.Pattern[str]]
+    topics: re.Pattern[str]
+    topic_names: dict[str, str]
 
 
 def _compile_any(entries: list[str]) -> re.Pattern[str]:
@@ -139,15 +156,20 @@ def _rules() -> _Rules:
     path = resources.files("diplograph") / "rules" / "events.v1.yaml"
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     # "exercise" patterns must keep their capital letters ("Exercise Malabar").
-    triggers = {
-        kind: [
-            re.compile(p) if kind == EventKind.EXERCISE and "[A-Z]" in p else _compile(p) for p in patterns
+    # One alternation per kind and case mode: a sentence is scanned once per kind.
+    triggers: dict[str, list[re.Pattern[str]]] = {}
+    for kind, patterns in data["triggers"].items():
+        sensitive = [
+            p["pattern"] if isinstance(p, dict) else p
+            for p in patterns
+            if (isinstance(p, dict) and p.get("case") == "sensitive") or (kind == EventKind.EXERCISE and "[A-Z]" in p)
         ]
-        for kind, patterns in data["triggers"].items()
-    }
+        insensitive = [p for p in patterns if isinstance(p, str) and p not in sensitive]
+        triggers[kind] = [re.compile("|".join(f"(?:{p})" for p in group), 0 if group is sensitive else re.I)
+                          for group in (sensitive, insensitive) if group]  # fmt: skip
     return _Rules(
         triggers=triggers,
-        meeting=[_compile(p) for p in data["meeting_triggers"]],
+        meeting=[_compile_any(data["meeting_triggers"])],
         cues={
             k: [_compile(p) for p in data[k]]
             for k in ("cancelled", "planned_override", "proposed", "predicted", "planned", "occurred")
@@ -159,7 +181,10 @@ def _rules() -> _Rules:
         reference_before=_compile_any(data["reference_before"]),
         non_party_before=_compile_any(data["non_party_before"]),
         non_party_after=_compile_any(data["non_party_after"]),
-        topics={k: _compile(v) for k, v in data["topics"].items()},
+        topics=re.compile(
+            "|".join(f"(?P<t{i}>{v})" for i, v in enumerate(data["topics"].values())), re.I
+        ),
+        topic_names={f"t{i}": k for i, k in enumerate(data["topics"])},
     )
 
 
@@ -278,6 +303,8 @@ def _sentence_triggers(
         if a.type == ActorType.MECHANISM and a.code:
             strong.append(_Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
     for kind, patterns in rules.triggers.items():
+        if not KIND_KEYWORDS[kind].search(text):
+            continue
         for pattern in patterns:
             for m in pattern.finditer(text):
                 strong.append(_Trigger(kind, m.start(), m.end(), True))
@@ -845,7 +872,9 @@ def _ordinal(text: str, c_start: int, trig: _Trigger) -> int | None:
 
 
 def _topics(text: str) -> set[str]:
-    return {topic for topic, pattern in _rules().topics.items() if pattern.search(text)}
+    "Return the topics of the fixed vocabulary a sentence speaks of (one scan of one alternation)."
+    rules = _rules()
+    return {rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup}
 
 
 def _official_name(text: str, trig: _Trigger) -> str | None:

@@ -155,6 +155,9 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)  # canonical city name -> ISO3
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     people_by_name: dict[str, list[OfficeHolder]] = field(default_factory=dict)
+    # First token of every indexed name -> the longest name starting with it, so
+    # the recogniser probes only the n-gram lengths that can match.
+    longest_from: dict[str, int] = field(default_factory=dict)
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         """Return the entries for a token sequence (empty when unknown)."""
@@ -185,6 +188,7 @@ class Gazetteer:
             bucket = self.index.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
+            self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

@@ -247,15 +247,29 @@ _NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
 )
 
 
-def _upserts(dialect: str) -> tuple[Any, Any]:
-    "Return the actor upsert (filling unknown attributes) and the mechanism insert-if-new of a dialect."
-    build = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    actor = build(s.actors)
-    attributes = ("code", "country", "role")
-    fill = {key: func.coalesce(s.actors.c[key], actor.excluded[key]) for key in attributes}
-    learns = or_(*(and_(s.actors.c[key].is_(None), actor.excluded[key].is_not(None)) for key in attributes))
-    mechanism = build(s.mechanisms).on_conflict_do_nothing().returning(s.mechanisms.c.id)
-    return actor.on_conflict_do_update(index_elements=[s.actors.c.id], set_=fill, where=learns), mechanism
+@dataclass(frozen=True, slots=True)
+class _Upserts:
+    """The INSERT … ON CONFLICT statements of one dialect (SQLite and PostgreSQL spell them alike)."""
+
+    document: Any  # insert if new, returning its id
+    actor: Any  # insert, or fill the attributes still unknown
+    mechanism: Any  # insert if new, returning its id
+
+    @classmethod
+    def for_dialect(cls, dialect: str) -> _Upserts:
+        """Build the statements for `dialect`."""
+        build = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        actor = build(s.actors)
+        attributes = ("code", "country", "role")
+        fill = {key: func.coalesce(s.actors.c[key], actor.excluded[key]) for key in attributes}
+        learns = or_(
+            *(and_(s.actors.c[key].is_(None), actor.excluded[key].is_not(None)) for key in attributes)
+        )
+        return cls(
+            document=build(s.documents).on_conflict_do_nothing().returning(s.documents.c.id),
+            actor=actor.on_conflict_do_update(index_elements=[s.actors.c.id], set_=fill, where=learns),
+            mechanism=build(s.mechanisms).on_conflict_do_nothing().returning(s.mechanisms.c.id),
+        )
 
 
 class Store:
@@ -282,7 +296,7 @@ class Store:
         self._engine, self._is_memory = _make_engine(url)
         self.url = self._engine.url.render_as_string(hide_password=True)
         self._lock = threading.RLock()
-        self._upsert_actor, self._insert_mechanism = _upserts(self._engine.dialect.name)
+        self._upserts = _Upserts.for_dialect(self._engine.dialect.name)
         try:
             self._open()
         except BaseException:
@@ -341,10 +355,6 @@ class Store:
     ) -> SaveResult:
         "Write one article inside an open write transaction."
         article = extraction.article
-        known = conn.execute(_DOCUMENT_FINGERPRINT, {"b_id": article.id}).first()
-        if known is not None and known.fingerprint == fingerprint:
-            events, mechanisms = _ids_of_document(conn, article.id)
-            return SaveResult(document=article.id, status="unchanged", events=events, mechanisms=mechanisms)
         values = {
             "source": article.source,
             "url": article.url,
@@ -355,9 +365,13 @@ class Store:
             "content_hash": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
             "versions": dict(versions) if versions else None,
         }
-        if known is None:
-            conn.execute(_INSERT[s.documents.name], {"id": article.id, **values})
-        else:
+        created = conn.execute(self._upserts.document, {"id": article.id, **values}).first() is not None
+        if not created:
+            if conn.execute(_DOCUMENT_FINGERPRINT, {"b_id": article.id}).scalar_one() == fingerprint:
+                events, mechanisms = _ids_of_document(conn, article.id)
+                return SaveResult(
+                    document=article.id, status="unchanged", events=events, mechanisms=mechanisms
+                )
             self._withdraw(conn, article.id)
             conn.execute(_UPDATE_DOCUMENT, {"b_id": article.id, **values})
         self._save_actors(conn, article.id, extraction.actors)
@@ -371,7 +385,7 @@ class Store:
             event_ids.append(event_id)
             merged += joined
         batch.flush(conn)
-        status = "created" if known is None else "replaced"
+        status = "created" if created else "replaced"
         return SaveResult(
             document=article.id,
             status=status,
@@ -429,7 +443,7 @@ class Store:
                     "via": m.via,
                 },
             )
-        conn.execute(self._upsert_actor, list(actor_rows.values()))
+        conn.execute(self._upserts.actor, list(actor_rows.values()))
         conn.execute(_INSERT[s.mentions.name], list(mention_rows.values()))
 
     def _save_mechanisms(
@@ -438,6 +452,7 @@ class Store:
         "Store the article's mechanisms; return local id → stored id, and the stored id of each."
         local_to_stored: dict[str, str] = {}
         stored: list[str] = []
+        created: set[str] = set()
         for position, mechanism in enumerate(extracted):
             key = s.parties_key(mechanism.parties)
             mechanism_id = "me_" + _digest(mechanism.kind, mechanism.status, key)
@@ -447,11 +462,13 @@ class Store:
                 "status": str(mechanism.status),
                 "parties_key": key,
                 "name": mechanism.name,
-                "confidence": mechanism.confidence,
+                "confidence": _combined_confidence([(document_id, mechanism.confidence)]),
             }
-            if conn.execute(self._insert_mechanism, row).first() is not None and key:
+            if conn.execute(self._upserts.mechanism, row).first() is not None:
+                created.add(mechanism_id)
                 parties = [{"mechanism_id": mechanism_id, "party": p} for p in s.split_parties(key)]
-                conn.execute(_INSERT[s.mechanism_parties.name], parties)
+                if parties:
+                    conn.execute(_INSERT[s.mechanism_parties.name], parties)
             report = {
                 "mechanism_id": mechanism_id,
                 "document_id": document_id,
@@ -464,8 +481,10 @@ class Store:
             conn.execute(_INSERT[s.mechanism_reports.name], report)
             local_to_stored[mechanism.id] = mechanism_id
             stored.append(mechanism_id)
-        for mechanism_id in dict.fromkeys(stored):
-            self._refold_mechanism(conn, mechanism_id)
+        counts = Counter(stored)
+        for mechanism_id in counts:  # a new mechanism with one report already has its values
+            if mechanism_id not in created or counts[mechanism_id] > 1:
+                self._refold_mechanism(conn, mechanism_id)
         return local_to_stored, tuple(stored)
 
     def _save_event(
@@ -947,37 +966,22 @@ def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
     first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
     the most frequent stated. People, topics: the union. Confidence: 1 − Π(1 − c) over
     documents (each document counted once, with its best report), capped at CONFIDENCE_CAP.
-    Every disagreement is listed in `conflicts` with the document behind each value.
+    Disagreements are listed in `conflicts` (see `_conflicts`).
     """
-    conflicts: list[dict[str, Any]] = []
     statuses = [r.status for r in reports]
-    status = next((st for st in _DECIDED if st in statuses), None) or _most_common(statuses)
-    _note(conflicts, "status", [(r.status, r.document) for r in reports])
-
     party_sets = Counter(r.parties_key for r in reports)
     key = max(party_sets, key=lambda k: (party_sets[k], len(s.split_parties(k))))
-    _note(conflicts, "parties", [(list(s.split_parties(r.parties_key)), r.document) for r in reports])
-
-    date, date_end = _fold_dates(reports, conflicts)
+    dated = [r for r in reports if r.date]
+    precision = max((len(r.date or "") for r in dated), default=0)
+    date = _most_common(r.date for r in dated if len(r.date or "") == precision)
+    ends = [r.date_end for r in dated if r.date == date and r.date_end]
+    end_precision = max((len(e) for e in ends), default=0)
+    date_end = _most_common(e for e in ends if len(e) == end_precision)
     lo, hi = s.date_bounds(date, date_end)
-
-    with_city = [r for r in reports if r.city]
-    if with_city:
-        city = _most_common(r.city for r in with_city)
-        country = _most_common(r.country for r in with_city if r.city == city and r.country) or _most_common(
-            r.country for r in reports if r.country
-        )
-    else:
-        city, country = None, _most_common(r.country for r in reports if r.country)
-    if len({r.city for r in with_city}) > 1 or len({r.country for r in reports if r.country}) > 1:
-        located = [
-            ({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country
-        ]
-        _note(conflicts, "location", located, force=True)
-
-    ordinals = [(r.ordinal, r.document) for r in reports if r.ordinal is not None]
-    _note(conflicts, "ordinal", ordinals)
-
+    city = _most_common(r.city for r in reports if r.city)
+    country = _most_common(r.country for r in reports if r.city == city and r.country) or _most_common(
+        r.country for r in reports if r.country
+    )
     people: dict[str, dict[str, Any]] = {}
     for person in itertools.chain.from_iterable(r.people for r in reports):
         known = people.setdefault(person["name"], dict(person))
@@ -986,7 +990,7 @@ def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
     years = [y for r in reports if (y := _year(r.published)) is not None]
     return {
         "kind": reports[0].kind,
-        "status": status,
+        "status": next((st for st in _DECIDED if st in statuses), None) or _most_common(statuses),
         "parties_key": key,
         "n_parties": len(s.split_parties(key)),
         "date": date,
@@ -995,33 +999,35 @@ def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
         "date_hi": hi,
         "city": city,
         "country": country,
-        "ordinal": _most_common(o for o, _ in ordinals),
+        "ordinal": _most_common(r.ordinal for r in reports if r.ordinal is not None),
         "people": list(people.values()),
         "topics": sorted({t for r in reports for t in r.topics}),
         "mechanism_id": _most_common(r.mechanism_id for r in reports if r.mechanism_id),
         "confidence": _combined_confidence((r.document, r.confidence) for r in reports),
-        "conflicts": conflicts,
+        "conflicts": _conflicts(reports, lo, hi) if len(reports) > 1 else [],
         "year": _year(date) or (min(years) if years else None),
     }
 
 
-def _fold_dates(reports: Sequence[_Report], conflicts: list[dict[str, Any]]) -> tuple[str | None, str | None]:
-    "Return the most precise (then most frequent) date and its end; note day-level disagreements."
-    dated = [r for r in reports if r.date]
-    if not dated:
-        return None, None
-    precision = max(len(r.date or "") for r in dated)
-    date = _most_common(r.date for r in dated if len(r.date or "") == precision)
-    ends = [r.date_end for r in dated if r.date == date and r.date_end]
-    date_end = None
-    if ends:
-        end_precision = max(len(e) for e in ends)
-        date_end = _most_common(e for e in ends if len(e) == end_precision)
-    lo, hi = s.date_bounds(date, date_end)
-    days = [(r.date, r.document) for r in dated if r.date and len(r.date) == 10]
+def _conflicts(reports: Sequence[_Report], lo: str | None, hi: str | None) -> list[dict[str, Any]]:
+    """Return where an event's reports disagree, each value with the document that gave it.
+
+    Status, parties and ordinal: any two different values. Date: a day-precise date outside
+    the chosen date (or range) `lo`..`hi`. Location: two different cities, or countries.
+    """
+    conflicts: list[dict[str, Any]] = []
+    _note(conflicts, "status", [(r.status, r.document) for r in reports])
+    _note(conflicts, "parties", [(list(s.split_parties(r.parties_key)), r.document) for r in reports])
+    days = [(r.date, r.document) for r in reports if r.date and len(r.date) == 10]
     if lo and hi and any(not lo <= day <= hi for day, _ in days):
         _note(conflicts, "date", days, force=True)
-    return date, date_end
+    if len({r.city for r in reports if r.city}) > 1 or len({r.country for r in reports if r.country}) > 1:
+        located = [
+            ({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country
+        ]
+        _note(conflicts, "location", located, force=True)
+    _note(conflicts, "ordinal", [(r.ordinal, r.document) for r in reports if r.ordinal is not None])
+    return conflicts
 
 
 def _note(
