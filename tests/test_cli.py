@@ -164,7 +164,9 @@ def test_ingest_then_query_show_and_reingest(runner: CliRunner, corpus: Path, tm
         (["--since", "2026-05"], {"planned"}),  # the second round, next year
     ],
 )
-def test_events_filters(runner: CliRunner, corpus: Path, tmp_path: Path, options: list[str], expected: set[str]) -> None:
+def test_events_filters(
+    runner: CliRunner, corpus: Path, tmp_path: Path, options: list[str], expected: set[str]
+) -> None:
     db = f"sqlite:///{tmp_path / 'store.db'}"
     runner.invoke(cli, ["ingest", str(corpus), "--db", db])
     result = runner.invoke(cli, ["events", "--db", db, "--json", *options])

@@ -15,7 +15,11 @@ def test_everything_in_all_exists() -> None:
 
 
 def test_every_public_name_is_listed_in_all() -> None:
-    public = {n for n in vars(diplograph) if not n.startswith("_") and not isinstance(getattr(diplograph, n), type(diplograph))}
+    public = {
+        n
+        for n in vars(diplograph)
+        if not n.startswith("_") and not isinstance(getattr(diplograph, n), type(diplograph))
+    }
     public -= {"annotations"}
     assert public == set(diplograph.__all__)
 

@@ -25,7 +25,10 @@ SAMPLE = HERE.parent / "src" / "diplograph" / "sample"
 def _gold_sets() -> dict[str, tuple[Path, dict[str, evaluate.GoldDocument]]]:
     """Return the annotated sets: the test articles (gold beside them) and the shipped sample."""
     sample_gold = {
-        g.doc: g for g in (evaluate.read_gold_file(p) for p in sorted((HERE / "articles" / "sample_gold").glob("*.json")))
+        g.doc: g
+        for g in (
+            evaluate.read_gold_file(p) for p in sorted((HERE / "articles" / "sample_gold").glob("*.json"))
+        )
     }
     return {
         "test-articles": (HERE / "articles", evaluate.load_gold(HERE / "articles")),

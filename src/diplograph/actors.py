@@ -37,16 +37,114 @@ COMPONENT = "gazetteer.v1"
 # Words after which a bare surname is taken to be a person already named
 # ("Wang said"); also used to accept one-word registry names.
 SPEECH_VERBS = frozenset(
-    "said says told added noted stressed stated urged called emphasized emphasised underlined "
-    "welcomed expressed announced pointed highlighted warned agreed asked remarked".split()
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stressed",
+        "stated",
+        "urged",
+        "called",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "welcomed",
+        "expressed",
+        "announced",
+        "pointed",
+        "highlighted",
+        "warned",
+        "agreed",
+        "asked",
+        "remarked",
+    ]
 )
 # Tokens that can never start or continue a person's name.
 NOT_NAME = frozenset(
-    "The A An And Of In On At For With By To From As But Or Nor That This These Those It He She They We "
-    "His Her Their Our Its Both All Each Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "January February March April May June July August September October November December "
-    "Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Ministry Minister Ministers Foreign Defence Defense "
-    "Affairs Secretary State Government Department Office Council Committee Summit Meeting Dialogue".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "By",
+        "To",
+        "From",
+        "As",
+        "But",
+        "Or",
+        "Nor",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "Both",
+        "All",
+        "Each",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "Ministry",
+        "Minister",
+        "Ministers",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Affairs",
+        "Secretary",
+        "State",
+        "Government",
+        "Department",
+        "Office",
+        "Council",
+        "Committee",
+        "Summit",
+        "Meeting",
+        "Dialogue",
+    ]
 )
 
 
@@ -78,7 +176,9 @@ def _rules() -> _Rules:
     for row in data["titles"]:
         key = tuple(t.lower() for t in token_key(row["title"]))
         titles[key] = _Title(key, row["role"], row.get("country"))
-    masks = frozenset(token_key(m) for m in data["masks"]) | frozenset(token_key(m.upper()) for m in data["masks"])
+    masks = frozenset(token_key(m) for m in data["masks"]) | frozenset(
+        token_key(m.upper()) for m in data["masks"]
+    )
     mask_longest: dict[str, int] = {}
     for key in masks:
         mask_longest[key[0]] = max(mask_longest.get(key[0], 0), len(key))
@@ -144,10 +244,14 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
 def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> ActorMention:
     "Build a mention over tokens i..j-1."
     start, end = toks.starts[i], toks.ends[j - 1]
-    return ActorMention(text=article.text[start:end], start=start, end=end, sentence=toks.sentence[i], **fields)
+    return ActorMention(
+        text=article.text[start:end], start=start, end=end, sentence=toks.sentence[i], **fields
+    )
 
 
-def _gazetteer_mentions(article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]) -> list[ActorMention]:
+def _gazetteer_mentions(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
     "Find names of the gazetteer, longest match first, skipping masked phrases."
     rules = _rules()
     out: list[ActorMention] = []
@@ -173,7 +277,11 @@ def _gazetteer_mentions(article: Article, toks: _Tokens, gaz: Gazetteer, covered
                 step = size
                 break
             if size == 1 and toks.words[i] == "Indo" and toks.words[i + 1 : i + 2] == ["-"]:
-                out.append(_mention(article, toks, i, i + 1, type=ActorType.STATE, name="India", code="IND", via="demonym"))
+                out.append(
+                    _mention(
+                        article, toks, i, i + 1, type=ActorType.STATE, name="India", code="IND", via="demonym"
+                    )
+                )
         i += step
     return out
 
@@ -187,27 +295,49 @@ def _resolve_entries(
         e = by_type["person"]
         holders = gaz.holders(e.code, article.published)
         role = holders[0].role if holders else None
-        return [_mention(article, toks, i, j, type=ActorType.PERSON, name=e.code, country=e.country, role=role)]
+        return [
+            _mention(article, toks, i, j, type=ActorType.PERSON, name=e.code, country=e.country, role=role)
+        ]
     if "mechanism" in by_type:
         e = by_type["mechanism"]
         return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
     if "state" in by_type:
         e = by_type["state"]
-        return [_mention(article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via)]
+        return [
+            _mention(
+                article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via
+            )
+        ]
     if "grouping" in by_type:
         e = by_type["grouping"]
         g = gaz.groupings[e.code]
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
         return [
             _mention(
-                article, toks, i, j, type=kind, name=g.name, code=g.id, via=e.via,
+                article,
+                toks,
+                i,
+                j,
+                type=kind,
+                name=g.name,
+                code=g.id,
+                via=e.via,
                 members=g.members_at(article.published),
             )
         ]
     e = by_type.get("capital") or by_type["city"]
     city = e.code if e.type == "city" else toks_text(article, toks, i, j)
     via = "dateline" if _is_dateline(article, toks, i, j) else "name"
-    place = _mention(article, toks, i, j, type=ActorType.PLACE, name=_canonical_city(gaz, city, e), country=e.country, via=via)
+    place = _mention(
+        article,
+        toks,
+        i,
+        j,
+        type=ActorType.PLACE,
+        name=_canonical_city(gaz, city, e),
+        country=e.country,
+        via=via,
+    )
     if e.type == "capital" and via != "dateline" and not _is_locative(toks, i, j):
         state = _mention(
             article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via="capital"
@@ -260,7 +390,9 @@ def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
     return word.isupper() and toks.words[j : j + 1] == [","]
 
 
-def _people_with_titles(article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]) -> list[ActorMention]:
+def _people_with_titles(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
     "Find people named after a title ('Chinese Foreign Minister Wang Yi', 'Secretary of State Blinken')."
     rules = _rules()
     out: list[ActorMention] = []
@@ -289,13 +421,17 @@ def _people_with_titles(article: Article, toks: _Tokens, gaz: Gazetteer, covered
         end = _name_end(toks, k, rules, gaz)
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
-            country = _title_country(article, toks, gaz, i) or title.country or _coordinated_country(toks, i, out)
+            country = (
+                _title_country(article, toks, gaz, i) or title.country or _coordinated_country(toks, i, out)
+            )
             holders = gaz.holders(name, article.published)
             if holders:
                 holder = _best_holder(holders, country, title.role)
                 name, country = holder.name, country or holder.country
             role = _role_for(title.role, country)
-            out.append(_mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role))
+            out.append(
+                _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)
+            )
             covered.update(range(k, end))
             i = end
         else:
@@ -334,7 +470,11 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
         if word in NOT_NAME or _rules().titles.get((word.lower(),)) is not None:
             break
         if word[:1].isupper() and (word.isalpha() or is_initial or "-" in word or "'" in word or "." in word):
-            if end > k and gaz.lookup((word,)) and any(e.type in ("state", "capital") for e in gaz.lookup((word,))):
+            if (
+                end > k
+                and gaz.lookup((word,))
+                and any(e.type in ("state", "capital") for e in gaz.lookup((word,)))
+            ):
                 break
             end += 1
             continue
@@ -345,7 +485,11 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
             end += 2
             continue
         break
-    while end > k and toks.words[end - 1] in rules.particles and toks.words[end - 1] not in ("Jr.", "Sr.", "III", "II"):
+    while (
+        end > k
+        and toks.words[end - 1] in rules.particles
+        and toks.words[end - 1] not in ("Jr.", "Sr.", "III", "II")
+    ):
         end -= 1
     return end
 
@@ -410,7 +554,13 @@ def _people_by_surname(
     out: list[ActorMention] = []
     taken = {offset for m in found for offset in range(m.start, m.end)}
     for i, word in enumerate(toks.words):
-        if i in covered or toks.starts[i] in taken or not word[:1].isupper() or word in NOT_NAME or len(word) < 2:
+        if (
+            i in covered
+            or toks.starts[i] in taken
+            or not word[:1].isupper()
+            or word in NOT_NAME
+            or len(word) < 2
+        ):
             continue
         person = known.get(word)
         if person is None and len(word) < 3:
@@ -419,13 +569,33 @@ def _people_by_surname(
             holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
             if len(holders) == 1:
                 h = holders[0]
-                out.append(_mention(article, toks, i, i + 1, type=ActorType.PERSON, name=h.name, country=h.country, role=h.role))
+                out.append(
+                    _mention(
+                        article,
+                        toks,
+                        i,
+                        i + 1,
+                        type=ActorType.PERSON,
+                        name=h.name,
+                        country=h.country,
+                        role=h.role,
+                    )
+                )
             continue
         if person is None:
             continue
         if any(e.type in ("state", "capital", "grouping") for e in gaz.lookup((word,))):
             continue
         out.append(
-            _mention(article, toks, i, i + 1, type=ActorType.PERSON, name=person.name, country=person.country, role=person.role)
+            _mention(
+                article,
+                toks,
+                i,
+                i + 1,
+                type=ActorType.PERSON,
+                name=person.name,
+                country=person.country,
+                role=person.role,
+            )
         )
     return out

@@ -191,9 +191,9 @@ def _unwrap_paragraphs(text: str) -> str:
         if len(lines) < 2:
             continue
         body = lines[:-1]
-        if all(_WRAP_MIN <= len(line) <= _WRAP_MAX and not line.endswith(_LINE_END_PUNCT) for line in body) and (
-            len(lines[-1]) <= max(len(line) for line in body) + 2
-        ):
+        if all(
+            _WRAP_MIN <= len(line) <= _WRAP_MAX and not line.endswith(_LINE_END_PUNCT) for line in body
+        ) and (len(lines[-1]) <= max(len(line) for line in body) + 2):
             paragraphs[index] = " ".join(lines)
     return "\n\n".join(paragraphs)
 

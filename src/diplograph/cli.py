@@ -9,6 +9,7 @@ skipped, 2 usage error, 3 nothing could be processed.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -19,7 +20,14 @@ from typing import IO, Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from diplograph import evaluate as evaluation
@@ -61,7 +69,11 @@ def filter_options(func: F) -> F:
     """The shared query filters of `events` and `mechanisms`."""
     for option in reversed(
         [
-            click.option("--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part)."),
+            click.option(
+                "--party",
+                multiple=True,
+                help="ISO3 code of a party; repeat for several (all must take part).",
+            ),
             click.option("--kind", type=click.Choice(EVENT_KINDS), help="Event or mechanism kind."),
             click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table."),
         ]
@@ -136,7 +148,10 @@ class _Failures:
 def _write_json(items: Iterator[Extraction | InputFailure], fp: IO[str]) -> _Failures:
     """Stream the contract's JSON object: documents are written as they come, events and mechanisms spooled."""
     result = _Failures()
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as ev, tempfile.TemporaryFile("w+", encoding="utf-8") as mx:
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8") as ev,
+        tempfile.TemporaryFile("w+", encoding="utf-8") as mx,
+    ):
         fp.write('{"documents": [')
         counts = {"doc": 0, "ev": 0, "mx": 0}
         for item in items:
@@ -144,7 +159,9 @@ def _write_json(items: Iterator[Extraction | InputFailure], fp: IO[str]) -> _Fai
                 result.items.append(item)
                 continue
             result.documents += 1
-            fp.write(("," if counts["doc"] else "") + "\n  " + json.dumps(item.article.info(), ensure_ascii=False))
+            fp.write(
+                ("," if counts["doc"] else "") + "\n  " + json.dumps(item.article.info(), ensure_ascii=False)
+            )
             counts["doc"] += 1
             for e in item.events:
                 ev.write(("," if counts["ev"] else "") + "\n  " + json.dumps(e.to_dict(), ensure_ascii=False))
@@ -155,8 +172,7 @@ def _write_json(items: Iterator[Extraction | InputFailure], fp: IO[str]) -> _Fai
         for name, spool in (("events", ev), ("mechanisms", mx)):
             fp.write('\n],\n"' + name + '": [')
             spool.seek(0)
-            for chunk in iter(lambda s=spool: s.read(1 << 16), ""):
-                fp.write(chunk)
+            shutil.copyfileobj(spool, fp)
         fp.write("\n]}\n")
     return result
 
@@ -205,14 +221,22 @@ def _ingest(paths: Sequence[str], settings: Settings, published: str | None) -> 
     "Run process_corpus with a progress display; return its RunReport."
     with _store(settings) as store, _errors():
         progress = Progress(
-            SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-            MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+            SpinnerColumn(),
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
         )
         with progress:
             task = progress.add_task("ingesting", total=None)
-            report = process_corpus(
-                paths, store, settings, published=published, on_item=lambda _item: progress.advance(task)
-            )
+
+            def advance(_item: Extraction | InputFailure) -> None:
+                progress.advance(task)
+
+            report = process_corpus(paths, store, settings, published=published, on_item=advance)
         counts = store.counts()
     err.print(
         f"ingested {report.documents} document(s) ({report.unchanged} unchanged) in {report.seconds:.1f}s: "
@@ -233,8 +257,15 @@ def _ingest(paths: Sequence[str], settings: Settings, published: str | None) -> 
 @db_option
 @config_option
 def events(
-    party: tuple[str, ...], kind: str | None, as_json: bool, status: str | None, since: str | None,
-    until: str | None, limit: int | None, db_url: str | None, config_path: str | None,
+    party: tuple[str, ...],
+    kind: str | None,
+    as_json: bool,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int | None,
+    db_url: str | None,
+    config_path: str | None,
 ) -> None:
     """List stored events, filtered.
 
@@ -246,7 +277,12 @@ def events(
     settings = _settings(config_path, db_url)
     with _store(settings) as store, _errors():
         found = store.events(
-            party=[p.upper() for p in party] or None, kind=kind, status=status, since=since, until=until, limit=limit
+            party=[p.upper() for p in party] or None,
+            kind=kind,
+            status=status,
+            since=since,
+            until=until,
+            limit=limit,
         )
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
@@ -261,7 +297,11 @@ def events(
 @db_option
 @config_option
 def mechanisms(
-    party: tuple[str, ...], kind: str | None, as_json: bool, status: str | None, db_url: str | None,
+    party: tuple[str, ...],
+    kind: str | None,
+    as_json: bool,
+    status: str | None,
+    db_url: str | None,
     config_path: str | None,
 ) -> None:
     """List stored standing mechanisms, filtered.
@@ -372,7 +412,11 @@ def demo(db_url: str | None, config_path: str | None) -> None:
     multi = max(found, key=lambda e: len(e.sources), default=None)
     out.print(
         f"\n{len(found)} events and {len(mechs)} mechanisms from {report.documents} articles in {settings.db_url}."
-        + (f" The best-sourced event, {multi.id}, is reported by {len(multi.sources)} sentences." if multi else "")
+        + (
+            f" The best-sourced event, {multi.id}, is reported by {len(multi.sources)} sentences."
+            if multi
+            else ""
+        )
         + f'\nTry:\n  diplograph events --party CHN --kind "2+2 dialogue"\n  diplograph show {multi.id if multi else "ID"}',
         highlight=False,
     )
@@ -401,7 +445,16 @@ def _events_table(events: Sequence[Event], quote: bool = False) -> Table:
     for e in events:
         date = (e.date or "") + (f"…{e.date_end}" if e.date_end else "")
         where = ", ".join(x for x in (e.location.city, e.location.country) if x) if e.location else ""
-        row = [e.id, e.kind, e.status, "-".join(e.parties), date, where, str(e.ordinal or ""), str(len(e.sources))]
+        row = [
+            e.id,
+            e.kind,
+            e.status,
+            "-".join(e.parties),
+            date,
+            where,
+            str(e.ordinal or ""),
+            str(len(e.sources)),
+        ]
         if quote:
             row.append(e.sources[0].quote[:160] if e.sources else "")
         table.add_row(*row)

@@ -29,17 +29,52 @@ from collections.abc import Iterator
 from diplograph.models import Article, DateMention, Sentence, parse_partial_date
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a": 1}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+}
 
 # Full month names, or abbreviations with a dot ("Jan.", "Sept."); bare
 # "May"/"Jun" are only accepted next to a day number or a year (see below).
-_M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
+_M = (
+    r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
+)
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{0}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
@@ -49,41 +84,140 @@ _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b" + _Y.format("y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # April 30 to May 2, 2026 / 30 April to 2 May 2026
-    ("md_md_y", re.compile(
-        r"\b" + _M.format("m") + r"\s+" + _D.format("d") + _DASH2 + _M.format("m2") + r"\s+" + _D.format("d2")
-        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
-    ("dm_dm_y", re.compile(
-        r"\b" + _D.format("d") + r"\s+" + _M.format("m") + _DASH2 + _D.format("d2") + r"\s+" + _M.format("m2")
-        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    (
+        "md_md_y",
+        re.compile(
+            r"\b"
+            + _M.format("m")
+            + r"\s+"
+            + _D.format("d")
+            + _DASH2
+            + _M.format("m2")
+            + r"\s+"
+            + _D.format("d2")
+            + r"(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
+    (
+        "dm_dm_y",
+        re.compile(
+            r"\b"
+            + _D.format("d")
+            + r"\s+"
+            + _M.format("m")
+            + _DASH2
+            + _D.format("d2")
+            + r"\s+"
+            + _M.format("m2")
+            + r"(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
     # April 21–22, 2026 / April 21 to 22
-    ("md_d_y", re.compile(
-        r"\b" + _M.format("m") + r"\s+" + _D.format("d") + _DASH + _D.format("d2") + r"(?:,?\s+" + _Y.format("y")
-        + r")?\b")),
+    (
+        "md_d_y",
+        re.compile(
+            r"\b"
+            + _M.format("m")
+            + r"\s+"
+            + _D.format("d")
+            + _DASH
+            + _D.format("d2")
+            + r"(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
     # 21–22 April 2026 / 21 to 22 April
-    ("d_dm_y", re.compile(
-        r"\b" + _D.format("d") + _DASH + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("m")
-        + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    (
+        "d_dm_y",
+        re.compile(
+            r"\b"
+            + _D.format("d")
+            + _DASH
+            + _D.format("d2")
+            + r"\s+(?:of\s+)?"
+            + _M.format("m")
+            + r"(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
     # Monday, April 21, 2025 / April 21 / Jan. 9, 2020
-    ("md_y", re.compile(
-        _WD + r"\b" + _M.format("m") + r"\s+" + _D.format("d") + r"(?![\d:])(?:,?\s+" + _Y.format("y") + r")?\b")),
+    (
+        "md_y",
+        re.compile(
+            _WD
+            + r"\b"
+            + _M.format("m")
+            + r"\s+"
+            + _D.format("d")
+            + r"(?![\d:])(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
     # 21 April 2025 / 14 November / the 9th of October
-    ("dm_y", re.compile(
-        _WD + r"\b" + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("m") + r"(?:,?\s+" + _Y.format("y") + r")?\b")),
+    (
+        "dm_y",
+        re.compile(
+            _WD
+            + r"\b"
+            + _D.format("d")
+            + r"\s+(?:of\s+)?"
+            + _M.format("m")
+            + r"(?:,?\s+"
+            + _Y.format("y")
+            + r")?\b"
+        ),
+    ),
     # early/mid/late April 2022 ; September 2018 ; June last ; last April ; next March ; in November this year
-    ("month", re.compile(
-        r"\b(?P<rel>(?i:last|next|this|coming|early|mid|late|earlier|later))?[\s-]*"
-        + _M.format("m") + r"(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<suffix>last|next)\b(?!\s+(?:year|week|month))"
-        r"|\s+(?:of\s+)?(?P<this>this|last|next)\s+year)?\b")),
-    ("weekday", re.compile(
-        r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("day_word", re.compile(
-        r"\b(?P<w>today|yesterday|tomorrow|tonight|the\s+previous\s+day|the\s+day\s+before|the\s+following\s+day|the\s+next\s+day)\b",
-        re.I)),
-    ("period", re.compile(
-        r"\b(?P<rel>last|next|this|past|coming|earlier this|later this|early this|late this|earlier next|later next)\s+(?P<unit>week|month|year)\b",
-        re.I)),
-    ("ago", re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("start_of_year", re.compile(r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end)\s+of\s+(?P<which>this|last|next)\s+year\b", re.I)),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<rel>(?i:last|next|this|coming|early|mid|late|earlier|later))?[\s-]*"
+            + _M.format("m")
+            + r"(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<suffix>last|next)\b(?!\s+(?:year|week|month))"
+            r"|\s+(?:of\s+)?(?P<this>this|last|next)\s+year)?\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "day_word",
+        re.compile(
+            r"\b(?P<w>today|yesterday|tomorrow|tonight|the\s+previous\s+day|the\s+day\s+before|the\s+following\s+day|the\s+next\s+day)\b",
+            re.I,
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"\b(?P<rel>last|next|this|past|coming|earlier this|later this|early this|late this|earlier next"
+            r"|later next)\s+(?P<unit>week|month|year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "start_of_year",
+        re.compile(
+            r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end)\s+of\s+(?P<which>this|last|next)\s+year\b", re.I
+        ),
+    ),
     ("year", re.compile(r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)")),
 ]
 # "May" and "Jun" as bare words are usually the modal verb and a surname.
@@ -95,8 +229,13 @@ FUTURE_CUES = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?" + _M.format("m") + r"\s+" + _D.format("d")
-    + r"(?:,?\s+" + _Y.format("y") + r")?\s*(?:\(|--|—|–)",
+    r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?"
+    + _M.format("m")
+    + r"\s+"
+    + _D.format("d")
+    + r"(?:,?\s+"
+    + _Y.format("y")
+    + r")?\s*(?:\(|--|—|–)",
     re.M,
 )
 
@@ -196,8 +335,13 @@ def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool)
         last_end = end
         date, date_end, relative = _resolve(name, match, anchor, future, year_only)
         yield DateMention(
-            text=text[start:end], start=sentence.start + start, end=sentence.start + end,
-            sentence=sentence.index, date=date, date_end=date_end, relative=relative,
+            text=text[start:end],
+            start=sentence.start + start,
+            end=sentence.start + end,
+            sentence=sentence.index,
+            date=date,
+            date_end=date_end,
+            relative=relative,
         )
 
 
@@ -256,8 +400,16 @@ def _resolve(
         return _resolve_weekday(g, anchor, future), None, True
     if name == "day_word":
         word = " ".join(g["w"].lower().split())
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1,
-                 "the day before": -1, "the following day": 1, "the next day": 1}[word]
+        shift = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the previous day": -1,
+            "the day before": -1,
+            "the following day": 1,
+            "the next day": 1,
+        }[word]
         return (anchor + dt.timedelta(days=shift)).isoformat(), None, True
     if name == "period":
         return _resolve_period(g["rel"].lower(), g["unit"].lower(), anchor), None, True
@@ -269,7 +421,13 @@ def _resolve(
         if unit == "month":
             return _shift_month(anchor, -n), None, True
         days = n * (7 if unit == "week" else 1)
-        return (anchor - dt.timedelta(days=days)).isoformat() if unit == "day" else _month_of(anchor - dt.timedelta(days=days)), None, True
+        return (
+            (anchor - dt.timedelta(days=days)).isoformat()
+            if unit == "day"
+            else _month_of(anchor - dt.timedelta(days=days)),
+            None,
+            True,
+        )
     if name == "start_of_year":
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return str(anchor.year + shift), None, True

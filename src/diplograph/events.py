@@ -61,7 +61,14 @@ from diplograph.models import (
     Person,
     Sentence,
 )
-from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus, mechanism_status_for, status_group
+from diplograph.vocab import (
+    ActorType,
+    EventKind,
+    EventStatus,
+    MechanismStatus,
+    mechanism_status_for,
+    status_group,
+)
 
 COMPONENT = "rules.v1"
 
@@ -70,9 +77,26 @@ MEETING_KINDS = frozenset(
     {EventKind.TWO_PLUS_TWO, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.SUMMIT}
 )
 ORDINALS = {
-    "first": 1, "first-ever": 1, "inaugural": 1, "maiden": 1, "debut": 1, "second": 2, "third": 3, "fourth": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+    "first": 1,
+    "first-ever": 1,
+    "inaugural": 1,
+    "maiden": 1,
+    "debut": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
 }
 ORDINAL_RE = re.compile(
     r"\b(first[- ]ever|first|inaugural|maiden|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -89,7 +113,10 @@ ANAPHORA = re.compile(
     r"visit|conference|session|event|gathering|discussions)\b",
     re.I,
 )
-TWO_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs|partners|ministers)\b", re.I)
+TWO_SIDES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs|partners|ministers)\b",
+    re.I,
+)
 SPEECH_INTRO = re.compile(r"^\s*[\"“]")
 # Verbs of attendance: a sentence right after an event's sentence that has
 # these and names people adds them to the event ("... chaired the meeting").
@@ -100,7 +127,7 @@ ATTENDANCE = re.compile(
 )
 # A word every trigger of a kind contains: sentences without it skip the
 # kind's (slower) patterns. Keep in step with rules/events.v1.yaml.
-KIND_KEYWORDS = {
+KIND_KEYWORDS: dict[str, re.Pattern[str]] = {
     EventKind.TWO_PLUS_TWO: re.compile(r"2|two|foreign\s+and|defen[cs]e\s+and|consultati", re.I),
     EventKind.FOREIGN_MINISTERS: re.compile(r"foreign\s+minist|FMM", re.I),
     EventKind.DEFENCE_MINISTERS: re.compile(r"defen[cs]e\s+minist|ADMM", re.I),
@@ -162,7 +189,8 @@ def _rules() -> _Rules:
         sensitive = [
             p["pattern"] if isinstance(p, dict) else p
             for p in patterns
-            if (isinstance(p, dict) and p.get("case") == "sensitive") or (kind == EventKind.EXERCISE and "[A-Z]" in p)
+            if (isinstance(p, dict) and p.get("case") == "sensitive")
+            or (kind == EventKind.EXERCISE and "[A-Z]" in p)
         ]
         insensitive = [p for p in patterns if isinstance(p, str) and p not in sensitive]
         triggers[kind] = [re.compile("|".join(f"(?:{p})" for p in group), 0 if group is sensitive else re.I)
@@ -181,9 +209,7 @@ def _rules() -> _Rules:
         reference_before=_compile_any(data["reference_before"]),
         non_party_before=_compile_any(data["non_party_before"]),
         non_party_after=_compile_any(data["non_party_after"]),
-        topics=re.compile(
-            "|".join(f"(?P<t{i}>{v})" for i, v in enumerate(data["topics"].values())), re.I
-        ),
+        topics=re.compile("|".join(f"(?P<t{i}>{v})" for i, v in enumerate(data["topics"].values())), re.I),
         topic_names={f"t{i}": k for i, k in enumerate(data["topics"])},
     )
 
@@ -271,7 +297,9 @@ def extract_events(
     mechanisms = _mechanisms(article, mentions, clusters, gaz)
     mech_ids = {(m.kind, m.parties): m.id for m in mechanisms if m.status == MechanismStatus.EXISTING}
     events = [_link_mechanism(e, mech_ids) for e in events]
-    return Extraction(article=article, events=tuple(events), mechanisms=tuple(mechanisms), actors=tuple(actors))
+    return Extraction(
+        article=article, events=tuple(events), mechanisms=tuple(mechanisms), actors=tuple(actors)
+    )
 
 
 # ── 1. triggers ──────────────────────────────────────────────────────────────
@@ -313,7 +341,11 @@ def _sentence_triggers(
             strong.append(_Trigger(last_kind, m.start(), m.end(), True))
     strong = _drop_overlaps(strong)
     weak = _drop_overlaps(
-        [_Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False) for p in rules.meeting for m in p.finditer(text)]
+        [
+            _Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
+            for p in rules.meeting
+            for m in p.finditer(text)
+        ]
     )
     if strong and weak:
         setting = [t for t in strong if rules.context_before.search(text[max(0, t.start - 60) : t.start])]
@@ -389,7 +421,9 @@ def _trigger_mentions(
             kind = known.kind
         c_start, c_end = _clause_of(clauses, trig.start)
         clause = sentence.text[c_start:c_end]
-        status, level, cued = _status(sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article)
+        status, level, cued = _status(
+            sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
+        )
         if status is None:
             continue
         if trig.kind == EventKind.INSTITUTION:
@@ -397,7 +431,10 @@ def _trigger_mentions(
         preceding = sentence.text[max(0, trig.start - 80) : trig.start]
         reference = bool(rules.reference_before.search(preceding)) and not (
             sentence.text[trig.start : trig.end].lower().endswith("level")
-            or re.search(r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$", preceding)
+            or re.search(
+                r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                preceding,
+            )
         )
         if reference:
             cued = False
@@ -418,7 +455,11 @@ def _trigger_mentions(
                 reference, cued = True, False  # "X joined via video link": part of the event in hand
         if len(codes) < 2:
             continue
-        if level == "event" and status == EventStatus.OCCURRED and _is_generic(clause, s_dates, sentence, c_start, c_end, article):
+        if (
+            level == "event"
+            and status == EventStatus.OCCURRED
+            and _is_generic(clause, s_dates, sentence, c_start, c_end, article)
+        ):
             level = "mechanism"
         if level == "mechanism" and status == EventStatus.PREDICTED and kind in MEETING_KINDS:
             level = "event"  # a forecast 2+2 is a forecast event as well as a forecast format
@@ -427,37 +468,71 @@ def _trigger_mentions(
         name = known.name if known else _official_name(sentence.text, trig)
         location = _location(sentence, (c_start, c_end), trig, s_actors, sorted(codes))
         topics = _topics(sentence.text)
-        dyads = [(tuple(sorted(codes)), None)] if not explicit else _split_dyads(
-            tuple(sorted(codes)), kind, trig, states, ctx, sentence.text
+        dyads = (
+            [(tuple(sorted(codes)), None)]
+            if not explicit
+            else _split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
         for dyad, anchor in dyads:
-            date, date_end = _date(dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article)
+            date, date_end = _date(
+                dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
+            )
             d_status = status
             d_ordinal = ordinal
-            first_session = bool(re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I))
+            first_session = bool(
+                re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
+            )
             if level == "mechanism" and date and first_session and status == EventStatus.OCCURRED:
                 # "initiated a 2+2 with Australia in September 2021": the format and its first session.
                 out.append(
                     _Mention(
-                        kind=kind, status=status, parties=dyad, sentence=sentence,
-                        trigger_start=sentence.start + trig.start, trigger_end=sentence.start + trig.end,
-                        name=name, recurring=True, generic=True, confidence=_confidence(trig, explicit, date, status),
+                        kind=kind,
+                        status=status,
+                        parties=dyad,
+                        sentence=sentence,
+                        trigger_start=sentence.start + trig.start,
+                        trigger_end=sentence.start + trig.end,
+                        name=name,
+                        recurring=True,
+                        generic=True,
+                        confidence=_confidence(trig, explicit, date, status),
                     )
                 )
-                d_ordinal = ordinal or (1 if re.search(r"\b(?:initiat|launch|start|inaugurat)", clause, re.I) else None)
-            if d_status == EventStatus.OCCURRED and date and article.published and is_before(article.published, date):
+                d_ordinal = ordinal or (
+                    1 if re.search(r"\b(?:initiat|launch|start|inaugurat)", clause, re.I) else None
+                )
+            if (
+                d_status == EventStatus.OCCURRED
+                and date
+                and article.published
+                and is_before(article.published, date)
+            ):
                 d_status = EventStatus.PLANNED
             out.append(
                 _Mention(
-                    kind=kind, status=d_status, parties=dyad, sentence=sentence,
-                    trigger_start=sentence.start + trig.start, trigger_end=sentence.start + trig.end,
-                    date=date, date_end=date_end,
-                    location=location if location is None or location.country in dyad or len(dyad) > 2 else None,
-                    ordinal=d_ordinal, people=[p for p in people if p.country in dyad and _role_fits(kind, p.role)],
-                    topics=topics, recurring=recurring, name=name, mechanism_id=trig.mechanism,
-                    from_grouping=states.from_grouping, explicit_parties=explicit,
-                    generic=level == "mechanism" and not (date and first_session and status == EventStatus.OCCURRED),
-                    cued=cued, reference=reference,
+                    kind=kind,
+                    status=d_status,
+                    parties=dyad,
+                    sentence=sentence,
+                    trigger_start=sentence.start + trig.start,
+                    trigger_end=sentence.start + trig.end,
+                    date=date,
+                    date_end=date_end,
+                    location=location
+                    if location is None or location.country in dyad or len(dyad) > 2
+                    else None,
+                    ordinal=d_ordinal,
+                    people=[p for p in people if p.country in dyad and _role_fits(kind, p.role)],
+                    topics=topics,
+                    recurring=recurring,
+                    name=name,
+                    mechanism_id=trig.mechanism,
+                    from_grouping=states.from_grouping,
+                    explicit_parties=explicit,
+                    generic=level == "mechanism"
+                    and not (date and first_session and status == EventStatus.OCCURRED),
+                    cued=cued,
+                    reference=reference,
                     confidence=_confidence(trig, explicit, date, d_status),
                 )
             )
@@ -496,7 +571,12 @@ def _cue_positions(kind: str, text: str) -> list[int]:
 
 
 def _status(
-    sentence: Sentence, clause: str, t_start: int, t_end: int, s_dates: Sequence[DateMention], article: Article
+    sentence: Sentence,
+    clause: str,
+    t_start: int,
+    t_end: int,
+    s_dates: Sequence[DateMention],
+    article: Article,
 ) -> tuple[str | None, str, bool]:
     """Return (status, level) of the event a trigger names; status None when it was cancelled or negated.
 
@@ -511,11 +591,19 @@ def _status(
     if any(p.search(clause) for p in rules.cues["cancelled"]):
         return None, "event", True
     level = "event"
-    if rules.mechanism_level.search(before[-45 - (t_end - t_start) :]) or re.match(
-        r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
-        r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
-        after,
-    ) or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+(?:\w+\s+)?years?|each\s+year|on\s+a\s+regular\s+basis)\b", after, re.I):
+    if (
+        rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
+        or re.match(
+            r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
+            r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
+            after,
+        )
+        or re.match(
+            r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+(?:\w+\s+)?years?|each\s+year|on\s+a\s+regular\s+basis)\b",
+            after,
+            re.I,
+        )
+    ):
         level = "mechanism"
     elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I):
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
@@ -571,7 +659,12 @@ def _has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
 
 
 def _is_generic(
-    clause: str, s_dates: Sequence[DateMention], sentence: Sentence, c_start: int, c_end: int, article: Article
+    clause: str,
+    s_dates: Sequence[DateMention],
+    sentence: Sentence,
+    c_start: int,
+    c_end: int,
+    article: Article,
 ) -> bool:
     """True for a present-tense statement about a format rather than a report of one meeting.
 
@@ -585,7 +678,11 @@ def _is_generic(
         return False
     if sentence.index == 0 or (article.title and sentence.text.strip() == article.title.strip()):
         return False  # headlines use the present tense for the past
-    return bool(re.search(r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?)\b", clause, re.I))
+    return bool(
+        re.search(
+            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?)\b", clause, re.I
+        )
+    )
 
 
 def _people(s_actors: Sequence[ActorMention]) -> list[Person]:
@@ -606,7 +703,9 @@ def _kind_from_people(text: str, people: Sequence[Person]) -> str:
     roles = {p.role for p in people if p.role}
     countries = {p.country for p in people if p.country}
     counterpart = "counterpart" in text.lower()
-    ministers = {p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country}
+    ministers = {
+        p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
+    }
     if {"foreign minister", "defence minister"} <= roles and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO
     if not roles:
@@ -706,14 +805,20 @@ def _is_grouping_as_participants(text: str, start: int, end: int, a: ActorMentio
     after = text[end : end + 40]
     if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
         return False
-    if re.match(r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b", after, re.I):
+    if re.match(
+        r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
+        after,
+        re.I,
+    ):
         return True
     if re.match(r"\s*['’]?s?\s*(?:foreign|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I):
         return True
     near_trigger = abs(start - trig.start) <= 45 or abs(trig.end - end) <= 45
     if a.type == ActorType.GROUPING:
-        return near_trigger or bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start])) or bool(
-            re.match(r"\s*[-–+]", after)
+        return (
+            near_trigger
+            or bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start]))
+            or bool(re.match(r"\s*[-–+]", after))
         )
     # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
     return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
@@ -740,19 +845,23 @@ def _split_dyads(
     The hub is the state named before "with"; when only partners are named
     ("started with the US in 2018 and Japan in 2019"), the article's hub.
     """
-    bilateral = kind == EventKind.TWO_PLUS_TWO or bool(
-        re.search(r"\b(?:bilateral|separate(?:ly)?|respectively|one-on-one|each)\b", text, re.I)
-    ) or (kind == EventKind.BILATERAL_TALKS and trig.strong)
+    bilateral = (
+        kind == EventKind.TWO_PLUS_TWO
+        or bool(re.search(r"\b(?:bilateral|separate(?:ly)?|respectively|one-on-one|each)\b", text, re.I))
+        or (kind == EventKind.BILATERAL_TALKS and trig.strong)
+    )
     if not bilateral:
         return [(parties, None)]
     partners = [p for p in parties if p in states.partners]
-    others = sorted((c for c in parties if c not in states.partners), key=lambda c: states.codes.get(c, 10**6))
+    others = sorted(
+        (c for c in parties if c not in states.partners), key=lambda c: states.codes.get(c, 10**6)
+    )
     if partners and not others and ctx.hub and ctx.hub not in partners:
         others = [ctx.hub]
     if len(parties) <= 2 and not (partners and others and others[0] not in parties):
         return [(parties, None)]
     if not partners or not others:
-        if len(parties) <= 2 or states.from_grouping and kind != EventKind.TWO_PLUS_TWO:
+        if len(parties) <= 2 or (states.from_grouping and kind != EventKind.TWO_PLUS_TWO):
             return [(parties, None)]
         hub = sorted(parties, key=lambda c: states.codes.get(c, 10**6))[0]
     else:
@@ -839,13 +948,18 @@ def _location(
         if not clause[0] <= start < clause[1] or a.via == "dateline":
             continue
         before = text[max(0, start - 25) : start].lower()
-        if a.type == ActorType.PLACE and re.search(r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?(?:\w+\s+){0,4}$", before):
+        if a.type == ActorType.PLACE and re.search(
+            r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?(?:\w+\s+){0,4}$", before
+        ):
             if re.search(r"\bcapital of\s*$", before):
                 continue
             places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
         elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
-            if re.search(r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+$|\bin\s+$", before) and not re.search(
-                r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$", before
+            if re.search(
+                r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+$|\bin\s+$", before
+            ) and not re.search(
+                r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$",
+                before,
             ):
                 places.append((abs(start - trig.end) + 30, Location(city=None, country=a.code)))
     if not places:
@@ -884,7 +998,9 @@ def _official_name(text: str, trig: _Trigger) -> str | None:
         return None
     start = trig.start
     # Extend left over capitalised words and state compounds ("India-Japan ").
-    left = re.search(r"((?:[A-Z][\w'’.]*[-–]?)+(?:[\s-]+[A-Z][\w'’.]*)*\s+)$", text[max(0, start - 40) : start])
+    left = re.search(
+        r"((?:[A-Z][\w'’.]*[-–]?)+(?:[\s-]+[A-Z][\w'’.]*)*\s+)$", text[max(0, start - 40) : start]
+    )
     if left and not re.match(r"(?:The|A|An|On|In)\b", left.group(1)):
         start -= len(left.group(1))
     name = text[start : trig.end].strip(" \"“”'’")
@@ -935,7 +1051,12 @@ def _merge(mentions: Iterable[_Mention]) -> list[_Cluster]:
                 continue
             if m.cued and not _statuses_compatible(_cluster_status(c), m.status):
                 continue
-            if status_group(_cluster_status(c)) != status_group(m.status) and c_date and m.date is None and not m.explicit_parties:
+            if (
+                status_group(_cluster_status(c)) != status_group(m.status)
+                and c_date
+                and m.date is None
+                and not m.explicit_parties
+            ):
                 continue
             target = c
             break
@@ -987,13 +1108,22 @@ def _attach_followups(
             continue
         sentence = article.sentences[nxt]
         parties = set(c.first.parties)
-        people = [p for p in _people(actors.get(nxt, [])) if p.country in parties and _role_fits(c.first.kind, p.role)]
+        people = [
+            p
+            for p in _people(actors.get(nxt, []))
+            if p.country in parties and _role_fits(c.first.kind, p.role)
+        ]
         is_about = bool(ANAPHORA.search(sentence.text)) or (people and ATTENDANCE.search(sentence.text))
         if not is_about:
             continue
         extra = _Mention(
-            kind=c.first.kind, status=_cluster_status(c), parties=c.first.parties, sentence=sentence,
-            trigger_start=sentence.start, trigger_end=sentence.start, people=people,
+            kind=c.first.kind,
+            status=_cluster_status(c),
+            parties=c.first.parties,
+            sentence=sentence,
+            trigger_start=sentence.start,
+            trigger_end=sentence.start,
+            people=people,
             topics=_topics(sentence.text) if ANAPHORA.search(sentence.text) else set(),
         )
         s_dates = [d for d in dates.get(nxt, []) if d.date]
@@ -1023,7 +1153,9 @@ def _event(article: Article, c: _Cluster) -> Event:
         if m.sentence.index in seen:
             continue
         seen.add(m.sentence.index)
-        sources.append(Evidence(document=article.id, quote=m.sentence.text, start=m.sentence.start, end=m.sentence.end))
+        sources.append(
+            Evidence(document=article.id, quote=m.sentence.text, start=m.sentence.start, end=m.sentence.end)
+        )
     parties = c.first.parties
     confidence = min(0.99, max(m.confidence for m in c.mentions) + 0.03 * (len(sources) - 1))
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
@@ -1054,9 +1186,7 @@ def _hub_state(actors: Sequence[ActorMention]) -> str | None:
 
 def _lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, ...]:
     "Return the two states most named in the first sentences: the article's default pair."
-    counts = Counter(
-        a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3
-    )
+    counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
 
 

@@ -21,24 +21,34 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from diplograph import actors, clean, dates, events, ingest
 from diplograph.errors import ConfigError, DiplographError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
-from diplograph.models import ActorMention, Article, Extraction, InputFailure, RawDocument, RunReport
+from diplograph.models import (
+    ActorMention,
+    Article,
+    DateMention,
+    Extraction,
+    InputFailure,
+    RawDocument,
+    RunReport,
+)
 from diplograph.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 Recognizer = Callable[[Article, Gazetteer], list[ActorMention]]
+Extractor = Callable[[Article, Sequence[ActorMention], Sequence[DateMention], Gazetteer | None], Extraction]
+C = TypeVar("C")
 
 # Components chosen by versioned name in the settings (`recognizer`, `extractor`).
 RECOGNIZERS: dict[str, Recognizer] = {actors.COMPONENT: actors.find_actors}
-EXTRACTORS = {events.COMPONENT: events.extract_events}
+EXTRACTORS: dict[str, Extractor] = {events.COMPONENT: events.extract_events}
 
 
 class ExtractionSink(Protocol):
@@ -156,11 +166,9 @@ def process_corpus(
     return report
 
 
-def _component(registry: dict[str, Callable[..., object]], name: str, what: str) -> Callable[..., object]:
+def _component(registry: dict[str, C], name: str, what: str) -> C:
     "Return the component registered under `name`, or raise a ConfigError listing the known ones."
     try:
         return registry[name]
     except KeyError:
-        raise ConfigError(
-            f"unknown {what} {name!r}; available: {', '.join(sorted(registry))}"
-        ) from None
+        raise ConfigError(f"unknown {what} {name!r}; available: {', '.join(sorted(registry))}") from None

@@ -32,7 +32,9 @@ class Settings:
     db_url: str = _setting("sqlite:///diplograph.db", "SQLAlchemy URL of the store (SQLite or PostgreSQL).")
     recognizer: str = _setting("gazetteer.v1", "Actor recogniser component, by versioned name.")
     extractor: str = _setting("rules.v1", "Event extractor component, by versioned name.")
-    max_document_bytes: int = _setting(5_000_000, "Files or records larger than this are skipped with an error.")
+    max_document_bytes: int = _setting(
+        5_000_000, "Files or records larger than this are skipped with an error."
+    )
     min_confidence: float = _setting(0.0, "Events and mechanisms below this confidence are dropped.")
 
 
