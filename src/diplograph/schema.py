@@ -29,11 +29,13 @@ for a version, opening an older store fails with a message saying what to do.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     Column,
     Connection,
+    Engine,
     Float,
     ForeignKey,
     Index,
@@ -43,13 +45,23 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    create_engine,
+    func,
     inspect,
     select,
 )
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import StaticPool
 
-from diplograph.errors import SchemaMismatch
+from diplograph.errors import SchemaMismatch, StoreError
 
 SCHEMA_VERSION = 1
+
+# The execution option that makes a connection's transactions writers (BEGIN IMMEDIATE on SQLite).
+WRITE_OPTION = "diplograph_write"
+_PG_LOCK_KEY = 0x6469706C6F67  # "diplog": one lock for every diplograph writer of a PostgreSQL database
 
 metadata = MetaData()
 
@@ -286,3 +298,75 @@ def check_schema_version(conn: Connection) -> None:
         f"this store has schema version {found or 'unknown'}; this diplograph reads version "
         f"{SCHEMA_VERSION}. {advice}"
     )
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Serialise writers: on PostgreSQL take a transaction-level advisory lock.
+
+    On SQLite the transaction already holds the write lock (it began with BEGIN IMMEDIATE).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+
+
+def open_engine(url: str) -> tuple[Engine, bool]:
+    """Return the engine for a store URL, and True when it is an in-memory SQLite database.
+
+    Args:
+        url: a SQLAlchemy URL of SQLite or PostgreSQL (`postgresql://` and `postgres://`
+            use psycopg 3), or a plain file path for SQLite.
+
+    Raises:
+        StoreError: the URL names another database, or its driver is not installed.
+    """
+    if "://" not in url:
+        url = "sqlite:///" + url
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    try:
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
+        if backend == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            return create_engine(parsed, pool_pre_ping=True), False
+        if backend != "sqlite":
+            raise StoreError(f"diplograph stores in SQLite or PostgreSQL, not {backend!r} ({url})")
+        in_memory = parsed.database in (None, "", ":memory:")
+        if in_memory:
+            engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 60})
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(
+            f"cannot use store URL {url!r}: {exc}. "
+            "For PostgreSQL, install the extra: pip install 'diplograph[postgres]'"
+        ) from exc
+    _take_over_sqlite_transactions(engine, wal=not in_memory)
+    return engine, in_memory
+
+
+def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
+    """Let SQLAlchemy emit BEGIN (IMMEDIATE for writes) instead of the sqlite3 module.
+
+    The recipe from SQLAlchemy's SQLite docs ("Serializable isolation / Savepoints /
+    Transactional DDL"): the legacy sqlite3 module would otherwise start transactions
+    late, so two writers could both read "no such event" before either writes.
+    """
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            cursor.execute("PRAGMA busy_timeout = 60000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA wal_autocheckpoint = 10000")
+        cursor.close()
+
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+    sa_event.listen(engine, "connect", on_connect)
+    sa_event.listen(engine, "begin", on_begin)

@@ -44,13 +44,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
-    Engine,
     Row,
     Select,
     and_,
     bindparam,
     case,
-    create_engine,
     delete,
     func,
     insert,
@@ -58,11 +56,8 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import event as sa_event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.exc import SQLAlchemyError
 
 from diplograph import schema as s
 from diplograph.errors import NotFound, StoreError
@@ -89,8 +84,6 @@ _EXACT, _NEAR, _PREFIX, _SAME_YEAR = range(4)
 
 _DECIDED = (EventStatus.OCCURRED.value, EventStatus.PLANNED.value)
 _UNDECIDED = (EventStatus.PROPOSED.value, EventStatus.PREDICTED.value)
-_WRITE_OPTION = "diplograph_write"
-_PG_LOCK_KEY = 0x6469706C6F67  # "diplog": one lock for every diplograph writer of a PostgreSQL database
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CHUNK = 500  # ids per IN (...) list when loading sources
 
@@ -293,7 +286,7 @@ class Store:
             StoreError: the database cannot be reached or the URL is not supported.
             SchemaMismatch: the database was made by another schema version.
         """
-        self._engine, self._is_memory = _make_engine(url)
+        self._engine, self._is_memory = s.open_engine(url)
         self.url = self._engine.url.render_as_string(hide_password=True)
         self._lock = threading.RLock()
         self._writer: Connection | None = None
@@ -779,77 +772,16 @@ class Store:
         """
         with self._lock:
             if self._writer is None:
-                self._writer = self._engine.connect().execution_options(**{_WRITE_OPTION: True})
+                self._writer = self._engine.connect().execution_options(**{s.WRITE_OPTION: True})
             conn = self._writer
             try:
                 with conn.begin():
-                    if self._engine.dialect.name == "postgresql":
-                        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+                    s.take_write_lock(conn)
                     yield conn
             except BaseException:
                 self._writer = None
                 conn.close()
                 raise
-
-
-# ── engines ─────────────────────────────────────────────────────────────────
-
-
-def _make_engine(url: str) -> tuple[Engine, bool]:
-    "Create the engine for a store URL; True when it is an in-memory SQLite database."
-    if "://" not in url:
-        url = "sqlite:///" + url
-    if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://") :]
-    try:
-        parsed = make_url(url)
-        backend = parsed.get_backend_name()
-        if backend == "postgresql":
-            if parsed.drivername == "postgresql":
-                parsed = parsed.set(drivername="postgresql+psycopg")
-            return create_engine(parsed, pool_pre_ping=True), False
-        if backend != "sqlite":
-            raise StoreError(f"diplograph stores in SQLite or PostgreSQL, not {backend!r} ({url})")
-        in_memory = parsed.database in (None, "", ":memory:")
-        if in_memory:
-            engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
-        else:
-            engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 60})
-    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise StoreError(
-            f"cannot use store URL {url!r}: {exc}. "
-            "For PostgreSQL, install the extra: pip install 'diplograph[postgres]'"
-        ) from exc
-    _take_over_sqlite_transactions(engine, wal=not in_memory)
-    return engine, in_memory
-
-
-def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
-    """Let SQLAlchemy emit BEGIN (IMMEDIATE for writes) instead of the sqlite3 module.
-
-    The recipe from SQLAlchemy's SQLite docs ("Serializable isolation / Savepoints /
-    Transactional DDL"): the legacy sqlite3 module would otherwise start transactions
-    late, so two writers could both read "no such event" before either writes.
-    """
-
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        if wal:
-            cursor.execute("PRAGMA busy_timeout = 60000")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-            cursor.execute("PRAGMA wal_autocheckpoint = 10000")
-        cursor.close()
-
-    def on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql(
-            "BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "BEGIN"
-        )
-
-    sa_event.listen(engine, "connect", on_connect)
-    sa_event.listen(engine, "begin", on_begin)
 
 
 # ── reconciliation (pure functions over reports) ────────────────────────────
