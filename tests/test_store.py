@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import multiprocessing
 import os
 import secrets
 import threading
@@ -376,6 +377,7 @@ def test_a_planned_event_reported_as_occurred_becomes_occurred_with_a_conflict_n
             {"location": Location(city="Siem Reap", country="KHM")},
         ),
         ("ordinal", {"ordinal": 1}, {"ordinal": 2}),
+        ("status", {"status": "proposed"}, {"status": "predicted"}),
     ],
 )
 def test_sources_that_disagree_are_merged_and_their_conflict_kept(
@@ -389,6 +391,17 @@ def test_sources_that_disagree_are_merged_and_their_conflict_kept(
     assert conflict["field"] == field
     assert [v["document"] for v in conflict["values"]] == ["a", "b"]
     assert getattr(stored, field) == next(iter(first.values()))  # the first source wins a tie
+
+
+def test_one_article_mentioning_an_event_twice_stores_it_once_and_counts_its_confidence_once(
+    store: Store,
+) -> None:
+    result = store.save_extraction(make_extraction("a", [event(date="2026-04"), event(date="2026-04-21")]))
+
+    [stored] = store.events()
+    assert result.events == (stored.id, stored.id) and result.merged == 1
+    assert [s.document for s in stored.sources] == ["a", "a"]
+    assert (stored.date, stored.confidence) == ("2026-04-21", pytest.approx(0.5))
 
 
 def test_a_day_inside_a_reported_range_is_no_conflict(store: Store) -> None:
@@ -584,26 +597,50 @@ def test_a_save_that_fails_half_way_leaves_no_partial_rows(
     assert (store.counts(), store.events(), store.mechanisms(), store.document("a")) == before
 
 
-def test_two_stores_saving_interleaved_documents_create_no_duplicates(shared_url: str) -> None:
-    reports = [
-        make_extraction(
-            f"doc-{n}", [event(date="2026-04-21"), event(parties=US_INDIA, date=f"2018-09-{6 + n % 2:02d}")]
-        )
-        for n in range(12)
-    ]
-    with Store(shared_url) as one, Store(shared_url) as two:
-        workers = [
-            threading.Thread(target=lambda st=st, part=part: [st.save_extraction(x) for x in part])
-            for st, part in ((one, reports[0::2]), (two, reports[1::2]))
-        ]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
-        stored = one.events()
+def interleaved_report(doc_id: str) -> Extraction:
+    """A report of the same two events as every other document it is interleaved with."""
+    day = 6 + int(doc_id.rsplit("-", 1)[1]) % 2
+    return make_extraction(
+        doc_id, [event(date="2026-04-21"), event(parties=US_INDIA, date=f"2018-09-{day:02d}")]
+    )
 
-    assert len(stored) == 2
-    assert sorted(len(e.sources) for e in stored) == [12, 12]
+
+def ingest(url: str, doc_ids: Sequence[str]) -> None:
+    """Save interleaved reports with a Store of its own (in a thread or another process)."""
+    with Store(url) as opened:
+        for doc_id in doc_ids:
+            opened.save_extraction(interleaved_report(doc_id))
+
+
+def test_two_stores_saving_interleaved_documents_create_no_duplicates(shared_url: str) -> None:
+    doc_ids = [f"doc-{n}" for n in range(12)]
+    workers = [threading.Thread(target=ingest, args=(shared_url, doc_ids[i::2])) for i in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    with Store(shared_url) as opened:
+        assert sorted(len(e.sources) for e in opened.events()) == [12, 12]
+
+
+def test_two_processes_ingesting_into_one_database_create_no_duplicates(shared_url: str) -> None:
+    doc_ids = [f"doc-{n}" for n in range(120)]
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.starmap(ingest, [(shared_url, doc_ids[0::2]), (shared_url, doc_ids[1::2])])
+
+    with Store(shared_url) as opened:
+        assert sorted(len(e.sources) for e in opened.events()) == [120, 120]
+        assert opened.counts()["documents"] == 120
+
+
+def test_an_in_memory_store_is_shared_by_its_threads() -> None:
+    with Store.memory() as shared:
+        worker = threading.Thread(target=lambda: shared.save_extraction(make_extraction("a", [event()])))
+        worker.start()
+        worker.join()
+        assert len(shared.events()) == 1
 
 
 def test_a_store_of_another_schema_version_is_refused_with_advice(shared_url: str) -> None:

@@ -133,7 +133,7 @@ KIND_KEYWORDS: dict[str, re.Pattern[str]] = {
     EventKind.DEFENCE_MINISTERS: re.compile(r"defen[cs]e\s+minist|ADMM", re.I),
     EventKind.SUMMIT: re.compile(r"summit|head|leader", re.I),
     EventKind.AGREEMENT: re.compile(
-        r"sign|ink|conclu|exchang|agreement|deal|treat|pact|memorand|mou|accord|protocol", re.I
+        r"sign|ink|conclu|exchang|agreement|arrangement|deal|treat|pact|memorand|mou|accord|protocol", re.I
     ),
     EventKind.INSTITUTION: re.compile(
         r"secretariat|cent|commission|fund|group|hotline|institut|bank|academy|universit|mechanism|committee|"
@@ -419,7 +419,7 @@ def _trigger_mentions(
         known = gaz.mechanisms.get(trig.mechanism) if trig.mechanism else None
         if known is not None:
             kind = known.kind
-        c_start, c_end = _clause_of(clauses, trig.start)
+        c_start, c_end = _with_relative_clause(clauses, _clause_of(clauses, trig.start), sentence.text, trig)
         clause = sentence.text[c_start:c_end]
         status, level, cued = _status(
             sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
@@ -440,7 +440,9 @@ def _trigger_mentions(
             cued = False
         if not trig.strong:
             kind = _kind_from_people(sentence.text, people)
-        states = _party_states(sentence, (_antecedent_start(sentence.text, c_start), c_end), trig, s_actors)
+        states = _party_states(
+            sentence, (_antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
+        )
         if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)):
             whole = _party_states(sentence, (0, len(sentence.text)), trig, s_actors)
             if known is None and len(whole.codes) > len(states.codes):
@@ -559,6 +561,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _with_relative_clause(
+    clauses: list[tuple[int, int]], span: tuple[int, int], text: str, trig: _Trigger
+) -> tuple[int, int]:
+    "Extend a clause with the relative clause about its trigger: '…Summit, which will be held in Xi'an next month'."
+    if re.search(r"\b[A-Z]", text[trig.end : span[1]]):
+        return span  # "...agreement with Japan, which ...": the clause is about Japan
+    for start, end in clauses:
+        if start >= span[1] and re.match(r"\s*(?:which|that)\s", text[start:end]):
+            return span[0], end
+        if start >= span[1]:
+            break
+    return span
+
+
 def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     for start, end in clauses:
         if start <= offset < end:
@@ -591,7 +607,9 @@ def _status(
     if any(p.search(clause) for p in rules.cues["cancelled"]):
         return None, "event", True
     level = "event"
-    if (
+    if re.match(r"(?:such|similar)\b", clause[t_start:t_end], re.I):
+        level = "mechanism"  # "such meetings", "similar dialogues": the format, not one session
+    elif (
         rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
         or re.match(
             r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
@@ -744,7 +762,11 @@ class _States:
 
 
 def _party_states(
-    sentence: Sentence, span: tuple[int, int], trig: _Trigger, s_actors: Sequence[ActorMention]
+    sentence: Sentence,
+    span: tuple[int, int],
+    trig: _Trigger,
+    s_actors: Sequence[ActorMention],
+    floor: int | None = None,
 ) -> _States:
     """Return the states taking part named in `span` of the sentence.
 
@@ -755,8 +777,6 @@ def _party_states(
     rules = _rules()
     text = sentence.text
     found = _States()
-    with_at = text.find(" with ", max(span[0], trig.start - 60))
-    with_at = with_at if 0 <= with_at < span[1] else -1
     for a in s_actors:
         start, end = a.start - sentence.start, a.end - sentence.start
         if not (span[0] <= start < span[1]):
@@ -779,9 +799,11 @@ def _party_states(
             continue
         for code in codes:
             found.codes.setdefault(code, start)
-            if with_at >= 0 and start > with_at:
+            if _is_partner(text, start, span[0] if floor is None else floor):
                 found.partners.add(code)
-    found.partners -= {c for c, pos in found.codes.items() if with_at < 0 or pos < with_at}
+    found.partners -= {
+        c for c, pos in found.codes.items() if not _is_partner(text, pos, span[0] if floor is None else floor)
+    }
     if len(found.codes) < 2:
         for code, pos in found.venues.items():
             found.codes.setdefault(code, pos)
@@ -792,6 +814,25 @@ def _party_states(
                 found.codes.setdefault(a.country, start)
                 break
     return found
+
+
+_LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)*")
+
+
+def _is_partner(text: str, start: int, floor: int) -> bool:
+    """True when the state at `start` is named after "with" in its phrase: a partner of the hub.
+
+    "… dialogues with the United States, Japan and Australia": all three;
+    "A 2+2 with Dushanbe …, and one with Bishkek": both.
+    """
+    pos = start
+    while True:
+        comma = text.rfind(",", floor, pos)
+        if re.search(r"\bwith\b", text[(comma + 1) if comma >= 0 else floor : start]):
+            return True
+        if comma < 0 or not _LIST_ITEM.fullmatch(text[comma + 1 : pos]):
+            return False
+        pos = comma
 
 
 def _is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention, trig: _Trigger) -> bool:

@@ -1,9 +1,10 @@
-"""The tables of the diplograph store, and the one place that creates or checks them.
+"""The database behind the store: its tables, how to open it, and its version.
 
-Input: a SQLAlchemy connection inside a write transaction (SQLite or PostgreSQL).
-Output: the tables below, created on first open, plus a `meta` row recording
-`schema_version`; a store made by another schema version is refused with
-`SchemaMismatch` instead of being read wrongly.
+Input: a store URL (SQLite file or memory, PostgreSQL). Output: an engine whose
+write transactions take the database's write lock, and the tables below,
+created on first open with a `meta` row recording `schema_version`; a store made
+by another schema version is refused with `SchemaMismatch` instead of being read
+wrongly. Only this module and `store.py` import SQLAlchemy.
 
     documents ─┬─ mentions ── actors                one row per distinct actor
                ├─ event_reports ──► events ─── event_parties (event_id, party)
@@ -14,12 +15,14 @@ Why reports beside reconciled rows: an `events` row is a fold over the
 event, with its own attributes and evidence). Keeping the reports makes
 reconciliation repeatable: when a document changes, its reports are deleted
 and the events it touched are recomputed from the reports that remain.
-Why so few indexes: each one is written on every save (SQLite's WITHOUT ROWID
-link tables save one more); the ones kept serve candidate look-ups, the query
-filters (party, kind, status, since, until, document) and date order. Why party link tables: `--party` filters and candidate look-ups become
-indexed SQL instead of scans of JSON. Why `date_lo`/`date_hi`: partial ISO
-dates ("2025", "2025-04") are stored with the first and last day they can
-mean, so `since`/`until` are plain indexed string comparisons.
+
+Why party link tables: `party` filters and candidate look-ups become indexed
+SQL instead of scans of JSON. Why `date_lo`/`date_hi`: partial ISO dates
+("2025", "2025-04") are stored with the first and last day they can mean, so
+`since`/`until` are plain indexed string comparisons. Why no more indexes than
+these: each one is written on every save; the ones kept serve candidate
+look-ups, the query filters (party, kind, status, since, until, document) and
+date order. SQLite's WITHOUT ROWID link tables save one more B-tree each.
 
 The schema is created in one step (version 1). A later change bumps
 `SCHEMA_VERSION` and adds a named step to `MIGRATIONS`; until a step exists
@@ -346,6 +349,20 @@ def open_engine(url: str) -> tuple[Engine, bool]:
     return engine, in_memory
 
 
+# Settings of a SQLite file store. WAL lets readers work while one process writes; a
+# writer waits up to a minute for another's transaction (one article) to end;
+# synchronous=NORMAL is durable in WAL mode up to the last checkpoint. A checkpoint
+# every 10,000 pages (~40 MB of WAL) instead of 1,000 made saving 25 % faster (230 vs
+# 180 articles/s, 2,000 synthetic articles of 3 events each into a file on a 2-core VM).
+# Re-measure saving speed after changing them.
+_FILE_PRAGMAS = (
+    "busy_timeout = 60000",
+    "journal_mode = WAL",
+    "synchronous = NORMAL",
+    "wal_autocheckpoint = 10000",
+)
+
+
 def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
     """Let SQLAlchemy emit BEGIN (IMMEDIATE for writes) instead of the sqlite3 module.
 
@@ -359,10 +376,8 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         if wal:
-            cursor.execute("PRAGMA busy_timeout = 60000")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-            cursor.execute("PRAGMA wal_autocheckpoint = 10000")
+            for pragma in _FILE_PRAGMAS:
+                cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     def on_begin(conn: Connection) -> None:
