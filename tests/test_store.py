@@ -1,8 +1,10 @@
 """Examples of what the store keeps, merges, keeps apart and refuses.
 
 Every test runs against an in-memory SQLite store, a SQLite file and, when the
-server is reachable, a fresh PostgreSQL schema (`DIPLOGRAPH_TEST_PG`, default
-postgresql://postgres@127.0.0.1:5432/test; set it to `off` to skip those runs).
+server is reachable, a fresh PostgreSQL schema that is dropped afterwards. The
+server is `--store-url` when tests/conftest.py registers that option and it names
+a PostgreSQL database, else `$DIPLOGRAPH_TEST_PG`, else
+postgresql://postgres@127.0.0.1:5432/test; DIPLOGRAPH_TEST_PG=off skips those runs.
 """
 
 from __future__ import annotations
@@ -117,33 +119,35 @@ def state(code: str, start: int = 0) -> ActorMention:
 # ── backends ────────────────────────────────────────────────────────────────
 
 
-def _postgres_url() -> Iterator[str]:
+def _postgres_url(config: pytest.Config) -> Iterator[str]:
     "Yield a URL whose search_path is a fresh schema, dropped afterwards; skip if no server."
     psycopg = pytest.importorskip("psycopg")
-    if PG_URL.lower() in ("", "0", "off", "no"):
+    option = config.getoption("--store-url", default=None)
+    server = option if option and option.startswith("postgres") else PG_URL
+    if server.lower() in ("", "0", "off", "no"):
         pytest.skip("PostgreSQL runs disabled by DIPLOGRAPH_TEST_PG")
-    conninfo = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    conninfo = server.replace("postgresql+psycopg://", "postgresql://")
     name = "t_" + secrets.token_hex(6)
     try:
         with psycopg.connect(conninfo, autocommit=True, connect_timeout=3) as admin:
             admin.execute(f"CREATE SCHEMA {name}")
     except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL server not reachable at {PG_URL}: {exc}")
+        pytest.skip(f"PostgreSQL server not reachable at {server}: {exc}")
     try:
-        yield f"{PG_URL}?options=-csearch_path%3D{name}"
+        yield f"{server}?options=-csearch_path%3D{name}"
     finally:
         with psycopg.connect(conninfo, autocommit=True) as admin:
             admin.execute(f"DROP SCHEMA {name} CASCADE")
 
 
-def _store_url(kind: str, tmp_path: Any) -> Iterator[str]:
-    "Yield the URL of an empty store of the given kind."
-    if kind == "sqlite-memory":
+def _store_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    "Yield the URL of an empty store of the kind the test is parametrized with."
+    if request.param == "sqlite-memory":
         yield "sqlite://"
-    elif kind == "sqlite-file":
+    elif request.param == "sqlite-file":
         yield f"sqlite:///{tmp_path / 'store.db'}"
     else:
-        yield from _postgres_url()
+        yield from _postgres_url(request.config)
 
 
 POSTGRES = pytest.param("postgresql", marks=pytest.mark.postgres)
@@ -152,7 +156,7 @@ POSTGRES = pytest.param("postgresql", marks=pytest.mark.postgres)
 @pytest.fixture(params=["sqlite-memory", "sqlite-file", POSTGRES])
 def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Store]:
     """An empty store on each backend."""
-    for url in _store_url(request.param, tmp_path):
+    for url in _store_url(request, tmp_path):
         with Store(url) as opened:
             yield opened
 
@@ -160,7 +164,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Store]:
 @pytest.fixture(params=["sqlite-file", POSTGRES])
 def shared_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
     """The URL of an empty database that several Store objects can open."""
-    yield from _store_url(request.param, tmp_path)
+    yield from _store_url(request, tmp_path)
 
 
 # ── saving and reading back ─────────────────────────────────────────────────

@@ -448,7 +448,8 @@ def _trigger_mentions(
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         codes = set(states.codes)
-        if known is not None and len(codes) < 2:
+        if known is not None:
+            # A named format brings its members; the text may add others ("France joined Balikatan").
             codes |= set(known.parties)
         explicit = len(codes) >= 2
         if not explicit:

@@ -1190,11 +1190,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _unique(rows: Iterable[Row[Any]]) -> list[str]:
-    "Return the first column of the rows, without repeats, in order."
-    return list(dict.fromkeys(row[0] for row in rows))
-
-
 def _as_list(value: str | Sequence[str] | None) -> list[str]:
     "Return a filter value as a list of strings."
     if value is None:
