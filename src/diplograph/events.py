@@ -200,7 +200,15 @@ def _rules() -> _Rules:
         meeting=[_compile_any(data["meeting_triggers"])],
         cues={
             k: [_compile(p) for p in data[k]]
-            for k in ("cancelled", "planned_override", "proposed", "predicted", "planned", "occurred")
+            for k in (
+                "cancelled",
+                "planned_override",
+                "proposed",
+                "predicted",
+                "hypothetical",
+                "planned",
+                "occurred",
+            )
         },
         recurring=_compile_any(data["recurring"]),
         mechanism_level=_compile_any(data["mechanism_level"]),
@@ -467,7 +475,8 @@ def _trigger_mentions(
         if level == "mechanism" and status == EventStatus.PREDICTED and kind in MEETING_KINDS:
             level = "event"  # a forecast 2+2 is a forecast event as well as a forecast format
         ordinal = _ordinal(sentence.text, c_start, trig)
-        recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1) or known is not None
+        # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
+        recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
         name = known.name if known else _official_name(sentence.text, trig)
         location = _location(sentence, (c_start, c_end), trig, s_actors, sorted(codes))
         topics = _topics(sentence.text)
@@ -649,6 +658,10 @@ def _status(
             if positions:
                 nearest = (min(positions), kind)
                 break
+    if nearest is None and (
+        _cue_positions("hypothetical", before) or _cue_positions("hypothetical", after[:70])
+    ):
+        return EventStatus.PREDICTED, level, False
     if nearest is None:
         first: tuple[int, str] | None = None
         for kind in ("planned", "occurred"):
@@ -1257,13 +1270,15 @@ def _mechanisms(
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE:
                 continue
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
-                if kind in MEETING_KINDS:
+                # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
+                if kind == EventKind.TWO_PLUS_TWO or (
+                    kind in MEETING_KINDS and (m.from_grouping or m.recurring)
+                ):
                     add(kind, parties, MechanismStatus(status), m.name, m)
                 continue
             standing = (
                 kind == EventKind.TWO_PLUS_TWO
                 or m.recurring
-                or m.mechanism_id is not None
                 or (m.from_grouping and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS))
             )
             if standing:
