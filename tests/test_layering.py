@@ -14,8 +14,21 @@ INTERFACE_LIBRARIES = {"click", "rich", "fastapi", "jinja2", "uvicorn"}
 INTERFACES = {"cli", "api", "dashboard", "__main__"}
 
 
+def _files(module: str) -> list[Path]:
+    "A module is a file, or a sub-package (a stage split into several files)."
+    package = PACKAGE / module
+    return sorted(package.glob("*.py")) if package.is_dir() else [PACKAGE / f"{module}.py"]
+
+
 def _imports(module: str) -> set[str]:
-    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for path in _files(module):
+        names |= _file_imports(path)
+    return names
+
+
+def _file_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -28,11 +41,14 @@ def _imports(module: str) -> set[str]:
 
 
 def _modules() -> list[str]:
-    return sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
+    files = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    return sorted(files | packages)
 
 
 def _internal(module: str) -> set[str]:
-    return {name.split(".")[1] for name in _imports(module) if name.startswith("diplograph.")}
+    "The diplograph modules `module` imports, its own sub-modules excepted."
+    return {name.split(".")[1] for name in _imports(module) if name.startswith("diplograph.")} - {module}
 
 
 @pytest.mark.parametrize("module", sorted(FOUNDATION))
