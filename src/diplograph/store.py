@@ -7,8 +7,18 @@ dicts for documents and actors. Callers never see SQLAlchemy.
 
 Why the store reconciles: several articles report the same meeting, so each
 extracted event is stored as a *report* and folded into one stored event per
-real-world event (same kind, parties, status group and compatible dates; see
-`_match_rank`). The folded attributes are recomputed from the reports, which
+real-world event. A report joins a stored event of the same kind when
+
+- the parties are equal (or, with 3+ parties on both sides, Jaccard ≥ 0.6);
+- the statuses are in one group (occurred/planned, or proposed/predicted):
+  a plan and the later report that it happened are one event;
+- the dates agree (`_date_agreement`): equal; day-precise within 2 days or
+  inside the other's range; one a prefix of the other ("2026-04",
+  "2026-04-21"); or, for an undated side, the same year as the other's
+  publication. The last two are coarse: they join only when exactly one
+  stored event is compatible, and never across different ordinals or cities.
+
+The stored attributes are recomputed from all reports (`_fold_event`), which
 makes saving idempotent and lets a changed document withdraw exactly its own
 contribution. Disagreements between sources are kept in `Event.conflicts`
 rather than silently resolved.
@@ -176,7 +186,8 @@ _REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(_Report))  # "document
 _REPORT_COLUMNS = _REPORT_FIELDS[2:]  # the others are event_reports columns of the same name
 _CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(_Candidate))  # "id" first
 
-# Statements of the write path, built once: building a statement costs more than running it.
+# Statements of the write path, built once: building a Core statement took longer than
+# running it (0.3 vs 0.1 ms for a primary-key SELECT on SQLite).
 _INSERT = {table.name: insert(table) for table in s.metadata.sorted_tables}
 _DOCUMENT_FINGERPRINT = select(s.documents.c.fingerprint).where(s.documents.c.id == bindparam("b_id"))
 _UPDATE_DOCUMENT = update(s.documents).where(s.documents.c.id == bindparam("b_id"))
@@ -268,10 +279,11 @@ class _Upserts:
 class Store:
     """A diplograph knowledge base in SQLite or PostgreSQL, with one API for both.
 
-    Example:
-        >>> with Store.memory() as store:
-        ...     store.save_extraction(extraction).status
-        'created'
+    Example::
+
+        with Store("sqlite:///diplograph.db") as store:
+            store.save_extraction(extraction)  # SaveResult(status="created", …)
+            store.events(party=["CHN", "KHM"], since="2026")
     """
 
     def __init__(self, url: str) -> None:
@@ -294,7 +306,7 @@ class Store:
         try:
             self._open()
         except BaseException:
-            self._engine.dispose()
+            self.close()
             raise
 
     @classmethod
@@ -767,8 +779,9 @@ class Store:
     def _writing(self) -> Iterator[Connection]:
         """Yield a connection inside a transaction that holds the database's write lock.
 
-        The store keeps one connection for writing (checking one out of the pool per article
-        cost 5 % of a save); it is dropped after a failure, and reopened on the next write.
+        The store keeps one connection for writing (checking one out of the pool for each
+        article cost a few per cent of a save); it is dropped after a failure and reopened
+        by the next write.
         """
         with self._lock:
             if self._writer is None:

@@ -186,6 +186,8 @@ def trigger_mentions(
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
         for dyad, anchor in dyads:
+            if kind == EventKind.TWO_PLUS_TWO and len(dyad) > 2:
+                continue  # a 2+2 pairs two states; three or more means the hub was not found
             date, date_end = date_of(
                 dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
             )

@@ -1,0 +1,70 @@
+"""Fixtures shared by every test module (STYLE.md guideline 11: one conftest, small fixtures).
+
+- `article(text, published=...)`: an `Article` built the way the pipeline builds one
+  (`ingest.read_text` then `clean.clean_document`), so offsets refer to the cleaned text;
+- `extract(text, published=...)`: the `Extraction` of a text through `diplograph.extract_text`;
+- `gazetteer`: the shipped reference tables (built once per process);
+- `officeholders`: the same, but skips the test when `data/officeholders.csv` has not landed;
+- `memory_store`: a fresh in-memory `Store` (skips if the store cannot be opened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+import diplograph
+from diplograph.clean import clean_document
+from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.ingest import read_text
+from diplograph.models import Article, Extraction
+
+
+@pytest.fixture
+def article() -> Callable[..., Article]:
+    """Return a function that builds a cleaned Article from a string."""
+
+    def make(text: str, published: str | None = None, title: str | None = None) -> Article:
+        return clean_document(read_text(text, published=published, title=title))
+
+    return make
+
+
+@pytest.fixture
+def extract() -> Callable[..., Extraction]:
+    """Return a function that runs the whole pipeline on a string."""
+
+    def make(text: str, published: str | None = None) -> Extraction:
+        return diplograph.extract_text(text, published=published)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The shipped reference tables."""
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def officeholders(gazetteer: Gazetteer) -> Gazetteer:
+    """The shipped reference tables, for tests that need the registry of office-holders."""
+    if not gazetteer.officeholders:
+        pytest.skip("data/officeholders.csv is absent or empty: the registry of office-holders is not there yet")
+    return gazetteer
+
+
+@pytest.fixture
+def memory_store() -> Iterator[Any]:
+    """A fresh, empty store in memory (the equivalent of sqlite-utils' `fresh_db`)."""
+    store_module = pytest.importorskip("diplograph.store")
+    try:
+        store = store_module.Store.memory()
+    except Exception as exc:  # the store is being built by a colleague: skip rather than fail here
+        pytest.skip(f"diplograph.store.Store.memory() does not work yet ({type(exc).__name__}: {exc})")
+    try:
+        yield store
+    finally:
+        store.close()

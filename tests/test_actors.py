@@ -1,0 +1,307 @@
+"""Examples of the actors `find_actors` recognises: states under every name, people, groupings, places.
+
+Every example text below is our own, written in the style of wire reports and
+ministry readouts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.actors import find_actors
+from diplograph.models import ActorMention
+
+PUBLISHED = "2026-04-22"
+
+
+def _states(mentions: list[ActorMention]) -> list[str]:
+    return [m.code for m in mentions if m.type == "state" and m.code]
+
+
+def _people(mentions: list[ActorMention]) -> dict[str, tuple[str | None, str | None]]:
+    return {m.name: (m.country, m.role) for m in mentions if m.type == "person"}
+
+
+# ── states ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "via"),
+    [
+        ("Japan and Australia signed the access agreement on Thursday.", "Japan", "JPN", "name"),
+        (
+            "The People's Republic of China issued a joint statement with Cambodia on Tuesday.",
+            "People's Republic of China",
+            "CHN",
+            "name",
+        ),
+        (
+            "Officials of the Kingdom of Cambodia welcomed the delegation.",
+            "Kingdom of Cambodia",
+            "KHM",
+            "name",
+        ),
+        ("The U.S. and Japan will review their alliance next month.", "U.S.", "USA", "abbreviation"),
+        ("The PRC has protested against the patrol.", "PRC", "CHN", "abbreviation"),
+        ("The ROK and Japan resumed their shuttle diplomacy.", "ROK", "KOR", "abbreviation"),
+        ("The UK sent a frigate to the exercise.", "UK", "GBR", "abbreviation"),
+        ("Cambodian troops took part in the drill.", "Cambodian", "KHM", "demonym"),
+        ("Kyrgyz border guards met their counterparts in Osh.", "Kyrgyz", "KGZ", "demonym"),
+    ],
+)
+def test_actors_finds_a_state_by_every_name_news_uses(article, text, surface, code, via):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    found = [m for m in mentions if m.type == "state" and m.text == surface]
+    assert [(m.code, m.via) for m in found] == [(code, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Beijing and Phnom Penh agreed to expand military exchanges.", ["CHN", "KHM"]),
+        ("Tokyo and Canberra signed the reciprocal access agreement.", ["JPN", "AUS"]),
+    ],
+)
+def test_actors_reads_a_capital_that_acts_as_its_government(article, text, codes):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    assert _states(mentions) == codes
+    assert {m.via for m in mentions if m.type == "state"} == {"capital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The strategic dialogue was held in Beijing on Monday.", "Beijing", "CHN"),
+        ("Foreign Minister Prak Sokhonn arrived in Phnom Penh on Sunday evening.", "Phnom Penh", "KHM"),
+        ("The delegation will travel to Tokyo next week.", "Tokyo", "JPN"),
+    ],
+)
+def test_actors_reads_a_capital_after_a_preposition_as_a_venue_not_a_state(article, text, city, country):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    places = [(m.name, m.country) for m in mentions if m.type == "place"]
+    assert places == [(city, country)]
+    assert country not in _states(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_state"),
+    [
+        ("The two navies patrolled the South China Sea together.", "CHN"),
+        ("Coast guard vessels shadowed the ships in the East China Sea.", "CHN"),
+        ("Both ministers called for peace on the Korean Peninsula.", "KOR"),
+    ],
+)
+def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(article, text, not_a_state):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    assert not_a_state not in _states(mentions)
+
+
+# ── people ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi arrived in Phnom Penh on Monday.",
+            {"Wang Yi": ("CHN", "foreign minister")},
+        ),
+        (
+            "Wang Yi and Dong Jun met their Cambodian counterparts, Foreign Minister Prak Sokhonn and "
+            "Defense Minister Tea Seiha, on Tuesday.",
+            {"Prak Sokhonn": ("KHM", "foreign minister"), "Tea Seiha": ("KHM", "defence minister")},
+        ),
+        (
+            "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie Sjamsoeddin flew to Beijing.",
+            {"Sugiono": ("IDN", "foreign minister"), "Sjafrie Sjamsoeddin": ("IDN", "defence minister")},
+        ),
+        (
+            # Invented names: the title and the demonym alone must be enough.
+            "Thai Foreign Minister Somchai Rattanakorn and Defence Minister Pichit Wongsuwan flew to Tokyo.",
+            {
+                "Somchai Rattanakorn": ("THA", "foreign minister"),
+                "Pichit Wongsuwan": ("THA", "defence minister"),
+            },
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi and Cambodian Defense Minister Tea Seiha spoke by phone.",
+            {"Wang Yi": ("CHN", "foreign minister"), "Tea Seiha": ("KHM", "defence minister")},
+        ),
+    ],
+)
+def test_actors_gives_people_the_country_and_role_of_their_title(article, text, people):
+    found = _people(find_actors(article(text, published=PUBLISHED)))
+    assert {name: found.get(name) for name in people} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met Prime Minister Hun Manet on Monday. "
+            "Wang said China valued the friendship.",
+            "Wang",
+            ("Wang Yi", "CHN", "foreign minister"),
+        ),
+        (
+            # An invented name, so the registry of office-holders cannot help.
+            "Kazakh Foreign Minister Aruzhan Temirova received the delegation in Astana. "
+            "Temirova said the talks were frank.",
+            "Temirova",
+            ("Aruzhan Temirova", "KAZ", "foreign minister"),
+        ),
+    ],
+)
+def test_actors_resolves_a_bare_later_surname_to_the_person_named_earlier(article, text, surname, person):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    later = [m for m in mentions if m.text == surname]
+    assert [(m.type, m.name, m.country, m.role) for m in later] == [("person", *person)]
+
+
+@pytest.mark.xfail(
+    reason="a coordinated title without a country ('and President X') takes the previous person's "
+    "country even when the registry knows the person's own country",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    ("text", "published", "person", "country"),
+    [
+        (
+            "President Xi Jinping and President Joko Widodo held talks in Bogor on Monday.",
+            "2023-07-27",
+            "Joko Widodo",
+            "IDN",
+        ),
+        (
+            "Prime Minister Anthony Albanese and Prime Minister Fumio Kishida met in Perth on Saturday.",
+            "2022-10-22",
+            "Fumio Kishida",
+            "JPN",
+        ),
+    ],
+)
+def test_actors_keeps_the_registry_country_of_a_coordinated_person(
+    article, officeholders, text, published, person, country
+):
+    found = _people(find_actors(article(text, published=published), officeholders))
+    assert found[person][0] == country
+
+
+# ── groupings and organisations ─────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "some_members"),
+    [
+        (
+            "SCO defence ministers gathered in Astana on Friday.",
+            "SCO",
+            "sco",
+            {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"},
+        ),
+        (
+            "ASEAN foreign ministers issued a statement on Myanmar.",
+            "ASEAN",
+            "asean",
+            {"IDN", "KHM", "MYS", "PHL", "SGP", "THA", "VNM"},
+        ),
+        ("Foreign ministers of the Quad met in Washington.", "the Quad", "quad", {"AUS", "IND", "JPN", "USA"}),
+    ],
+)
+def test_actors_recognises_groupings_with_their_members(article, text, surface, code, some_members):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    [grouping] = [m for m in mentions if m.code == code]
+    assert grouping.type in ("grouping", "organisation")
+    assert surface.removeprefix("the ") in grouping.text
+    assert some_members <= set(grouping.members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCO defence ministers gathered in Astana on Friday.",
+        "ASEAN foreign ministers issued a statement on Myanmar.",
+        "Foreign ministers of the Quad met in Washington.",
+    ],
+)
+def test_actors_never_reads_a_grouping_as_a_state(article, text):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    groupings = [m for m in mentions if m.type in ("grouping", "organisation")]
+    assert groupings
+    for state in (m for m in mentions if m.type == "state"):
+        assert all(state.end <= g.start or g.end <= state.start for g in groupings)
+
+
+def test_actors_sees_the_quad_membership_as_exactly_four_states(article):
+    mentions = find_actors(article("The Quad foreign ministers met in Washington.", published=PUBLISHED))
+    [quad] = [m for m in mentions if m.code == "quad"]
+    assert quad.members == ("AUS", "IND", "JPN", "USA")
+
+
+# ── places and datelines ────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city", "country"),
+    [
+        (
+            "PHNOM PENH, April 21 (Xinhua) -- China and Cambodia held their first 2+2 dialogue on Tuesday.",
+            "PHNOM PENH",
+            "Phnom Penh",
+            "KHM",
+        ),
+        (
+            "TOKYO, March 3 (Kyodo) -- Japan and the Philippines agreed to deepen defence ties.",
+            "TOKYO",
+            "Tokyo",
+            "JPN",
+        ),
+    ],
+)
+def test_actors_reads_a_wire_dateline_as_a_place(article, text, surface, city, country):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    at_dateline = [m for m in mentions if m.start == 0]
+    assert [(m.type, m.text, m.name, m.country, m.via) for m in at_dateline] == [
+        ("place", surface, city, country, "dateline")
+    ]
+
+
+# ── offsets ─────────────────────────────────────────────────────────────────
+
+OFFSET_EXAMPLES = [
+    "PHNOM PENH, April 21 (Xinhua) -- Chinese Foreign Minister Wang Yi and Defense Minister Dong Jun held "
+    "the first China-Cambodia 2+2 dialogue with their Cambodian counterparts in Phnom Penh on Tuesday.\n\n"
+    "Wang said the dialogue would help both sides safeguard regional security.",
+    # Windows line ends, a no-break space, curly quotes and an apostrophe inside a city name.
+    "The minister\u2019s \u201cfrank\u201d remarks in Xi\u2019an\r\nsurprised Kazakh\u00a0officials.\r\n\r\n"
+    "Beijing and Astana later played them down.",
+    # Hard-wrapped wire copy, which cleaning joins into one paragraph.
+    "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie Sjamsoeddin\n"
+    "travelled to Beijing for the first 2+2 ministerial dialogue with their Chinese\n"
+    "counterparts, the ministry said on Monday.",
+    "SCO and ASEAN officials, the U.S., the PRC and the ROK all sent delegations to the "
+    "South China Sea forum held in Hanoi.",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_EXAMPLES)
+def test_actors_offsets_point_at_the_mention_in_the_article_text(article, text):
+    doc = article(text, published=PUBLISHED)
+    mentions = find_actors(doc)
+    assert mentions
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("text", OFFSET_EXAMPLES)
+def test_actors_mentions_lie_in_the_sentence_they_name(article, text):
+    doc = article(text, published=PUBLISHED)
+    for m in find_actors(doc):
+        sentence = doc.sentences[m.sentence]
+        assert sentence.start <= m.start and m.end <= sentence.end
+
+
+@pytest.mark.parametrize("text", OFFSET_EXAMPLES)
+def test_actors_returns_mentions_in_text_order(article, text):
+    mentions = find_actors(article(text, published=PUBLISHED))
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
