@@ -159,8 +159,8 @@ def test_actors_resolves_a_bare_later_surname_to_the_person_named_earlier(articl
 
 
 @pytest.mark.xfail(
-    reason="a coordinated title without a country ('and President X') takes the previous person's "
-    "country even when the registry knows the person's own country",
+    reason="a coordinated title without a country ('... and President X', '... and Prime Minister Y') "
+    "takes the previous person's country even when the registry knows the person's own country",
     strict=True,
 )
 @pytest.mark.parametrize(

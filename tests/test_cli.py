@@ -208,3 +208,21 @@ def test_every_command_has_help_with_an_example(runner: CliRunner, command: str)
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
+
+
+def test_extraction_is_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Re-running must change nothing, so no set order may leak into the output (it once picked a hub)."""
+    import os
+    import subprocess
+    import sys
+
+    sample = HERE.parent / "src" / "diplograph" / "sample"
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "diplograph", "extract", str(sample), "--json"],
+            capture_output=True, text=True, env=env, check=True, cwd=tmp_path,
+        )  # fmt: skip
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]

@@ -571,6 +571,17 @@ def test_a_document_whose_text_changed_replaces_its_old_contribution(store: Stor
     assert [a["id"] for a in store.actors()] == ["state:KHM"]
 
 
+def test_an_edited_document_still_reporting_the_same_event_keeps_its_id(store: Store) -> None:
+    first = store.save_extraction(make_extraction("a", [event()], mechanisms=[mechanism()]))
+
+    again = store.save_extraction(make_extraction("a", [event()], preface="Updated at 10:00."))
+
+    assert again.status == "replaced"
+    assert again.events == first.events
+    assert store.mechanisms() == []  # the new version no longer states the mechanism
+    assert store.counts()["event_reports"] == 1
+
+
 def test_a_save_that_fails_half_way_leaves_no_partial_rows(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

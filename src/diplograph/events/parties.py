@@ -176,7 +176,7 @@ def split_dyads(
         hub = sorted(parties, key=lambda c: states.codes.get(c, 10**6))[0]
     else:
         hub = others[0]
-    rest = sorted({*parties, *partners} - {hub}, key=lambda c: states.codes.get(c, 10**6))
+    rest = sorted({*parties, *partners} - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
     return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
 
 

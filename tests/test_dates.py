@@ -1,0 +1,158 @@
+"""Examples of the dates `resolve_dates` finds and how it anchors relative ones.
+
+Weekdays used below: 2026-04-21 is a Tuesday, 2026-04-24 a Friday, 2026-04-29 a Wednesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.dates import dateline_date, resolve_dates
+
+
+def _resolved(mentions) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.date, m.date_end) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "date", "date_end"),
+    [
+        ("The talks were held in Phnom Penh on April 21–22, 2026.", "April 21–22, 2026", "2026-04-21", "2026-04-22"),
+        ("The meeting took place from 21 to 22 April 2026.", "21 to 22 April 2026", "2026-04-21", "2026-04-22"),
+        ("The drill ran from 30 April to 2 May 2026 near Kampot.", "30 April to 2 May 2026", "2026-04-30", "2026-05-02"),
+        ("The agreement was signed on April 21, 2026.", "April 21, 2026", "2026-04-21", None),
+        ("The dialogue was launched in September 2018.", "September 2018", "2018-09", None),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("published", ["2026-05-10", None])
+def test_dates_reads_explicit_dates_and_ranges_without_needing_an_anchor(
+    article, text, published, expression, date, date_end
+):
+    assert _resolved(resolve_dates(article(text, published=published))) == [(expression, date, date_end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "date"),
+    [
+        # past tense looks back, future tense looks forward
+        ("The two ministers met on Tuesday.", "2026-04-24", "on Tuesday", "2026-04-21"),
+        ("The two ministers will meet on Saturday.", "2026-04-24", "on Saturday", "2026-04-25"),
+        ("The navies last exercised together last April.", "2026-02-10", "last April", "2025-04"),
+        ("The summit will be held next month.", "2026-04-24", "next month", "2026-05"),
+        ("The two sides signed a trade pact earlier this year.", "2026-04-24", "earlier this year", "2026"),
+        ("The joint secretariat opened two years ago.", "2026-04-24", "two years ago", "2024"),
+        ("The ministers met in June last.", "2026-04-24", "June last", "2025-06"),
+    ],
+)
+def test_dates_resolves_relative_expressions_against_the_publication_date(
+    article, text, published, expression, date
+):
+    mentions = resolve_dates(article(text, published=published))
+    assert [(m.text, m.date) for m in mentions] == [(expression, date)]
+    assert all(m.relative for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("The next 2+2 dialogue will be held on 14 November.", "2012-10-20", "2012-11-14"),
+        ("The summit will be held on 10 January in Vientiane.", "2025-11-20", "2026-01-10"),
+        ("The foreign ministers met on 14 November in Tokyo.", "2013-01-05", "2012-11-14"),
+    ],
+)
+def test_dates_places_a_year_less_date_in_the_direction_of_the_sentence_tense(article, text, published, date):
+    [mention] = resolve_dates(article(text, published=published))
+    assert mention.date == date
+
+
+WIRE = (
+    "PHNOM PENH, April 21 (Xinhua) -- Chinese and Cambodian defence officials met on Monday to prepare "
+    "the first 2+2 strategic dialogue between the two countries."
+)
+
+
+def test_dates_reads_the_date_of_a_wire_dateline(article):
+    assert dateline_date(article(WIRE, published="2026-04-29")) == dt.date(2026, 4, 21)
+
+
+def test_dates_anchors_relative_expressions_on_the_dateline_rather_than_the_publication_date(article):
+    # Published on Wednesday 29 April, but filed on Tuesday 21 April: "on Monday" is 20 April.
+    mentions = resolve_dates(article(WIRE, published="2026-04-29"))
+    assert ("on Monday", "2026-04-20") in [(m.text, m.date) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Cambodia held their first 2+2 dialogue.",
+        "Officials said the two sides may hold talks.",
+        "Chinese Defence Minister Dong Jun attended the talks.",
+        "Japan is the only partner with which Australia holds a 2 + 2 at that level.",
+    ],
+)
+def test_dates_finds_no_date_in_2plus2_the_modal_may_or_a_surname(article, text):
+    assert resolve_dates(article(text, published="2026-04-24")) == []
+
+
+def test_dates_does_not_let_2plus2_disturb_a_real_date_in_the_same_sentence(article):
+    text = "The 2+2 dialogue was held in Manila on April 11, 2024."
+    assert _resolved(resolve_dates(article(text, published="2024-04-12"))) == [
+        ("April 11, 2024", "2024-04-11", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The two ministers met on Tuesday.", "on Tuesday"),
+        ("The navies last exercised together last April.", "last April"),
+        ("The summit will be held next month.", "next month"),
+        ("The joint secretariat opened two years ago.", "two years ago"),
+    ],
+)
+def test_dates_keeps_relative_expressions_unresolved_without_a_publication_date(article, text, expression):
+    mentions = resolve_dates(article(text, published=None))
+    assert [(m.text, m.date, m.date_end) for m in mentions] == [(expression, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WIRE,
+        "The talks were held on April 21–22, 2026, and the next round will be held next month.\n\n"
+        "The defence ministers met on Tuesday; they first met in September 2018.",
+    ],
+)
+def test_dates_offsets_point_at_the_expression_in_the_article_text(article, text):
+    doc = article(text, published="2026-04-24")
+    mentions = resolve_dates(doc)
+    assert mentions
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+        sentence = doc.sentences[m.sentence]
+        assert sentence.start <= m.start and m.end <= sentence.end
+
+
+@pytest.mark.xfail(
+    reason="the direction of a weekday is decided by a future cue anywhere in the sentence, "
+    "not by the tense of the clause the weekday belongs to",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wang Yi will visit Phnom Penh on Saturday, the ministry said on Thursday.",
+            [("on Saturday", "2026-04-25"), ("on Thursday", "2026-04-23")],
+        ),
+        (
+            "The ministers met on Tuesday and will meet again on Saturday.",
+            [("on Tuesday", "2026-04-21"), ("on Saturday", "2026-04-25")],
+        ),
+    ],
+)
+def test_dates_reads_the_tense_of_the_clause_not_of_the_whole_sentence(article, text, expected):
+    mentions = resolve_dates(article(text, published="2026-04-24"))
+    assert [(m.text, m.date) for m in mentions] == expected
