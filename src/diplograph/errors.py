@@ -9,7 +9,8 @@
     ├── ReferenceDataError          a shipped or user data file is malformed (carries `.source`, `.line`)
     ├── StoreError                  the store could not be used
     │   ├── SchemaMismatch          the database was made by another schema version
-    │   └── NotFound                no such record
+    │   ├── NotFound                no such record
+    │   └── InvalidQuery            a query parameter is malformed (a date filter that is not a date)
     └── ModelUnavailable            an optional component is not installed
 
 Why one tree: the CLI turns any `DiplographError` into a clean message and
@@ -83,6 +84,12 @@ class NotFound(StoreError):
     """No record with that id exists in the store."""
 
     status = 404
+
+
+class InvalidQuery(StoreError):
+    """A query parameter is malformed; the caller should fix the request."""
+
+    status = 400
 
 
 class ModelUnavailable(DiplographError):

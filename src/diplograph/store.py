@@ -70,7 +70,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from diplograph import schema as s
-from diplograph.errors import NotFound, StoreError
+from diplograph.errors import InvalidQuery, NotFound, StoreError
 from diplograph.models import ActorMention, Event, Evidence, Extraction, Location, Mechanism, Person
 from diplograph.vocab import EventStatus, status_group
 
@@ -1211,7 +1211,7 @@ def _as_list(value: str | Sequence[str] | None) -> list[str]:
 
 
 def _checked_date(name: str, value: str) -> str:
-    "Return a partial ISO date parameter, or raise StoreError saying what is expected."
+    "Return a partial ISO date parameter, or raise InvalidQuery saying what is expected."
     if not _ISO_DATE.match(value):
-        raise StoreError(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InvalidQuery(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value
