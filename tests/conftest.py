@@ -52,7 +52,9 @@ def gazetteer() -> Gazetteer:
 def officeholders(gazetteer: Gazetteer) -> Gazetteer:
     """The shipped reference tables, for tests that need the registry of office-holders."""
     if not gazetteer.officeholders:
-        pytest.skip("data/officeholders.csv is absent or empty: the registry of office-holders is not there yet")
+        pytest.skip(
+            "data/officeholders.csv is absent or empty: the registry of office-holders is not there yet"
+        )
     return gazetteer
 
 

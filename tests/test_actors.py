@@ -205,7 +205,12 @@ def test_actors_keeps_the_registry_country_of_a_coordinated_person(
             "asean",
             {"IDN", "KHM", "MYS", "PHL", "SGP", "THA", "VNM"},
         ),
-        ("Foreign ministers of the Quad met in Washington.", "the Quad", "quad", {"AUS", "IND", "JPN", "USA"}),
+        (
+            "Foreign ministers of the Quad met in Washington.",
+            "the Quad",
+            "quad",
+            {"AUS", "IND", "JPN", "USA"},
+        ),
     ],
 )
 def test_actors_recognises_groupings_with_their_members(article, text, surface, code, some_members):

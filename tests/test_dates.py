@@ -19,13 +19,28 @@ def _resolved(mentions) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expression", "date", "date_end"),
     [
-        ("The talks were held in Phnom Penh on April 21–22, 2026.", "April 21–22, 2026", "2026-04-21", "2026-04-22"),
-        ("The meeting took place from 21 to 22 April 2026.", "21 to 22 April 2026", "2026-04-21", "2026-04-22"),
-        ("The drill ran from 30 April to 2 May 2026 near Kampot.", "30 April to 2 May 2026", "2026-04-30", "2026-05-02"),
+        (
+            "The talks were held in Phnom Penh on April 21–22, 2026.",
+            "April 21–22, 2026",
+            "2026-04-21",
+            "2026-04-22",
+        ),
+        (
+            "The meeting took place from 21 to 22 April 2026.",
+            "21 to 22 April 2026",
+            "2026-04-21",
+            "2026-04-22",
+        ),
+        (
+            "The drill ran from 30 April to 2 May 2026 near Kampot.",
+            "30 April to 2 May 2026",
+            "2026-04-30",
+            "2026-05-02",
+        ),
         ("The agreement was signed on April 21, 2026.", "April 21, 2026", "2026-04-21", None),
         ("The dialogue was launched in September 2018.", "September 2018", "2018-09", None),
     ],
-)  # fmt: skip
+)
 @pytest.mark.parametrize("published", ["2026-05-10", None])
 def test_dates_reads_explicit_dates_and_ranges_without_needing_an_anchor(
     article, text, published, expression, date, date_end

@@ -106,7 +106,9 @@ def test_events_extracts_each_kind_from_a_clear_sentence(extract, text, kind, pa
     strict=True,
 )
 def test_events_does_not_read_one_foreign_and_one_defence_minister_as_a_2plus2(extract):
-    text = "Chinese Foreign Minister Wang Yi met Cambodian Defense Minister Tea Seiha in Phnom Penh on Monday."
+    text = (
+        "Chinese Foreign Minister Wang Yi met Cambodian Defense Minister Tea Seiha in Phnom Penh on Monday."
+    )
     x = extract(text, published=PUBLISHED)
     assert [e.kind for e in x.events] == ["bilateral talks"]
 
@@ -118,7 +120,11 @@ def test_events_does_not_read_one_foreign_and_one_defence_minister_as_a_2plus2(e
     ("text", "status", "parties"),
     [
         ("Japan and the Philippines held a 2+2 dialogue in Manila on Tuesday.", "occurred", ("JPN", "PHL")),
-        ("Japan and the Philippines will hold a 2+2 dialogue in Manila next month.", "planned", ("JPN", "PHL")),
+        (
+            "Japan and the Philippines will hold a 2+2 dialogue in Manila next month.",
+            "planned",
+            ("JPN", "PHL"),
+        ),
         (
             "A 2+2 dialogue between Japan and the Philippines is scheduled for June in Manila.",
             "planned",
@@ -199,7 +205,10 @@ def test_events_never_codes_a_cancelled_or_postponed_meeting_as_occurred(extract
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("Japan hosted the foreign ministers of India and Australia in Tokyo on Monday.", ("AUS", "IND", "JPN")),
+        (
+            "Japan hosted the foreign ministers of India and Australia in Tokyo on Monday.",
+            ("AUS", "IND", "JPN"),
+        ),
         (
             "Malaysia hosted the defence ministers of Singapore and Brunei in Kuala Lumpur on Monday.",
             ("BRN", "MYS", "SGP"),
@@ -250,7 +259,10 @@ def test_events_pairs_each_candidate_with_the_hub(extract):
 )
 def test_events_expands_the_central_asian_countries_into_their_five_states(extract, text):
     [event] = extract(text, published=PUBLISHED).events
-    assert (event.kind, event.parties) == ("foreign ministers meeting", ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"))
+    assert (event.kind, event.parties) == (
+        "foreign ministers meeting",
+        ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    )
 
 
 def test_events_gives_an_sco_meeting_the_members_of_the_day_and_no_organisation(extract):
@@ -312,7 +324,11 @@ def test_events_reads_the_ordinal_of_the_session(extract, text, ordinal):
     [
         ("China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.", "Phnom Penh", "KHM"),
         ("The foreign ministers of Japan and South Korea met in Seoul on Wednesday.", "Seoul", "KOR"),
-        ("China and the five Central Asian countries held a foreign ministers' meeting in Xi'an.", "Xi'an", "CHN"),
+        (
+            "China and the five Central Asian countries held a foreign ministers' meeting in Xi'an.",
+            "Xi'an",
+            "CHN",
+        ),
         ("India and Japan held a 2+2 dialogue in Japan on Tuesday.", None, "JPN"),
     ],
 )
@@ -326,7 +342,11 @@ def test_events_reads_where_the_event_took_place(extract, text, city, country):
     ("text", "date", "date_end"),
     [
         ("China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.", "2026-04-21", None),
-        ("Chinese and Cambodian troops held a joint exercise from 6 to 20 April 2026.", "2026-04-06", "2026-04-20"),
+        (
+            "Chinese and Cambodian troops held a joint exercise from 6 to 20 April 2026.",
+            "2026-04-06",
+            "2026-04-20",
+        ),
         ("Japan and the Philippines will hold a 2+2 dialogue in Manila next month.", "2026-05", None),
     ],
 )
@@ -391,7 +411,9 @@ def test_events_a_2plus2_that_happened_is_a_session_of_an_existing_mechanism(ext
 )
 def test_events_a_proposed_format_is_a_proposed_mechanism(extract, text):
     x = extract(text, published=PUBLISHED)
-    assert [(m.kind, m.status, m.parties) for m in x.mechanisms] == [("2+2 dialogue", "proposed", ("JPN", "VNM"))]
+    assert [(m.kind, m.status, m.parties) for m in x.mechanisms] == [
+        ("2+2 dialogue", "proposed", ("JPN", "VNM"))
+    ]
     assert all(e.mechanism is None for e in x.events)
 
 
@@ -399,7 +421,9 @@ def test_events_a_proposed_format_is_a_proposed_mechanism(extract, text):
 
 
 def test_events_extract_events_works_on_the_mentions_of_the_earlier_stages(article, gazetteer):
-    doc = article("China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.", published=PUBLISHED)
+    doc = article(
+        "China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.", published=PUBLISHED
+    )
     x = extract_events(doc, find_actors(doc, gazetteer), resolve_dates(doc), gazetteer)
     assert x.article is doc
     assert _triples(x) == [("2+2 dialogue", "occurred", ("CHN", "KHM"))]

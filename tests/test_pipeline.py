@@ -17,6 +17,7 @@ from diplograph import (
     process_corpus,
     process_document,
 )
+from diplograph.ingest import read_text
 
 REPORT = (
     "PHNOM PENH, April 21 (Xinhua) -- China and Cambodia held their first 2+2 strategic dialogue in "
@@ -43,7 +44,8 @@ def corpus(tmp_path):
     (tmp_path / "china-cambodia.txt").write_text(GOOD_TXT, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "records.jsonl").write_text(
-        json.dumps(GOOD_RECORD) + "\n" + '{"id": "cut-short", "text": "Japan and India held\n', encoding="utf-8"
+        json.dumps(GOOD_RECORD) + "\n" + '{"id": "cut-short", "text": "Japan and India held\n',
+        encoding="utf-8",
     )
     return tmp_path
 
@@ -66,14 +68,14 @@ def test_pipeline_process_document_runs_every_stage_on_a_raw_document():
 
 
 def test_pipeline_extract_text_gives_what_process_document_gives():
-    raw = diplograph.ingest.read_text(REPORT, published="2026-04-22")
+    raw = read_text(REPORT, published="2026-04-22")
     assert diplograph.extract_text(REPORT, published="2026-04-22") == process_document(raw)
 
 
 @pytest.mark.parametrize("component", ["recognizer", "extractor"])
 def test_pipeline_refuses_an_unknown_component_name(component):
     raw = RawDocument(id="cc-2plus2", source="memory", text=REPORT, format="txt", published="2026-04-22")
-    with pytest.raises(ConfigError, match="nope.v9"):
+    with pytest.raises(ConfigError, match=r"nope\.v9"):
         process_document(raw, Settings(**{component: "nope.v9"}))
 
 

@@ -31,7 +31,7 @@ for a version, opening an older store fails with a message saying what to do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -229,32 +229,6 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
 
 
 # What to append to a year- or month-precise ISO date to get its first and last day.
-_LOW_FILL = {4: "-01-01", 7: "-01"}
-_HIGH_FILL = {4: "-12-31", 7: "-31"}
-
-
-def parties_key(parties: Iterable[str]) -> str:
-    """Return the canonical key of a parties set: sorted distinct codes joined by `|`."""
-    return "|".join(sorted(set(parties)))
-
-
-def split_parties(key: str) -> tuple[str, ...]:
-    """Return the parties of a `parties_key`."""
-    return tuple(key.split("|")) if key else ()
-
-
-def date_bounds(date: str | None, date_end: str | None = None) -> tuple[str | None, str | None]:
-    """Return the first and last day a partial ISO date (or range) can mean, as `YYYY-MM-DD` strings.
-
-    "2025" spans 2025-01-01..2025-12-31 and "2025-04" spans 2025-04-01..2025-04-31:
-    the upper bound is only ever compared as a string, so day 31 is a safe ceiling.
-    """
-    if not date:
-        return None, None
-    last = date_end if date_end and date_end >= date else date
-    return date + _LOW_FILL.get(len(date), ""), last + _HIGH_FILL.get(len(last), "")
-
-
 def ensure_schema(conn: Connection) -> None:
     """Create the tables of an empty database, or check that an existing store has our version.
 

@@ -12,13 +12,13 @@ real-world event. A report joins a stored event of the same kind when
 - the parties are equal (or, with 3+ parties on both sides, Jaccard ≥ 0.6);
 - the statuses are in one group (occurred/planned, or proposed/predicted):
   a plan and the later report that it happened are one event;
-- the dates agree (`_date_agreement`): equal; day-precise within 2 days or
+- the dates agree (`date_agreement`): equal; day-precise within 2 days or
   inside the other's range; one a prefix of the other ("2026-04",
   "2026-04-21"); or, for an undated side, the same year as the other's
   publication. The last two are coarse: they join only when exactly one
   stored event is compatible, and never across different ordinals or cities.
 
-The stored attributes are recomputed from all reports (`_fold_event`), which
+The stored attributes are recomputed from all reports (`fold_event`), which
 makes saving idempotent and lets a changed document withdraw exactly its own
 contribution. Disagreements between sources are kept in `Event.conflicts`
 rather than silently resolved.
@@ -37,17 +37,15 @@ shows to be one. Both would need a re-run over the affected documents.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import itertools
-import json
 import logging
 import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -72,28 +70,25 @@ from sqlalchemy.exc import SQLAlchemyError
 from diplograph import schema as s
 from diplograph.errors import InvalidQuery, NotFound, StoreError
 from diplograph.models import ActorMention, Event, Evidence, Extraction, Location, Mechanism, Person
-from diplograph.vocab import EventStatus, status_group
+from diplograph.reconcile import (
+    JACCARD_MIN,
+    MIN_JACCARD_PARTIES,
+    Candidate,
+    Report,
+    best_candidate,
+    combined_confidence,
+    date_bounds,
+    fold_event,
+    parties_key,
+    report_year,
+    split_parties,
+    status_family,
+)
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Reconciliation thresholds. JACCARD_MIN and MIN_JACCARD_PARTIES follow the corpus
-# scoring rules (shared/corpus/README.md); MAX_DAY_GAP covers reports of one meeting
-# that differ by a day or two (time zones, a range's start vs a day inside it).
-# Re-run `pytest tests/test_store.py` and the pipeline tests after changing them.
-JACCARD_MIN = 0.6
-MIN_JACCARD_PARTIES = 3
-MAX_DAY_GAP = 2
-CONFIDENCE_CAP = 0.99
-
-# How well a report's date agrees with a stored event's, best first. EXACT and
-# NEAR pick the best candidate; PREFIX and SAME_YEAR are coarse and merge only
-# when exactly one candidate is compatible at all.
-_EXACT, _NEAR, _PREFIX, _SAME_YEAR = range(4)
-
-_DECIDED = (EventStatus.OCCURRED.value, EventStatus.PLANNED.value)
-_UNDECIDED = (EventStatus.PROPOSED.value, EventStatus.PREDICTED.value)
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CHUNK = 500  # ids per IN (...) list when loading sources
 
@@ -121,42 +116,6 @@ class SaveResult:
         return self.status == "unchanged"
 
 
-@dataclass(slots=True, kw_only=True)
-class _Report:
-    """One document's account of one event: the unit that reconciliation folds."""
-
-    document: str
-    published: str | None
-    kind: str
-    status: str
-    parties_key: str
-    date: str | None
-    date_end: str | None
-    city: str | None
-    country: str | None
-    ordinal: int | None
-    people: list[dict[str, Any]]
-    topics: list[str]
-    mechanism_id: str | None
-    confidence: float
-    evidence: list[dict[str, Any]]
-
-
-@dataclass(slots=True, kw_only=True)
-class _Candidate:
-    """What matching needs to know of a stored event (kept up to date during one save)."""
-
-    id: str
-    kind: str
-    status: str
-    parties_key: str
-    date: str | None
-    date_end: str | None
-    city: str | None
-    ordinal: int | None
-    year: int | None
-
-
 @dataclass(slots=True)
 class _Batch:
     """One save's candidate events, and its new rows, inserted with one executemany per table.
@@ -165,7 +124,7 @@ class _Batch:
     until then `known` stands in for them in matching.
     """
 
-    known: dict[str, _Candidate]
+    known: dict[str, Candidate]
     events: list[dict[str, Any]] = field(default_factory=list)
     parties: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
@@ -182,9 +141,9 @@ class _Batch:
                 rows.clear()
 
 
-_REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(_Report))  # "document" first, "published" second
+_REPORT_FIELDS = tuple(f.name for f in dataclasses.fields(Report))  # "document" first, "published" second
 _REPORT_COLUMNS = _REPORT_FIELDS[2:]  # the others are event_reports columns of the same name
-_CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(_Candidate))  # "id" first
+_CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))  # "id" first
 
 # Statements of the write path, built once: building a Core statement took longer than
 # running it (0.3 vs 0.1 ms for a primary-key SELECT on SQLite).
@@ -215,7 +174,7 @@ _MECHANISM_REPORTS = (
     .order_by(s.mechanism_reports.c.id)
 )
 _UPDATE_MECHANISM = update(s.mechanisms).where(s.mechanisms.c.id == bindparam("b_id"))
-_CANDIDATE_COLUMNS = [s.events.c[f.name] for f in dataclasses.fields(_Candidate)]
+_CANDIDATE_COLUMNS = [s.events.c[f.name] for f in dataclasses.fields(Candidate)]
 _PAIRS_PER_QUERY = 8  # (kind, parties) pairs per candidate look-up; an article rarely has more
 
 
@@ -464,7 +423,7 @@ class Store:
         stored: list[str] = []
         created: set[str] = set()
         for position, mechanism in enumerate(extracted):
-            key = s.parties_key(mechanism.parties)
+            key = parties_key(mechanism.parties)
             mechanism_id = "me_" + _digest(mechanism.kind, mechanism.status, key)
             row = {
                 "id": mechanism_id,
@@ -472,11 +431,11 @@ class Store:
                 "status": str(mechanism.status),
                 "parties_key": key,
                 "name": mechanism.name,
-                "confidence": _combined_confidence([(document_id, mechanism.confidence)]),
+                "confidence": combined_confidence([(document_id, mechanism.confidence)]),
             }
             if conn.execute(self._upserts.mechanism, row).first() is not None:
                 created.add(mechanism_id)
-                parties = [{"mechanism_id": mechanism_id, "party": p} for p in s.split_parties(key)]
+                parties = [{"mechanism_id": mechanism_id, "party": p} for p in split_parties(key)]
                 if parties:
                     conn.execute(_INSERT[s.mechanism_parties.name], parties)
             report = {
@@ -497,26 +456,24 @@ class Store:
                 self._refold_mechanism(conn, mechanism_id)
         return local_to_stored, tuple(stored)
 
-    def _save_event(
-        self, conn: Connection, report: _Report, position: int, batch: _Batch
-    ) -> tuple[str, bool]:
+    def _save_event(self, conn: Connection, report: Report, position: int, batch: _Batch) -> tuple[str, bool]:
         "Store one report: join the stored event it describes, or create one. True when joined."
-        if len(s.split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES:
+        if len(split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES:
             for candidate in _overlapping_candidates(conn, report):
                 batch.known.setdefault(candidate.id, candidate)
-        match = _best_candidate(report, (c for c in batch.known.values() if c.kind == report.kind))
+        match = best_candidate(report, (c for c in batch.known.values() if c.kind == report.kind))
         event_id = match.id if match is not None else _new_event_id(conn, report, set(batch.known))
         row = {name: getattr(report, name) for name in _REPORT_COLUMNS}
         batch.reports.append(
             {**row, "event_id": event_id, "document_id": report.document, "position": position}
         )
         if match is None:
-            values = _fold_event([report])
+            values = fold_event([report])
             batch.events.append({"id": event_id, **values})
             batch.parties.extend(
-                {"event_id": event_id, "party": p} for p in s.split_parties(values["parties_key"])
+                {"event_id": event_id, "party": p} for p in split_parties(values["parties_key"])
             )
-            batch.known[event_id] = _Candidate(id=event_id, **{f: values[f] for f in _CANDIDATE_FIELDS[1:]})
+            batch.known[event_id] = Candidate(id=event_id, **{f: values[f] for f in _CANDIDATE_FIELDS[1:]})
             return event_id, False
         batch.flush(conn)
         if (refolded := self._refold_event(conn, event_id, match.parties_key)) is not None:
@@ -533,13 +490,13 @@ class Store:
             conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
             conn.execute(delete(s.events).where(s.events.c.id == event_id))
             return None
-        values = _fold_event(reports)
+        values = fold_event(reports)
         if old_key is None:
             old_key = conn.execute(_EVENT_PARTIES_KEY, {"b_id": event_id}).scalar_one()
         conn.execute(_UPDATE_EVENT, {"b_id": event_id, **values})
         if old_key != values["parties_key"]:
             conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
-            parties = [{"event_id": event_id, "party": p} for p in s.split_parties(values["parties_key"])]
+            parties = [{"event_id": event_id, "party": p} for p in split_parties(values["parties_key"])]
             if parties:
                 conn.execute(_INSERT[s.event_parties.name], parties)
         return values
@@ -555,7 +512,7 @@ class Store:
         names = [row.name for row in rows if row.name]
         values = {
             "name": max(names, key=len) if names else None,
-            "confidence": _combined_confidence((row.document_id, row.confidence) for row in rows),
+            "confidence": combined_confidence((row.document_id, row.confidence) for row in rows),
         }
         conn.execute(_UPDATE_MECHANISM, {"b_id": mechanism_id, **values})
 
@@ -601,9 +558,9 @@ class Store:
         if statuses := _as_list(status):
             query = query.where(ev.c.status.in_(statuses))
         if since is not None:
-            query = query.where(ev.c.date_hi >= s.date_bounds(_checked_date("since", since))[0])
+            query = query.where(ev.c.date_hi >= date_bounds(_checked_date("since", since))[0])
         if until is not None:
-            query = query.where(ev.c.date_lo <= s.date_bounds(_checked_date("until", until))[1])
+            query = query.where(ev.c.date_lo <= date_bounds(_checked_date("until", until))[1])
         if document is not None:
             reports = s.event_reports
             query = query.where(
@@ -800,33 +757,32 @@ class Store:
 # ── reconciliation (pure functions over reports) ────────────────────────────
 
 
-def _candidates(conn: Connection, reports: Sequence[_Report]) -> dict[str, _Candidate]:
+def _candidates(conn: Connection, reports: Sequence[Report]) -> dict[str, Candidate]:
     """Return the stored events that have the kind and parties of a report, within a year of it.
 
     Every event a report can match is placed within a year of the report's own year (see
-    `_date_agreement`), so the look-up stays small however long the story of a pair is.
+    `date_agreement`), so the look-up stays small however long the story of a pair is.
     """
-    keys = [(r.kind, r.parties_key, year) for r in reports if (year := _report_year(r)) is not None]
+    keys = [(r.kind, r.parties_key, year) for r in reports if (year := report_year(r)) is not None]
     pairs = list(dict.fromkeys(keys))
-    found: dict[str, _Candidate] = {}
+    found: dict[str, Candidate] = {}
     for start in range(0, len(pairs), _PAIRS_PER_QUERY):
         params: dict[str, Any] = {}
         for i, (kind, key, year) in enumerate(pairs[start : start + _PAIRS_PER_QUERY]):
             params.update({f"kind{i}": kind, f"key{i}": key, f"first{i}": year - 1, f"last{i}": year + 1})
         chunk = pairs[start : start + _PAIRS_PER_QUERY]
         found.update(
-            (row.id, _Candidate(**row._mapping))
-            for row in conn.execute(_candidates_query(len(chunk)), params)
+            (row.id, Candidate(**row._mapping)) for row in conn.execute(_candidates_query(len(chunk)), params)
         )
     return found
 
 
-def _overlapping_candidates(conn: Connection, report: _Report) -> list[_Candidate]:
+def _overlapping_candidates(conn: Connection, report: Report) -> list[Candidate]:
     "Return stored events of the report's kind whose (3+) parties may overlap its own by Jaccard ≥ 0.6."
-    year = _report_year(report)
+    year = report_year(report)
     if year is None:
         return []
-    parties = s.split_parties(report.parties_key)
+    parties = split_parties(report.parties_key)
     # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
     need = math.ceil(round(len(parties) * JACCARD_MIN, 9))
     params = {
@@ -839,227 +795,21 @@ def _overlapping_candidates(conn: Connection, report: _Report) -> list[_Candidat
         "b_min": max(MIN_JACCARD_PARTIES, need),
         "b_max": int(len(parties) / JACCARD_MIN),
     }
-    return [_Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, params)]
+    return [Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, params)]
 
 
-def _report_year(report: _Report) -> int | None:
-    "Return the year a report places its event in: its date's, else its publication's."
-    return _year(report.date) or _year(report.published)
-
-
-def _best_candidate(report: _Report, candidates: Iterable[_Candidate]) -> _Candidate | None:
-    "Return the stored event the report describes, or None for a new event."
-    ranked = sorted(
-        ((rank, c) for c in candidates if (rank := _match_rank(report, c)) is not None),
-        key=lambda pair: pair[0],
-    )
-    if not ranked:
-        return None
-    (agreement, _, _), best = ranked[0]
-    if agreement >= _PREFIX and len(ranked) > 1:
-        return None  # a coarse date fits several stored events: do not guess which
-    return best
-
-
-def _match_rank(report: _Report, candidate: _Candidate) -> tuple[int, float, str] | None:
-    """Return how well a report matches a stored event (lower is better), or None when it cannot.
-
-    Same kind is guaranteed by the look-up. Parties: equal, or for 3+ parties on both
-    sides a Jaccard overlap ≥ JACCARD_MIN. Status: the same group, where `planned`
-    and `occurred` count as one (a plan and the report that it happened). Dates: see
-    `_date_agreement`; a coarse date agreement also needs no contradicting ordinal or city.
-    """
-    if candidate.status not in _status_family(report.status):
-        return None
-    overlap = 1.0
-    if candidate.parties_key != report.parties_key:
-        ours, theirs = set(s.split_parties(report.parties_key)), set(s.split_parties(candidate.parties_key))
-        overlap = len(ours & theirs) / len(ours | theirs)
-        if min(len(ours), len(theirs)) < MIN_JACCARD_PARTIES or overlap < JACCARD_MIN:
-            return None
-    agreement = _date_agreement(report, candidate)
-    if agreement is None:
-        return None
-    if agreement >= _PREFIX and _contradicts(report, candidate):
-        return None
-    return agreement, -overlap, candidate.id
-
-
-def _date_agreement(report: _Report, candidate: _Candidate) -> int | None:
-    """Return how a report's date agrees with a stored event's (`_EXACT` … `_SAME_YEAR`), or None.
-
-    Equal dates are exact. Two day-precise dates agree when at most MAX_DAY_GAP days
-    apart or when one lies inside the other's range. A less precise date agrees with
-    a more precise one it is a prefix of ("2026-04" and "2026-04-21"). An undated side
-    agrees only within the same year: the dated side's year against the undated
-    side's publication year (for a stored event, its earliest source's).
-    """
-    ours, theirs = report.date, candidate.date
-    if ours and theirs:
-        if ours == theirs:
-            return _EXACT
-        if len(ours) == len(theirs) == 10:
-            near = (
-                _days_apart(ours, theirs) <= MAX_DAY_GAP
-                or _inside(ours, theirs, candidate.date_end)
-                or _inside(theirs, ours, report.date_end)
-            )
-            return _NEAR if near else None
-        return _PREFIX if ours.startswith(theirs) or theirs.startswith(ours) else None
-    our_year = _year(ours) if ours else _year(report.published)
-    their_year = _year(theirs) if theirs else candidate.year
-    return _SAME_YEAR if our_year is not None and our_year == their_year else None
-
-
-def _contradicts(report: _Report, candidate: _Candidate) -> bool:
-    "True when both state an ordinal, or a city, and they differ."
-    if report.ordinal is not None and candidate.ordinal is not None and report.ordinal != candidate.ordinal:
-        return True
-    return bool(report.city and candidate.city and report.city.casefold() != candidate.city.casefold())
-
-
-def _fold_event(reports: Sequence[_Report]) -> dict[str, Any]:
-    """Return the column values of a stored event folded from its reports (oldest first).
-
-    Status: `occurred` if any report says so, else `planned` if any, else the most
-    frequent. Parties: the most frequent set (ties: the larger, then the first).
-    Date: the most precise wins (day > month > year), then the most frequent, then the
-    first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
-    the most frequent stated. People, topics: the union. Confidence: 1 − Π(1 − c) over
-    documents (each document counted once, with its best report), capped at CONFIDENCE_CAP.
-    Disagreements are listed in `conflicts` (see `_conflicts`).
-    """
-    statuses = [r.status for r in reports]
-    party_sets = Counter(r.parties_key for r in reports)
-    key = max(party_sets, key=lambda k: (party_sets[k], len(s.split_parties(k))))
-    dated = [r for r in reports if r.date]
-    precision = max((len(r.date or "") for r in dated), default=0)
-    date = _most_common(r.date for r in dated if len(r.date or "") == precision)
-    ends = [r.date_end for r in dated if r.date == date and r.date_end]
-    end_precision = max((len(e) for e in ends), default=0)
-    date_end = _most_common(e for e in ends if len(e) == end_precision)
-    lo, hi = s.date_bounds(date, date_end)
-    city = _most_common(r.city for r in reports if r.city)
-    country = _most_common(r.country for r in reports if r.city == city and r.country) or _most_common(
-        r.country for r in reports if r.country
-    )
-    people: dict[str, dict[str, Any]] = {}
-    for person in itertools.chain.from_iterable(r.people for r in reports):
-        known = people.setdefault(person["name"], dict(person))
-        for attribute in ("country", "role"):
-            known[attribute] = known.get(attribute) or person.get(attribute)
-    years = [y for r in reports if (y := _year(r.published)) is not None]
-    return {
-        "kind": reports[0].kind,
-        "status": next((st for st in _DECIDED if st in statuses), None) or _most_common(statuses),
-        "parties_key": key,
-        "n_parties": len(s.split_parties(key)),
-        "date": date,
-        "date_end": date_end,
-        "date_lo": lo,
-        "date_hi": hi,
-        "city": city,
-        "country": country,
-        "ordinal": _most_common(r.ordinal for r in reports if r.ordinal is not None),
-        "people": list(people.values()),
-        "topics": sorted({t for r in reports for t in r.topics}),
-        "mechanism_id": _most_common(r.mechanism_id for r in reports if r.mechanism_id),
-        "confidence": _combined_confidence((r.document, r.confidence) for r in reports),
-        "conflicts": _conflicts(reports, lo, hi) if len(reports) > 1 else [],
-        "year": _year(date) or (min(years) if years else None),
-    }
-
-
-def _conflicts(reports: Sequence[_Report], lo: str | None, hi: str | None) -> list[dict[str, Any]]:
-    """Return where an event's reports disagree, each value with the document that gave it.
-
-    Status, parties and ordinal: any two different values. Date: a day-precise date outside
-    the chosen date (or range) `lo`..`hi`. Location: two different cities, or countries.
-    """
-    conflicts: list[dict[str, Any]] = []
-    _note(conflicts, "status", [(r.status, r.document) for r in reports])
-    _note(conflicts, "parties", [(list(s.split_parties(r.parties_key)), r.document) for r in reports])
-    days = [(r.date, r.document) for r in reports if r.date and len(r.date) == 10]
-    if lo and hi and any(not lo <= day <= hi for day, _ in days):
-        _note(conflicts, "date", days, force=True)
-    if len({r.city for r in reports if r.city}) > 1 or len({r.country for r in reports if r.country}) > 1:
-        located = [
-            ({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country
-        ]
-        _note(conflicts, "location", located, force=True)
-    _note(conflicts, "ordinal", [(r.ordinal, r.document) for r in reports if r.ordinal is not None])
-    return conflicts
-
-
-def _note(
-    conflicts: list[dict[str, Any]], field: str, pairs: Sequence[tuple[Any, str]], force: bool = False
-) -> None:
-    "Append a conflict for `field` when its (value, document) pairs hold more than one value."
-    distinct = list(dict.fromkeys((json.dumps(v, sort_keys=True), d) for v, d in pairs))
-    if not force and len({v for v, _ in distinct}) < 2:
-        return
-    conflicts.append(
-        {"field": field, "values": [{"value": json.loads(v), "document": d} for v, d in distinct]}
-    )
-
-
-def _most_common(values: Iterable[T]) -> T | None:
-    "Return the most frequent value (the first seen among equals), or None when there is none."
-    counts = Counter(values)
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-def _combined_confidence(scores: Iterable[tuple[str, float]]) -> float:
-    "Return 1 − Π(1 − c) over documents (each with its best score), capped at CONFIDENCE_CAP."
-    best: dict[str, float] = {}
-    for document, score in scores:
-        best[document] = max(best.get(document, 0.0), min(max(score, 0.0), 1.0))
-    return min(CONFIDENCE_CAP, 1.0 - math.prod(1.0 - c for c in best.values()))
-
-
-def _status_family(status: str) -> tuple[str, ...]:
-    "Return the statuses a stored event may have to be joined by a report of `status`."
-    if status in _DECIDED:
-        return _DECIDED
-    return _UNDECIDED if status_group(status) == status_group(EventStatus.PROPOSED) else (status,)
-
-
-def _days_apart(a: str, b: str) -> int:
-    "Return how many days lie between two `YYYY-MM-DD` dates (a large number if either is invalid)."
-    try:
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-    except ValueError:
-        return 1 << 30
-
-
-def _inside(day: str, start: str, end: str | None) -> bool:
-    "True when `day` falls within the range start..end (an end given)."
-    if not end:
-        return False
-    lo, hi = s.date_bounds(start, end)
-    return lo is not None and hi is not None and lo <= day <= hi
-
-
-def _year(value: str | None) -> int | None:
-    "Return the year of a partial ISO date."
-    return int(value[:4]) if value and value[:4].isdigit() else None
-
-
-# ── conversions ─────────────────────────────────────────────────────────────
-
-
-def _report_of(extracted: Event, extraction: Extraction, local_to_stored: Mapping[str, str]) -> _Report:
+def _report_of(extracted: Event, extraction: Extraction, local_to_stored: Mapping[str, str]) -> Report:
     "Return the report an extracted event makes, its mechanism mapped to the stored id."
     article, location = extraction.article, extracted.location
     mechanism_id = local_to_stored.get(extracted.mechanism) if extracted.mechanism else None
     if extracted.mechanism and mechanism_id is None:
         logger.debug("%s: event %s links unknown mechanism %s", article.id, extracted.id, extracted.mechanism)
-    return _Report(
+    return Report(
         document=article.id,
         published=article.published,
         kind=str(extracted.kind),
         status=str(extracted.status),
-        parties_key=s.parties_key(extracted.parties),
+        parties_key=parties_key(extracted.parties),
         date=extracted.date,
         date_end=extracted.date_end,
         city=location.city if location else None,
@@ -1073,21 +823,21 @@ def _report_of(extracted: Event, extraction: Extraction, local_to_stored: Mappin
     )
 
 
-def _load_reports(conn: Connection, event_id: str) -> list[_Report]:
+def _load_reports(conn: Connection, event_id: str) -> list[Report]:
     "Return the reports of a stored event, oldest first, with their documents' publication dates."
     rows = conn.execute(_EVENT_REPORTS, {"b_id": event_id}).mappings()
-    return [_Report(document=row["document_id"], **{f: row[f] for f in _REPORT_FIELDS[1:]}) for row in rows]
+    return [Report(document=row["document_id"], **{f: row[f] for f in _REPORT_FIELDS[1:]}) for row in rows]
 
 
-def _new_event_id(conn: Connection, report: _Report, taken: set[str]) -> str:
+def _new_event_id(conn: Connection, report: Report, taken: set[str]) -> str:
     """Return a new stable id: a hash of the first source's document, kind, status group, parties and date.
 
     An event with the same hash has the same kind, status group and (for fewer than
     MIN_JACCARD_PARTIES parties, whose key never changes) parties key, so its id is in
     `taken` (the save's candidates); only multilateral events need a look-up.
     """
-    family = _status_family(report.status)[0]
-    multilateral = len(s.split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES
+    family = status_family(report.status)[0]
+    multilateral = len(split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES
     for attempt in itertools.count():
         event_id = "ev_" + _digest(
             report.document,
@@ -1128,7 +878,7 @@ def _event_of(row: Row[Any], sources: Sequence[Evidence]) -> Event:
         id=row.id,
         kind=row.kind,
         status=row.status,
-        parties=s.split_parties(row.parties_key),
+        parties=split_parties(row.parties_key),
         date=row.date,
         date_end=row.date_end,
         location=location,
@@ -1150,7 +900,7 @@ def _mechanism_of(row: Row[Any], sources: Sequence[Evidence]) -> Mechanism:
         id=row.id,
         kind=row.kind,
         status=row.status,
-        parties=s.split_parties(row.parties_key),
+        parties=split_parties(row.parties_key),
         name=row.name,
         confidence=row.confidence,
         sources=tuple(sources),
