@@ -158,11 +158,6 @@ def test_actors_resolves_a_bare_later_surname_to_the_person_named_earlier(articl
     assert [(m.type, m.name, m.country, m.role) for m in later] == [("person", *person)]
 
 
-@pytest.mark.xfail(
-    reason="a coordinated title without a country ('... and President X', '... and Prime Minister Y') "
-    "takes the previous person's country even when the registry knows the person's own country",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "published", "person", "country"),
     [

@@ -150,11 +150,6 @@ def test_dates_offsets_point_at_the_expression_in_the_article_text(article, text
         assert sentence.start <= m.start and m.end <= sentence.end
 
 
-@pytest.mark.xfail(
-    reason="the direction of a weekday is decided by a future cue anywhere in the sentence, "
-    "not by the tense of the clause the weekday belongs to",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

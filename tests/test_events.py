@@ -101,10 +101,6 @@ def test_events_extracts_each_kind_from_a_clear_sentence(extract, text, kind, pa
     assert (kind, "occurred", parties) in _triples(extract(text, published=PUBLISHED))
 
 
-@pytest.mark.xfail(
-    reason="a foreign minister and a defence minister of different states are read as a 2+2",
-    strict=True,
-)
 def test_events_does_not_read_one_foreign_and_one_defence_minister_as_a_2plus2(extract):
     text = (
         "Chinese Foreign Minister Wang Yi met Cambodian Defense Minister Tea Seiha in Phnom Penh on Monday."
@@ -159,25 +155,19 @@ def test_events_codes_an_opinion_piece_that_expects_a_2plus2_as_no_occurred_even
     assert [e for e in x.events if e.status == "occurred"] == []
     assert [m for m in x.mechanisms if m.status == "existing" and "KAZ" in m.parties] == []
     # ...but it does report the suggestion, in one of the undecided statuses.
-    assert {(e.kind, e.parties) for e in x.events} == {("2+2 dialogue", ("CHN", "KAZ"))}
+    assert {(e.kind, e.parties) for e in x.events} <= {("2+2 dialogue", ("CHN", "KAZ"))}
     assert {e.status for e in x.events} <= {"proposed", "predicted"}
+    assert {(m.kind, m.parties) for m in x.mechanisms if m.status in ("proposed", "predicted")} == {
+        ("2+2 dialogue", ("CHN", "KAZ"))
+    }
 
 
-@pytest.mark.xfail(
-    reason="a headline in the body ('Why Beijing needs a 2+2 with Astana') is read as a 2+2 that occurred",
-    strict=True,
-)
 def test_events_codes_a_headline_calling_for_a_2plus2_as_no_occurred_event(extract):
     headline = "Why Beijing needs a 2+2 with Astana\n\n"
     x = extract(headline + OPINION.split("---\n", 1)[1], published="2025-06-10")
     assert [e for e in x.events if e.status == "occurred"] == []
 
 
-@pytest.mark.xfail(
-    reason="'building 2+2 dialogues with its Southeast Asian neighbours' becomes one occurred 2+2 (and one "
-    "existing mechanism) with each of the eleven ASEAN members",
-    strict=True,
-)
 def test_events_does_not_turn_a_region_of_neighbours_into_meetings_that_occurred(extract):
     text = (
         "China has spent the past year building foreign and defence ministers' dialogues with its "
@@ -237,11 +227,6 @@ def test_events_splits_a_bilateral_format_with_several_partners_into_dyads(extra
     ]
 
 
-@pytest.mark.xfail(
-    reason="'A and B are likely candidates for C's next 2+2s' pairs the candidates with each other "
-    "and drops the second dyad with the hub",
-    strict=True,
-)
 def test_events_pairs_each_candidate_with_the_hub(extract):
     text = "Kazakhstan and Uzbekistan are likely candidates for China's next 2+2 dialogues."
     assert sorted(e.parties for e in extract(text, published=PUBLISHED).events) == [
@@ -287,10 +272,6 @@ def test_events_merges_the_mentions_of_one_meeting_into_one_event_with_each_sour
     assert len(set(quotes)) == len(quotes)
 
 
-@pytest.mark.xfail(
-    reason="a later quote that the held 2+2 'would help' something makes a second, predicted 2+2 event",
-    strict=True,
-)
 def test_events_does_not_turn_a_quote_about_a_held_meeting_into_a_forecast(extract):
     text = (
         "PHNOM PENH, April 21 (Xinhua) -- China and Cambodia held their first 2+2 strategic dialogue in "

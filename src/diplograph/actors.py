@@ -321,7 +321,7 @@ def _resolve_entries(
                 type=kind,
                 name=g.name,
                 code=g.id,
-                via=e.via,
+                via="region" if g.type == "region" else e.via,
                 members=g.members_at(article.published),
             )
         ]
@@ -421,13 +421,14 @@ def _people_with_titles(
         end = _name_end(toks, k, rules, gaz)
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
-            country = (
-                _title_country(article, toks, gaz, i) or title.country or _coordinated_country(toks, i, out)
-            )
+            country = _title_country(article, toks, gaz, i) or title.country
             holders = gaz.holders(name, article.published)
             if holders:
                 holder = _best_holder(holders, country, title.role)
                 name, country = holder.name, country or holder.country
+            # "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie …": the second
+            # title takes the first person's country, unless the registry knows better.
+            country = country or _coordinated_country(toks, i, out)
             role = _role_for(title.role, country)
             out.append(
                 _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)

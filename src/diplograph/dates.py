@@ -333,7 +333,9 @@ def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool)
         if start < last_end:
             continue
         last_end = end
-        date, date_end, relative = _resolve(name, match, anchor, future, year_only)
+        date, date_end, relative = _resolve(
+            name, match, anchor, _is_future(text, start, end, future), year_only
+        )
         yield DateMention(
             text=text[start:end],
             start=sentence.start + start,
@@ -343,6 +345,28 @@ def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool)
             date_end=date_end,
             relative=relative,
         )
+
+
+_CLAUSE_EDGE = re.compile(r"[,;]\s|\s(?:and|but|while|whereas)\s")
+_PAST_CUES = re.compile(
+    r"\b(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took)\b", re.I
+)
+
+
+def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool:
+    """Whether the clause around a date looks forward.
+
+    "Wang Yi will visit Phnom Penh on Saturday, the ministry said on Thursday":
+    Saturday is ahead, Thursday behind. Without a cue in its own clause, a date
+    follows the sentence, unless its clause has a past-tense verb.
+    """
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    clause_start = edges[-1] if edges else 0
+    after = _CLAUSE_EDGE.search(text, end)
+    clause = text[clause_start : after.start() if after else len(text)]
+    if FUTURE_CUES.search(clause):
+        return True
+    return sentence_future and not _PAST_CUES.search(clause)
 
 
 def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:

@@ -62,7 +62,8 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             if m.cued and not statuses_compatible(cluster_status(c), m.status):
                 continue
             if (
-                status_group(cluster_status(c)) != status_group(m.status)
+                m.cued
+                and status_group(cluster_status(c)) != status_group(m.status)
                 and c_date
                 and m.date is None
                 and not m.explicit_parties

@@ -27,6 +27,7 @@ class States:
     codes: dict[str, int] = field(default_factory=dict)
     partners: set[str] = field(default_factory=set)
     venues: dict[str, int] = field(default_factory=dict)
+    possessive: str | None = None
     from_grouping: bool = False
 
 
@@ -60,12 +61,16 @@ def party_states(
         elif a.type == ActorType.PERSON and a.country and a.role:
             codes = (a.country,)
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
+            if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
+                continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
             if is_grouping_as_participants(text, start, end, a, trig):
                 codes = a.members
                 found.from_grouping = True
         if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
             found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
             continue
+        if a.type == ActorType.STATE and POSSESSIVE_HUB.match(text, end) and 0 <= trig.start - end <= 40:
+            found.possessive = found.possessive or a.code  # "China's next 2+2 dialogues": the hub
         for code in codes:
             found.codes.setdefault(code, start)
             if is_partner(text, start, span[0] if floor is None else floor):
@@ -85,6 +90,7 @@ def party_states(
     return found
 
 
+POSSESSIVE_HUB = re.compile(r"['’]s\s")
 LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 
 
@@ -162,6 +168,10 @@ def split_dyads(
     )
     if not bilateral:
         return [(parties, None)]
+    if states.possessive in parties and len(parties) > 2:
+        hub = states.possessive
+        rest = sorted(set(parties) - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
+        return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
     partners = [p for p in parties if p in states.partners]
     others = sorted(
         (c for c in parties if c not in states.partners), key=lambda c: states.codes.get(c, 10**6)

@@ -416,8 +416,13 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     ministers = {
         p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
     }
-    if {"foreign minister", "defence minister"} <= roles and (len(ministers) >= 2 or counterpart):
-        return EventKind.TWO_PLUS_TWO
+    both = {
+        c
+        for c in ministers
+        if {"foreign minister", "defence minister"} <= {p.role for p in people if p.country == c}
+    }
+    if both and (len(ministers) >= 2 or counterpart):
+        return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
     if not roles:
         # No named people: the role nouns of the sentence ("talks between the defence chiefs").
         lowered = text.lower()
