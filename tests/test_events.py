@@ -408,3 +408,14 @@ def test_events_extract_events_works_on_the_mentions_of_the_earlier_stages(artic
     x = extract_events(doc, find_actors(doc, gazetteer), resolve_dates(doc), gazetteer)
     assert x.article is doc
     assert _triples(x) == [("2+2 dialogue", "occurred", ("CHN", "KHM"))]
+
+
+def test_events_reads_ministers_from_an_organisations_member_states_as_its_members(extract):
+    x = extract(
+        "Foreign ministers from the SCO member states gathered in Astana on Monday.", published="2024-05-21"
+    )
+    [event] = x.events
+    assert event.kind == "foreign ministers meeting"
+    assert {"CHN", "RUS", "KAZ", "IND", "PAK"} <= set(event.parties)
+    assert event.location is not None and event.location.city == "Astana"
+    assert event.date == "2024-05-20"

@@ -119,8 +119,6 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     """
     before = text[max(0, start - 12) : start].lower()
     after = text[end : end + 40]
-    if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
-        return False
     if re.match(
         r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,
@@ -129,6 +127,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True
     if re.match(r"\s*['’]?s?\s*(?:foreign|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I):
         return True
+    if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
+        return False
     near_trigger = abs(start - trig.start) <= 45 or abs(trig.end - end) <= 45
     if a.type == ActorType.GROUPING:
         return (
