@@ -419,3 +419,15 @@ def test_events_reads_ministers_from_an_organisations_member_states_as_its_membe
     assert {"CHN", "RUS", "KAZ", "IND", "PAK"} <= set(event.parties)
     assert event.location is not None and event.location.city == "Astana"
     assert event.date == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Leaders of the G7 met in Hiroshima on Friday for their annual summit.", 7),
+        ("The leaders of Kazakhstan, Kyrgyzstan and Uzbekistan met in Tashkent on Friday.", 3),
+    ],
+)
+def test_events_reads_leaders_of_three_or_more_states_meeting_as_a_summit(extract, text, parties):
+    [event] = extract(text, published="2023-05-20").events
+    assert (event.kind, event.status, len(event.parties)) == ("summit", "occurred", parties)

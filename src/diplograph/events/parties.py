@@ -117,6 +117,12 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     Asian countries", "China-Central Asia", "SCO member states": yes.
     "the SCO, formed in 2001", "in Central Asia": no.
     """
+    if re.search(
+        r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations)\s+of\s+(?:the\s+)?$",
+        text[max(0, start - 40) : start],
+        re.I,
+    ):
+        return True  # "Leaders of the G7 met…"
     before = text[max(0, start - 12) : start].lower()
     after = text[end : end + 40]
     if re.match(

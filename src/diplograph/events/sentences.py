@@ -166,6 +166,8 @@ def trigger_mentions(
                 reference, cued = True, False  # "X joined via video link": part of the event in hand
         if len(codes) < 2:
             continue
+        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and LEADERS.search(sentence.text):
+            kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if (
             level == "event"
             and status == EventStatus.OCCURRED
@@ -251,6 +253,11 @@ def trigger_mentions(
                 )
             )
     return out
+
+
+LEADERS = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|summit)\b", re.I
+)
 
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
