@@ -43,3 +43,14 @@ def test_a_very_long_line_is_processed() -> None:
     text = "China and Cambodia held talks in Phnom Penh on Tuesday. " + "blah " * 200_000
     extraction = extract_text(text, published="2026-04-22")
     assert [e.parties for e in extraction.events] == [("CHN", "KHM")]
+
+
+def test_an_all_caps_hyphenated_dateline_does_not_make_the_rules_backtrack() -> None:
+    """Regression: a nested quantifier took seconds on "PETROPAVLOVSK-KAMCHATSKY, Russia — Foreign ministers…"."""
+    text = (
+        "PETROPAVLOVSK-KAMCHATSKY-ZAPADNY-SEVERNY, Russia — Foreign ministers of the Group of Seven ended a "
+        "two-day meeting in Petropavlovsk-Kamchatsky on Monday, and their counterparts from Britain, France, "
+        "Germany, Italy and Canada attended the Foreign Ministers' Meeting."
+    )
+    extraction = extract_text(text, published="2016-04-12")
+    assert any(e.kind == "foreign ministers meeting" for e in extraction.events)

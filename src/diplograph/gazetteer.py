@@ -58,8 +58,9 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+@functools.lru_cache(maxsize=65536)
 def token_key(text: str) -> tuple[str, ...]:
-    """Return the token tuple a name is looked up by."""
+    """Return the token tuple a name is looked up by (cached: names recur in every article)."""
     return tuple(t for t, _, _ in tokenize(text))
 
 

@@ -191,7 +191,7 @@ class Mention:
     location: Location | None = None
     ordinal: int | None = None
     people: list[Person] = field(default_factory=list)
-    topics: set[str] = field(default_factory=set)
+    topics: frozenset[str] = frozenset()
     recurring: bool = False
     name: str | None = None
     mechanism_id: str | None = None
@@ -251,10 +251,11 @@ def role_fits(kind: str, role: str | None) -> bool:
     return True
 
 
-def topics_of(text: str) -> set[str]:
-    "Return the topics of the fixed vocabulary a sentence speaks of (one scan of one alternation)."
+@functools.lru_cache(maxsize=4096)
+def topics_of(text: str) -> frozenset[str]:
+    "Return the topics of the fixed vocabulary a sentence speaks of (cached: a sentence is asked once per trigger)."
     rules = load_rules()
-    return {rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup}
+    return frozenset(rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup)
 
 
 def is_before(a: str, b: str) -> bool:

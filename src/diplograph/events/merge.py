@@ -135,7 +135,7 @@ def attach_followups(
             trigger_start=sentence.start,
             trigger_end=sentence.start,
             people=people,
-            topics=topics_of(sentence.text) if ANAPHORA.search(sentence.text) else set(),
+            topics=topics_of(sentence.text) if ANAPHORA.search(sentence.text) else frozenset(),
         )
         s_dates = [d for d in dates.get(nxt, []) if d.date]
         if s_dates and cluster_date(c) is None:

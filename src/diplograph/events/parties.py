@@ -91,7 +91,7 @@ def party_states(
 
 
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
-LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)*")
+LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+")
 
 
 def is_partner(text: str, start: int, floor: int) -> bool:

@@ -569,7 +569,9 @@ def official_name(text: str, trig: Trigger) -> str | None:
     start = trig.start
     # Extend left over capitalised words and state compounds ("India-Japan ").
     left = re.search(
-        r"((?:[A-Z][\w'’.]*[-–]?)+(?:[\s-]+[A-Z][\w'’.]*)*\s+)$", text[max(0, start - 40) : start]
+        # Possessive quantifiers: "PETROPAVLOVSK-KAMCHATSKY" must not backtrack letter by letter.
+        r"((?:[A-Z][\w'’.]*+[-–]?)++(?:[\s-]+[A-Z][\w'’.]*+)*+\s+)$",
+        text[max(0, start - 40) : start],
     )
     if left and not re.match(r"(?:The|A|An|On|In)\b", left.group(1)):
         start -= len(left.group(1))
