@@ -146,8 +146,35 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
 
 
-def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str) -> tuple[str, ...]:
-    "Complete the parties of an anaphoric mention from the article's current event or lead states."
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+COUNTED_PARTIES = re.compile(
+    r"\b(?:the|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
+    re.I,
+)
+
+
+def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: str = "") -> tuple[str, ...]:
+    """Complete the parties of an anaphoric mention from the article's current event or lead states.
+
+    "The four foreign ministers last met in July" takes the last event of four states.
+    """
+    counted = COUNTED_PARTIES.search(text)
+    if counted:
+        n = NUMBER_WORDS[counted.group(1).lower()]
+        for m in reversed(ctx.previous):
+            if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
+                return m.parties
     for m in reversed(ctx.previous[-6:]):
         if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
             return m.parties

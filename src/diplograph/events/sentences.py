@@ -102,7 +102,7 @@ def sentence_mentions(
     if not triggers:
         return []
     out = trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
-    if fallback and not any(not m.generic for m in out):
+    if fallback and not any(not m.generic and not m.reference for m in out):
         out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
     return out
 
@@ -161,7 +161,7 @@ def trigger_mentions(
             codes |= set(known.parties)
         explicit = len(codes) >= 2
         if not explicit:
-            codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind))
+            codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong:
                 reference, cued = True, False  # "X joined via video link": part of the event in hand
         if len(codes) < 2:
@@ -467,6 +467,12 @@ def assign_dates(
             return start - t.end if start >= t.end else (t.start - end) * 2 + 10
 
         out[min(triggers, key=gap)].append(d)
+    # "…signed an agreement on Wednesday, as the two countries held their 2+2": a trigger
+    # left without a date shares the sentence's.
+    dated = [d for ds in out.values() for d in ds]
+    for t in triggers:
+        if not out[t]:
+            out[t] = dated
     return out
 
 
