@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make demo   create .venv, install diplograph, ingest the sample corpus into ./diplograph.db and show it
-#   make test   create .venv, install diplograph with its test tools, run lint and the whole test suite
+#   make test   create .venv, install diplograph with its test tools, run ruff, mypy and the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,6 +22,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
 	$(BIN)/ruff format --check src tests $(wildcard bench)
+	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
