@@ -281,15 +281,6 @@ def dateline_date(article: Article) -> dt.date | None:
     return found
 
 
-# Every date expression contains a digit or one of these words; a sentence
-# without any is skipped before the patterns run.
-_MAYBE_DATE = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|today|tonight|yesterday|tomorrow|week|month|year|day|ago",
-    re.I,
-)
-
-
 # What each pattern needs somewhere in the sentence; cheap literal scans that
 # spare the full patterns on most sentences.
 _NEEDLES = {
@@ -312,11 +303,11 @@ _NEEDED = {
 def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool) -> Iterator[DateMention]:
     "Yield the date mentions of one sentence, longest patterns first, without overlaps."
     text = sentence.text
-    if not _MAYBE_DATE.search(text):
+    present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
+    if not present:
         return
     future = bool(FUTURE_CUES.search(text))
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
     for name, pattern in PATTERNS:
         if not _NEEDED[name] <= present:
             continue

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from diplograph.events.common import (
     CLAUSE_BREAK,
-    KIND_KEYWORDS,
     MEETING_KINDS,
     ORDINAL_RE,
     ORDINALS,
@@ -22,6 +21,7 @@ from diplograph.events.common import (
     Trigger,
     is_before,
     load_rules,
+    mentions_kind,
     people_of,
     role_fits,
     topics_of,
@@ -48,8 +48,9 @@ def sentence_triggers(
     for a in s_actors:
         if a.type == ActorType.MECHANISM and a.code:
             strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
+    lowered = text.lower()
     for kind, patterns in rules.triggers.items():
-        if not KIND_KEYWORDS[kind].search(text):
+        if not mentions_kind(lowered, kind):
             continue
         for pattern in patterns:
             for m in pattern.finditer(text):
