@@ -472,8 +472,8 @@ def assign_dates(
     # left without a date shares the sentence's.
     dated = [d for ds in out.values() for d in ds]
     for t in triggers:
-        if not out[t]:
-            out[t] = dated
+        if not out[t]:  # only dates named before it: a later one belongs to a later event
+            out[t] = [d for d in dated if d.end - sentence.start <= t.start]
     return out
 
 
