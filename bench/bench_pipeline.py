@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import array
 import dataclasses
+import heapq
 import json
 import os
 import platform
@@ -55,6 +56,8 @@ from make_corpus import DEFAULT_N, DEFAULT_SEED, CorpusInfo, write_corpus
 BENCH_DIR = Path(__file__).resolve().parent
 # Figures printed by the profile summary.
 PROFILE_TOP = 10
+# Slowest documents named in the report (a pathological article shows up here first).
+SLOWEST_KEPT = 3
 
 
 # ── measuring (in the worker subprocess) ────────────────────────────────────
@@ -150,6 +153,7 @@ def run_extract(corpus: str, n: int, *, trace: bool, profile: str | None) -> dic
     sample = _progress_sampler(n, curve)
     documents = failures = events = mechanisms = words = 0
     failure_examples: list[str] = []
+    slowest: list[tuple[float, str]] = []  # a min-heap of the SLOWEST_KEPT slowest documents
     profiler = None
     if profile:
         import cProfile
@@ -162,6 +166,10 @@ def run_extract(corpus: str, n: int, *, trace: bool, profile: str | None) -> dic
     for item in extract_corpus([corpus]):
         now = time.perf_counter()
         times.append(now - last)
+        source = item.source if isinstance(item, InputFailure) else item.article.source
+        heapq.heappush(slowest, (now - last, source))
+        if len(slowest) > SLOWEST_KEPT:
+            heapq.heappop(slowest)
         if isinstance(item, InputFailure):
             failures += 1
             if len(failure_examples) < 3:
@@ -195,6 +203,7 @@ def run_extract(corpus: str, n: int, *, trace: bool, profile: str | None) -> dic
         peak_rss_mb=peak_rss_mb(),
         rss_end_mb=current_rss_mb(),
         rss_curve=curve,
+        slowest=[(round(t * 1000, 1), Path(src).name) for t, src in sorted(slowest, reverse=True)],
         **timing_summary(times),
     )
     return result
@@ -341,10 +350,20 @@ def format_report(results: dict[str, Any]) -> str:
             if traced:
                 row.append(_mb(e.get("py_heap_peak_mb")))
             rows.append(row)
-        out += ["", "extract: pipeline.extract_corpus over a directory, one process pinned to one core", ""]
+        out += [
+            "",
+            "extract: pipeline.extract_corpus streamed over the corpus, one process pinned to one core",
+            "",
+        ]
         out.append(_table(headers, rows))
         out.append("RSS during the stream, MB after 25 / 50 / 75 / 100 % of the articles:")
         out += [f"  {e['documents'] + e['failures']:>7,}: " + _curve(e["rss_curve"]) for e in extracts]
+        out.append("slowest articles (ms):")
+        out += [
+            f"  {e['documents'] + e['failures']:>7,}: "
+            + ", ".join(f"{name} {ms:,.0f}" for ms, name in e["slowest"])
+            for e in extracts
+        ]
     if ingests:
         headers = ["ingest", "art/s", "ms mean", "p50", "p95", "1st 10%", "last 10%", "peak RSS MB", "DB MB"]
         headers += ["re-run s", "re-run art/s", "unchanged", "counts equal"]
