@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from diplograph.events.common import Context, Mention, is_before
+from diplograph.events.common import MEETING_KINDS, Context, Mention, is_before
 from diplograph.events.merge import attach_followups, event_of, link_mechanism, mechanisms_of, merge_mentions
 from diplograph.events.sentences import sentence_mentions
 from diplograph.gazetteer import Gazetteer, load_gazetteer
@@ -84,7 +84,10 @@ def extract_events(
         for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
             mentions.append(mention)
             ctx.previous.append(mention)
-            ctx.last_kind = mention.kind
+            if (
+                mention.kind in MEETING_KINDS
+            ):  # "the next round", "such meetings" refer to a format of meetings
+                ctx.last_kind = mention.kind
             if len(mention.parties) >= 2 and not mention.generic:
                 ctx.focus = mention.parties
     # 5. merge within the article, then add what follow-up sentences say

@@ -206,6 +206,7 @@ class Mention:
     explicit_parties: bool = True
     generic: bool = False
     cued: bool = True
+    strong: bool = True  # named by a format word, not only by a meeting verb
     reference: bool = False
     confidence: float = 0.5
 

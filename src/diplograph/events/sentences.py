@@ -249,6 +249,7 @@ def trigger_mentions(
                     generic=level == "mechanism"
                     and not (date and first_session and status == EventStatus.OCCURRED),
                     cued=cued,
+                    strong=trig.strong,
                     reference=reference,
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
