@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from diplograph.models import Article, DateMention, Sentence, parse_partial_date
+from diplograph.vocab import NUMBER_WORDS as VOCAB_NUMBERS
 
 MONTHS = {
     "january": 1,
@@ -55,19 +56,7 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-}
+NUMBER_WORDS = {**VOCAB_NUMBERS, "a": 1}  # "a year ago"
 
 # Full month names, or abbreviations with a dot ("Jan.", "Sept."); bare
 # "May"/"Jun" are only accepted next to a day number or a year (see below).

@@ -100,6 +100,11 @@ def mechanism_status_for(status: str) -> MechanismStatus:
     return MechanismStatus.EXISTING
 
 
+# Number words as news writes them ("two years ago", "the four foreign ministers").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
 EVENT_KINDS: tuple[str, ...] = tuple(k.value for k in EventKind)
 EVENT_STATUSES: tuple[str, ...] = tuple(s.value for s in EventStatus)
 MECHANISM_STATUSES: tuple[str, ...] = tuple(s.value for s in MechanismStatus)

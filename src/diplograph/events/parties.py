@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from diplograph.events.common import BILATERAL_KINDS, Context, Trigger, load_rules
 from diplograph.models import ActorMention, Sentence
-from diplograph.vocab import ActorType, EventKind
+from diplograph.vocab import NUMBER_WORDS, ActorType, EventKind
 
 
 @dataclass
@@ -146,17 +146,6 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
 
 
-NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 COUNTED_PARTIES = re.compile(
     r"\b(?:the|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
     r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
