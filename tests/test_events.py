@@ -431,3 +431,18 @@ def test_events_reads_ministers_from_an_organisations_member_states_as_its_membe
 def test_events_reads_leaders_of_three_or_more_states_meeting_as_a_summit(extract, text, parties):
     [event] = extract(text, published="2023-05-20").events
     assert (event.kind, event.status, len(event.parties)) == ("summit", "occurred", parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Defence Minister Rajnath Singh met Defence Minister Richard Marles in Canberra on Monday.", set()),
+        (
+            "India and Australia held talks in Canberra on Monday on maritime security and counter-terrorism.",
+            {"maritime", "security", "counter-terrorism"},
+        ),
+    ],
+)
+def test_events_topics_come_from_what_was_discussed_not_from_titles(extract, text, topics):
+    [event] = extract(text, published="2025-03-04").events
+    assert set(event.topics) == topics

@@ -259,10 +259,23 @@ def role_fits(kind: str, role: str | None) -> bool:
     return True
 
 
+# Titles and names of offices are not topics: "Defence Minister Dong Jun" says
+# nothing about what was discussed.
+TITLE_WORDS = re.compile(
+    r"\b(?:defen[cs]e|foreign|security|national\s+security|home)\s+(?:and\s+(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|ministers|ministerial|ministry|ministries|secretary|secretaries|chiefs?|staff|adviser|advisor|"
+    r"council|forces\s+chief|spokesperson|spokesman)\b"
+    r"|\b(?:ministry|minister|secretary|department)\s+of\s+(?:national\s+)?(?:defen[cs]e|foreign\s+affairs|state)\b"
+    r"|\bSecurity\s+(?:Consultative\s+Committee|Council)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def topics_of(text: str) -> frozenset[str]:
     "Return the topics of the fixed vocabulary a sentence speaks of (cached: a sentence is asked once per trigger)."
     rules = load_rules()
+    text = TITLE_WORDS.sub(" ", text)
     return frozenset(rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup)
 
 
