@@ -568,35 +568,19 @@ def _people_by_surname(
             continue
         if person is None and toks.lower(i + 1) in SPEECH_VERBS:
             holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
-            if len(holders) == 1:
-                h = holders[0]
-                out.append(
-                    _mention(
-                        article,
-                        toks,
-                        i,
-                        i + 1,
-                        type=ActorType.PERSON,
-                        name=h.name,
-                        country=h.country,
-                        role=h.role,
-                    )
-                )
-            continue
-        if person is None:
-            continue
-        if any(e.type in ("state", "capital", "grouping") for e in gaz.lookup((word,))):
-            continue
-        out.append(
-            _mention(
-                article,
-                toks,
-                i,
-                i + 1,
-                type=ActorType.PERSON,
-                name=person.name,
-                country=person.country,
-                role=person.role,
+            if len(holders) != 1:
+                continue
+            found_as: tuple[str, str | None, str | None] = (
+                holders[0].name,
+                holders[0].country,
+                holders[0].role,
             )
+        elif person is None or any(e.type in ("state", "capital", "grouping") for e in gaz.lookup((word,))):
+            continue
+        else:
+            found_as = (person.name, person.country, person.role)
+        name, country, role = found_as
+        out.append(
+            _mention(article, toks, i, i + 1, type=ActorType.PERSON, name=name, country=country, role=role)
         )
     return out
