@@ -1,4 +1,4 @@
-"""The `diplograph` command line: thin commands over the library.
+"""The command group, its shared options, and the pipeline's commands.
 
 Each command parses its options, calls one library function, formats the
 result (a rich table, or JSON with `--json`) and turns a `DiplographError`
