@@ -5,7 +5,8 @@
 - `extract(text, published=...)`: the `Extraction` of a text through `diplograph.extract_text`;
 - `gazetteer`: the shipped reference tables (built once per process);
 - `officeholders`: the same, but skips the test when `data/officeholders.csv` has not landed;
-- `memory_store`: a fresh in-memory `Store` (skips if the store cannot be opened).
+- `memory_store`: a fresh in-memory `Store` (skips if the store cannot be opened);
+- `sample_store`: a store of the shipped sample corpus, built once per session (read-only).
 """
 
 from __future__ import annotations
@@ -66,6 +67,23 @@ def memory_store() -> Iterator[Any]:
         store = store_module.Store.memory()
     except Exception as exc:  # the store is being built by a colleague: skip rather than fail here
         pytest.skip(f"diplograph.store.Store.memory() does not work yet ({type(exc).__name__}: {exc})")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A store holding the shipped sample corpus, built once per test session; treat it as read-only."""
+    from importlib import resources
+
+    from diplograph.pipeline import process_corpus
+    from diplograph.store import Store
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    store = Store(f"sqlite:///{path}")
+    process_corpus([str(resources.files("diplograph") / "sample")], store)
     try:
         yield store
     finally:
