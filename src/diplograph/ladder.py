@@ -36,7 +36,7 @@ top of protocol, not of institution-building, which the scale measures.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from itertools import combinations
@@ -165,7 +165,7 @@ def ladders(events: Iterable[Event], mechanisms: Iterable[Mechanism] = ()) -> di
     out: dict[Pair, DyadLadder] = {}
     sessions: dict[tuple[Pair, str], list[Event]] = {}
     for event in events:
-        pairs = list(_pairs(event.parties))
+        pairs = _pairs(event.parties)
         if event.status != EventStatus.OCCURRED:
             for pair in pairs:
                 _ladder(out, pair).signals.append(event)
@@ -198,9 +198,8 @@ def hub_ladders(hub: str, ladders_by_pair: dict[Pair, DyadLadder]) -> dict[str, 
     return out
 
 
-def _pairs(parties: Iterable[str]) -> Iterator[Pair]:
-    for a, b in combinations(sorted(set(parties)), 2):
-        yield (a, b)
+def _pairs(parties: Iterable[str]) -> list[Pair]:
+    return [(a, b) for a, b in combinations(sorted(set(parties)), 2)]
 
 
 def _ladder(out: dict[Pair, DyadLadder], pair: Pair) -> DyadLadder:
