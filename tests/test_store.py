@@ -223,6 +223,7 @@ def test_store_returns_every_field_it_was_given(store: Store) -> None:
         "mentions": 3,
         "event_reports": 1,
         "mechanism_reports": 1,
+        "duplicate_documents": 0,
     }
 
 

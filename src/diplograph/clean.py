@@ -109,6 +109,12 @@ SENTENCE_STARTERS = frozenset(
         "Earlier", "Later", "If", "Yet", "Such", "Some", "Many", "Most",
     }
 )  # fmt: skip
+# A "sentence" longer than this is cut at a space: the event rules compare every trigger
+# with every actor of a sentence, so their cost grows with the cube of its length (a
+# 12,000-character run-on took 3 minutes; issue 5, hostile input). Real sentences stay far
+# below: the longest of the sample corpus and tests/articles has 468 characters. Re-run
+# tests/test_hostile_input.py and tests/test_quality_gate.py after changing it.
+MAX_SENTENCE_CHARS = 1_000
 _ROMAN_ENUMERATORS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 
 _SENTENCE_END = "[.!?\u2026]+"
@@ -225,7 +231,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append_stripped(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    "Append text[start:end], stripped of whitespace, as the next sentence (nothing if blank)."
+    "Append text[start:end], stripped of whitespace, as the next sentence(s) (nothing if blank)."
+    while end - start > MAX_SENTENCE_CHARS:  # cut at the last space before the limit, else at it
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append_stripped(sentences, text, start, cut)
+        start = cut
     segment = text[start:end]
     stripped = segment.strip()
     if stripped:

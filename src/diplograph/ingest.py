@@ -27,6 +27,7 @@ What it does not do: fetch URLs, read PDF or office files, guess the language.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -122,6 +123,8 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "iframe", "object", "svg")
 _SKIP_CHUNK = 1 << 16
+# libxml2's nesting limit for HTML (without XML_PARSE_HUGE, which we never set).
+MAX_HTML_DEPTH = 255
 _UTF8_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 
 
@@ -415,7 +418,7 @@ def _html_document(page: str, path: str, doc_id: str, fallback: str | None) -> R
     if _is_blank(text):
         text = _body_text(page)
     if _is_blank(text):
-        raise EmptyDocument("the page has no text")
+        raise _no_text_error(page)
     return RawDocument(
         id=doc_id,
         source=path,
@@ -480,6 +483,24 @@ def _parsed_html(page: str) -> HtmlElement | None:
             return None
     except Exception:  # lxml.etree.ParserError on a document with no elements, and the like
         return None
+
+
+def _no_text_error(page: str) -> InputError:
+    """Return the error for a page without text, saying so when lxml gave up on its nesting.
+
+    libxml2 stops parsing at 256 nested elements (a limit against memory exhaustion, which
+    we keep); a page nested deeper (hostile, or broken beyond repair) loses what lies below,
+    and "no text" alone would not say why.
+    """
+    parser = lxml.html.HTMLParser()
+    with contextlib.suppress(Exception):  # an unparseable page: the plain reason below is the right one
+        lxml.html.document_fromstring(page.encode("utf-8", "replace"), parser=parser)
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return InputError(
+            f"the page nests elements more than {MAX_HTML_DEPTH} levels deep, where the HTML parser "
+            "stops; no text was found above that depth"
+        )
+    return EmptyDocument("the page has no text")
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -227,12 +227,21 @@ def _earlier(date: str | None, than: str | None) -> bool:
 
 def _second_session(held: list[Event]) -> Event | None:
     """The session that made a format standing: the second distinct dated session, or a numbered one ≥ 2."""
-    dated = sorted({e.date: e for e in held if e.date}.items())
+    dated: list[Event] = []
+    for event in sorted((e for e in held if e.date), key=lambda e: (e.date or "", e.id)):
+        # "2025-06" and "2025-06-17" may be one session reported at two precisions: not a repetition.
+        if not any(same_session_date(event.date or "", d.date or "") for d in dated):
+            dated.append(event)
     numbered = [e for e in held if e.ordinal is not None and e.ordinal >= 2]
-    candidates = [e for _, e in dated[1:2]] + numbered
+    candidates = dated[1:2] + numbered
     if not candidates:
         return None
     return min(candidates, key=lambda e: (e.date is None, e.date or ""))
+
+
+def same_session_date(a: str, b: str) -> bool:
+    """True when two partial dates may name one session: one is a prefix of the other ("2025-06", "2025-06-17")."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _first_session_date(ladder: DyadLadder, mechanism: Mechanism) -> str | None:

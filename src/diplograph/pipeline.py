@@ -12,6 +12,10 @@ The stages, in the order a document travels:
     5. extract    events.extract_events   Article + mentions → Extraction
     6. store      Store.save_extraction   Extraction → rows, one transaction per article
 
+Stages 2–5 can run in worker processes or on a Dask cluster (`parallel.ordered_map`);
+stages 1 and 6 stay in the calling process, in document order, so the results are the
+same with any number of workers.
+
 Why a per-document safeguard: a batch must never stop because of one broken
 or pathological document; the failure is recorded (source and reason) in the
 run report and the rest goes on.
@@ -19,14 +23,16 @@ run report and the rest goes on.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from diplograph import actors, clean, dates, events, ingest
+from diplograph import actors, clean, dates, events, ingest, parallel
 from diplograph.errors import ConfigError, DiplographError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import (
@@ -52,9 +58,76 @@ EXTRACTORS: dict[str, Extractor] = {events.COMPONENT: events.extract_events}
 
 
 class ExtractionSink(Protocol):
-    """Where extractions go: the store implements it."""
+    """Where extractions go: the store implements it (and `current_result`, which a sink may lack)."""
 
-    def save_extraction(self, extraction: Extraction) -> object: ...
+    def save_extraction(
+        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None
+    ) -> object: ...
+
+
+def run_versions(settings: Settings) -> dict[str, str]:
+    """Return what, besides a document's own input, decides its extraction: stored with each document.
+
+    The components and threshold chosen in the settings, and a hash of the package's
+    code, rules and reference tables (`code_hash`), so that a re-run after an upgrade or
+    an edit of a rule extracts again instead of trusting the stored result.
+    """
+    return {
+        "recognizer": settings.recognizer,
+        "extractor": settings.extractor,
+        "min_confidence": repr(settings.min_confidence),
+        "code": code_hash(),
+    }
+
+
+@functools.cache
+def code_hash() -> str:
+    "Return 16 hex digits of the SHA-256 of the package's Python files, rules and data tables."
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for pattern in ("**/*.py", "rules/*.yaml", "data/*.csv"):
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def input_hash(raw: RawDocument) -> str:
+    "Return 16 hex digits of the SHA-256 of a document as read: id, source, format, metadata and text."
+    fields = (raw.id, raw.source, raw.format, raw.title, raw.url, raw.published, raw.text)
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:16]
+
+
+class _UnchangedInputs:
+    """The skip test of `process_corpus`: is a document already stored from this very input and code?
+
+    Why before extraction: a re-run over a corpus the store already holds would otherwise
+    extract every document again only for the store to find the same fingerprint. A skipped
+    document counts as processed and unchanged, with the events and mechanisms it has in
+    the store (`Store.current_result`). The others' versions (`run_versions` plus
+    their `input` hash) are kept until they are saved, and stored with them.
+    """
+
+    def __init__(self, store: object, settings: Settings, report: RunReport) -> None:
+        self._stored: Callable[[str, Mapping[str, str]], Any] | None = getattr(store, "current_result", None)
+        self._run = run_versions(settings)
+        self._pending: dict[str, dict[str, str]] = {}
+        self._report = report
+
+    def __call__(self, raw: RawDocument) -> bool:
+        versions = {**self._run, "input": input_hash(raw)}
+        stored = self._stored(raw.id, versions) if self._stored is not None else None
+        if stored is not None:  # counted as if saved again: its events and mechanisms as stored
+            self._report.documents += 1
+            self._report.unchanged += 1
+            self._report.events += len(stored.events)
+            self._report.mechanisms += len(stored.mechanisms)
+            return True
+        self._pending[raw.id] = versions
+        return False
+
+    def versions_of(self, extraction: Extraction) -> dict[str, str] | None:
+        "Return (and forget) the versions to store with an extracted document."
+        return self._pending.pop(extraction.article.id, None)
 
 
 def process_document(
@@ -93,20 +166,43 @@ def process_document(
 
 
 def extract_corpus(
-    sources: Iterable[str | Path], settings: Settings | None = None, *, published: str | None = None
+    sources: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    published: str | None = None,
+    workers: int = 1,
+    dask_address: str | None = None,
+    skip: Callable[[RawDocument], bool] | None = None,
 ) -> Iterator[Extraction | InputFailure]:
     """Yield the extraction of every document of `sources`, or a failure for what could not be processed.
 
-    Streams: one document is in memory at a time.
+    Streams: one document is in memory at a time (with workers, a bounded window of
+    them). Stage 1 runs here; stages 2–5 run here, in `workers` local processes, or on
+    the Dask cluster at `dask_address` (see `parallel.ordered_map`). The items come in
+    document order either way, with the same content.
+
+    Raises:
+        ConfigError: a bad `published`, component name or worker setting, or Dask unreachable.
     """
     settings = settings or Settings()
-    gaz = load_gazetteer()
     # 1. read
-    for item in ingest.read_documents(sources, settings, published=published):
-        if isinstance(item, InputFailure):
-            yield item
-            continue
-        yield _safely(item, settings, gaz)
+    documents = ingest.read_documents(sources, settings, published=published)
+    if skip is not None:  # e.g. documents the store already holds from the same input (process_corpus)
+        documents = (d for d in documents if isinstance(d, InputFailure) or not skip(d))
+    if workers == 1 and dask_address is None:
+        gaz = load_gazetteer()
+        for item in documents:
+            yield item if isinstance(item, InputFailure) else _safely(item, settings, gaz)
+        return
+    _component(RECOGNIZERS, settings.recognizer, "recognizer")  # fail before starting any worker
+    _component(EXTRACTORS, settings.extractor, "extractor")
+    work = functools.partial(_extract_item, settings=settings)
+    yield from parallel.ordered_map(work, documents, workers=workers, dask_address=dask_address)
+
+
+def _extract_item(item: RawDocument | InputFailure, settings: Settings) -> Extraction | InputFailure:
+    "Run stages 2–5 on one document in a worker (a read failure passes through, to keep its place)."
+    return item if isinstance(item, InputFailure) else _safely(item, settings, load_gazetteer())
 
 
 def _safely(raw: RawDocument, settings: Settings, gaz: Gazetteer) -> Extraction | InputFailure:
@@ -129,6 +225,8 @@ def process_corpus(
     *,
     published: str | None = None,
     on_item: Callable[[Extraction | InputFailure], None] | None = None,
+    workers: int = 1,
+    dask_address: str | None = None,
 ) -> RunReport:
     """Extract every document of `sources` and save it to `store` (stage 6); return what happened.
 
@@ -138,6 +236,9 @@ def process_corpus(
         settings: shared settings.
         published: publication date for plain-text files without a header.
         on_item: called after each document (the CLI's progress bar).
+        workers: local processes that extract (stages 2–5); saving stays in this
+            process, in document order, so the store ends up the same as with 1.
+        dask_address: a Dask scheduler whose workers extract instead (wins over `workers`).
 
     Returns:
         Counts, failures and timing. Each document is saved in its own
@@ -146,12 +247,16 @@ def process_corpus(
     """
     report = RunReport()
     started = time.perf_counter()
-    for item in extract_corpus(sources, settings, published=published):
+    unchanged = _UnchangedInputs(store, settings or Settings(), report)
+    items = extract_corpus(
+        sources, settings, published=published, workers=workers, dask_address=dask_address, skip=unchanged
+    )
+    for item in items:
         if isinstance(item, InputFailure):
             report.failures.append(item)
         else:
             try:
-                result = store.save_extraction(item)
+                result = store.save_extraction(item, versions=unchanged.versions_of(item))
             except DiplographError as exc:
                 report.failures.append(InputFailure(source=item.article.source, reason=str(exc)))
             else:

@@ -24,18 +24,32 @@ these: each one is written on every save; the ones kept serve candidate
 look-ups, the query filters (party, kind, status, since, until, document) and
 date order. SQLite's WITHOUT ROWID link tables save one more B-tree each.
 
-The schema is created in one step (version 1). A later change bumps
-`SCHEMA_VERSION` and adds a named step to `MIGRATIONS`; until a step exists
-for a version, opening an older store fails with a message saying what to do.
+Migrations (Alembic, `migrations/versions/` inside the package): each change of
+the tables is a revision (`0001_initial`, `0002_near_duplicates`, …) and the store
+records the one it is at in Alembic's `alembic_version` table. A new store gets the
+tables of `metadata` and is stamped with the head revision; a store at an older
+revision is refused until `diplograph db upgrade` (`upgrade_store`) has run the
+missing revisions, in one transaction under the write lock. A store made before
+Alembic (`meta.schema_version = 1`, no `alembic_version`) is at `0001_initial`.
+`meta.schema_version` stays 1: it names the generation of the layout, which only a
+redesign that no migration can bridge would change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Engine,
@@ -43,6 +57,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -55,12 +70,15 @@ from sqlalchemy import (
 )
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from diplograph.errors import SchemaMismatch, StoreError
 
+# The generation of the layout, in `meta.schema_version`; changes within it are Alembic revisions.
 SCHEMA_VERSION = 1
+# The revision of a store made before Alembic: its tables are exactly those of `0001_initial`.
+LEGACY_REVISION = "0001_initial"
 
 # The execution option that makes a connection's transactions writers (BEGIN IMMEDIATE on SQLite).
 WRITE_OPTION = "diplograph_write"
@@ -221,37 +239,105 @@ event_reports = Table(
     Index("ix_event_reports_document", "document_id"),
 )
 
-# Named, ordered steps that bring a store to SCHEMA_VERSION; the index + 1 is the
-# version a step produces. Version 1 is the initial `metadata.create_all`.
-MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
-    ("0001_initial", lambda conn: metadata.create_all(conn)),
+# ── review: analysts' corrections, kept apart from the extracted rows ─────────
+# `event_reviews.event_id` names an `events.id` but has no FOREIGN KEY on purpose: when a
+# reviewed event's only document is re-ingested, the event row is deleted and re-created
+# under the same id (ids hash the first source's document, kind, status group, parties and
+# date), and the review must outlive that moment to be applied to the new row.
+event_reviews = Table(
+    "event_reviews",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("state", String(16), nullable=False),  # confirmed | rejected | edited
+    Column("fields", JSON, nullable=False),  # the overridden attributes, e.g. {"date": "2026-04-21"}
+    Column("reviewer", Text, nullable=False),
+    Column("reviewed_at", String(32), nullable=False),  # ISO 8601 UTC timestamp
+    Index("ix_event_reviews_state", "state"),
+)
+
+review_log = Table(
+    "review_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(32), nullable=False),
+    Column("action", String(16), nullable=False),  # confirm | reject | edit
+    Column("before", JSON, nullable=False),
+    Column("after", JSON, nullable=False),
+    Column("reviewer", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+    Index("ix_review_log_event", "event_id"),
+)
+
+# ── near-duplicates: syndicated copies of one article (dedupe.py) ─────────────
+# The MinHash signature of every document long enough to have one, its LSH band buckets
+# (indexed, so finding the stored documents that share a band is one SQL query at any
+# store size), and one link per near-duplicate to the original it copies.
+document_minhash = Table(
+    "document_minhash",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_minhash_bands_document", "document_id"),
+    sqlite_with_rowid=False,
+)
+
+document_links = Table(
+    "document_links",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("duplicate_of", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("similarity", Float, nullable=False),
+    Index("ix_document_links_duplicate_of", "duplicate_of"),
 )
 
 
-# What to append to a year- or month-precise ISO date to get its first and last day.
 def ensure_schema(conn: Connection) -> None:
-    """Create the tables of an empty database, or check that an existing store has our version.
+    """Create the tables of an empty database, or check that an existing store is at our revision.
+
+    An empty database gets `metadata.create_all` and is stamped with the head revision,
+    rather than replaying every revision: one step that is the same whatever the history
+    (a test checks that replaying the revisions gives exactly these tables), and a
+    new store, which every test makes, is ready in milliseconds.
+
+    Why an older store is refused rather than upgraded on the spot: an upgrade changes a
+    store that other analysts, other processes and older diplograph versions may be using,
+    and cannot be undone by them; it should be a decision (after a backup), taken once, with
+    `diplograph db upgrade`. Reading an old store as if it were new would break it silently.
 
     Args:
         conn: a connection inside a transaction that holds the write lock.
 
     Raises:
-        SchemaMismatch: the database holds diplograph tables of another (or no) schema version.
+        SchemaMismatch: the database holds diplograph tables of another schema generation or
+            revision, or tables with diplograph's names but no schema version.
     """
     names = set(inspect(conn).get_table_names())
     if meta.name not in names:
-        ours = names & set(metadata.tables)
-        if ours:
-            raise SchemaMismatch(
-                f"the database has diplograph tables ({', '.join(sorted(ours))}) but no schema version; "
-                "it was not made by this diplograph. Use a new database file or URL, "
-                "or drop those tables and ingest again."
-            )
-        for _name, step in MIGRATIONS:
-            step(conn)
+        _refuse_foreign_tables(names)
+        metadata.create_all(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+        command.stamp(alembic_config(conn), "head")
         return
     check_schema_version(conn)
+
+
+def _refuse_foreign_tables(names: set[str]) -> None:
+    "Raise SchemaMismatch when a database without `meta` has tables of diplograph's names."
+    ours = names & set(metadata.tables)
+    if ours:
+        raise SchemaMismatch(
+            f"the database has diplograph tables ({', '.join(sorted(ours))}) but no schema version; "
+            "it was not made by this diplograph. Use a new database file or URL, "
+            "or drop those tables and ingest again."
+        )
 
 
 def is_created(conn: Connection) -> bool:
@@ -260,7 +346,27 @@ def is_created(conn: Connection) -> bool:
 
 
 def check_schema_version(conn: Connection) -> None:
-    """Raise `SchemaMismatch` unless the store's recorded schema version is ours."""
+    """Raise `SchemaMismatch` unless the store is of our generation and at the head revision."""
+    _check_generation(conn)
+    revision, head = store_revision(conn), head_revision()
+    if revision == head:
+        return
+    if revision not in _known_revisions():
+        raise SchemaMismatch(
+            f"this store is at schema revision {revision!r}, which this diplograph does not know: "
+            f"a newer diplograph upgraded it (this one reads {head!r}). "
+            "Upgrade diplograph (pip install -U diplograph) to read it, or use another database."
+        )
+    url = conn.engine.url.render_as_string(hide_password=True)
+    raise SchemaMismatch(
+        f"this store is at schema revision {revision!r}; this diplograph needs {head!r} "
+        f"({len(pending_revisions(revision))} migration(s) to run). Back it up, then run: "
+        f"diplograph db upgrade --db {url}"
+    )
+
+
+def _check_generation(conn: Connection) -> None:
+    "Raise SchemaMismatch unless `meta.schema_version` is SCHEMA_VERSION."
     found = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
     if found == str(SCHEMA_VERSION):
         return
@@ -275,6 +381,175 @@ def check_schema_version(conn: Connection) -> None:
         f"this store has schema version {found or 'unknown'}; this diplograph reads version "
         f"{SCHEMA_VERSION}. {advice}"
     )
+
+
+# ── migrations (Alembic, configured in code) ─────────────────────────────────
+
+
+def alembic_config(conn: Connection | None = None) -> Config:
+    """Return an Alembic configuration for the migrations shipped in the package (no alembic.ini).
+
+    Args:
+        conn: the connection `migrations/env.py` runs the revisions on, inside the caller's
+            transaction (which holds the write lock).
+    """
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("diplograph") / "migrations"))
+    if conn is not None:
+        config.attributes["connection"] = conn
+    return config
+
+
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    "Return the revisions shipped in the package (read once per process)."
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """Return the newest revision of the shipped migrations: the one this diplograph reads.
+
+    Raises:
+        StoreError: the shipped revisions do not form one line (a missing or doubled revision).
+    """
+    try:
+        head = _scripts().get_current_head()
+    except CommandError as exc:
+        raise StoreError(f"diplograph's migrations are inconsistent: {exc}. Reinstall diplograph.") from exc
+    if head is None:  # pragma: no cover - the package always ships 0001_initial
+        raise StoreError("diplograph's migrations are missing. Reinstall diplograph.")
+    return head
+
+
+@functools.cache
+def _known_revisions() -> frozenset[str]:
+    "Return every shipped revision id."
+    return frozenset(script.revision for script in _scripts().walk_revisions())
+
+
+def store_revision(conn: Connection) -> str | None:
+    """Return the revision a database is at: None when it has no diplograph tables yet.
+
+    A store made before Alembic has `meta` but no `alembic_version`: it is at LEGACY_REVISION.
+    """
+    names = set(inspect(conn).get_table_names())
+    if "alembic_version" in names:
+        return MigrationContext.configure(conn).get_current_revision()
+    return LEGACY_REVISION if meta.name in names else None
+
+
+def pending_revisions(revision: str | None) -> tuple[str, ...]:
+    """Return the revisions, oldest first, that bring a store at `revision` to the head."""
+    head = head_revision()
+    if revision == head:
+        return ()
+    scripts = _scripts().iterate_revisions(head, revision or "base")
+    return tuple(reversed([script.revision for script in scripts]))
+
+
+def upgrade(conn: Connection) -> tuple[str, ...]:
+    """Run the revisions a database lacks, up to the head; return those it ran, oldest first.
+
+    An empty database runs them all (and becomes a store equal to one `ensure_schema`
+    creates). A pre-Alembic store is stamped LEGACY_REVISION first.
+
+    Args:
+        conn: a connection inside a transaction that holds the write lock: the whole
+            upgrade commits or rolls back with it.
+
+    Raises:
+        SchemaMismatch: the store is of another generation, or at a revision this diplograph
+            does not know (a newer one's).
+    """
+    names = set(inspect(conn).get_table_names())
+    if meta.name in names:
+        _check_generation(conn)
+    else:
+        _refuse_foreign_tables(names)
+    revision = store_revision(conn)
+    if revision is not None and revision not in _known_revisions():
+        check_schema_version(conn)  # raises, with the advice to upgrade diplograph
+    pending = pending_revisions(revision)
+    if not pending:
+        return ()
+    config = alembic_config(conn)
+    if revision == LEGACY_REVISION and "alembic_version" not in names:
+        command.stamp(config, LEGACY_REVISION)
+    command.upgrade(config, "head")
+    return pending
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    """Where a store stands: its revision, the head this diplograph reads, and what is missing.
+
+    `revision` is None for a database without diplograph tables; `applied` lists the
+    revisions an upgrade just ran (empty for a status query).
+    """
+
+    url: str
+    revision: str | None
+    head: str
+    pending: tuple[str, ...]
+    applied: tuple[str, ...] = ()
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when the store is at the head revision."""
+        return self.revision == self.head
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the status as plain JSON types."""
+        return {
+            "url": self.url,
+            "revision": self.revision,
+            "head": self.head,
+            "up_to_date": self.up_to_date,
+            "pending": list(self.pending),
+            "applied": list(self.applied),
+        }
+
+
+def schema_status(url: str) -> SchemaStatus:
+    """Return the revision of the store at `url` and the migrations it lacks, changing nothing.
+
+    Raises:
+        StoreError: the database cannot be reached.
+    """
+    engine, _ = open_engine(url)
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn, conn.begin():
+            revision = store_revision(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read the store at {shown}: {exc}") from exc
+    finally:
+        engine.dispose()
+    pending = pending_revisions(revision) if revision in _known_revisions() or revision is None else ()
+    return SchemaStatus(url=shown, revision=revision, head=head_revision(), pending=pending)
+
+
+def upgrade_store(url: str) -> SchemaStatus:
+    """Bring the store at `url` to the head revision (creating it when the database is empty).
+
+    One transaction under the write lock: writers wait, and a failure leaves the store as it was.
+
+    Raises:
+        StoreError: the database cannot be reached or refused a migration.
+        SchemaMismatch: the store is of another generation or newer than this diplograph.
+    """
+    engine, _ = open_engine(url)
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+            take_write_lock(conn)
+            applied = upgrade(conn)
+            revision = store_revision(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"could not upgrade the store at {shown}: {exc}. It was left unchanged.") from exc
+    finally:
+        engine.dispose()
+    return SchemaStatus(url=shown, revision=revision, head=head_revision(), pending=(), applied=applied)
 
 
 def take_write_lock(conn: Connection) -> None:

@@ -23,6 +23,11 @@ makes saving idempotent and lets a changed document withdraw exactly its own
 contribution. Disagreements between sources are kept in `Event.conflicts`
 rather than silently resolved.
 
+Near-duplicates (syndicated copies, `dedupe.py`) are linked to the first-saved
+original in the same transaction (`document_links`), found through their MinHash
+band buckets (`minhash_bands`); a copy's reports try the original's events first,
+so a copy whose extraction differs slightly still adds sources, not events.
+
 Why one write transaction per article, taken with a write lock at its start
 (`BEGIN IMMEDIATE` on SQLite, `pg_advisory_xact_lock` on PostgreSQL): the
 look-up of candidate events and the insert of a new one must not interleave
@@ -37,9 +42,11 @@ shows to be one. Both would need a re-run over the affected documents.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import itertools
+import json
 import logging
 import math
 import re
@@ -54,6 +61,7 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
+    Text,
     and_,
     bindparam,
     case,
@@ -62,28 +70,43 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from diplograph import dedupe
 from diplograph import schema as s
 from diplograph.errors import InvalidQuery, NotFound, StoreError
-from diplograph.models import ActorMention, Event, Evidence, Extraction, Location, Mechanism, Person
+from diplograph.models import (
+    ActorMention,
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Location,
+    Mechanism,
+    Person,
+)
 from diplograph.reconcile import (
     JACCARD_MIN,
     MIN_JACCARD_PARTIES,
+    NEAR,
     Candidate,
     Report,
     best_candidate,
     combined_confidence,
     date_bounds,
     fold_event,
+    match_rank,
     parties_key,
     report_year,
     split_parties,
     status_family,
+    year_of,
 )
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +151,8 @@ class _Batch:
     events: list[dict[str, Any]] = field(default_factory=list)
     parties: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
+    # The original's events when the article is a near-duplicate (tried first, see `_match`).
+    copy_of: list[Candidate] = field(default_factory=list)
 
     def flush(self, conn: Connection) -> None:
         """Insert the pending rows, events first (the others refer to them)."""
@@ -149,6 +174,7 @@ _CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))  # "id"
 # running it (0.3 vs 0.1 ms for a primary-key SELECT on SQLite).
 _INSERT = {table.name: insert(table) for table in s.metadata.sorted_tables}
 _DOCUMENT_FINGERPRINT = select(s.documents.c.fingerprint).where(s.documents.c.id == bindparam("b_id"))
+_DOCUMENT_VERSIONS = select(s.documents.c.versions).where(s.documents.c.id == bindparam("b_id"))
 _UPDATE_DOCUMENT = update(s.documents).where(s.documents.c.id == bindparam("b_id"))
 _DOCUMENT_EVENTS = (
     select(s.event_reports.c.event_id)
@@ -162,8 +188,20 @@ _DOCUMENT_MECHANISMS = (
 )
 _EVENT_PARTIES_KEY = select(s.events.c.parties_key).where(s.events.c.id == bindparam("b_id"))
 _UPDATE_EVENT = update(s.events).where(s.events.c.id == bindparam("b_id"))
+# What a refold reads of each report: every field of `Report` but the evidence (which the fold
+# does not use and which was a third of the JSON decoded), people and topics as their JSON text
+# (`_load_reports` decodes each distinct text once: most reports repeat a few values).
+_FOLDED_JSON = ("people", "topics")
 _EVENT_REPORTS = (
-    select(s.event_reports, s.documents.c.published)
+    select(
+        s.event_reports.c.document_id,
+        s.documents.c.published,
+        *(
+            type_coerce(s.event_reports.c[f], Text) if f in _FOLDED_JSON else s.event_reports.c[f]
+            for f in _REPORT_COLUMNS
+            if f != "evidence"
+        ),
+    )
     .join(s.documents, s.documents.c.id == s.event_reports.c.document_id)
     .where(s.event_reports.c.event_id == bindparam("b_id"))
     .order_by(s.event_reports.c.id)
@@ -319,6 +357,27 @@ class Store:
                 "Nothing of it was stored; fix the cause and save it again."
             ) from exc
 
+    def is_current(self, document_id: str, versions: Mapping[str, str]) -> bool:
+        """True when the store holds `document_id` saved with exactly these `versions`.
+
+        The pipeline's no-op test before extracting a document (`pipeline.process_corpus`):
+        its versions name the input (a hash of the document as read) and the code, rules
+        and settings that extract it, so equal versions mean re-extracting would give the
+        extraction already stored. One primary-key look-up.
+        """
+        with self._reading() as conn:
+            stored = conn.execute(_DOCUMENT_VERSIONS, {"b_id": document_id}).first()
+        return stored is not None and stored.versions == dict(versions)
+
+    def current_result(self, document_id: str, versions: Mapping[str, str]) -> SaveResult | None:
+        """Return what saving the document again would return (`unchanged`), if `is_current`; else None."""
+        with self._reading() as conn:
+            stored = conn.execute(_DOCUMENT_VERSIONS, {"b_id": document_id}).first()
+            if stored is None or stored.versions != dict(versions):
+                return None
+            events, mechanisms = _ids_of_document(conn, document_id)
+        return SaveResult(document=document_id, status="unchanged", events=events, mechanisms=mechanisms)
+
     def _save(
         self, conn: Connection, extraction: Extraction, fingerprint: str, versions: Mapping[str, str] | None
     ) -> SaveResult:
@@ -343,10 +402,13 @@ class Store:
                 )
             self._withdraw(conn, article.id)
             conn.execute(_UPDATE_DOCUMENT, {"b_id": article.id, **values})
+        original = _link_near_duplicate(conn, article, replaced=not created)
         self._save_actors(conn, article.id, extraction.actors)
         local_to_stored, mechanism_ids = self._save_mechanisms(conn, article.id, extraction.mechanisms)
         reports = [_report_of(e, extraction, local_to_stored) for e in extraction.events]
         batch = _Batch(known=_candidates(conn, reports))
+        if original is not None:
+            batch.copy_of = [batch.known.setdefault(c.id, c) for c in _events_of_document(conn, original)]
         event_ids: list[str] = []
         merged = 0
         for position, report in enumerate(reports):
@@ -354,6 +416,7 @@ class Store:
             event_ids.append(event_id)
             merged += joined
         batch.flush(conn)
+        _apply_reviews(conn, event_ids)  # a reviewed event re-created by this save gets its review back
         status = "created" if created else "replaced"
         return SaveResult(
             document=article.id,
@@ -461,7 +524,7 @@ class Store:
         if len(split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES:
             for candidate in _overlapping_candidates(conn, report):
                 batch.known.setdefault(candidate.id, candidate)
-        match = best_candidate(report, (c for c in batch.known.values() if c.kind == report.kind))
+        match = _match(report, batch)
         event_id = match.id if match is not None else _new_event_id(conn, report, set(batch.known))
         row = {name: getattr(report, name) for name in _REPORT_COLUMNS}
         batch.reports.append(
@@ -499,6 +562,7 @@ class Store:
             parties = [{"event_id": event_id, "party": p} for p in split_parties(values["parties_key"])]
             if parties:
                 conn.execute(_INSERT[s.event_parties.name], parties)
+        _apply_review(conn, event_id)
         return values
 
     def _refold_mechanism(self, conn: Connection, mechanism_id: str) -> None:
@@ -529,6 +593,9 @@ class Store:
         document: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        review: str | None = None,
+        sort: str = "date",
+        mechanism: str | None = None,
     ) -> list[Event]:
         """Return stored events, ordered by date (undated last), then id.
 
@@ -543,35 +610,80 @@ class Store:
             document: only events with a source in this document.
             limit: at most this many events.
             offset: skip this many events first.
+            review: None hides events an analyst rejected; one of `REVIEW_FILTERS`
+                (`all`, `reviewed`, `unreviewed`, `confirmed`, `edited`, `rejected`) selects by review.
+            sort: one of `EVENT_SORTS` (`date`, `-date`, `kind`, `status`, `confidence`,
+                `-confidence`, `id`); ties are broken by id.
+            mechanism: only the sessions of this standing mechanism.
 
         Raises:
-            StoreError: `since` or `until` is not a partial ISO date.
+            InvalidQuery: `since` or `until` is not a partial ISO date, or `review`/`sort` is unknown.
         """
-        ev = s.events
-        query = select(ev)
-        for code in _as_list(party):
-            query = query.where(
-                ev.c.id.in_(select(s.event_parties.c.event_id).where(s.event_parties.c.party == code))
-            )
-        if kinds := _as_list(kind):
-            query = query.where(ev.c.kind.in_(kinds))
-        if statuses := _as_list(status):
-            query = query.where(ev.c.status.in_(statuses))
-        if since is not None:
-            query = query.where(ev.c.date_hi >= date_bounds(_checked_date("since", since))[0])
-        if until is not None:
-            query = query.where(ev.c.date_lo <= date_bounds(_checked_date("until", until))[1])
-        if document is not None:
-            reports = s.event_reports
-            query = query.where(
-                ev.c.id.in_(select(reports.c.event_id).where(reports.c.document_id == document))
-            )
-        query = query.order_by(case((ev.c.date_lo.is_(None), 1), else_=0), ev.c.date_lo, ev.c.id)
+        query = select(s.events).where(
+            *self._event_filters(party, kind, status, since, until, document, review, mechanism)
+        )
+        query = query.order_by(*_event_order(sort))
         query = query.offset(offset).limit(limit) if limit is not None or offset else query
         with self._reading() as conn:
             rows = conn.execute(query).all()
             sources = _sources(conn, s.event_reports, s.event_reports.c.event_id, [r.id for r in rows])
         return [_event_of(row, sources.get(row.id, ())) for row in rows]
+
+    def count_events(
+        self,
+        *,
+        party: str | Sequence[str] | None = None,
+        kind: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        document: str | None = None,
+        review: str | None = None,
+        mechanism: str | None = None,
+    ) -> int:
+        """Return how many events `events()` would return with the same filters and no limit.
+
+        Raises:
+            InvalidQuery: as `events()`.
+        """
+        filters = self._event_filters(party, kind, status, since, until, document, review, mechanism)
+        query = select(func.count()).select_from(s.events).where(*filters)
+        with self._reading() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    @staticmethod
+    def _event_filters(
+        party: str | Sequence[str] | None,
+        kind: str | Sequence[str] | None,
+        status: str | Sequence[str] | None,
+        since: str | None,
+        until: str | None,
+        document: str | None,
+        review: str | None,
+        mechanism: str | None = None,
+    ) -> list[Any]:
+        "Return the WHERE clauses of the event filters shared by `events` and `count_events`."
+        ev = s.events
+        where: list[Any] = []
+        for code in _as_list(party):
+            where.append(
+                ev.c.id.in_(select(s.event_parties.c.event_id).where(s.event_parties.c.party == code))
+            )
+        if kinds := _as_list(kind):
+            where.append(ev.c.kind.in_(kinds))
+        if statuses := _as_list(status):
+            where.append(ev.c.status.in_(statuses))
+        if since is not None:
+            where.append(ev.c.date_hi >= date_bounds(_checked_date("since", since))[0])
+        if until is not None:
+            where.append(ev.c.date_lo <= date_bounds(_checked_date("until", until))[1])
+        if document is not None:
+            reports = s.event_reports
+            where.append(ev.c.id.in_(select(reports.c.event_id).where(reports.c.document_id == document)))
+        if mechanism is not None:
+            where.append(ev.c.mechanism_id == mechanism)
+        where.extend(_review_filter(review))
+        return where
 
     def event(self, id: str) -> Event:
         """Return the stored event `id`.
@@ -646,7 +758,51 @@ class Store:
             out = _document_of(row, with_text=True)
             events, mechanisms = _ids_of_document(conn, id)
             out["events"], out["mechanisms"] = list(dict.fromkeys(events)), list(dict.fromkeys(mechanisms))
+            links = s.document_links.c
+            out["duplicate_of"] = conn.execute(
+                select(links.duplicate_of).where(links.document_id == id)
+            ).scalar()
+            out["duplicates"] = list(
+                conn.execute(
+                    select(links.document_id).where(links.duplicate_of == id).order_by(links.document_id)
+                ).scalars()
+            )
         return out
+
+    def duplicates(self, document_id: str) -> list[dict[str, Any]]:
+        """Return the near-duplicate links of a document's group: the original and each of its copies.
+
+        Args:
+            document_id: a stored document, the original or any of its copies.
+
+        Returns:
+            One dict per copy in the group, `{"document", "duplicate_of", "similarity"}`,
+            ordered by document id; an empty list when the document has no near-duplicate.
+            `similarity` is the estimated Jaccard similarity (of word 5-shingles) with the
+            stored document it resembled most when it was saved.
+
+        Raises:
+            NotFound: there is no document with that id.
+        """
+        links = s.document_links.c
+        with self._reading() as conn:
+            if conn.execute(select(s.documents.c.id).where(s.documents.c.id == document_id)).first() is None:
+                raise NotFound(
+                    f"no document with id {document_id!r} in {self.url}; list ids with Store.documents()"
+                )
+            original = (
+                conn.execute(select(links.duplicate_of).where(links.document_id == document_id)).scalar()
+                or document_id
+            )
+            rows = conn.execute(
+                select(links.document_id, links.duplicate_of, links.similarity)
+                .where(links.duplicate_of == original)
+                .order_by(links.document_id)
+            ).all()
+        return [
+            {"document": r.document_id, "duplicate_of": r.duplicate_of, "similarity": r.similarity}
+            for r in rows
+        ]
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Return the stored documents' metadata (without text), ordered by id."""
@@ -689,7 +845,7 @@ class Store:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def counts(self) -> dict[str, int]:
-        """Return how many rows each part of the store holds."""
+        """Return how many rows each part of the store holds (`duplicate_documents`: near-duplicate copies)."""
         tables = {
             "documents": s.documents,
             "events": s.events,
@@ -698,12 +854,129 @@ class Store:
             "mentions": s.mentions,
             "event_reports": s.event_reports,
             "mechanism_reports": s.mechanism_reports,
+            "duplicate_documents": s.document_links,
         }
         with self._reading() as conn:
             return {
                 name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                 for name, t in tables.items()
             }
+
+    # ── review: analysts confirm, reject or edit events (issue 4) ─────────────
+    #
+    # A review is stored beside the extracted rows (`event_reviews`) and laid over the event's
+    # row by `_apply_review` every time the row is (re)computed from its reports, so a later
+    # re-extraction never overwrites what an analyst decided. Every change is appended to
+    # `review_log` with who, when, and the attributes before and after.
+
+    def review_event(
+        self,
+        id: str,
+        *,
+        action: str,
+        fields: Mapping[str, Any] | None = None,
+        reviewer: str,
+    ) -> Event:
+        """Record an analyst's verdict on an event and return the event as it now reads.
+
+        Args:
+            id: the event's id.
+            action: `confirm`, `reject` or `edit` (see `REVIEW_ACTIONS`); the review's state
+                becomes `confirmed`, `rejected` or `edited`.
+            fields: attributes to override (`REVIEW_FIELDS`: kind, status, parties, date,
+                date_end, location, ordinal, topics); merged into earlier overrides. A value
+                of None clears that attribute (parties and kind cannot be cleared).
+            reviewer: who decided (a name or login), kept in the audit log.
+
+        Returns:
+            The event with the review applied (a rejected event is still returned here).
+
+        Raises:
+            NotFound: there is no event with that id.
+            InvalidQuery: the action, a field or the reviewer is not valid; nothing is changed.
+        """
+        if action not in REVIEW_ACTIONS:
+            raise InvalidQuery(
+                f"action={action!r} is not a review action; use one of {', '.join(REVIEW_ACTIONS)}"
+            )
+        who = (reviewer or "").strip()
+        if not who or len(who) > 200:
+            raise InvalidQuery("reviewer must be a name of 1 to 200 characters; say who made the change")
+        overrides = checked_review_fields(fields or {})
+        if action == "edit" and not overrides:
+            raise InvalidQuery("an edit needs at least one field to change (kind, status, parties, date, …)")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with self._writing() as conn:
+                row = conn.execute(select(s.events).where(s.events.c.id == id)).first()
+                if row is None:
+                    raise NotFound(f"no event with id {id!r} in {self.url}; list ids with Store.events()")
+                previous = conn.execute(
+                    select(s.event_reviews).where(s.event_reviews.c.event_id == id)
+                ).first()
+                merged = {**(previous.fields if previous is not None else {}), **overrides}
+                state = _REVIEW_STATES[action]
+                before = {"state": previous.state if previous is not None else None, **_reviewable(row)}
+                values = {"state": state, "fields": merged, "reviewer": who, "reviewed_at": now}
+                if previous is None:
+                    conn.execute(insert(s.event_reviews), {"event_id": id, **values})
+                else:
+                    conn.execute(update(s.event_reviews).where(s.event_reviews.c.event_id == id), values)
+                _apply_review(conn, id)
+                after_row = conn.execute(select(s.events).where(s.events.c.id == id)).one()
+                after = {"state": state, **_reviewable(after_row)}
+                conn.execute(
+                    insert(s.review_log),
+                    {
+                        "event_id": id,
+                        "action": action,
+                        "before": before,
+                        "after": after,
+                        "reviewer": who,
+                        "at": now,
+                    },
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not save the review of {id!r} to {self.url}: {exc}") from exc
+        return self.event(id)
+
+    def reviews(
+        self,
+        *,
+        event: str | Sequence[str] | None = None,
+        state: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Return the current reviews (newest first): event_id, state, fields, reviewer, reviewed_at.
+
+        Args:
+            event: only the reviews of this event, or of these events (a page of a list).
+            state: only reviews in this state (`confirmed`, `rejected`, `edited`).
+            limit: at most this many.
+            offset: skip this many first.
+        """
+        rv = s.event_reviews
+        query = select(rv)
+        if event is not None:
+            query = query.where(rv.c.event_id.in_(_as_list(event)))
+        if state is not None:
+            query = query.where(rv.c.state == state)
+        query = query.order_by(rv.c.reviewed_at.desc(), rv.c.event_id).offset(offset).limit(limit)
+        with self._reading() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def review_log(
+        self, *, event: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Return the audit log of reviews, newest first: id, event_id, action, before, after, reviewer, at."""
+        log = s.review_log
+        query = select(log)
+        if event is not None:
+            query = query.where(log.c.event_id == event)
+        query = query.order_by(log.c.id.desc()).offset(offset).limit(limit)
+        with self._reading() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
 
     # ── connections ──────────────────────────────────────────────────────────
 
@@ -755,6 +1028,120 @@ class Store:
 
 
 # ── reconciliation (pure functions over reports) ────────────────────────────
+
+
+def _match(report: Report, batch: _Batch) -> Candidate | None:
+    """Return the stored event a report joins: for a near-duplicate, the original's events first.
+
+    A copy is the same account of the same events, so its report joins the original's
+    event whose date agrees (exactly or within days) under the usual rules, else the one
+    original event that the copy's slightly different extraction still fits
+    (`dedupe.copy_candidate`); only then is the rest of the store searched.
+    """
+    if batch.copy_of:
+        own = [c for c in batch.copy_of if c.kind == report.kind]
+        ranked = [(rank, c) for c in own if (rank := match_rank(report, c)) is not None and rank[0] <= NEAR]
+        if ranked:
+            return min(ranked, key=lambda pair: pair[0])[1]
+        copy_id = dedupe.copy_candidate(
+            report.kind,
+            report.status,
+            status_family(report.status),
+            split_parties(report.parties_key),
+            report.date,
+            ((c.id, c.kind, c.status, split_parties(c.parties_key), c.date) for c in own),
+        )
+        if copy_id is not None:
+            return batch.known[copy_id]
+    return best_candidate(report, (c for c in batch.known.values() if c.kind == report.kind))
+
+
+def _events_of_document(conn: Connection, document_id: str) -> list[Candidate]:
+    "Return the stored events a document's reports went into, as matching candidates."
+    query = select(*_CANDIDATE_COLUMNS).where(
+        s.events.c.id.in_(
+            select(s.event_reports.c.event_id).where(s.event_reports.c.document_id == document_id)
+        )
+    )
+    return [Candidate(**row._mapping) for row in conn.execute(query.order_by(s.events.c.id))]
+
+
+# At most this many stored documents sharing a band are compared signature by signature
+# (those sharing the most bands); an article has a handful of copies, rarely more.
+_MAX_DUPLICATE_CANDIDATES = 50
+_VERIFIED_CANDIDATES = 3  # the best-estimated ones are compared text to text
+
+# The stored documents sharing at least one LSH band bucket with a fingerprint, with their
+# signatures and publication dates. One primary-key search per band: a row-value
+# `(band, bucket) IN (…)` made SQLite scan the whole table (quadratic over an ingest).
+_SHARED_BANDS = (
+    select(s.minhash_bands.c.document_id)
+    .where(
+        or_(
+            *(
+                and_(s.minhash_bands.c.band == band, s.minhash_bands.c.bucket == bindparam(f"b_bucket{band}"))
+                for band in range(dedupe.BANDS)
+            )
+        ),
+        s.minhash_bands.c.document_id != bindparam("b_id"),
+    )
+    .group_by(s.minhash_bands.c.document_id)
+    .order_by(func.count().desc(), s.minhash_bands.c.document_id)
+    .limit(_MAX_DUPLICATE_CANDIDATES)
+)
+_SIMILAR_DOCUMENTS = (
+    select(s.document_minhash.c.document_id, s.document_minhash.c.signature, s.documents.c.published)
+    .join(s.documents, s.documents.c.id == s.document_minhash.c.document_id)
+    .where(s.document_minhash.c.document_id.in_(_SHARED_BANDS.scalar_subquery()))
+    .order_by(s.document_minhash.c.document_id)
+)
+
+
+def _link_near_duplicate(conn: Connection, article: Article, *, replaced: bool) -> str | None:
+    """Store a document's MinHash fingerprint and link it to the original it copies; return that original.
+
+    The original is the first-saved document of the group: a copy of a copy is linked to
+    the copy's original. Documents saved later are compared with this one when they are
+    saved; a replaced document drops its old fingerprint and link first. Only documents
+    published close enough in time are candidates (`dedupe.published_close`).
+    """
+    document_id = article.id
+    if replaced:
+        for table in (s.document_links, s.minhash_bands, s.document_minhash):
+            conn.execute(delete(table).where(table.c.document_id == document_id))
+    fingerprint = dedupe.fingerprint(article.text)
+    if fingerprint is None:
+        return None
+    params = {f"b_bucket{band}": bucket for band, bucket in enumerate(fingerprint.bands)}
+    stored = conn.execute(_SIMILAR_DOCUMENTS, {"b_id": document_id, **params}).all()
+    conn.execute(
+        _INSERT[s.document_minhash.name], {"document_id": document_id, "signature": fingerprint.signature}
+    )
+    conn.execute(
+        _INSERT[s.minhash_bands.name],
+        [{"band": i, "bucket": b, "document_id": document_id} for i, b in enumerate(fingerprint.bands)],
+    )
+    ranked = dedupe.ranked_candidates(
+        fingerprint.signature,
+        ((row[0], bytes(row[1])) for row in stored if dedupe.published_close(article.published, row[2])),
+    )
+    for closest, _estimate in ranked[:_VERIFIED_CANDIDATES]:
+        other = conn.execute(select(s.documents.c.text).where(s.documents.c.id == closest)).scalar_one()
+        if (score := dedupe.copy_similarity(article.text, other)) is not None:
+            break
+    else:
+        return None
+    links = s.document_links.c
+    original = (
+        conn.execute(select(links.duplicate_of).where(links.document_id == closest)).scalar() or closest
+    )
+    if original == document_id:  # the original of its own copy was re-saved: it stays the original
+        return None
+    conn.execute(
+        _INSERT[s.document_links.name],
+        {"document_id": document_id, "duplicate_of": original, "similarity": round(score, 4)},
+    )
+    return original
 
 
 def _candidates(conn: Connection, reports: Sequence[Report]) -> dict[str, Candidate]:
@@ -824,9 +1211,56 @@ def _report_of(extracted: Event, extraction: Extraction, local_to_stored: Mappin
 
 
 def _load_reports(conn: Connection, event_id: str) -> list[Report]:
-    "Return the reports of a stored event, oldest first, with their documents' publication dates."
-    rows = conn.execute(_EVENT_REPORTS, {"b_id": event_id}).mappings()
-    return [Report(document=row["document_id"], **{f: row[f] for f in _REPORT_FIELDS[1:]}) for row in rows]
+    """Return the reports of a stored event, oldest first, with their documents' publication dates.
+
+    Without their evidence (the fold does not read it). Why the care: an event reported k times
+    is refolded from all k reports whenever one more arrives, so this runs O(k²) rows in all.
+    """
+    decoded: dict[Any, Any] = {}
+
+    def value(raw: Any) -> Any:
+        "Decode a JSON text once per distinct text (PostgreSQL's driver may have decoded it already)."
+        if not isinstance(raw, str):
+            return raw
+        if raw not in decoded:
+            decoded[raw] = json.loads(raw)
+        return decoded[raw]
+
+    return [
+        Report(
+            document=document_id,
+            published=published,
+            kind=kind,
+            status=status,
+            parties_key=key,
+            date=date,
+            date_end=date_end,
+            city=city,
+            country=country,
+            ordinal=ordinal,
+            people=value(people),
+            topics=value(topics),
+            mechanism_id=mechanism_id,
+            confidence=confidence,
+            evidence=[],
+        )
+        for (
+            document_id,
+            published,
+            kind,
+            status,
+            key,
+            date,
+            date_end,
+            city,
+            country,
+            ordinal,
+            people,
+            topics,
+            mechanism_id,
+            confidence,
+        ) in conn.execute(_EVENT_REPORTS, {"b_id": event_id})
+    ]
 
 
 def _new_event_id(conn: Connection, report: Report, taken: set[str]) -> str:
@@ -965,3 +1399,185 @@ def _checked_date(name: str, value: str) -> str:
     if not _ISO_DATE.match(value):
         raise InvalidQuery(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+# ── review (applied over the folded row) ─────────────────────────────────────
+
+REVIEW_ACTIONS = ("confirm", "reject", "edit")
+REVIEW_STATES = ("confirmed", "rejected", "edited")
+REVIEW_FIELDS = ("kind", "status", "parties", "date", "date_end", "location", "ordinal", "topics")
+REVIEW_FILTERS = ("all", "reviewed", "unreviewed", "confirmed", "edited", "rejected")
+EVENT_SORTS = ("date", "-date", "kind", "status", "confidence", "-confidence", "id")
+_REVIEW_STATES = dict(zip(REVIEW_ACTIONS, REVIEW_STATES, strict=True))
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_APPLY_REVIEW = select(s.event_reviews.c.fields).where(s.event_reviews.c.event_id == bindparam("b_id"))
+
+
+def checked_review_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Return review overrides in their stored form, or raise InvalidQuery naming the bad field.
+
+    Why strict: an override is laid over every later re-extraction, so a typo would
+    outlive the analyst's session; the vocabularies of `vocab.py` are the only values.
+    """
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in REVIEW_FIELDS:
+            raise InvalidQuery(f"{name!r} cannot be reviewed; editable fields: {', '.join(REVIEW_FIELDS)}")
+        out[name] = _checked_review_value(name, value)
+    date, date_end = out.get("date"), out.get("date_end")
+    if date and date_end and date_end < date:
+        raise InvalidQuery(f"date_end={date_end!r} is before date={date!r}")
+    return out
+
+
+def _checked_review_value(name: str, value: Any) -> Any:
+    "Return one override checked against its vocabulary or format."
+    if name in ("kind", "status"):
+        allowed = EVENT_KINDS if name == "kind" else EVENT_STATUSES
+        if value not in allowed:
+            raise InvalidQuery(f"{name}={value!r} is not one of: {', '.join(allowed)}")
+        return value
+    if name == "parties":
+        codes = _as_list(value) if isinstance(value, (str, list, tuple)) else None
+        if not codes or not all(isinstance(c, str) and _ISO3.match(c) for c in codes):
+            raise InvalidQuery(f"parties={value!r} must be a non-empty list of ISO3 codes such as CHN")
+        return sorted(set(codes))
+    if name in ("date", "date_end"):
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _is_real_date(value):
+            raise InvalidQuery(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+    if name == "location":
+        if value is None:
+            return None
+        if not isinstance(value, Mapping) or set(value) - {"city", "country"}:
+            raise InvalidQuery(f"location={value!r} must be an object with city and/or country")
+        city, country = value.get("city"), value.get("country")
+        if city is not None and (not isinstance(city, str) or not 0 < len(city.strip()) <= 200):
+            raise InvalidQuery(f"location city={city!r} must be a name of 1 to 200 characters")
+        if country is not None and (not isinstance(country, str) or not _ISO3.match(country)):
+            raise InvalidQuery(f"location country={country!r} must be an ISO3 code such as KHM")
+        return {"city": city.strip() if city else None, "country": country}
+    if name == "ordinal":
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
+            raise InvalidQuery(f"ordinal={value!r} must be a whole number from 1 to 1000")
+        return value
+    if not isinstance(value, (list, tuple)) or not all(t in TOPICS for t in value):  # topics
+        raise InvalidQuery(f"topics={value!r} must be a list of: {', '.join(TOPICS)}")
+    return sorted(set(value))
+
+
+def _is_real_date(value: str) -> bool:
+    "True for a partial ISO date that names a real year, month or day."
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
+
+
+def _review_filter(review: str | None) -> list[Any]:
+    "Return the WHERE clauses of the `review` filter of `Store.events` (default: hide rejected)."
+    if review is not None and review not in REVIEW_FILTERS:
+        raise InvalidQuery(
+            f"review={review!r} is not a review filter; use one of {', '.join(REVIEW_FILTERS)}"
+        )
+    rv, ev_id = s.event_reviews, s.events.c.id
+    if review == "all":
+        return []
+    if review is None:
+        return [ev_id.not_in(select(rv.c.event_id).where(rv.c.state == "rejected"))]
+    if review == "reviewed":
+        return [ev_id.in_(select(rv.c.event_id))]
+    if review == "unreviewed":
+        return [ev_id.not_in(select(rv.c.event_id))]
+    return [ev_id.in_(select(rv.c.event_id).where(rv.c.state == review))]
+
+
+def _event_order(sort: str) -> list[Any]:
+    "Return the ORDER BY of an `EVENT_SORTS` key; undated events stay last in date order."
+    ev = s.events.c
+    undated_last = case((ev.date_lo.is_(None), 1), else_=0)
+    orders: dict[str, list[Any]] = {
+        "date": [undated_last, ev.date_lo, ev.id],
+        "-date": [undated_last, ev.date_lo.desc(), ev.id],
+        "kind": [ev.kind, undated_last, ev.date_lo, ev.id],
+        "status": [ev.status, undated_last, ev.date_lo, ev.id],
+        "confidence": [ev.confidence, ev.id],
+        "-confidence": [ev.confidence.desc(), ev.id],
+        "id": [ev.id],
+    }
+    if sort not in orders:
+        raise InvalidQuery(f"sort={sort!r} is not a sort key; use one of {', '.join(EVENT_SORTS)}")
+    return orders[sort]
+
+
+def _reviewable(row: Row[Any]) -> dict[str, Any]:
+    "Return the reviewable attributes of an events row, as the audit log keeps them."
+    return {
+        "kind": row.kind,
+        "status": row.status,
+        "parties": list(split_parties(row.parties_key)),
+        "date": row.date,
+        "date_end": row.date_end,
+        "location": {"city": row.city, "country": row.country} if row.city or row.country else None,
+        "ordinal": row.ordinal,
+        "topics": list(row.topics),
+    }
+
+
+def _apply_reviews(conn: Connection, event_ids: Sequence[str]) -> None:
+    "Lay the reviews of any of these events over their rows (one look-up for all of them)."
+    ids = list(dict.fromkeys(event_ids))
+    reviewed: list[str] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        reviewed += conn.execute(
+            select(s.event_reviews.c.event_id).where(s.event_reviews.c.event_id.in_(chunk))
+        ).scalars()
+    for event_id in reviewed:
+        _apply_review(conn, event_id)
+
+
+def _apply_review(conn: Connection, event_id: str) -> None:
+    """Overwrite an event row's reviewed attributes with the analyst's values (no-op if unreviewed).
+
+    Called at the end of every (re)computation of the row from its reports, so the
+    extracted values change underneath while the reviewed ones stand.
+    """
+    fields = conn.execute(_APPLY_REVIEW, {"b_id": event_id}).scalar()
+    if not fields:
+        return
+    values: dict[str, Any] = {}
+    for name in ("kind", "status", "ordinal"):
+        if name in fields:
+            values[name] = fields[name]
+    if "topics" in fields:
+        values["topics"] = fields["topics"]
+    if "location" in fields:
+        location = fields["location"] or {}
+        values["city"], values["country"] = location.get("city"), location.get("country")
+    if "parties" in fields:
+        values["parties_key"] = parties_key(fields["parties"])
+        values["n_parties"] = len(fields["parties"])
+    if "date" in fields or "date_end" in fields:
+        current = conn.execute(
+            select(s.events.c.date, s.events.c.date_end).where(s.events.c.id == event_id)
+        ).one()
+        date = fields.get("date", current.date)
+        date_end = fields.get("date_end", current.date_end)
+        values["date"], values["date_end"] = date, date_end
+        values["date_lo"], values["date_hi"] = date_bounds(date, date_end)
+        if year_of(date) is not None:
+            values["year"] = year_of(date)
+    conn.execute(_UPDATE_EVENT, {"b_id": event_id, **values})
+    if "parties" in fields:
+        conn.execute(delete(s.event_parties).where(s.event_parties.c.event_id == event_id))
+        conn.execute(
+            _INSERT[s.event_parties.name], [{"event_id": event_id, "party": p} for p in fields["parties"]]
+        )

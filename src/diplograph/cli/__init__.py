@@ -9,6 +9,11 @@ its options, calls one library function, formats the result and turns a
 
 from __future__ import annotations
 
+from diplograph.cli import analysis as _analysis  # noqa: F401  (registers its commands)
+from diplograph.cli import db as _db  # noqa: F401  (registers its commands)
+from diplograph.cli import export as _export  # noqa: F401  (registers its commands)
+from diplograph.cli import forecast as _forecast  # noqa: F401  (registers its commands)
+from diplograph.cli import web as _web  # noqa: F401  (registers its commands)
 from diplograph.cli.core import cli, main
 
 __all__ = ["cli", "main"]

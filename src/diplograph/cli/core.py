@@ -65,6 +65,26 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def parallel_options(func: F) -> F:
+    """The shared `--workers` and `--dask` options: where stages 2–5 run."""
+    func = click.option(
+        "--dask",
+        "dask_address",
+        metavar="ADDRESS",
+        envvar="DIPLOGRAPH_DASK",
+        help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "needs pip install 'diplograph[distributed]'.",
+    )(func)
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        envvar="DIPLOGRAPH_WORKERS",
+        help="Worker processes that extract in parallel (results are the same as with 1).",
+    )(func)
+
+
 def filter_options(func: F) -> F:
     """The shared query filters of `events` and `mechanisms`."""
     for option in reversed(
@@ -117,8 +137,16 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the documented contract).")
 @click.option("--published", help="Publication date (YYYY[-MM[-DD]]) for plain text files without one.")
+@parallel_options
 @config_option
-def extract(paths: Sequence[str], as_json: bool, published: str | None, config_path: str | None) -> None:
+def extract(
+    paths: Sequence[str],
+    as_json: bool,
+    published: str | None,
+    workers: int,
+    dask_address: str | None,
+    config_path: str | None,
+) -> None:
     """Extract events and mechanisms from articles, without storing them.
 
     PATHS are .txt, .html/.htm, .jsonl files or directories of them.
@@ -127,10 +155,13 @@ def extract(paths: Sequence[str], as_json: bool, published: str | None, config_p
     Example:
         diplograph extract news/ --json > events.json
         diplograph extract readout.txt --published 2026-04-22
+        diplograph extract dump.jsonl --workers 2 --json > events.json
     """
     settings = _settings(config_path)
     with _errors():
-        items = extract_corpus(paths, settings, published=published)
+        items = extract_corpus(
+            paths, settings, published=published, workers=workers, dask_address=dask_address
+        )
         if as_json:
             failures = _write_json(items, sys.stdout)
         else:
@@ -198,9 +229,17 @@ def _print_extractions(items: Iterator[Extraction | InputFailure]) -> _Failures:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", help="Publication date (YYYY[-MM[-DD]]) for plain text files without one.")
+@parallel_options
 @db_option
 @config_option
-def ingest(paths: Sequence[str], published: str | None, db_url: str | None, config_path: str | None) -> None:
+def ingest(
+    paths: Sequence[str],
+    published: str | None,
+    workers: int,
+    dask_address: str | None,
+    db_url: str | None,
+    config_path: str | None,
+) -> None:
     """Extract articles and store their documents, actors, events and mechanisms.
 
     Re-ingesting an article changes nothing; the same event reported by
@@ -210,14 +249,23 @@ def ingest(paths: Sequence[str], published: str | None, db_url: str | None, conf
     Example:
         diplograph ingest corpus/
         diplograph ingest dump.jsonl --db postgresql://localhost/diplograph
+        diplograph ingest corpus/ --workers 2
+        diplograph ingest corpus/ --dask tcp://scheduler:8786
     """
     settings = _settings(config_path, db_url)
-    report = _ingest(paths, settings, published)
+    report = _ingest(paths, settings, published, workers=workers, dask_address=dask_address)
     _report_failures(report)
     sys.exit(report.exit_code)
 
 
-def _ingest(paths: Sequence[str], settings: Settings, published: str | None) -> Any:
+def _ingest(
+    paths: Sequence[str],
+    settings: Settings,
+    published: str | None,
+    *,
+    workers: int = 1,
+    dask_address: str | None = None,
+) -> Any:
     "Run process_corpus with a progress display; return its RunReport."
     with _store(settings) as store, _errors():
         progress = Progress(
@@ -236,13 +284,22 @@ def _ingest(paths: Sequence[str], settings: Settings, published: str | None) -> 
             def advance(_item: Extraction | InputFailure) -> None:
                 progress.advance(task)
 
-            report = process_corpus(paths, store, settings, published=published, on_item=advance)
+            report = process_corpus(
+                paths,
+                store,
+                settings,
+                published=published,
+                on_item=advance,
+                workers=workers,
+                dask_address=dask_address,
+            )
         counts = store.counts()
     err.print(
         f"ingested {report.documents} document(s) ({report.unchanged} unchanged) in {report.seconds:.1f}s: "
         f"{report.events} event report(s), {report.mechanisms} mechanism report(s); "
         f"store now holds {counts.get('events', 0)} events, {counts.get('mechanisms', 0)} mechanisms "
-        f"from {counts.get('documents', 0)} documents",
+        f"from {counts.get('documents', 0)} documents "
+        f"({counts.get('duplicate_documents', 0)} near-duplicate(s) of another)",
         highlight=False,
     )
     return report
@@ -353,20 +410,46 @@ def show(record_id: str, as_json: bool, db_url: str | None, config_path: str | N
 
 
 @cli.command(name="evaluate")
-@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("corpus_dir", required=False, type=click.Path(exists=True, file_okay=False))
 @click.option("--by-doc", is_flag=True, help="Also print scores per document.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--reviewed", is_flag=True, help="Use the events analysts reviewed in the store (--db) as gold."
+)
+@db_option
 @config_option
-def evaluate_command(corpus_dir: str, by_doc: bool, as_json: bool, config_path: str | None) -> None:
+def evaluate_command(
+    corpus_dir: str | None,
+    by_doc: bool,
+    as_json: bool,
+    reviewed: bool,
+    db_url: str | None,
+    config_path: str | None,
+) -> None:
     """Score extraction against a gold corpus (event and mechanism P/R/F1, attributes, modality errors).
 
     CORPUS_DIR holds articles/ and gold/ (as ../shared/corpus/dev), or NAME.txt beside NAME.json.
+    With --reviewed, the gold is the store's reviewed events instead (see `diplograph serve`).
 
     \b
     Example:
         diplograph evaluate ../shared/corpus/dev --by-doc
+        diplograph evaluate --reviewed --db diplograph.db
     """
-    settings = _settings(config_path)
+    settings = _settings(config_path, db_url)
+    if reviewed:
+        from diplograph.review import score_reviewed
+
+        with _store(settings) as store, _errors():
+            scores = score_reviewed(store, settings)
+        click.echo(
+            json.dumps(scores.to_dict(), ensure_ascii=False, indent=2)
+            if as_json
+            else evaluation.format_scores(scores, by_doc=by_doc)
+        )
+        return
+    if corpus_dir is None:
+        raise click.UsageError("give CORPUS_DIR, or --reviewed to score against the store's reviewed events")
     with _errors():
         gold = evaluation.load_gold(corpus_dir)
         articles_dir, _ = evaluation.gold_layout(corpus_dir)

@@ -89,6 +89,8 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
 
 # ── 2.-4. one sentence ──────────────────────────────────────────────────────
 
+MAX_TRIGGERS_PER_SENTENCE = 12
+
 
 def sentence_mentions(
     article: Article,
@@ -102,6 +104,10 @@ def sentence_mentions(
     triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind)
     if not triggers:
         return []
+    # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
+    # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
+    # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
+    triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
     out = trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
     if fallback and not any(not m.generic and not m.reference for m in out):
         out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)

@@ -1,0 +1,258 @@
+"""The request and response models of the web API: what the OpenAPI document says.
+
+Input: nothing. Output: pydantic models of every JSON body the API reads or answers,
+and the `Literal` types of the controlled vocabularies used as query parameters.
+
+Why apart from `api.py`: the routes read better without two hundred lines of field
+lists, and these models are the contract a client (or the schema-driven fuzzer) relies
+on, so they are kept together where a change to one shows next to the others.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from diplograph.store import EVENT_SORTS, REVIEW_FILTERS, REVIEW_STATES
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES, TOPICS
+
+EventKindParam = Literal[EVENT_KINDS]  # type: ignore[valid-type]
+EventStatusParam = Literal[EVENT_STATUSES]  # type: ignore[valid-type]
+MechanismStatusParam = Literal[MECHANISM_STATUSES]  # type: ignore[valid-type]
+TopicParam = Literal[TOPICS]  # type: ignore[valid-type]
+ReviewFilterParam = Literal[REVIEW_FILTERS]  # type: ignore[valid-type]
+ReviewStateParam = Literal[REVIEW_STATES]  # type: ignore[valid-type]
+SortParam = Literal[EVENT_SORTS]  # type: ignore[valid-type]
+ISO_DATE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+PUBLISHED = (
+    r"^(unknown|[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])"
+    r"([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?)$"
+)
+
+# ── response and request models (the OpenAPI document is built from them) ──
+
+
+class ErrorOut(BaseModel):
+    """Every error: the error class (NotFound, InvalidQuery, Unauthorized…) and what to do."""
+
+    error: str
+    message: str
+
+
+class EvidenceOut(BaseModel):
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+class LocationModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    city: str | None = Field(default=None, max_length=200)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+
+
+class PersonOut(BaseModel):
+    name: str
+    country: str | None = None
+    role: str | None = None
+
+
+class ReviewOut(BaseModel):
+    event_id: str
+    state: str
+    fields: dict[str, Any]
+    reviewer: str
+    reviewed_at: str
+
+
+class EventOut(BaseModel):
+    id: str
+    kind: str
+    status: str
+    parties: list[str]
+    date: str | None
+    date_end: str | None
+    location: LocationModel | None
+    ordinal: int | None
+    people: list[PersonOut]
+    topics: list[str]
+    mechanism: str | None
+    confidence: float
+    sources: list[EvidenceOut]
+    conflicts: list[dict[str, Any]]
+    review: ReviewOut | None = None
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EventOut]
+
+
+class MechanismOut(BaseModel):
+    id: str
+    kind: str
+    status: str
+    parties: list[str]
+    name: str | None
+    confidence: float
+    sources: list[EvidenceOut]
+
+
+class MechanismDetail(BaseModel):
+    mechanism: MechanismOut
+    sessions: list[EventOut]
+
+
+class SourceOut(BaseModel):
+    """One source of an event: the evidence and the document it is in."""
+
+    document: str
+    title: str | None
+    url: str | None
+    published: str | None
+    quote: str
+    start: int
+    end: int
+
+
+class LogEntryOut(BaseModel):
+    id: int
+    event_id: str
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    reviewer: str
+    at: str
+
+
+class EventDetail(BaseModel):
+    event: EventOut
+    sources: list[SourceOut]
+    mechanism: MechanismOut | None
+    sessions: list[EventOut]
+    log: list[LogEntryOut]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    published: str | None
+    content_hash: str
+    versions: dict[str, Any] | None
+
+
+class DocumentPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[DocumentSummary]
+
+
+class DocumentOut(DocumentSummary):
+    text: str
+    events: list[str]
+    mechanisms: list[str]
+
+
+class ActorOut(BaseModel):
+    id: str
+    type: str
+    code: str | None
+    name: str
+    country: str | None
+    role: str | None
+    members: list[str] | None
+    mentions: int
+
+
+class StatsOut(BaseModel):
+    counts: dict[str, int]
+    reviews: int
+    hub: str | None
+
+
+class ReviewFields(BaseModel):
+    """The attributes an analyst may override; leave a field out to keep the extracted value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: EventKindParam | None = None
+    status: EventStatusParam | None = None
+    parties: list[Annotated[str, Field(pattern=r"^[A-Z]{3}$")]] | None = Field(default=None, min_length=1)
+    date: str | None = Field(default=None, max_length=10, pattern=ISO_DATE)
+    date_end: str | None = Field(default=None, max_length=10, pattern=ISO_DATE)
+    location: LocationModel | None = None
+    ordinal: int | None = Field(default=None, ge=1, le=1000)
+    topics: list[TopicParam] | None = None
+
+    def overrides(self) -> dict[str, Any]:
+        """Return the fields the client set; a null kind, status, parties or topics keeps the extracted value."""
+        keep_if_null = ("kind", "status", "parties", "topics")
+        return {
+            name: value
+            for name, value in self.model_dump(exclude_unset=True).items()
+            if value is not None or name not in keep_if_null
+        }
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["confirm", "reject", "edit"]
+    reviewer: str = Field(min_length=1, max_length=200)
+    fields: ReviewFields = Field(default_factory=ReviewFields)
+
+
+class TextIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1)
+    published: str | None = Field(default=None, max_length=32, pattern=PUBLISHED)
+    title: str | None = Field(default=None, max_length=1000)
+
+
+class DocumentIn(TextIn):
+    id: str | None = Field(default=None, min_length=1, max_length=300)
+    url: str | None = Field(default=None, max_length=2000)
+
+
+class IngestIn(BaseModel):
+    """Documents as JSON objects, or JSON Lines records (one object per line, as `diplograph ingest` reads)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] = Field(default_factory=list, max_length=1000)
+    jsonl: str | None = None
+
+
+class ExtractOut(BaseModel):
+    document: dict[str, Any]
+    events: list[EventOut]
+    mechanisms: list[MechanismOut]
+
+
+class SavedOut(BaseModel):
+    document: str
+    status: str
+    events: list[str]
+
+
+class FailureOut(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestOut(BaseModel):
+    documents: int
+    events: int
+    mechanisms: int
+    unchanged: int
+    saved: list[SavedOut]
+    failures: list[FailureOut]

@@ -1,0 +1,247 @@
+"""The `export` group (events, mechanisms, network, plover) and the `report` command.
+
+Each subcommand parses its filters, calls one function of `diplograph.export`
+(or `diplograph.report`), and says on stderr what it wrote. The format comes
+from `--format` or the output file's extension.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from diplograph import export as exports
+from diplograph import graph
+from diplograph import report as reports
+from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES, TOPICS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _output(formats: Sequence[str]) -> Callable[[F], F]:
+    "The `-o/--output` and `--format` options shared by every export."
+
+    def decorate(func: F) -> F:
+        func = click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            help="Output format (default: from the file name's extension).",
+        )(func)
+        return click.option(
+            "-o",
+            "--output",
+            required=True,
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="File to write ('-' for standard output, then --format is required).",
+        )(func)
+
+    return decorate
+
+
+def _event_filters(func: F) -> F:
+    "The filters of `diplograph events`, plus --no-reference."
+    options = [
+        click.option(
+            "--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part)."
+        ),
+        click.option("--kind", multiple=True, type=click.Choice(EVENT_KINDS), help="Event kind; repeatable."),
+        click.option(
+            "--status", multiple=True, type=click.Choice(EVENT_STATUSES), help="Event status; repeatable."
+        ),
+        click.option("--since", help="Earliest date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Latest date (YYYY[-MM[-DD]])."),
+        click.option(
+            "--no-reference", is_flag=True, help="Leave out facts known only from reference documents."
+        ),
+        db_option,
+        config_option,
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _query(options: dict[str, Any]) -> exports.EventQuery:
+    return exports.EventQuery(
+        party=tuple(code.upper() for code in options["party"]),
+        kind=tuple(options["kind"]),
+        status=tuple(options["status"]),
+        since=options["since"],
+        until=options["until"],
+        include_reference=not options["no_reference"],
+    )
+
+
+def _target(output: str, fmt: str | None) -> Any:
+    "A path, or standard output for '-' (which needs --format)."
+    if output != "-":
+        return output
+    if fmt is None:
+        raise click.BadParameter("writing to standard output needs --format", param_hint="--format")
+    return sys.stdout.buffer if fmt in ("parquet", "graphml", "gexf") else sys.stdout
+
+
+@cli.group()
+def export() -> None:
+    """Export events, mechanisms, the network or PLOVER records to files.
+
+    \b
+    Example:
+        diplograph export events --party CHN -o china.parquet
+        diplograph export network --hub CHN -o china.gexf
+        diplograph export plover --status occurred -o events.jsonl
+    """
+
+
+@export.command("events")
+@_event_filters
+@_output(exports.TABLE_FORMATS)
+def export_events(output: str, fmt: str | None, **options: Any) -> None:
+    """Write stored events as CSV or Parquet (lists as list columns; every source kept).
+
+    \b
+    Example:
+        diplograph export events -o events.parquet
+        diplograph export events --party CHN --kind "2+2 dialogue" --since 2020 -o china.csv
+    """
+    settings = _settings(options["config_path"], options["db_url"])
+    with _store(settings) as store, _errors():
+        n = exports.export_events(store, _target(output, fmt), query=_query(options), format=fmt)
+    err.print(f"wrote {n} event(s) to {output}")
+
+
+@export.command("mechanisms")
+@click.option("--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part).")
+@click.option("--kind", multiple=True, type=click.Choice(EVENT_KINDS), help="Mechanism kind; repeatable.")
+@click.option(
+    "--status", multiple=True, type=click.Choice(MECHANISM_STATUSES), help="Mechanism status; repeatable."
+)
+@click.option("--no-reference", is_flag=True, help="Leave out facts known only from reference documents.")
+@db_option
+@config_option
+@_output(exports.TABLE_FORMATS)
+def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
+    """Write stored mechanisms, with their sessions, first and last and cadence, as CSV or Parquet.
+
+    \b
+    Example:
+        diplograph export mechanisms -o mechanisms.csv
+    """
+    settings = _settings(options["config_path"], options["db_url"])
+    with _store(settings) as store, _errors():
+        n = exports.export_mechanisms(
+            store,
+            _target(output, fmt),
+            party=tuple(code.upper() for code in options["party"]),
+            kind=tuple(options["kind"]),
+            status=tuple(options["status"]),
+            include_reference=not options["no_reference"],
+            format=fmt,
+        )
+    err.print(f"wrote {n} mechanism(s) to {output}")
+
+
+def _analysis_filters(func: F) -> F:
+    "The filters of the analyses (`graph.Filters`)."
+    options = [
+        click.option(
+            "--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS), help="Event kind; repeatable."
+        ),
+        click.option(
+            "--topic", "topics", multiple=True, type=click.Choice(TOPICS), help="Topic; repeatable."
+        ),
+        click.option("--region", help='Region or subregion of states.csv ("Asia", "Central Asia").'),
+        click.option("--since", help="Earliest date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Latest date (YYYY[-MM[-DD]])."),
+        click.option(
+            "--no-reference", is_flag=True, help="Leave out facts known only from reference documents."
+        ),
+        db_option,
+        config_option,
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(options: dict[str, Any]) -> graph.Filters:
+    with _errors():
+        return graph.Filters(
+            kinds=tuple(options["kinds"]),
+            topics=tuple(options["topics"]),
+            region=options["region"],
+            since=options["since"],
+            until=options["until"],
+            include_reference=not options["no_reference"],
+        )
+
+
+@export.command("network")
+@click.option("--hub", help="ISO3 code: write only this state's ego network.")
+@_analysis_filters
+@_output(exports.NETWORK_FORMATS)
+def export_network(output: str, fmt: str | None, hub: str | None, **options: Any) -> None:
+    """Write the partnership network as GraphML or GEXF (Gephi), edges carrying weight, kinds, dates and rung.
+
+    \b
+    Example:
+        diplograph export network -o network.graphml
+        diplograph export network --hub CHN --since 2015 -o china.gexf
+    """
+    filters = _filters(options)
+    settings = _settings(options["config_path"], options["db_url"])
+    with _store(settings) as store, _errors():
+        g = exports.export_network(store, _target(output, fmt), filters=filters, hub=hub, format=fmt)
+    err.print(f"wrote {g.number_of_nodes()} state(s) and {g.number_of_edges()} tie(s) to {output}")
+
+
+@export.command("plover")
+@_event_filters
+@_output(exports.PLOVER_FORMATS)
+def export_plover(output: str, fmt: str | None, **options: Any) -> None:
+    """Write events as PLOVER records (.jsonl, .json) or a POLECAT-style table (.tsv).
+
+    Planned, proposed and predicted events are coded as intentions (AGREE with the
+    `future` or `hypothetical` context), never as meetings; see docs/exports.md.
+
+    \b
+    Example:
+        diplograph export plover -o events.jsonl
+        diplograph export plover --party CHN -o china.tsv
+    """
+    settings = _settings(options["config_path"], options["db_url"])
+    with _store(settings) as store, _errors():
+        n = exports.export_plover(store, _target(output, fmt), query=_query(options), format=fmt)
+    err.print(f"wrote {n} PLOVER record(s) to {output}")
+
+
+@cli.command()
+@click.option("--hub", required=True, help="ISO3 code of the state the report is about.")
+@_analysis_filters
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The HTML file to write (self-contained: open it anywhere, offline).",
+)
+def report(hub: str, output: str, **options: Any) -> None:
+    """Write a self-contained HTML report on a HUB: network, timeline, map, partners, mechanisms, sources.
+
+    \b
+    Example:
+        diplograph report --hub CHN -o china.html
+        diplograph report --hub AUS --since 2010 --no-reference -o australia.html
+    """
+    filters = _filters(options)
+    settings = _settings(options["config_path"], options["db_url"])
+    with _store(settings) as store, _errors():
+        html = reports.hub_report_html(store, hub, filters)
+    Path(output).write_text(html, encoding="utf-8")
+    err.print(f"wrote {output} ({len(html.encode('utf-8')) // 1024} KiB)")

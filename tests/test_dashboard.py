@@ -1,0 +1,103 @@
+"""The dashboard's HTML pages: the hub page, the event page, escaping, and the evidence highlight."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.exceptions import StarletteDeprecationWarning
+
+import diplograph
+from diplograph.api import create_app
+from diplograph.dashboard import highlight, world_paths
+
+with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from fastapi.testclient import TestClient
+
+
+@pytest.fixture(scope="module")
+def client(sample_store: Any) -> Iterator[TestClient]:
+    with TestClient(create_app(sample_store)) as client:
+        yield client
+
+
+def test_home_redirects_to_the_most_connected_hub(client: TestClient) -> None:
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 307
+    assert response.headers["location"] == "/hub/CHN"
+
+
+def test_hub_page_has_map_legend_network_timeline_and_a_page_of_events(client: TestClient) -> None:
+    html = client.get("/hub/CHN").text
+    assert html.count('class="country"') == len(world_paths()) > 150
+    assert "standing mechanism" in html and 'id="legend"' in html
+    assert 'id="network"' in html and 'id="timeline"' in html
+    assert html.count("/events/ev_") == 25
+    assert "page 1 of" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "absent"),
+    [
+        ("kind=2%2B2+dialogue&party=KHM", "2+2 dialogue</a>", "joint exercise</a>"),
+        ("status=planned", ">planned</span>", ">occurred</span>"),
+    ],
+)
+def test_hub_page_filters_the_table(client: TestClient, query: str, expected: str, absent: str) -> None:
+    html = client.get(f"/hub/CHN?{query}").text
+    table = html[html.index('id="event-table"') :]
+    assert expected in table and absent not in table
+
+
+def test_hub_page_shows_a_bad_date_as_an_error_not_a_crash(client: TestClient) -> None:
+    response = client.get("/hub/CHN?since=last+week")
+    assert response.status_code == 400
+    assert "is not a date" in response.text
+
+
+def test_event_page_highlights_the_evidence_in_the_article(client: TestClient, sample_store: Any) -> None:
+    event = sample_store.events(party=["CHN", "KHM"], kind="2+2 dialogue")[0]
+    html = client.get(f"/events/{event.id}").text
+    assert html.count("<mark>") == len(event.sources)
+    assert 'id="review-form"' in html
+
+
+def test_unknown_event_page_is_404(client: TestClient) -> None:
+    assert client.get("/events/ev_nothing").status_code == 404
+
+
+def test_article_text_is_escaped(memory_store: Any) -> None:
+    text = (
+        "China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday. "
+        "<script>alert('x')</script> <b>bold</b>"
+    )
+    memory_store.save_extraction(diplograph.extract_text(text, published="2026-04-22", id="xss"))
+    event = memory_store.events()[0]
+    with TestClient(create_app(memory_store)) as client:
+        html = client.get(f"/events/{event.id}").text
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<b>bold</b>" not in html
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("They met. <i>Then</i> left.", 10, 21, "They met. <mark>&lt;i&gt;Then&lt;/i&gt;</mark> left."),
+        ("abc", 0, 3, "<mark>abc</mark>"),
+        ("abc", 5, 9, "abc<mark></mark>"),
+    ],
+)
+def test_highlight_marks_the_span_and_escapes_the_rest(
+    text: str, start: int, end: int, expected: str
+) -> None:
+    assert str(highlight(text, start, end)) == expected
+
+
+def test_highlight_cuts_long_articles_around_the_span() -> None:
+    text = "word " * 1000 + "EVIDENCE" + " word" * 1000
+    start = text.index("EVIDENCE")
+    out = str(highlight(text, start, start + 8, context=50))
+    assert out.startswith("…") and out.endswith("…") and "<mark>EVIDENCE</mark>" in out and len(out) < 200
