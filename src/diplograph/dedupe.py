@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 from diplograph.models import parse_partial_date
 
@@ -105,6 +104,9 @@ def fingerprint(text: str) -> Fingerprint | None:
     grams = shingles(text)
     if not grams:
         return None
+    # Imported here, not at the top: datasketch imports scipy (~0.5 s), which only saving needs.
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", permutations=_permutations())
     minhash.update_batch(sorted(grams))
     values = np.asarray(minhash.hashvalues, dtype="<u4")
@@ -249,4 +251,6 @@ def _bands(values: np.ndarray) -> tuple[int, ...]:
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     "Return the MinHash permutations, drawn once per process (drawing them costs more than hashing a text)."
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations  # type: ignore[no-any-return]
