@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from diplograph.errors import InvalidQuery
 from diplograph.graph import Filters
 from diplograph.ladder import Rung
 from diplograph.models import Article, Event, Evidence, Extraction, Location, Mechanism, Person
+from diplograph.pipeline import process_corpus
 
 TWO_PLUS_TWO = Filters(kinds=("2+2 dialogue",))
 
@@ -255,6 +257,19 @@ def test_network_summary_finds_the_broker_and_the_two_clusters(small_store: Any)
     assert by_code["KAZ"].community == by_code["CHN"].community
     assert dict(summary.new_by_year)["2021"] == 6  # KGZ-UZB, CHN-KGZ, CHN-UZB, KAZ-KGZ, AUS-USA, AUS-JPN
     assert graph.network_summary(graph.partnership_graph(small_store)) == summary  # seeded: reproducible
+
+
+def test_a_network_of_mechanism_ties_only_still_has_communities(memory_store: Any) -> None:
+    # Found by the API fuzzer: when no event has the topic asked for, every tie left comes from
+    # a mechanism and weighs 0, where weighted modularity divides by zero.
+    process_corpus(
+        [str(resources.files("diplograph") / "sample" / "china-indonesia-2plus2-beijing-2025.txt")],
+        memory_store,
+    )
+    g = graph.partnership_graph(memory_store, Filters(topics=("food",)))
+    assert g.number_of_edges() > 0 and g.size(weight="weight") == 0
+    summary = graph.network_summary(g)
+    assert sorted(code for group in summary.communities for code in group) == sorted(g.nodes)
 
 
 def test_network_summary_counts_a_hubs_new_partners_per_year(small_store: Any) -> None:

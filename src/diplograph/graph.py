@@ -503,10 +503,15 @@ def _eigenvector(g: nx.Graph) -> tuple[dict[str, float], bool]:
 
 
 def _communities(g: nx.Graph) -> list[tuple[str, ...]]:
-    "Louvain communities (weighted, fixed seed), each sorted, largest first."
+    """Louvain communities (weighted, fixed seed), each sorted, largest first.
+
+    Ties that come only from mechanisms weigh 0; when every tie does (e.g. a topic no
+    event has), modularity is undefined with weights, so the ties count unweighted.
+    """
     if g.number_of_edges() == 0:
         return [(n,) for n in sorted(g.nodes)]
-    groups = nx.community.louvain_communities(g, weight="weight", seed=_SEED)
+    weight = "weight" if g.size(weight="weight") > 0 else None
+    groups = nx.community.louvain_communities(g, weight=weight, seed=_SEED)
     ordered = [tuple(sorted(c)) for c in groups]
     return sorted(ordered, key=lambda c: (-len(c), c))
 
