@@ -24,7 +24,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def analysis_filters(func: F) -> F:
-    """The shared filters of the analysis commands (they become a `graph.Filters`)."""
+    """The shared filters of the analysis commands (they become a `graph.Filters`), and `--json`."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")(
+        graph_filters(func)
+    )
+
+
+def graph_filters(func: F) -> F:
+    """The options every command over the partnership graph takes (`filters_from` turns them into `graph.Filters`)."""
     options = [
         click.option(
             "--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS), help="Event kind; repeatable."
@@ -45,7 +52,6 @@ def analysis_filters(func: F) -> F:
         click.option(
             "--no-reference", is_flag=True, help="Leave out facts known only from reference documents."
         ),
-        click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables."),
         db_option,
         config_option,
     ]
@@ -54,7 +60,7 @@ def analysis_filters(func: F) -> F:
     return func
 
 
-def _filters(options: dict[str, Any]) -> graph.Filters:
+def filters_from(options: dict[str, Any]) -> graph.Filters:
     "Build the library's filters from the parsed options (removing them from `options`)."
     with _errors():
         return graph.Filters(
@@ -107,7 +113,7 @@ def network(hub: str | None, top: int, organisations: bool, export_path: str | N
         diplograph network --kind "2+2 dialogue"
         diplograph network CHN --region Asia --since 2020 --export china.graphml
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     if export_path and Path(export_path).suffix.lower() not in (".graphml", ".gexf"):
         raise click.BadParameter("the file name must end in .graphml or .gexf", param_hint="--export")
@@ -159,7 +165,7 @@ def partners(hub: str, **options: Any) -> None:
         diplograph partners CHN --kind "2+2 dialogue"
         diplograph partners USA --region "South-eastern Asia" --json
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
         report = graph.hub_report(store, hub, filters)
@@ -216,7 +222,7 @@ def dyad(a: str, b: str, **options: Any) -> None:
         diplograph dyad AUS USA
         diplograph dyad CHN KHM --since 2020 --json
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
         report = graph.dyad_report(store, a, b, filters)
@@ -262,7 +268,7 @@ def compare(a: str, b: str, **options: Any) -> None:
         diplograph compare CHN USA --kind "2+2 dialogue"
         diplograph compare CHN RUS --region Asia --json
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
         result = graph.compare_hubs(store, a, b, filters)

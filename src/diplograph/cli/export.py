@@ -15,10 +15,10 @@ from typing import Any, TypeVar
 import click
 
 from diplograph import export as exports
-from diplograph import graph
 from diplograph import report as reports
+from diplograph.cli.analysis import filters_from, graph_filters
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err
-from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES, TOPICS
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -147,44 +147,9 @@ def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
     err.print(f"wrote {n} mechanism(s) to {output}")
 
 
-def _analysis_filters(func: F) -> F:
-    "The filters of the analyses (`graph.Filters`)."
-    options = [
-        click.option(
-            "--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS), help="Event kind; repeatable."
-        ),
-        click.option(
-            "--topic", "topics", multiple=True, type=click.Choice(TOPICS), help="Topic; repeatable."
-        ),
-        click.option("--region", help='Region or subregion of states.csv ("Asia", "Central Asia").'),
-        click.option("--since", help="Earliest date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Latest date (YYYY[-MM[-DD]])."),
-        click.option(
-            "--no-reference", is_flag=True, help="Leave out facts known only from reference documents."
-        ),
-        db_option,
-        config_option,
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _filters(options: dict[str, Any]) -> graph.Filters:
-    with _errors():
-        return graph.Filters(
-            kinds=tuple(options["kinds"]),
-            topics=tuple(options["topics"]),
-            region=options["region"],
-            since=options["since"],
-            until=options["until"],
-            include_reference=not options["no_reference"],
-        )
-
-
 @export.command("network")
 @click.option("--hub", help="ISO3 code: write only this state's ego network.")
-@_analysis_filters
+@graph_filters
 @_output(exports.NETWORK_FORMATS)
 def export_network(output: str, fmt: str | None, hub: str | None, **options: Any) -> None:
     """Write the partnership network as GraphML or GEXF (Gephi), edges carrying weight, kinds, dates and rung.
@@ -194,7 +159,7 @@ def export_network(output: str, fmt: str | None, hub: str | None, **options: Any
         diplograph export network -o network.graphml
         diplograph export network --hub CHN --since 2015 -o china.gexf
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
         g = exports.export_network(store, _target(output, fmt), filters=filters, hub=hub, format=fmt)
@@ -223,7 +188,7 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
 
 @cli.command()
 @click.option("--hub", required=True, help="ISO3 code of the state the report is about.")
-@_analysis_filters
+@graph_filters
 @click.option(
     "-o",
     "--output",
@@ -239,7 +204,7 @@ def report(hub: str, output: str, **options: Any) -> None:
         diplograph report --hub CHN -o china.html
         diplograph report --hub AUS --since 2010 --no-reference -o australia.html
     """
-    filters = _filters(options)
+    filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
         html = reports.hub_report_html(store, hub, filters)
