@@ -572,6 +572,56 @@ def test_a_document_whose_text_changed_replaces_its_old_contribution(store: Stor
     assert [a["id"] for a in store.actors()] == ["state:KHM"]
 
 
+def test_an_event_without_a_saved_fold_is_folded_from_its_reports_when_next_joined(shared_url: str) -> None:
+    # Stores upgraded to revision 0004 start with no fold states; the first report to join an
+    # event rebuilds its state from all its reports, and the event ends as if it had always had one.
+    cities = ["Phnom Penh", "Phnom Penh", "Siem Reap", "Phnom Penh"]
+    extractions = [
+        make_extraction(f"d{i}", [event(location=Location(city=city, country="KHM"), ordinal=1 + i % 2)])
+        for i, city in enumerate(cities)
+    ]
+    with Store(shared_url) as upgraded:
+        for extraction in extractions[:3]:
+            upgraded.save_extraction(extraction)
+        engine = create_engine(shared_url.replace("postgresql://", "postgresql+psycopg://"))
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM event_folds"))
+        engine.dispose()
+        upgraded.save_extraction(extractions[3])
+        [after_upgrade] = upgraded.events()
+    with Store.memory() as always:
+        for extraction in extractions:
+            always.save_extraction(extraction)
+        [folded_throughout] = always.events()
+
+    assert after_upgrade == folded_throughout
+    assert (after_upgrade.location.city, len(after_upgrade.sources)) == ("Phnom Penh", 4)
+    assert [c["field"] for c in after_upgrade.conflicts] == ["location", "ordinal"]
+
+
+def test_an_event_reported_by_many_articles_keeps_every_source_and_a_short_conflict_list(
+    store: Store,
+) -> None:
+    for i in range(30):
+        city = "Siem Reap" if i == 29 else "Phnom Penh"
+        store.save_extraction(
+            make_extraction(f"d{i:02}", [event(location=Location(city=city, country="KHM"))])
+        )
+
+    [stored] = store.events()
+    [location] = stored.conflicts
+
+    assert len(stored.sources) == 30 and stored.location.city == "Phnom Penh"
+    assert [v["document"] for v in location["values"]] == [f"d{i:02}" for i in range(10)] + ["d29"]
+    assert location["omitted"] == 19
+    store.save_extraction(
+        make_extraction(
+            "d29", [event(location=Location(city="Phnom Penh", country="KHM"))], preface="Corrected."
+        )
+    )
+    assert store.events()[0].conflicts == ()  # a withdrawal folds the remaining reports again
+
+
 def test_an_edited_document_still_reporting_the_same_event_keeps_its_id(store: Store) -> None:
     first = store.save_extraction(make_extraction("a", [event()], mechanisms=[mechanism()]))
 

@@ -14,7 +14,6 @@ are easier to read, test and tune apart from the statements that store them.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import math
 from collections import Counter
@@ -185,86 +184,268 @@ def contradicts(report: Report, candidate: Candidate) -> bool:
 def fold_event(reports: Sequence[Report]) -> dict[str, Any]:
     """Return the column values of a stored event folded from its reports (oldest first).
 
-    Status: `occurred` if any report says so, else `planned` if any, else the most
-    frequent. Parties: the most frequent set (ties: the larger, then the first).
-    Date: the most precise wins (day > month > year), then the most frequent, then the
-    first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
+    The rules are `EventFold`'s; this folds all reports at once (a new event, or one
+    whose reports were withdrawn).
+    """
+    return EventFold.of(reports).values()
+
+
+# At most this many documents are listed for each distinct value of a conflict; the others
+# are counted in the conflict's `omitted`. Why a cap: a summit reported by 5,000 articles
+# that disagree on its city does not need 5,000 rows to show the disagreement, and a
+# bounded fold state keeps adding one more report O(1) (see `EventFold`).
+CONFLICT_DOCUMENTS = 10
+CONFLICT_FIELDS = ("status", "parties", "date", "location", "ordinal")
+
+
+class EventFold:
+    """The running state of an event's fold: everything the rules need, in bounded space.
+
+    Why a state rather than a re-fold: every rule is a count (most frequent status,
+    party set, date, city…), a union (people, topics) or a product (confidence), so one
+    more report updates the state without reading the others. The store keeps the state
+    next to the event (`event_folds`) and only re-folds from all reports when one is
+    withdrawn. Adding the reports one by one is the only way a state is built, so a
+    state and a fold of all reports from scratch agree exactly.
+
+    Rules of `values()`. Status: `occurred` if any report says so, else `planned` if any,
+    else the most frequent. Parties: the most frequent set (ties: the larger, then the
+    first). Date: the most precise wins (day > month > year), then the most frequent, then
+    the first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
     the most frequent stated. People, topics: the union. Confidence: 1 − Π(1 − c) over
-    documents (each document counted once, with its best report), capped at CONFIDENCE_CAP.
-    Disagreements are listed in `conflicts` (see `conflicts_of`).
+    documents (each document counted once, with its best report; a document's reports
+    arrive together), capped at CONFIDENCE_CAP. Year: the date's, else the earliest
+    publication year. Conflicts: see `_conflicts`. Among equal counts the value seen
+    first wins: counters keep first-seen order.
     """
-    statuses = [r.status for r in reports]
-    party_sets = Counter(r.parties_key for r in reports)
-    key = max(party_sets, key=lambda k: (party_sets[k], len(split_parties(k))))
-    dated = [r for r in reports if r.date]
-    precision = max((len(r.date or "") for r in dated), default=0)
-    date = most_common(r.date for r in dated if len(r.date or "") == precision)
-    ends = [r.date_end for r in dated if r.date == date and r.date_end]
-    end_precision = max((len(e) for e in ends), default=0)
-    date_end = most_common(e for e in ends if len(e) == end_precision)
-    lo, hi = date_bounds(date, date_end)
-    city = most_common(r.city for r in reports if r.city)
-    country = most_common(r.country for r in reports if r.city == city and r.country) or most_common(
-        r.country for r in reports if r.country
+
+    __slots__ = (
+        "cities",
+        "countries",
+        "countries_by_city",
+        "dates",
+        "ends",
+        "first_year",
+        "kind",
+        "last_best",
+        "last_document",
+        "mechanisms",
+        "omitted",
+        "ordinals",
+        "pairs",
+        "parties",
+        "people",
+        "product",
+        "reports",
+        "statuses",
+        "topics",
     )
-    people: dict[str, dict[str, Any]] = {}
-    for person in itertools.chain.from_iterable(r.people for r in reports):
-        known = people.setdefault(person["name"], dict(person))
-        for attribute in ("country", "role"):
-            known[attribute] = known.get(attribute) or person.get(attribute)
-    years = [y for r in reports if (y := year_of(r.published)) is not None]
-    return {
-        "kind": reports[0].kind,
-        "status": next((st for st in DECIDED if st in statuses), None) or most_common(statuses),
-        "parties_key": key,
-        "n_parties": len(split_parties(key)),
-        "date": date,
-        "date_end": date_end,
-        "date_lo": lo,
-        "date_hi": hi,
-        "city": city,
-        "country": country,
-        "ordinal": most_common(r.ordinal for r in reports if r.ordinal is not None),
-        "people": list(people.values()),
-        "topics": sorted({t for r in reports for t in r.topics}),
-        "mechanism_id": most_common(r.mechanism_id for r in reports if r.mechanism_id),
-        "confidence": combined_confidence((r.document, r.confidence) for r in reports),
-        "conflicts": conflicts_of(reports, lo, hi) if len(reports) > 1 else [],
-        "year": year_of(date) or (min(years) if years else None),
-    }
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.reports = 0
+        self.statuses: dict[str, int] = {}
+        self.parties: dict[str, int] = {}
+        self.dates: dict[str, int] = {}
+        self.ends: dict[str, dict[str, int]] = {}  # date → its end dates
+        self.cities: dict[str, int] = {}
+        self.countries: dict[str, int] = {}
+        self.countries_by_city: dict[str, dict[str, int]] = {}  # city ("" when none) → countries
+        self.ordinals: dict[int, int] = {}
+        self.people: dict[str, dict[str, Any]] = {}
+        self.topics: set[str] = set()
+        self.mechanisms: dict[str, int] = {}
+        self.product = 1.0  # Π(1 − best) over the documents before the last one
+        self.last_document: str | None = None
+        self.last_best = 0.0
+        self.first_year: int | None = None
+        # Per conflict field: distinct (value as JSON, document) pairs in first-seen order.
+        self.pairs: dict[str, list[tuple[str, str]]] = {f: [] for f in CONFLICT_FIELDS}
+        self.omitted: dict[str, int] = {f: 0 for f in CONFLICT_FIELDS}
+
+    @classmethod
+    def of(cls, reports: Sequence[Report]) -> EventFold:
+        "Return the fold of `reports` (oldest first; at least one)."
+        fold = cls(reports[0].kind)
+        for report in reports:
+            fold.add(report)
+        return fold
+
+    def add(self, r: Report) -> None:
+        "Take one more report into the state."
+        self.reports += 1
+        _count(self.statuses, r.status)
+        _count(self.parties, r.parties_key)
+        if r.date:
+            _count(self.dates, r.date)
+            if r.date_end:
+                _count(self.ends.setdefault(r.date, {}), r.date_end)
+        if r.city:
+            _count(self.cities, r.city)
+        if r.country:
+            _count(self.countries, r.country)
+            _count(self.countries_by_city.setdefault(r.city or "", {}), r.country)
+        if r.ordinal is not None:
+            _count(self.ordinals, r.ordinal)
+        for person in r.people:
+            known = self.people.setdefault(person["name"], dict(person))
+            for attribute in ("country", "role"):
+                known[attribute] = known.get(attribute) or person.get(attribute)
+        self.topics.update(r.topics)
+        if r.mechanism_id:
+            _count(self.mechanisms, r.mechanism_id)
+        score = min(max(r.confidence, 0.0), 1.0)
+        if r.document == self.last_document:
+            self.last_best = max(self.last_best, score)
+        else:
+            if self.last_document is not None:
+                self.product *= 1.0 - self.last_best
+            self.last_document, self.last_best = r.document, score
+        if (year := year_of(r.published)) is not None:
+            self.first_year = year if self.first_year is None else min(self.first_year, year)
+        self._pair("status", r.status, r.document)
+        self._pair("parties", list(split_parties(r.parties_key)), r.document)
+        if r.date and len(r.date) == 10:
+            self._pair("date", r.date, r.document)
+        if r.city or r.country:
+            self._pair("location", {"city": r.city, "country": r.country}, r.document)
+        if r.ordinal is not None:
+            self._pair("ordinal", r.ordinal, r.document)
+
+    def _pair(self, field: str, value: Any, document: str) -> None:
+        "Remember that `document` gave `value` for `field` (up to CONFLICT_DOCUMENTS per value)."
+        pair = (json.dumps(value, sort_keys=True), document)
+        pairs = self.pairs[field]
+        if pair in pairs:
+            return
+        if sum(1 for v, _ in pairs if v == pair[0]) >= CONFLICT_DOCUMENTS:
+            self.omitted[field] += 1
+            return
+        pairs.append(pair)
+
+    def values(self) -> dict[str, Any]:
+        "Return the column values of the event."
+        key = max(self.parties, key=lambda k: (self.parties[k], len(split_parties(k))))
+        precision = max((len(d) for d in self.dates), default=0)
+        date = _most_counted({d: n for d, n in self.dates.items() if len(d) == precision})
+        ends = self.ends.get(date, {}) if date else {}
+        end_precision = max((len(e) for e in ends), default=0)
+        date_end = _most_counted({e: n for e, n in ends.items() if len(e) == end_precision})
+        lo, hi = date_bounds(date, date_end)
+        city = _most_counted(self.cities)
+        country = _most_counted(self.countries_by_city.get(city or "", {})) or _most_counted(self.countries)
+        confidence = 1.0 - self.product * (1.0 - self.last_best)
+        return {
+            "kind": self.kind,
+            "status": next((st for st in DECIDED if st in self.statuses), None)
+            or _most_counted(self.statuses),
+            "parties_key": key,
+            "n_parties": len(split_parties(key)),
+            "date": date,
+            "date_end": date_end,
+            "date_lo": lo,
+            "date_hi": hi,
+            "city": city,
+            "country": country,
+            "ordinal": _most_counted(self.ordinals),
+            "people": [dict(p) for p in self.people.values()],
+            "topics": sorted(self.topics),
+            "mechanism_id": _most_counted(self.mechanisms),
+            "confidence": min(CONFIDENCE_CAP, confidence),
+            "conflicts": self._conflicts(lo, hi) if self.reports > 1 else [],
+            "year": year_of(date) or self.first_year,
+        }
+
+    def _conflicts(self, lo: str | None, hi: str | None) -> list[dict[str, Any]]:
+        """Return where the reports disagree, each value with the documents that gave it.
+
+        Status, parties and ordinal: any two different values. Date: a day-precise date
+        outside the chosen date (or range) `lo`..`hi`. Location: two different cities, or
+        countries. At most CONFLICT_DOCUMENTS documents per value; `omitted` counts the
+        reports left out.
+        """
+        days = {json.loads(v) for v, _ in self.pairs["date"]}
+        shown = {
+            "status": len(self.statuses) > 1,
+            "parties": len(self.parties) > 1,
+            "date": bool(lo and hi and any(not lo <= day <= hi for day in days)),
+            "location": len(self.cities) > 1 or len(self.countries) > 1,
+            "ordinal": len(self.ordinals) > 1,
+        }
+        conflicts: list[dict[str, Any]] = []
+        for field in CONFLICT_FIELDS:
+            if not shown[field]:
+                continue
+            conflict: dict[str, Any] = {
+                "field": field,
+                "values": [{"value": json.loads(v), "document": d} for v, d in self.pairs[field]],
+            }
+            if self.omitted[field]:
+                conflict["omitted"] = self.omitted[field]
+            conflicts.append(conflict)
+        return conflicts
+
+    def to_json(self) -> str:
+        "Return the state as JSON text (counters as [value, count] lists, so their order survives)."
+        return json.dumps(
+            {
+                "kind": self.kind,
+                "reports": self.reports,
+                "statuses": list(self.statuses.items()),
+                "parties": list(self.parties.items()),
+                "dates": list(self.dates.items()),
+                "ends": [[d, list(c.items())] for d, c in self.ends.items()],
+                "cities": list(self.cities.items()),
+                "countries": list(self.countries.items()),
+                "countries_by_city": [[c, list(n.items())] for c, n in self.countries_by_city.items()],
+                "ordinals": list(self.ordinals.items()),
+                "people": list(self.people.values()),
+                "topics": sorted(self.topics),
+                "mechanisms": list(self.mechanisms.items()),
+                "product": self.product,
+                "last_document": self.last_document,
+                "last_best": self.last_best,
+                "first_year": self.first_year,
+                "pairs": {f: [list(p) for p in ps] for f, ps in self.pairs.items()},
+                "omitted": self.omitted,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> EventFold:
+        "Return the state saved by `to_json`."
+        data = json.loads(text)
+        fold = cls(data["kind"])
+        fold.reports = data["reports"]
+        fold.statuses = dict(data["statuses"])
+        fold.parties = dict(data["parties"])
+        fold.dates = dict(data["dates"])
+        fold.ends = {d: dict(c) for d, c in data["ends"]}
+        fold.cities = dict(data["cities"])
+        fold.countries = dict(data["countries"])
+        fold.countries_by_city = {c: dict(n) for c, n in data["countries_by_city"]}
+        fold.ordinals = {int(o): n for o, n in data["ordinals"]}
+        fold.people = {p["name"]: p for p in data["people"]}
+        fold.topics = set(data["topics"])
+        fold.mechanisms = dict(data["mechanisms"])
+        fold.product = data["product"]
+        fold.last_document = data["last_document"]
+        fold.last_best = data["last_best"]
+        fold.first_year = data["first_year"]
+        fold.pairs = {f: [(v, d) for v, d in data["pairs"][f]] for f in CONFLICT_FIELDS}
+        fold.omitted = {f: data["omitted"][f] for f in CONFLICT_FIELDS}
+        return fold
 
 
-def conflicts_of(reports: Sequence[Report], lo: str | None, hi: str | None) -> list[dict[str, Any]]:
-    """Return where an event's reports disagree, each value with the document that gave it.
-
-    Status, parties and ordinal: any two different values. Date: a day-precise date outside
-    the chosen date (or range) `lo`..`hi`. Location: two different cities, or countries.
-    """
-    conflicts: list[dict[str, Any]] = []
-    note(conflicts, "status", [(r.status, r.document) for r in reports])
-    note(conflicts, "parties", [(list(split_parties(r.parties_key)), r.document) for r in reports])
-    days = [(r.date, r.document) for r in reports if r.date and len(r.date) == 10]
-    if lo and hi and any(not lo <= day <= hi for day, _ in days):
-        note(conflicts, "date", days, force=True)
-    if len({r.city for r in reports if r.city}) > 1 or len({r.country for r in reports if r.country}) > 1:
-        located = [
-            ({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country
-        ]
-        note(conflicts, "location", located, force=True)
-    note(conflicts, "ordinal", [(r.ordinal, r.document) for r in reports if r.ordinal is not None])
-    return conflicts
+def _count(counter: dict[Any, int], value: Any) -> None:
+    counter[value] = counter.get(value, 0) + 1
 
 
-def note(
-    conflicts: list[dict[str, Any]], field: str, pairs: Sequence[tuple[Any, str]], force: bool = False
-) -> None:
-    "Append a conflict for `field` when its (value, document) pairs hold more than one value."
-    distinct = list(dict.fromkeys((json.dumps(v, sort_keys=True), d) for v, d in pairs))
-    if not force and len({v for v, _ in distinct}) < 2:
-        return
-    conflicts.append(
-        {"field": field, "values": [{"value": json.loads(v), "document": d} for v, d in distinct]}
-    )
+def _most_counted(counter: dict[T, int]) -> T | None:
+    "Return the key with the highest count (the first seen among equals), or None when empty."
+    return max(counter, key=counter.__getitem__) if counter else None
 
 
 def most_common(values: Iterable[T]) -> T | None:

@@ -239,6 +239,17 @@ event_reports = Table(
     Index("ix_event_reports_document", "document_id"),
 )
 
+# The running state of each event's fold (`reconcile.EventFold`, as JSON text so that its
+# counters keep their order on every backend): adding a report to an event updates it
+# instead of re-reading all the event's reports, which made an event reported k times cost
+# O(k²). Derived data: an event without a row is re-folded from its reports when next joined.
+event_folds = Table(
+    "event_folds",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("state", Text, nullable=False),
+)
+
 # ── review: analysts' corrections, kept apart from the extracted rows ─────────
 # `event_reviews.event_id` names an `events.id` but has no FOREIGN KEY on purpose: when a
 # reviewed event's only document is re-ingested, the event row is deleted and re-created
