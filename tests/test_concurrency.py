@@ -10,7 +10,7 @@ On a SQLite file and, when reachable, a PostgreSQL schema.
 The articles give every event a date as precise in each report (a day, a month or a
 year), so that which stored event a report joins does not depend on what arrived before.
 Undated reports, or a month against a day, join only when exactly one stored event fits
-(store.py), so with those even one process can end differently in another order.
+(store/reconciling.py), so with those even one process can end differently in another order.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Input: a store URL (SQLite file or memory, PostgreSQL). Output: an engine whose
 write transactions take the database's write lock, and the tables below,
 created on first open with a `meta` row recording `schema_version`; a store made
 by another schema version is refused with `SchemaMismatch` instead of being read
-wrongly. Only this module and `store.py` import SQLAlchemy.
+wrongly. Only this module and the `store` package import SQLAlchemy.
 
     documents ─┬─ mentions ── actors                one row per distinct actor
                ├─ event_reports ──► events ─── event_parties (event_id, party)
@@ -38,6 +38,8 @@ redesign that no migration can bridge would change.
 from __future__ import annotations
 
 import functools
+import sqlite3
+import time
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -617,10 +619,33 @@ def open_engine(url: str) -> tuple[Engine, bool]:
 # Re-measure saving speed after changing them.
 _FILE_PRAGMAS = (
     "busy_timeout = 60000",
-    "journal_mode = WAL",
     "synchronous = NORMAL",
     "wal_autocheckpoint = 10000",
 )
+_WAL_WAIT_SECONDS = 60.0
+
+
+def _use_wal(cursor: Any) -> None:
+    """Put a SQLite file in WAL mode (it stays so), waiting for other connections if need be.
+
+    Why the loop: switching a new file to WAL needs an exclusive lock, and SQLite answers
+    "database is locked" at once, without calling the busy handler, when another connection
+    holds any lock; two processes opening a new store together hit it one time in four.
+    Once the file is in WAL mode, asking is enough and no lock is needed.
+    """
+    deadline = time.monotonic() + _WAL_WAIT_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
 
 
 def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
@@ -638,6 +663,7 @@ def _take_over_sqlite_transactions(engine: Engine, *, wal: bool) -> None:
         if wal:
             for pragma in _FILE_PRAGMAS:
                 cursor.execute(f"PRAGMA {pragma}")
+            _use_wal(cursor)
         cursor.close()
 
     def on_begin(conn: Connection) -> None:
