@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from diplograph.forecast import backtest, forecast_partners
+from diplograph.backtest import backtest
+from diplograph.forecast import forecast_partners
 from diplograph.gazetteer import load_gazetteer
 from diplograph.graph import Filters, load_events, network_summary, partnership_graph
 from diplograph.models import Article, Event, Evidence, Extraction, Sentence

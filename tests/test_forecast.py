@@ -9,9 +9,10 @@ from contextlib import closing
 import pytest
 from click.testing import CliRunner
 
+from diplograph.backtest import HubResult, backtest, metrics
 from diplograph.cli import cli
 from diplograph.errors import InvalidQuery
-from diplograph.forecast import HubResult, backtest, forecast_partners, metrics
+from diplograph.forecast import forecast_partners
 from diplograph.models import Article, Event, Evidence, Extraction, Sentence
 from diplograph.reference import load_reference
 from diplograph.store import Store

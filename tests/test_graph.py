@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from diplograph import graph
+from diplograph import graph, hubs
 from diplograph.errors import InvalidQuery
 from diplograph.graph import Filters
 from diplograph.ladder import Rung
@@ -244,7 +244,7 @@ def test_a_hub_without_ties_is_alone_and_an_unknown_code_is_an_error(small_store
     with pytest.raises(InvalidQuery, match="unknown state code 'XYZ'"):
         graph.partnership_graph(small_store, hub="XYZ")
     with pytest.raises(InvalidQuery, match="unknown state code"):
-        graph.hub_report(small_store, "China")
+        hubs.hub_report(small_store, "China")
 
 
 def test_network_summary_finds_the_broker_and_the_two_clusters(small_store: Any) -> None:
@@ -298,7 +298,7 @@ def test_organisations_are_context_nodes_that_summaries_ignore(
 
 
 def test_sample_china_2plus2_partners_are_indonesia_then_cambodia(sample_store: Any) -> None:
-    report = graph.hub_report(sample_store, "CHN", TWO_PLUS_TWO)
+    report = hubs.hub_report(sample_store, "CHN", TWO_PLUS_TWO)
     firsts = {p.code: p.first for p in report.partners}
     assert firsts["IDN"] == "2025-04-21"
     assert firsts["KHM"] == "2026-04-21"
@@ -312,7 +312,7 @@ def test_sample_china_2plus2_partners_are_indonesia_then_cambodia(sample_store: 
 
 
 def test_hub_report_orders_partners_by_first_meeting(small_store: Any) -> None:
-    report = graph.hub_report(small_store, "USA")
+    report = hubs.hub_report(small_store, "USA")
     assert [(p.code, p.first, p.events, p.rung) for p in report.partners] == [
         ("JPN", "2020-03-02", 2, Rung.STANDING),
         ("AUS", "2021-07-28", 1, Rung.TWO_PLUS_TWO),
@@ -324,7 +324,7 @@ def test_hub_report_orders_partners_by_first_meeting(small_store: Any) -> None:
 
 
 def test_dyad_report_lists_formats_most_institutionalised_first(sample_store: Any) -> None:
-    report = graph.dyad_report(sample_store, "khm", "CHN")
+    report = hubs.dyad_report(sample_store, "khm", "CHN")
     assert report.pair == ("CHN", "KHM")
     assert report.formats[0].kind == "2+2 dialogue"
     assert [int(f.rung) for f in report.formats] == sorted(
@@ -338,21 +338,21 @@ def test_dyad_report_lists_formats_most_institutionalised_first(sample_store: An
 
 def test_dyad_of_a_state_with_itself_is_refused(small_store: Any) -> None:
     with pytest.raises(InvalidQuery, match="two different states"):
-        graph.dyad_report(small_store, "CHN", "chn")
+        hubs.dyad_report(small_store, "CHN", "chn")
 
 
 def test_compare_hubs_gives_growth_regions_and_shared_partners(small_store: Any) -> None:
-    result = graph.compare_hubs(small_store, "CHN", "USA")
+    result = hubs.compare_hubs(small_store, "CHN", "USA")
     assert result.a.growth == (("2019", 1, 1), ("2021", 2, 3), ("2023", 1, 4))
     assert dict(result.a.regions) == {"Asia": 3, "Americas": 1}
     assert dict(result.b.topics) == {"defence": 1, "maritime": 1}
     assert result.shared == ()  # China's partners and the US's do not overlap here
-    with_kind = graph.compare_hubs(small_store, "CHN", "USA", Filters(kinds=("defence ministers meeting",)))
+    with_kind = hubs.compare_hubs(small_store, "CHN", "USA", Filters(kinds=("defence ministers meeting",)))
     assert [p for p, _ in with_kind.a.partners] == ["USA"]
 
 
 def test_compare_finds_shared_partners_on_the_sample(sample_store: Any) -> None:
-    result = graph.compare_hubs(sample_store, "CHN", "USA")
+    result = hubs.compare_hubs(sample_store, "CHN", "USA")
     shared = {code for code, _, _ in result.shared}
     assert {"KHM", "PHL", "IDN"} <= shared
     assert result.to_dict()["shared"][0].keys() == {"code", "first_a", "first_b"}
@@ -424,7 +424,7 @@ def test_partners_json_is_the_reports_dict(sample_store: Any) -> None:
         cli, ["partners", "CHN", "--kind", "2+2 dialogue", "--json", "--db", sample_store.url]
     )
     data = json.loads(result.stdout)
-    assert data == graph.hub_report(sample_store, "CHN", TWO_PLUS_TWO).to_dict()
+    assert data == hubs.hub_report(sample_store, "CHN", TWO_PLUS_TWO).to_dict()
 
 
 def test_network_exports_graphml(sample_store: Any, tmp_path: Path) -> None:

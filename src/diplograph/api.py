@@ -6,7 +6,7 @@ dashboard (`dashboard.py`) at `/`. Every dashboard page has a JSON twin here.
 
 Why this shape:
 
-- the routes call the same library functions as the CLI (`Store` queries, `graph`,
+- the routes call the same library functions as the CLI (`Store` queries, `graph`, `hubs`,
   `forecast`, `pipeline`) and contain no SQL, so both interfaces give the same answers;
 - errors are the library's `DiplographError`s turned into `{"error", "message"}` with the
   class's HTTP `status`; FastAPI's validation errors become 400 InvalidQuery too, so a
@@ -44,7 +44,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from diplograph import forecast, graph, registry
+from diplograph import forecast, graph, hubs, registry
 from diplograph.api_models import (
     ISO_DATE,
     ActorOut,
@@ -628,21 +628,21 @@ Analysis = Annotated[AnalysisQuery, Depends(_analysis_query)]
 
 
 def _add_analysis_routes(app: FastAPI, state: ApiState, reads: list[Any], codes: Sequence[int]) -> None:
-    "Dyads, hubs, networks, comparisons and forecasts: the analyses of `graph` and `forecast`."
+    "Dyads, hubs, networks, comparisons and forecasts: the analyses of `graph`, `hubs` and `forecast`."
     store, cache = state.store, state.cache
     responses = _described(400, *codes)
 
     @app.get("/api/dyads/{a}/{b}", response_model=dict[str, Any], dependencies=reads, responses=responses)
     def dyad(a: Code, b: Code, query: Analysis) -> dict[str, Any]:
-        """Two states' shared formats, ladder and history (`graph.dyad_report`)."""
+        """Two states' shared formats, ladder and history (`hubs.dyad_report`)."""
         return cache.get(
             ("dyad", a.upper(), b.upper(), query.key()),
-            lambda: graph.dyad_report(store, a.upper(), b.upper(), query.filters()).to_dict(),
+            lambda: hubs.dyad_report(store, a.upper(), b.upper(), query.filters()).to_dict(),
         )
 
     @app.get("/api/hubs/{hub}", response_model=dict[str, Any], dependencies=reads, responses=responses)
     def hub(hub: Code, query: Analysis) -> dict[str, Any]:
-        """A hub's partners with their ladder rung, its timeline and signals (`graph.hub_report`)."""
+        """A hub's partners with their ladder rung, its timeline and signals (`hubs.hub_report`)."""
         return hub_data(state, hub.upper(), query)
 
     @app.get(
@@ -669,10 +669,10 @@ def _add_analysis_routes(app: FastAPI, state: ApiState, reads: list[Any], codes:
 
     @app.get("/api/compare/{a}/{b}", response_model=dict[str, Any], dependencies=reads, responses=responses)
     def compare(a: Code, b: Code, query: Analysis) -> dict[str, Any]:
-        """Two hubs side by side: partners, regions, topics, growth and shared partners (`graph.compare_hubs`)."""
+        """Two hubs side by side: partners, regions, topics, growth and shared partners (`hubs.compare_hubs`)."""
         return cache.get(
             ("compare", a.upper(), b.upper(), query.key()),
-            lambda: graph.compare_hubs(store, a.upper(), b.upper(), query.filters()).to_dict(),
+            lambda: hubs.compare_hubs(store, a.upper(), b.upper(), query.filters()).to_dict(),
         )
 
     _add_forecast_route(app, state, reads, responses)
@@ -716,7 +716,7 @@ def hub_data(state: ApiState, hub: str, query: AnalysisQuery | None = None) -> d
     """Return the hub report as JSON (cached)."""
     query = query or AnalysisQuery()
     return state.cache.get(
-        ("hub", hub, query.key()), lambda: graph.hub_report(state.store, hub, query.filters()).to_dict()
+        ("hub", hub, query.key()), lambda: hubs.hub_report(state.store, hub, query.filters()).to_dict()
     )
 
 

@@ -43,7 +43,7 @@ import networkx as nx
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from diplograph import graph, registry
+from diplograph import graph, registry, timeline
 from diplograph.errors import InvalidQuery
 from diplograph.gazetteer import load_gazetteer
 from diplograph.models import Event, Evidence, Mechanism
@@ -227,7 +227,7 @@ MECHANISM_SCHEMA = pa.schema(
 
 def event_row(event: Event) -> dict[str, Any]:
     """Return an event as one table row: lists stay lists, evidence is the best quote plus every source."""
-    first = graph.best_evidence(event)
+    first = timeline.best_evidence(event)
     return {
         "id": event.id,
         "kind": event.kind,
@@ -508,7 +508,7 @@ def plover_record(
     """
     documents = documents or {}
     names = state_names or {}
-    best = graph.best_evidence(event)
+    best = timeline.best_evidence(event)
     doc = documents.get(best.document, {}) if best else {}
     mode = plover_mode(event)
     host = event.location.country if mode == "visit" and event.location else None

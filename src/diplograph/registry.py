@@ -40,9 +40,10 @@ from typing import Any
 
 from diplograph.errors import NotFound
 from diplograph.gazetteer import Gazetteer, KnownMechanism, load_gazetteer
-from diplograph.graph import TimelineEntry, is_reference_only
+from diplograph.graph import is_reference_only
 from diplograph.models import Event, Mechanism, parse_partial_date
 from diplograph.store import Store
+from diplograph.timeline import TimelineEntry
 from diplograph.vocab import EVENT_KINDS, EventKind, EventStatus, MechanismStatus
 
 # The corpus's rule for "the same multilateral meeting" (shared/corpus/README.md), reused for

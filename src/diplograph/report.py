@@ -47,12 +47,13 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from PIL import Image
 
-from diplograph import graph, registry
+from diplograph import graph, hubs, registry
 from diplograph.errors import InvalidQuery
 from diplograph.gazetteer import load_gazetteer
 from diplograph.ladder import Rung
 from diplograph.models import Event
 from diplograph.store import Store
+from diplograph.timeline import TimelineEntry
 from diplograph.vocab import EVENT_KINDS, EventStatus
 
 DPI = 100
@@ -107,7 +108,7 @@ def hub_report_html(
     gaz = load_gazetteer()
     if hub not in gaz.states:
         raise InvalidQuery(f"unknown state {hub!r}; use an ISO3 code of states.csv (CHN, AUS, KHM...)")
-    report = graph.hub_report(store, hub, filters)
+    report = hubs.hub_report(store, hub, filters)
     try:
         ego = graph.partnership_graph(store, filters, hub=hub)
     except InvalidQuery:  # the hub has no partner under these filters: an empty picture, not an error
@@ -205,10 +206,10 @@ def network_png(ego: nx.Graph, hub: str) -> bytes:
 
 
 def timeline_png(
-    timeline: Sequence[graph.TimelineEntry],
-    signals: Sequence[graph.TimelineEntry],
+    timeline: Sequence[TimelineEntry],
+    signals: Sequence[TimelineEntry],
     hub: str,
-    partners: Sequence[graph.Partner],
+    partners: Sequence[hubs.Partner],
 ) -> bytes:
     """Draw the hub's dated events per partner (one row each) and kind (colour); signals hollow."""
     rows = [p.code for p in partners if p.first][:MAX_TIMELINE_PARTNERS]
@@ -339,7 +340,7 @@ def _head(title: str) -> str:
     )
 
 
-def _header(store: Store, report: graph.HubReport, filters: graph.Filters, when: str) -> str:
+def _header(store: Store, report: hubs.HubReport, filters: graph.Filters, when: str) -> str:
     shown = {
         k: v for k, v in filters.to_dict().items() if v not in (None, [], ()) and k != "include_reference"
     }
@@ -396,7 +397,7 @@ def _table(
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _partners_table(partners: Sequence[graph.Partner]) -> str:
+def _partners_table(partners: Sequence[hubs.Partner]) -> str:
     rows = [
         (
             p.code,
@@ -457,7 +458,7 @@ def _mechanisms_table(
 
 
 def _events_table(
-    entries: Sequence[graph.TimelineEntry],
+    entries: Sequence[TimelineEntry],
     documents: Mapping[str, Mapping[str, Any]],
     *,
     newest: bool = False,

@@ -1,8 +1,8 @@
 """The analysis commands: network, partners, dyad, compare, history, registry.
 
 Each parses its options into `graph.Filters`, calls one function of
-`diplograph.graph` or `diplograph.registry`, and prints a rich table (or the
-result's `to_dict()` with `--json`).
+`diplograph.graph`, `diplograph.hubs` or `diplograph.registry`, and prints a
+rich table (or the result's `to_dict()` with `--json`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import click
 import networkx as nx
 from rich.table import Table
 
-from diplograph import graph, registry
+from diplograph import graph, hubs, registry, timeline
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err, out
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
@@ -168,7 +168,7 @@ def partners(hub: str, **options: Any) -> None:
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
-        report = graph.hub_report(store, hub, filters)
+        report = hubs.hub_report(store, hub, filters)
     if options["as_json"]:
         _echo_json(report.to_dict())
         return
@@ -191,7 +191,7 @@ def partners(hub: str, **options: Any) -> None:
     err.print(f"{len(report.partners)} partner(s) of {report.hub} {report.name}")
 
 
-def _timeline_table(entries: Sequence[graph.TimelineEntry], title: str | None = None) -> Table:
+def _timeline_table(entries: Sequence[timeline.TimelineEntry], title: str | None = None) -> Table:
     table = Table("date", "kind", "status", "parties", "where", "#", "source", title=title)
     for e in entries:
         date = f"{e.date}…{e.date_end}" if e.date and e.date_end and e.date_end != e.date else (e.date or "")
@@ -225,7 +225,7 @@ def dyad(a: str, b: str, **options: Any) -> None:
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
-        report = graph.dyad_report(store, a, b, filters)
+        report = hubs.dyad_report(store, a, b, filters)
     if options["as_json"]:
         _echo_json(report.to_dict())
         return
@@ -271,7 +271,7 @@ def compare(a: str, b: str, **options: Any) -> None:
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings) as store, _errors():
-        result = graph.compare_hubs(store, a, b, filters)
+        result = hubs.compare_hubs(store, a, b, filters)
     if options["as_json"]:
         _echo_json(result.to_dict())
         return

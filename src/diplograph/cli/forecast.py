@@ -1,7 +1,7 @@
 """Commands of reference knowledge and forecasts: load-reference, forecast, backtest.
 
 Each parses its options, calls one library function (`reference.load_reference`,
-`forecast.forecast_partners`, `forecast.backtest`) and prints a table or JSON.
+`forecast.forecast_partners`, `backtest.backtest`) and prints a table or JSON.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from collections.abc import Sequence
 import click
 from rich.table import Table
 
+from diplograph.backtest import BacktestResult, backtest
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, out
-from diplograph.forecast import HORIZON_YEARS, BacktestResult, Forecast, backtest, forecast_partners
+from diplograph.forecast import HORIZON_YEARS, Forecast, forecast_partners
 from diplograph.reference import load_reference
 from diplograph.vocab import EVENT_KINDS, EventKind
 
