@@ -256,6 +256,9 @@ def test_actors_sees_the_quad_membership_as_exactly_four_states(article):
             "Tokyo",
             "JPN",
         ),
+        ("NEW DELHI: India and Australia will hold talks on Friday.", "NEW DELHI", "New Delhi", "IND"),
+        ("WASHINGTON — The United States and Japan met on Monday.", "WASHINGTON", "Washington", "USA"),
+        ("MANILA (AP) - The Philippines and Japan signed a pact.", "MANILA", "Manila", "PHL"),
     ],
 )
 def test_actors_reads_a_wire_dateline_as_a_place(article, text, surface, city, country):
@@ -305,3 +308,21 @@ def test_actors_mentions_lie_in_the_sentence_they_name(article, text):
 def test_actors_returns_mentions_in_text_order(article, text):
     mentions = find_actors(article(text, published=PUBLISHED))
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_actors_names_a_capital_written_with_a_suffix_by_the_capital(article):
+    mentions = find_actors(
+        article("The talks will take place in Washington DC next week.", published=PUBLISHED)
+    )
+
+    assert [(m.type, m.name, m.country) for m in mentions if m.type == "place"] == [
+        ("place", "Washington", "USA")
+    ]
+
+
+def test_actors_keeps_a_headline_in_capitals_without_a_dateline_mark_from_being_a_dateline(article):
+    mentions = find_actors(
+        article("BEIJING WELCOMES TALKS\nChina and India met in Delhi.", published=PUBLISHED)
+    )
+
+    assert not [m for m in mentions if m.via == "dateline"]

@@ -14,7 +14,7 @@ import pytest
 from diplograph.actors import find_actors
 from diplograph.dates import resolve_dates
 from diplograph.events import extract_events
-from diplograph.models import Extraction
+from diplograph.models import Extraction, Location
 
 PUBLISHED = "2026-04-24"
 
@@ -446,3 +446,59 @@ def test_events_reads_leaders_of_three_or_more_states_meeting_as_a_summit(extrac
 def test_events_topics_come_from_what_was_discussed_not_from_titles(extract, text, topics):
     [event] = extract(text, published="2025-03-04").events
     assert set(event.topics) == topics
+
+
+# ── venues ───────────────────────────────────────────────────────────────────
+
+DELHI_WIRE = """\
+NEW DELHI, April 28 -- Defence ministers of the Shanghai Cooperation Organisation met in the Indian capital \
+on Friday.
+
+On Thursday, Indian Defence Minister Rajnath Singh held bilateral talks with Chinese Defence Minister Li \
+Shangfu, the first such meeting since 2020.
+
+Singh spoke with Russian Defence Minister Sergei Shoigu by video link on Wednesday.
+
+Singh met Australian Defence Minister Richard Marles in Canberra in February.
+"""
+
+
+def test_events_places_a_meeting_reported_from_a_dateline_in_that_city(extract):
+    x = extract(DELHI_WIRE, published="2023-04-29")
+    by_parties = {e.parties: e for e in x.events}
+
+    assert by_parties[("CHN", "IND")].location == Location(city="New Delhi", country="IND")
+    assert by_parties[("AUS", "IND")].location == Location(city="Canberra", country="AUS")  # as stated
+    assert (
+        by_parties.get(("IND", "RUS")) is None or by_parties[("IND", "RUS")].location is None
+    )  # a video call
+
+
+def test_events_does_not_place_an_old_meeting_at_the_dateline(extract):
+    text = "BEIJING, May 2 -- China and Vietnam held their first 2+2 dialogue in 2019, officials recalled on Friday."
+
+    [event] = extract(text, published="2025-05-02").events
+
+    assert (event.date, event.location) == ("2019", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India will host the next Quad leaders' summit in 2025.",
+        "India is scheduled to host the next Quad leaders' summit in 2025.",
+        "The leaders look forward to the next Quad summit, to be hosted by India in 2025.",
+    ],
+)
+def test_events_takes_the_host_of_a_planned_meeting_as_its_venue(extract, text):
+    [summit] = [e for e in extract(text, published="2024-10-08").events if e.kind == "summit"]
+
+    assert summit.location == Location(city=None, country="IND")
+
+
+def test_events_prefers_the_city_named_to_the_host_country(extract):
+    text = "India is set to host the first 2+2 dialogue with Australia on Saturday in New Delhi."
+
+    [event] = extract(text, published="2021-09-08").events
+
+    assert event.location == Location(city="New Delhi", country="IND")

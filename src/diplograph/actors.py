@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -359,7 +360,10 @@ def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
     if surface.isupper() and state:
         for name in (state.capital, *state.seat_aliases):
             if name.upper() == surface:
-                return name
+                surface = name
+                break
+    if state and state.capital and surface != state.capital and surface.startswith(state.capital):
+        return state.capital  # "Washington DC", "Washington, D.C." are Washington; "Nur-Sultan" stays
     return surface
 
 
@@ -380,14 +384,19 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
     return toks.words[j : j + 3] == [",", "capital", "of"]
 
 
+# What follows the place of a dateline: "BEIJING, Jan. 27 --", "TOKYO:", "WASHINGTON —",
+# "PHNOM PENH (Reuters) -".
+_AFTER_DATELINE = re.compile(r"\s*(?:,|:|—|–|--|-\s|\()")
+
+
 def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
-    "True for a wire dateline: a capitalised place at the start of a line, then a comma."
+    "True for a wire dateline: a place in capitals at the start of a line, then a comma, colon, dash or bracket."
     start = toks.starts[i]
     line_start = article.text.rfind("\n", 0, start) + 1
     if article.text[line_start:start].strip():
         return False
     word = toks_text(article, toks, i, j)
-    return word.isupper() and toks.words[j : j + 1] == [","]
+    return word.isupper() and _AFTER_DATELINE.match(article.text, start + len(word)) is not None
 
 
 def _people_with_titles(

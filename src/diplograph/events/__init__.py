@@ -24,7 +24,9 @@ How (rules.v1), sentence by sentence:
 4. date, place, ordinal, people and topics from the clause and sentence;
 5. mentions of the same event in one article are merged (one event, several
    evidence sentences), and a following sentence about "the meeting" adds
-   its date, place and people;
+   its date, place and people; a meeting with no stated place, held around
+   the publication date by the state of the wire dateline ("NEW DELHI —"),
+   is placed in the dateline's city;
 6. mechanisms: known formats named in the text, formats the text calls
    annual/regular/a mechanism or numbers (the 6th meeting), every 2+2 that
    happened or is planned, and proposed or predicted formats.
@@ -37,6 +39,9 @@ of sentences a second without a model.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -44,8 +49,8 @@ from diplograph.events.common import MEETING_KINDS, Context, Mention, is_before
 from diplograph.events.merge import attach_followups, event_of, link_mechanism, mechanisms_of, merge_mentions
 from diplograph.events.sentences import sentence_mentions
 from diplograph.gazetteer import Gazetteer, load_gazetteer
-from diplograph.models import ActorMention, Article, DateMention, Extraction
-from diplograph.vocab import ActorType, MechanismStatus
+from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
+from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
 
 COMPONENT = "rules.v1"
 
@@ -94,6 +99,9 @@ def extract_events(
     clusters = merge_mentions(m for m in mentions if not m.generic)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     events = [event_of(article, c) for c in clusters]
+    venue = dateline_venue(actors)
+    if venue is not None:
+        events = [with_dateline_venue(e, venue, article.published) for e in events]
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz)
     mech_ids = {(m.kind, m.parties): m.id for m in mechanisms if m.status == MechanismStatus.EXISTING}
@@ -119,6 +127,54 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
     "Return the two states most named in the first sentences: the article's default pair."
     counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
+
+
+# ── 5. the dateline as the venue ─────────────────────────────────────────────
+
+# How far a meeting's date may lie from the publication date for the dateline to be its
+# venue: wire copy is filed on the day or the day after.
+DATELINE_DAYS = 2
+_VENUE_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
+_REMOTE = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
+
+
+def dateline_venue(actors: Sequence[ActorMention]) -> Location | None:
+    "Return the place of the article's wire dateline ('NEW DELHI, April 28 –'), if it has one."
+    for a in actors:
+        if a.via == "dateline" and a.type == ActorType.PLACE and a.country:
+            return Location(city=a.name, country=a.country)
+    return None
+
+
+def with_dateline_venue(event: Event, venue: Location, published: str | None) -> Event:
+    """Return the event placed at the dateline's city when the article reports it from there.
+
+    Why: a correspondent in New Delhi writes "Singh held bilateral talks with Li on
+    Thursday" without repeating where; the dateline says it. Only for a meeting or signing
+    without a stated place, that happened (or is planned) within DATELINE_DAYS of the
+    publication date or is undated and held, and whose parties include the dateline's
+    state: a summit elsewhere, a meeting last year or an exercise at sea keep no place.
+    """
+    if event.location is not None or event.kind not in _VENUE_KINDS or venue.country not in event.parties:
+        return event
+    if event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
+        return event
+    if any(_REMOTE.search(source.quote) for source in event.sources):
+        return event  # a phone or video call has no venue
+    if event.date is None:
+        if event.status != EventStatus.OCCURRED:
+            return event
+    elif not (published and _days_between(event.date, published) <= DATELINE_DAYS):
+        return event
+    return dataclasses.replace(event, location=venue)
+
+
+def _days_between(date: str, published: str) -> int:
+    "Return the days between two day-precise dates (a large number unless both are days)."
+    try:
+        return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(published[:10])).days)
+    except ValueError:
+        return 1 << 30
 
 
 # ── 6. mechanisms ────────────────────────────────────────────────────────────

@@ -523,6 +523,13 @@ def date_of(
     return best.date, best.date_end
 
 
+# A state about to host the meeting: "India will host", "is scheduled to host", "hosts".
+_HOST_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?(?:to\s+)?)?host(?:s|ed|ing)?\b",
+    re.I,
+)
+
+
 def location_of(
     sentence: Sentence,
     clause: tuple[int, int],
@@ -545,7 +552,12 @@ def location_of(
                 continue
             places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
         elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
-            if re.search(
+            after = text[a.end - sentence.start : a.end - sentence.start + 40]
+            if re.search(r"\bhosted\s+by\s+$", before) or _HOST_AFTER.match(after):
+                # "to be hosted by India", "India will host the SCO summit": the host's country
+                # (after any place the sentence names: "India will host the talks in New Delhi")
+                places.append((abs(start - trig.end) + 500, Location(city=None, country=a.code)))
+            elif re.search(
                 r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+$|\bin\s+$", before
             ) and not re.search(
                 r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$",
