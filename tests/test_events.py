@@ -502,3 +502,52 @@ def test_events_prefers_the_city_named_to_the_host_country(extract):
     [event] = extract(text, published="2021-09-08").events
 
     assert event.location == Location(city="New Delhi", country="IND")
+
+
+# ── dates of follow-up sentences ────────────────────────────────────────────
+
+TOKYO_REPORT = """\
+title: Japan and India hold second 2+2 in Tokyo
+published: 2022-09-09
+---
+The foreign and defence ministers of Japan and India held their second 2+2 dialogue in Tokyo on Thursday.
+
+Earlier in the day, Indian Defence Minister Rajnath Singh held a separate meeting with Japanese Defence \
+Minister Yasukazu Hamada.
+
+Singh last met Hamada's predecessor during a visit to Tokyo years ago.
+"""
+
+
+def test_events_dates_a_meeting_earlier_in_the_day_with_the_day_just_reported(extract):
+    events = {e.kind: e for e in extract(TOKYO_REPORT).events}
+
+    assert events["2+2 dialogue"].date == "2022-09-08"
+    assert events["defence ministers meeting"].date == "2022-09-08"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "After the talks, the two leaders witnessed the signing of an agreement on trade.",
+        "The two sides then signed an agreement on trade.",
+    ],
+)
+def test_events_dates_what_happened_after_the_talks_with_the_talks_day(extract, follow_up):
+    text = f"Chinese President Xi Jinping met Cambodian King Norodom Sihamoni on Thursday.\n\n{follow_up}"
+
+    events = extract(text, published="2025-04-18").events
+
+    assert len(events) >= 2
+    assert {e.date for e in events} == {"2025-04-17"}
+
+
+def test_events_leaves_an_undated_meeting_without_a_same_day_cue_undated(extract):
+    text = (
+        "Chinese President Xi Jinping met Cambodian King Norodom Sihamoni on Thursday.\n\n"
+        "Xi and Hun Manet have met several times at regional summits."
+    )
+
+    dates = [e.date for e in extract(text, published="2025-04-18").events]
+
+    assert "2025-04-17" in dates and dates.count("2025-04-17") == 1

@@ -24,7 +24,9 @@ How (rules.v1), sentence by sentence:
 4. date, place, ordinal, people and topics from the clause and sentence;
 5. mentions of the same event in one article are merged (one event, several
    evidence sentences), and a following sentence about "the meeting" adds
-   its date, place and people; a meeting with no stated place, held around
+   its date, place and people; an undated meeting "earlier in the day" or
+   "after the talks" takes the day of the event just reported; a meeting
+   with no stated place, held around
    the publication date by the state of the wire dateline ("NEW DELHI —"),
    is placed in the dateline's city;
 6. mechanisms: known formats named in the text, formats the text calls
@@ -99,6 +101,7 @@ def extract_events(
     clusters = merge_mentions(m for m in mentions if not m.generic)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     events = [event_of(article, c) for c in clusters]
+    events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:
         events = [with_dateline_venue(e, venue, article.published) for e in events]
@@ -127,6 +130,47 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
     "Return the two states most named in the first sentences: the article's default pair."
     counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
+
+
+# ── 5. the same occasion's date ──────────────────────────────────────────────
+
+# A sentence that places its meeting at the occasion just reported: "Earlier in the day,
+# Singh held a separate meeting with Hamada", "After the talks, the two leaders witnessed
+# the signing of…", "Rubio then held a separate meeting with Jaishankar".
+_SAME_OCCASION = re.compile(
+    r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:on\s+)?the\s+same\s+day\b"
+    r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
+    r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony)\b"
+    r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b",
+    re.I,
+)
+
+
+def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
+    """Return the events, an undated one that happened 'earlier in the day' or 'after the talks' dated.
+
+    Why: follow-up sentences of a report rarely repeat the date ("Earlier in the day, Singh
+    held a separate meeting with Hamada"); the occasion they point back to is the last
+    event before them, in text order, that happened on a stated day. Only for events that
+    happened, with no date of their own, whose sentence says so in so many words.
+    """
+    ordered = sorted(range(len(events)), key=lambda i: events[i].sources[0].start if events[i].sources else 0)
+    out = list(events)
+    last_day: str | None = None
+    for i in ordered:
+        event = events[i]
+        if event.status == EventStatus.OCCURRED and event.date and len(event.date) == 10:
+            last_day = event.date
+            continue
+        if (
+            last_day is not None
+            and event.date is None
+            and event.status == EventStatus.OCCURRED
+            and event.sources
+            and _SAME_OCCASION.search(event.sources[0].quote)
+        ):
+            out[i] = dataclasses.replace(event, date=last_day)
+    return out
 
 
 # ── 5. the dateline as the venue ─────────────────────────────────────────────
