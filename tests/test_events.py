@@ -551,3 +551,25 @@ def test_events_leaves_an_undated_meeting_without_a_same_day_cue_undated(extract
     dates = [e.date for e in extract(text, published="2025-04-18").events]
 
     assert "2025-04-17" in dates and dates.count("2025-04-17") == 1
+
+
+# ── one sentence, two meetings; "he" for the last person named ───────────────
+
+
+def test_events_reads_each_half_of_a_semicolon_sentence_as_its_own_meeting(extract):
+    text = (
+        "Chinese Premier Li Qiang ended a regional tour in Bangkok on Friday.\n\n"
+        "In Jakarta, he held talks with Indonesian President Prabowo Subianto; in Manila, he met "
+        "Philippine President Ferdinand Marcos Jr."
+    )
+
+    parties = sorted(e.parties for e in extract(text, published="2025-05-10").events)
+
+    assert ("CHN", "IDN") in parties and ("CHN", "PHL") in parties
+    assert ("IDN", "PHL") not in parties
+
+
+def test_events_does_not_give_he_a_state_when_no_person_was_named_before(extract):
+    text = "In Jakarta, he held talks with Indonesian President Prabowo Subianto on Friday."
+
+    assert [e for e in extract(text, published="2025-05-10").events if len(e.parties) >= 2] == []

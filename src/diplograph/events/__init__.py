@@ -97,6 +97,9 @@ def extract_events(
                 ctx.last_kind = mention.kind
             if len(mention.parties) >= 2 and not mention.generic:
                 ctx.focus = mention.parties
+        people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
+        if people:
+            ctx.last_person_state = people[-1].country
     # 5. merge within the article, then add what follow-up sentences say
     clusters = merge_mentions(m for m in mentions if not m.generic)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)

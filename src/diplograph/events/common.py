@@ -239,6 +239,8 @@ class Context:
     hub: str | None = None
     last_kind: str | None = None
     previous: list[Mention] = field(default_factory=list)
+    # The state of the last person named with one: whom a later "he" or "she" stands for.
+    last_person_state: str | None = None
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

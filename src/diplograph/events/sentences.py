@@ -159,7 +159,9 @@ def trigger_mentions(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
         if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)):
-            whole = party_states(sentence, (0, len(sentence.text)), trig, s_actors)
+            # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
+            # To Lam; in Kuala Lumpur, he met Anwar Ibrahim" is two meetings, not one of VNM-MYS.
+            whole = party_states(sentence, semicolon_span(sentence.text, trig.start), trig, s_actors)
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         codes = set(states.codes)
@@ -167,6 +169,14 @@ def trigger_mentions(
             # A named format brings its members; the text may add others ("France joined Balikatan").
             codes |= set(known.parties)
         explicit = len(codes) >= 2
+        if (
+            len(codes) == 1
+            and ctx.last_person_state
+            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
+            codes.add(ctx.last_person_state)
+            explicit = len(codes) >= 2
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong:
@@ -277,6 +287,16 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         last = m.end()
     spans.append((last, len(text)))
     return spans
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+)?$", re.I)
+
+
+def semicolon_span(text: str, offset: int) -> tuple[int, int]:
+    "Return the span between the semicolons around `offset` (the whole sentence when it has none)."
+    start = text.rfind(";", 0, offset) + 1
+    end = text.find(";", offset)
+    return start, len(text) if end < 0 else end
 
 
 def with_relative_clause(
