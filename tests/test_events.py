@@ -573,3 +573,18 @@ def test_events_does_not_give_he_a_state_when_no_person_was_named_before(extract
     text = "In Jakarta, he held talks with Indonesian President Prabowo Subianto on Friday."
 
     assert [e for e in extract(text, published="2025-05-10").events if len(e.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The ministers agreed that next year's 2+2 dialogue will be held in Canberra.", "planned"),
+        ("Officials confirmed that the 2+2 dialogue was held in Canberra in March.", "occurred"),
+    ],
+)
+def test_events_takes_the_status_of_a_reported_clause_from_its_own_verb(extract, sentence, status):
+    text = f"Australian and Indian ministers met in New Delhi on Monday.\n\n{sentence}"
+
+    statuses = {e.status for e in extract(text, published="2025-05-06").events if e.kind == "2+2 dialogue"}
+
+    assert statuses == {status}

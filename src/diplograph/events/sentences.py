@@ -379,6 +379,12 @@ def status_of(
             positions = cue_positions(kind, before)
             if positions and (nearest is None or max(positions) > nearest[0]):
                 nearest = (max(positions), kind)
+        if nearest is not None and re.search(r"\bthat\b", before[nearest[0] : t_start]):
+            # "Ministers agreed that AUSMIN 2018 will be held in the US": the cue governs a
+            # clause of its own; the verb after the trigger says what happens to the event.
+            own = [(min(ps), k) for k in ("planned", "occurred") if (ps := cue_positions(k, after[:60]))]
+            if own:
+                nearest = min(own)
     if nearest is None:
         window = after[:70]
         for kind in ("proposed", "predicted"):
