@@ -12,6 +12,7 @@ FOUNDATION = {"models", "vocab", "errors", "settings", "gazetteer"}
 STAGES = {"ingest", "clean", "actors", "dates", "events"}
 INTERFACE_LIBRARIES = {"click", "rich", "fastapi", "jinja2", "uvicorn"}
 INTERFACES = {"cli", "api", "dashboard", "__main__"}
+INTERFACE_PREFIXES = ("api_",)  # the web API split into flat modules: api_models, api_reads, …
 
 
 def _files(module: str) -> list[Path]:
@@ -63,7 +64,7 @@ def test_a_stage_imports_only_the_foundation(module: str) -> None:
 
 @pytest.mark.parametrize("module", _modules())
 def test_only_interfaces_import_click_rich_or_web_frameworks(module: str) -> None:
-    if module in INTERFACES:
+    if module in INTERFACES or module.startswith(INTERFACE_PREFIXES):
         return
     roots = {name.split(".")[0] for name in _imports(module)}
     assert not roots & INTERFACE_LIBRARIES

@@ -1,21 +1,29 @@
 """The request and response models of the web API: what the OpenAPI document says.
 
 Input: nothing. Output: pydantic models of every JSON body the API reads or answers,
-and the `Literal` types of the controlled vocabularies used as query parameters.
+the types of the path and query parameters the routes share (the `Literal` types of the
+controlled vocabularies, ISO3 codes, dates, pages), the error responses a route lists,
+and the conversions of the library's `Event` and `Mechanism` into their API form.
 
-Why apart from `api.py`: the routes read better without two hundred lines of field
-lists, and these models are the contract a client (or the schema-driven fuzzer) relies
-on, so they are kept together where a change to one shows next to the others.
+Why apart from the routes (`api_reads.py`, `api_analyses.py`, `api_writes.py`): the
+routes read better without two hundred lines of field lists, and these models are the
+contract a client (or the schema-driven fuzzer) relies on, so they are kept together
+where a change to one shows next to the others.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from fastapi import Path as PathParam
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
+from diplograph.models import Event, Mechanism
 from diplograph.store import EVENT_SORTS, REVIEW_FILTERS, REVIEW_STATES
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES, TOPICS
+
+MAX_PAGE = 500  # rows per page of a list endpoint
 
 EventKindParam = Literal[EVENT_KINDS]  # type: ignore[valid-type]
 EventStatusParam = Literal[EVENT_STATUSES]  # type: ignore[valid-type]
@@ -29,6 +37,19 @@ PUBLISHED = (
     r"^(unknown|[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])"
     r"([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?)$"
 )
+
+# ── path and query parameters the routes share ──
+
+Code = Annotated[str, PathParam(pattern=r"^[A-Za-z]{3}$", description="ISO3 code of a state, e.g. CHN")]
+PartyList = Annotated[
+    list[Annotated[str, Field(pattern=r"^[A-Za-z]{3}$")]],
+    Query(description="ISO3 code of a party; repeat for several (all must take part)."),
+]
+DateParam = Annotated[
+    str | None, Query(max_length=10, pattern=ISO_DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
+]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 # ── response and request models (the OpenAPI document is built from them) ──
 
@@ -256,3 +277,32 @@ class IngestOut(BaseModel):
     unchanged: int
     saved: list[SavedOut]
     failures: list[FailureOut]
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """Return the `responses=` of a route that can answer these error codes (in this order)."""
+    descriptions = {
+        400: "Invalid query or body (InvalidQuery)",
+        401: "Missing bearer token (Unauthorized)",
+        403: "Wrong token, or writes not enabled (Forbidden)",
+        404: "No such record (NotFound)",
+        413: "Body over the size limit (InputTooLarge)",
+        415: "Unsupported input format",
+    }
+    return {code: {"model": ErrorOut, "description": descriptions[code]} for code in codes}
+
+
+# ── conversions ──
+
+
+def event_out(event: Event, review: dict[str, Any] | None = None) -> EventOut:
+    """Return the API form of an event (the CLI contract, plus its review)."""
+    data = event.to_dict()
+    data["conflicts"] = [dict(c) for c in event.conflicts]
+    data["review"] = review
+    return EventOut.model_validate(data)
+
+
+def mechanism_out(mechanism: Mechanism) -> MechanismOut:
+    """Return the API form of a mechanism."""
+    return MechanismOut.model_validate(mechanism.to_dict())

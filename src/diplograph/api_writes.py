@@ -1,0 +1,131 @@
+"""The web API's writes: extract (without storing), ingest and review.
+
+Input: posted text, documents or JSON Lines records, and analysts' verdicts on events.
+Output: `router`, the three POST routes, which run the same pipeline as `diplograph
+ingest` (`pipeline.process_document`, `process_corpus`) and the store's `review_event`.
+
+Why ingest and review need the token but extract does not: extract stores nothing, so it
+is as open as the reads; anything that changes the store needs the operator's token, and
+clears the analyses' cache so the next read sees the change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends
+from fastapi import Path as PathParam
+
+from diplograph.api_models import (
+    EventDetail,
+    ExtractOut,
+    FailureOut,
+    IngestIn,
+    IngestOut,
+    ReviewIn,
+    SavedOut,
+    TextIn,
+    error_responses,
+    event_out,
+    mechanism_out,
+)
+from diplograph.api_reads import event_detail
+from diplograph.api_state import ApiState, State, authorize_write
+from diplograph.errors import InputError
+from diplograph.ingest import read_text
+from diplograph.models import InputFailure
+from diplograph.pipeline import process_corpus, process_document
+
+router = APIRouter()
+
+
+@router.post("/api/extract", response_model=ExtractOut, responses=error_responses(400, 413))
+def extract(state: State, body: TextIn) -> ExtractOut:
+    """Extract events and mechanisms from posted text without storing anything (open like the reads)."""
+    extraction = process_document(
+        read_text(body.text, title=body.title, published=body.published), state.settings
+    )
+    return ExtractOut(
+        document=extraction.article.info(),
+        events=[event_out(e) for e in extraction.events],
+        mechanisms=[mechanism_out(m) for m in extraction.mechanisms],
+    )
+
+
+@router.post(
+    "/api/ingest",
+    response_model=IngestOut,
+    dependencies=[Depends(authorize_write)],
+    responses=error_responses(400, 401, 403, 413),
+)
+def ingest(state: State, body: IngestIn) -> IngestOut:
+    """Extract and store documents (JSON objects, or JSON Lines records); each is saved on its own."""
+    out = IngestOut(documents=0, events=0, mechanisms=0, unchanged=0, saved=[], failures=[])
+    for item in body.documents:
+        try:
+            raw = read_text(item.text, id=item.id, title=item.title, url=item.url, published=item.published)
+            extraction = process_document(raw, state.settings)
+        except InputError as exc:
+            out.failures.append(FailureOut(source=item.id or "<text>", reason=exc.reason))
+            continue
+        result = state.store.save_extraction(extraction)
+        out.documents += 1
+        out.events += len(extraction.events)
+        out.mechanisms += len(extraction.mechanisms)
+        out.unchanged += result.unchanged
+        out.saved.append(SavedOut(document=result.document, status=result.status, events=list(result.events)))
+    if (body.jsonl or "").strip():
+        _ingest_jsonl(state, body.jsonl or "", out)
+    state.cache.clear()
+    return out
+
+
+@router.post(
+    "/api/events/{event_id}/review",
+    response_model=EventDetail,
+    dependencies=[Depends(authorize_write)],
+    responses=error_responses(400, 401, 403, 404, 413),
+)
+def review(state: State, event_id: Annotated[str, PathParam(max_length=64)], body: ReviewIn) -> EventDetail:
+    """Confirm, reject or edit an event; the review outlives re-extraction and is logged."""
+    state.store.review_event(
+        event_id,
+        action=body.action,
+        fields=body.fields.overrides(),
+        reviewer=body.reviewer,
+    )
+    state.cache.clear()
+    return event_detail(state.store, event_id)
+
+
+def _ingest_jsonl(state: ApiState, jsonl: str, out: IngestOut) -> None:
+    "Ingest JSON Lines records through the pipeline's own reader (the same rules as `diplograph ingest`)."
+    # Records without an id are named after the file (`api-<hash>.jsonl#3`): the same body, the same ids.
+    digest = hashlib.sha1(jsonl.encode("utf-8", "replace")).hexdigest()[:12]
+    with tempfile.TemporaryDirectory(prefix="diplograph-api-") as folder:
+        path = Path(folder) / f"api-{digest}.jsonl"
+        path.write_text(jsonl, encoding="utf-8", errors="replace")
+        saved: list[Any] = []
+
+        def note(item: Any) -> None:
+            if not isinstance(item, InputFailure):
+                saved.append(item)
+
+        report = process_corpus([str(path)], state.store, state.settings, on_item=note)
+    out.documents += report.documents
+    out.events += report.events
+    out.mechanisms += report.mechanisms
+    out.unchanged += report.unchanged
+    prefix = str(path)
+    out.failures += [
+        FailureOut(source=f.source.replace(prefix, "jsonl"), reason=f.reason) for f in report.failures
+    ]
+    for extraction in saved:
+        ids = [e.id for e in state.store.events(document=extraction.article.id, review="all")]
+        out.saved.append(SavedOut(document=extraction.article.id, status="saved", events=ids))
+
+
+__all__ = ["router"]
