@@ -10,6 +10,7 @@ postgresql://postgres@127.0.0.1:5432/test; DIPLOGRAPH_TEST_PG=off skips those ru
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -33,7 +34,7 @@ from diplograph.models import (
     Person,
     Sentence,
 )
-from diplograph.store import Store
+from diplograph.store import Store, rows
 
 PG_URL = os.environ.get("DIPLOGRAPH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -739,3 +740,71 @@ def test_a_plain_path_opens_a_sqlite_file(tmp_path: Any) -> None:
     with Store(str(tmp_path / "plain.db")) as opened:
         opened.save_extraction(make_extraction("a", [event()]))
     assert (tmp_path / "plain.db").exists()
+
+
+# ── reading events and mechanisms with all their sources ───────────────────
+
+
+def lede(doc_id: str) -> Evidence:
+    """The evidence of the first sentence of a `make_extraction` article ("Report <id>.")."""
+    quote = f"Report {doc_id}."
+    return Evidence(document=doc_id, quote=quote, start=0, end=len(quote))
+
+
+PAIRS = [("CHN", "KHM"), ("CHN", "VNM"), ("CHN", "LAO"), ("JPN", "VNM"), ("FRA", "IND"), ("KAZ", "UZB")]
+
+
+def test_sources_come_back_in_the_order_saved_whether_read_in_one_pass_or_by_ids(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With ids looked up 2 at a time, all 6 events are read in one pass over the reports,
+    # CHN's 3 events in two look-ups by id, and one event by its id.
+    monkeypatch.setattr(rows, "CHUNK", 2)
+    saved: dict[tuple[str, ...], list[Evidence]] = {}
+    saved_mechanisms: dict[tuple[str, ...], list[Evidence]] = {}
+    for n in range(4):
+        order = PAIRS[n:] + PAIRS[:n]  # each document reports the pairs in another order
+        extraction = make_extraction(
+            f"d{n}",
+            [event(parties=p) for p in order],
+            mechanisms=[mechanism(parties=p, id=f"m{i}") for i, p in enumerate(order[:3])],
+        )
+        first = extraction.events[0]  # its report has two quotes, kept in their stored order
+        events = (dataclasses.replace(first, sources=(*first.sources, lede(f"d{n}"))), *extraction.events[1:])
+        store.save_extraction(dataclasses.replace(extraction, events=events))
+        for e in events:
+            saved.setdefault(e.parties, []).extend(e.sources)
+        for m in extraction.mechanisms:
+            saved_mechanisms.setdefault(m.parties, []).extend(m.sources)
+
+    everything = store.events()
+    chinese = store.events(party="CHN")
+
+    assert {e.parties: list(e.sources) for e in everything} == saved
+    assert len(chinese) == 3 and chinese == [e for e in everything if "CHN" in e.parties]
+    assert all(store.event(e.id) == e for e in everything)
+    mechanisms = store.mechanisms()
+    assert {m.parties: list(m.sources) for m in mechanisms} == saved_mechanisms
+    assert all(store.mechanism(m.id) == m for m in mechanisms)
+    assert gc.isenabled()
+
+
+def test_the_garbage_collector_paused_by_a_read_is_left_as_it_was(memory_store: Store) -> None:
+    memory_store.save_extraction(make_extraction("a", [event()]))
+    gc.disable()
+    try:
+        memory_store.events()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_evidence_read_back_is_the_evidence_the_model_builds() -> None:
+    built = Evidence(document="a", quote="CHN-KHM held talks.", start=10, end=29)
+
+    read = rows.stored_evidence("a", "CHN-KHM held talks.", 10, 29)
+
+    assert read == built and hash(read) == hash(built) and repr(read) == repr(built)
+    assert [f.name for f in dataclasses.fields(Evidence)] == ["document", "quote", "start", "end"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read.start = 0  # type: ignore[misc]
