@@ -135,7 +135,7 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
 
 
-# ── 5. the same occasion's date ──────────────────────────────────────────────
+# ── 5a. the same occasion's date ─────────────────────────────────────────────
 
 # A sentence that places its meeting at the occasion just reported: "Earlier in the day,
 # Singh held a separate meeting with Hamada", "After the talks, the two leaders witnessed
@@ -176,7 +176,7 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
     return out
 
 
-# ── 5. the dateline as the venue ─────────────────────────────────────────────
+# ── 5b. the dateline as the venue ────────────────────────────────────────────
 
 # How far a meeting's date may lie from the publication date for the dateline to be its
 # venue: wire copy is filed on the day or the day after.
