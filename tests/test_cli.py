@@ -226,3 +226,157 @@ def test_extraction_is_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
         )  # fmt: skip
         outputs.append(run.stdout)
     assert outputs[0] == outputs[1]
+
+
+# ── evaluate: errors and reliability ─────────────────────────────────────────
+
+# The readout's gold, annotated on purpose with two things the extractor does not say:
+# the second round as only proposed (it extracts "planned": a near-miss pair), and a
+# foreign ministers' meeting beside the 2+2 (nothing extracted: a miss).
+READOUT_GOLD = {
+    "doc": "readout.txt",
+    "events": [
+        {
+            "kind": "2+2 dialogue",
+            "status": "occurred",
+            "parties": ["CHN", "KHM"],
+            "evidence": 'China and Cambodia held their first-ever "2+2" strategic dialogue',
+        },
+        {
+            "kind": "2+2 dialogue",
+            "status": "proposed",
+            "parties": ["CHN", "KHM"],
+            "evidence": "agreed to hold the second round of the dialogue in China next year",
+        },
+        {
+            "kind": "foreign ministers meeting",
+            "status": "occurred",
+            "parties": ["CHN", "KHM"],
+            "evidence": "Chinese Foreign Minister Wang Yi and Defense Minister Dong Jun met their Cambodian counterparts",
+        },
+    ],
+    "mechanisms": [{"kind": "2+2 dialogue", "status": "existing", "parties": ["CHN", "KHM"]}],
+}
+
+
+@pytest.fixture
+def gold_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "readout.txt").write_text(PHNOM_PENH_READOUT, encoding="utf-8")
+    (folder / "readout.json").write_text(json.dumps(READOUT_GOLD), encoding="utf-8")
+    return folder
+
+
+def test_evaluate_errors_lists_each_miss_and_extra_with_its_class(
+    runner: CliRunner, gold_corpus: Path
+) -> None:
+    result = runner.invoke(cli, ["evaluate", str(gold_corpus), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("events      P=")  # the usual report comes first
+    errors = lines[
+        lines.index("errors: 2 case(s) (events: 1 extra, 2 missed; mechanisms: 0 extra, 0 missed)") :
+    ]
+    assert errors[2:4] == ["readout.txt", "  events"]
+    # The near-miss pair: the gold line, then the extracted line, under one class.
+    miss, extra = errors[4], errors[5]
+    assert miss.split()[:4] == ["wrong", "status", "-", "missed"]
+    assert "2+2 dialogue [proposed] CHN-KHM" in miss
+    assert '"agreed to hold the second round of the dialogue in China next year"' in miss
+    assert extra.lstrip().startswith("+ extra")
+    assert "2+2 dialogue [planned] CHN-KHM 2027  conf " in extra
+    assert '"The two sides agreed to hold the second round' in extra
+    # The lone miss, with the extraction nearest to it for context.
+    assert errors[6].split()[:3] == ["missed", "-", "missed"]
+    assert "foreign ministers meeting [occurred] CHN-KHM" in errors[6]
+    assert errors[7].lstrip().startswith("~ found   2+2 dialogue [occurred] CHN-KHM")
+    assert errors[-1] == "errors by class: wrong status 1, missed 1"
+
+
+def test_evaluate_errors_json_has_the_cases_and_the_reliability(runner: CliRunner, gold_corpus: Path) -> None:
+    result = runner.invoke(cli, ["evaluate", str(gold_corpus), "--errors", "--json"])
+    assert result.exit_code == 0, result.output
+    data = _json(result.stdout)
+    assert data["error_counts"] == {"wrong status": 1, "missed": 1}
+    pair = data["errors"][0]
+    assert (pair["error"], pair["miss"]["status"], pair["extra"]["status"]) == (
+        "wrong status",
+        "proposed",
+        "planned",
+    )
+    assert 0 <= pair["extra"]["confidence"] <= 1
+    bins = data["reliability"]["bins"]
+    assert [b["range"] for b in bins] == ["< 0.5", "0.5–0.6", "0.6–0.7", "0.7–0.8", "0.8–0.9", "≥ 0.9"]
+    assert (sum(b["n"] for b in bins), sum(b["correct"] for b in bins)) == (2, 1)  # two extracted, one right
+    assert data["reliability"]["threshold"] == 0.8
+    assert "errors" not in _json(runner.invoke(cli, ["evaluate", str(gold_corpus), "--json"]).stdout)
+
+
+def test_evaluate_ends_with_the_reliability_table(runner: CliRunner, gold_corpus: Path) -> None:
+    result = runner.invoke(cli, ["evaluate", str(gold_corpus)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    table = lines[lines.index("reliability of event confidence (optional-gold matches left out)") :]
+    assert [row.split()[0] for row in table[2:8]] == ["<", "0.5–0.6", "0.6–0.7", "0.7–0.8", "0.8–0.9", "≥"]
+    assert table[8].startswith("events with confidence ≥ 0.8: precision ")
+    assert table[-1] == table[8]  # without --errors, nothing follows it
+
+
+# ── events / mechanisms --min-confidence ─────────────────────────────────────
+
+
+@pytest.fixture
+def store_url(runner: CliRunner, corpus: Path, tmp_path: Path) -> str:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(cli, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("command", ["events", "mechanisms"])
+def test_min_confidence_keeps_only_what_reaches_it(runner: CliRunner, store_url: str, command: str) -> None:
+    everything = _json(runner.invoke(cli, [command, "--db", store_url, "--json"]).stdout)
+    confidences = sorted({item["confidence"] for item in everything})
+    assert len(confidences) >= 2, everything  # the readout and the opinion piece differ
+    cut = confidences[-1]  # the highest confidence: kept, since the bound is inclusive
+    result = runner.invoke(cli, [command, "--db", store_url, "--json", "--min-confidence", str(cut)])
+    assert result.exit_code == 0, result.output
+    kept = _json(result.stdout)
+    assert kept == [item for item in everything if item["confidence"] >= cut]
+    assert 0 < len(kept) < len(everything)
+    zero = runner.invoke(cli, [command, "--db", store_url, "--json", "--min-confidence", "0"])
+    assert _json(zero.stdout) == everything
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("1.5", "1.5 is not from 0 to 1"),
+        ("-0.1", "-0.1 is not from 0 to 1"),
+        ("nan", "nan is not from 0 to 1"),
+        ("high", "'high' is not a number"),
+    ],
+)
+@pytest.mark.parametrize("command", ["events", "mechanisms"])
+def test_min_confidence_outside_0_to_1_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, command: str, value: str, message: str
+) -> None:
+    result = runner.invoke(
+        cli, [command, "--db", f"sqlite:///{tmp_path / 's.db'}", "--min-confidence", value]
+    )
+    assert result.exit_code == 2
+    assert "Invalid value for '--min-confidence'" in result.stderr
+    assert message in result.stderr
+
+
+def test_the_store_refuses_a_min_confidence_outside_0_to_1(tmp_path: Path) -> None:
+    from diplograph.errors import InvalidQuery
+    from diplograph.store import Store
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        assert store.events(min_confidence=0.5) == []
+        for bad in (1.01, float("nan")):
+            with pytest.raises(InvalidQuery, match="min_confidence"):
+                store.events(min_confidence=bad)
+            with pytest.raises(InvalidQuery, match="min_confidence"):
+                store.mechanisms(min_confidence=bad)

@@ -5,17 +5,21 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from diplograph.errors import InputError, ReferenceDataError
 from diplograph.evaluate import (
+    ERROR_CLASSES,
     GoldDocument,
     GoldEvent,
     GoldMechanism,
     best_assignment,
+    confidence_reliability,
     event_attributes,
+    format_errors,
     format_scores,
     gold_layout,
     is_party_match,
@@ -515,6 +519,284 @@ def test_prf_of_nothing_predicted_and_nothing_expected_is_one():
     scores = score()
     assert (scores.events.precision, scores.events.recall, scores.events.f1) == (1.0, 1.0, 1.0)
     assert scores.attributes["date"].value is None
+
+
+# ── error classes ─────────────────────────────────────────────────────────────
+
+
+def quoted(text: str) -> tuple[Evidence, ...]:
+    """The evidence of an extracted item: one sentence of our own."""
+    return (Evidence(document=DOC, quote=text, start=0, end=len(text)),)
+
+
+def cases(scores):
+    return [(c.error, c.item, c.extra is not None, c.miss is not None) for c in scores.errors]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "error"),
+    [
+        (event(status="planned"), gold_event(status="occurred"), "wrong status"),
+        (event(kind="bilateral talks"), gold_event(kind="2+2 dialogue"), "wrong kind"),
+        (event(parties=("IND", "JPN")), gold_event(parties=("AUS", "IND")), "wrong parties"),
+        (event(kind="summit", status="planned"), gold_event(status="occurred"), "wrong kind and status"),
+        (
+            event(kind="summit", status="predicted", parties=C5[:2]),
+            gold_event(kind="summit", parties=C5),
+            "wrong status and parties",
+        ),
+    ],
+)
+def test_an_extra_and_a_miss_of_the_same_thing_are_one_near_miss_pair(predicted, gold, error):
+    scores = score([predicted], [gold])
+    assert counts(scores.events) == (0, 1, 1)
+    assert cases(scores) == [(error, "event", True, True)]
+
+
+def test_a_near_miss_pair_says_which_states_are_extra_and_missing():
+    scores = score([event(parties=("IND", "JPN"))], [gold_event(parties=("AUS", "IND"))])
+    assert scores.errors[0].detail == "extra states: JPN; missing states: AUS"
+
+
+def test_a_near_miss_pair_carries_the_gold_evidence_and_the_extracted_quote():
+    predicted = event(status="planned", confidence=0.7, sources=quoted("India and the US will hold a 2+2."))
+    gold = gold_event(evidence="India and the US held a 2+2")
+    case = score([predicted], [gold]).errors[0]
+    assert (case.miss.evidence, case.extra.evidence) == (
+        "India and the US held a 2+2",
+        predicted.sources[0].quote,
+    )
+    assert (case.extra.confidence, case.miss.confidence) == (0.7, None)
+
+
+def test_pairs_with_one_difference_come_before_pairs_with_two():
+    # The extra could pair with either miss; the one only its status away wins.
+    predicted = event(status="planned")
+    gold = [gold_event(kind="summit", status="occurred"), gold_event(status="occurred")]
+    scores = score([predicted], gold)
+    pair = next(c for c in scores.errors if c.extra and c.miss)
+    assert (pair.error, pair.miss.kind) == ("wrong status", "2+2 dialogue")
+    assert [(c.error, c.miss.kind) for c in scores.errors if not c.extra] == [("missed", "summit")]
+
+
+def test_an_occurred_event_paired_with_a_proposed_one_that_is_only_proposed_is_a_modality_error():
+    gold_events = [gold_event(status="proposed", parties=("JPN", "PHL"))]
+    gold_mechanisms = [gold_mechanism(status="proposed", parties=("JPN", "PHL"))]
+    scores = score([event(parties=("JPN", "PHL"))], gold_events, gold_mechanisms=gold_mechanisms)
+    assert [c for c in cases(scores) if c[1] == "event"] == [("modality error", "event", True, True)]
+
+
+def test_a_lone_modality_error_shows_the_proposed_mechanism():
+    gold = gold_mechanism(
+        status="predicted", parties=("JPN", "PHL"), evidence="a Japan-Philippines 2+2 may follow"
+    )
+    case = score([event(parties=("JPN", "PHL"))], gold_mechanisms=[gold]).errors[0]
+    assert (case.error, case.miss, case.near.item, case.near.status) == (
+        "modality error",
+        None,
+        "mechanism",
+        "predicted",
+    )
+    assert "only as a predicted mechanism" in case.detail
+
+
+def test_an_extra_sharing_neither_kind_nor_parties_with_the_gold_is_spurious():
+    scores = score([event(), event(kind="summit", parties=("CHN", "RUS"))], [gold_event()])
+    assert cases(scores) == [("spurious", "event", True, False)]
+    assert scores.errors[0].near is None
+
+
+def test_a_gold_item_with_nothing_extracted_near_it_is_missed():
+    scores = score([event()], [gold_event(), gold_event(kind="summit", parties=("CHN", "RUS"))])
+    assert cases(scores) == [("missed", "event", False, True)]
+    assert scores.errors[0].near is None
+
+
+def test_a_second_extraction_of_a_found_event_is_a_duplicate():
+    scores = score([event(id="first", date="2024-03"), event(id="second", date="2024-04")], [gold_event()])
+    (case,) = scores.errors
+    assert (case.error, case.extra.id, case.near.id) == ("duplicate", "second", "doc.txt#events[0]")
+    assert case.detail == "that gold item is matched by first"
+
+
+def test_two_gold_events_found_as_one_are_a_merge():
+    gold = [gold_event(date="2018-09"), gold_event(date="2019-12")]
+    (case,) = score([event(id="one", date="2018-09")], gold).errors
+    assert (case.error, case.miss.date, case.near.id) == ("merged", "2019-12", "one")
+    assert case.detail == "that extraction matches events[0]"
+
+
+def test_an_extra_is_named_after_a_gold_item_another_extraction_found():
+    # Both readings of one sentence were extracted; the planned one is wrong.
+    scores = score([event(id="right"), event(id="wrong", status="planned")], [gold_event()])
+    (case,) = scores.errors
+    assert (case.error, case.extra.id, case.miss) == ("wrong status", "wrong", None)
+    assert case.detail == "that gold item is matched by right"
+
+
+def test_an_extra_of_an_optional_gold_item_with_a_wrong_kind_says_so():
+    scores = score(
+        [event(kind="bilateral talks")], [gold_event(kind="defence ministers meeting", optional=True)]
+    )
+    (case,) = scores.errors
+    assert (case.error, case.detail) == ("wrong kind", "that optional gold item is not matched")
+
+
+def test_a_lone_miss_is_missed_even_when_a_correct_extraction_resembles_it():
+    # The summit on the same day was found; the agreement signed at it was not.
+    gold = [gold_event(kind="summit"), gold_event(kind="agreement signed")]
+    scores = score([event(id="summit", kind="summit")], gold)
+    (case,) = scores.errors
+    assert (case.error, case.miss.kind, case.near.id) == ("missed", "agreement signed", "summit")
+
+
+def test_mechanisms_are_classified_the_same_way():
+    scores = score(mechanisms=[mechanism(status="proposed")], gold_mechanisms=[gold_mechanism()])
+    assert cases(scores) == [("wrong status", "mechanism", True, True)]
+
+
+def test_error_cases_come_in_class_order_and_are_counted():
+    predicted = [event(kind="summit", parties=("CHN", "RUS")), event(status="planned")]
+    gold = [gold_event(), gold_event(kind="joint exercise", parties=("AUS", "NZL"))]
+    scores = score(predicted, gold)
+    assert [c.error for c in scores.errors] == ["wrong status", "spurious", "missed"]
+    assert scores.error_counts() == {"wrong status": 1, "spurious": 1, "missed": 1}
+
+
+def test_errors_are_in_the_json_only_when_asked_for():
+    scores = score([event(status="planned")], [gold_event()])
+    assert "errors" not in scores.to_dict()
+    data = json.loads(json.dumps(scores.to_dict(errors=True)))
+    assert data["error_counts"] == {"wrong status": 1}
+    (case,) = data["errors"]
+    assert (case["error"], case["extra"]["status"], case["miss"]["status"], case["near"]) == (
+        "wrong status",
+        "planned",
+        "occurred",
+        None,
+    )
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_every_extra_and_every_miss_is_in_exactly_one_case(seed):
+    rng = random.Random(seed)
+    kinds, statuses, pool = (
+        ("summit", "2+2 dialogue"),
+        ("occurred", "planned", "proposed"),
+        ("AUS", "IND", "JPN"),
+    )
+
+    def draw(make, n):
+        return [
+            make(
+                kind=rng.choice(kinds),
+                status=rng.choice(statuses),
+                parties=tuple(sorted(rng.sample(pool, 2))),
+            )
+            for _ in range(n)
+        ]
+
+    predicted = [replace(e, id=f"p{i}") for i, e in enumerate(draw(event, rng.randint(0, 5)))]
+    scores = score(predicted, draw(gold_event, rng.randint(0, 5)))
+    assert sorted(c.extra.id for c in scores.errors if c.extra) == sorted(
+        r.id for r in scores.false_positives
+    )
+    assert sorted(c.miss.id for c in scores.errors if c.miss) == sorted(r.id for r in scores.false_negatives)
+    assert all(c.error in ERROR_CLASSES for c in scores.errors)
+
+
+def test_format_errors_shows_a_near_miss_pair_as_two_consecutive_lines():
+    predicted = event(status="planned", confidence=0.62, sources=quoted("India and the US will hold a 2+2."))
+    gold = [
+        gold_event(evidence="India and the US held a 2+2"),
+        gold_event(kind="summit", parties=("CHN", "RUS")),
+    ]
+    lines = format_errors(score([predicted], gold)).splitlines()
+    assert lines[0] == "errors: 2 case(s) (events: 1 extra, 2 missed; mechanisms: 0 extra, 0 missed)"
+    assert lines[2:4] == ["doc.txt", "  events"]
+    miss, extra = lines[4], lines[5]
+    assert miss.split()[:4] == ["wrong", "status", "-", "missed"]
+    assert miss.endswith('2+2 dialogue [occurred] IND-USA -  "India and the US held a 2+2"')
+    assert extra.lstrip().startswith("+ extra")
+    assert extra.endswith('2+2 dialogue [planned] IND-USA -  conf 0.62  "India and the US will hold a 2+2."')
+    assert lines[6].split()[:3] == ["missed", "-", "missed"]
+    assert lines[-1] == "errors by class: wrong status 1, missed 1"
+
+
+def test_format_errors_cuts_long_quotes_and_without_errors_says_none():
+    long = "India and the United States held a 2+2 " + "and talked about many things " * 10
+    report = format_errors(score([event(kind="summit", sources=quoted(long))], []))
+    assert '…"' in report
+    assert max(len(line) for line in report.splitlines()) < 200
+    assert format_errors(score()).splitlines()[-1] == "errors by class: none"
+
+
+# ── reliability of confidence ─────────────────────────────────────────────────
+
+
+def reliability_example():
+    """Six extracted events across the bins, and one matched to an optional gold item."""
+    predicted = [
+        event(id="low", kind="summit", parties=("CHN", "RUS"), confidence=0.45),  # wrong
+        event(id="fair", kind="bilateral talks", confidence=0.55),  # right
+        event(id="mid-right", kind="joint exercise", confidence=0.65),  # right
+        event(id="mid-wrong", kind="agreement signed", confidence=0.65),  # wrong
+        event(id="edge", confidence=0.7 + 0.1),  # right; 0.7999999999999999 is shown and binned as 0.8
+        event(id="top", kind="institution established", confidence=0.95),  # right
+        event(id="optional", kind="foreign ministers meeting", confidence=0.95),  # neither
+    ]
+    gold = [
+        gold_event(kind="bilateral talks"),
+        gold_event(kind="joint exercise"),
+        gold_event(),
+        gold_event(kind="institution established"),
+        gold_event(kind="foreign ministers meeting", optional=True),
+    ]
+    return score(predicted, gold, [mechanism(confidence=0.3)], [])
+
+
+def test_reliability_counts_events_and_right_ones_per_confidence_bin():
+    reliability = reliability_example().reliability()
+    rows = [(b.label, b.n, b.correct, b.precision) for b in reliability.bins]
+    assert rows == [
+        ("< 0.5", 1, 0, 0.0),
+        ("0.5–0.6", 1, 1, 1.0),
+        ("0.6–0.7", 2, 1, 0.5),
+        ("0.7–0.8", 0, 0, None),  # an empty bin has no precision
+        ("0.8–0.9", 1, 1, 1.0),
+        ("≥ 0.9", 1, 1, 1.0),  # the optional match is left out, and so is the mechanism
+    ]
+    assert (reliability.above.label, reliability.above.n, reliability.above.precision) == ("≥ 0.8", 2, 1.0)
+
+
+def test_reliability_in_the_report_and_the_json():
+    scores = reliability_example()
+    report = format_scores(scores).splitlines()
+    table = report[report.index("reliability of event confidence (optional-gold matches left out)") :]
+    assert table[1].split() == ["confidence", "n", "correct", "precision"]
+    assert table[2].split() == ["<", "0.5", "1", "0", "0.000"]
+    assert table[5].split() == ["0.7–0.8", "0", "0", "n/a"]
+    assert table[8] == "events with confidence ≥ 0.8: precision 1.000 (n=2)"
+    data = json.loads(json.dumps(scores.to_dict()))["reliability"]
+    assert data["threshold"] == 0.8
+    assert data["above_threshold"] == {
+        "range": "≥ 0.8", "low": 0.8, "high": None, "n": 2, "correct": 2, "precision": 1.0,
+    }  # fmt: skip
+    assert [b["n"] for b in data["bins"]] == [1, 1, 2, 0, 1, 1]
+
+
+def test_reliability_without_events_has_no_precision_anywhere():
+    reliability = score().reliability()
+    assert all(b.n == 0 and b.precision is None for b in (*reliability.bins, reliability.above))
+    assert format_scores(score()).splitlines()[-1] == "events with confidence ≥ 0.8: precision n/a (n=0)"
+
+
+def test_reliability_takes_other_edges_and_threshold():
+    reliability = confidence_reliability(
+        [(0.2, True), (0.5, False), (0.99, True)], edges=(0.5,), threshold=0.9
+    )
+    assert [(b.label, b.n, b.correct) for b in reliability.bins] == [("< 0.5", 1, 1), ("≥ 0.5", 2, 1)]
+    assert (reliability.above.n, reliability.above.precision) == (1, 1.0)
 
 
 # ── loading gold ──────────────────────────────────────────────────────────────

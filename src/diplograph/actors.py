@@ -273,6 +273,8 @@ def _gazetteer_mentions(
                 step = size
                 break
             entries = gaz.lookup(key)
+            if entries and size >= 2 and key[0] in ("the", "The") and _longer_from(gaz, rules, toks, i + 1, i + size):
+                break  # "the Gulf Cooperation Council" is not "the Gulf": the next word starts a longer name
             if entries and not any(k in covered for k in range(i, i + size)):
                 out += _resolve_entries(article, toks, gaz, i, i + size, entries)
                 step = size
@@ -285,6 +287,19 @@ def _gazetteer_mentions(
                 )
         i += step
     return out
+
+
+def _longer_from(gaz: Gazetteer, rules: _Rules, toks: _Tokens, i: int, end: int) -> bool:
+    "True when a gazetteer name or a masked phrase starting at token i runs past token `end`."
+    if i >= len(toks):
+        return False
+    word = toks.words[i]
+    longest = min(max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0)), len(toks) - i)
+    for size in range(longest, end - i, -1):
+        key = tuple(toks.words[i : i + size])
+        if key in rules.masks or gaz.lookup(key):
+            return True
+    return False
 
 
 def _resolve_entries(
@@ -378,10 +393,27 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
     while k >= 0 and i - k <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
         k -= 1
     if k < i - 2 and toks.lower(k) in rules.locatives and toks.lower(i - 1) in (",", "and"):
-        return True
+        # …unless the list is the subject of a verb: "…in New Delhi, Canberra and New Delhi held
+        # their 2+2" (governments), not "travel to Washington and Tokyo".
+        return not _is_subject(toks, j)
     if prev == "the" and toks.lower(i - 2) in rules.locatives:
         return True
     return toks.words[j : j + 3] == [",", "capital", "of"]
+
+
+# Verbs whose subject, when it is a capital, is the government seated there.
+_GOVERNMENT_VERBS = frozenset(
+    "held met signed agreed have has will are were hold meet launched concluded inaugurated established "
+    "reached pledged announced began opened".split()
+)
+
+
+def _is_subject(toks: _Tokens, j: int) -> bool:
+    "True when the names from token j on ('and New Delhi') run into a verb of which they are the subject."
+    k = j
+    while k < len(toks) and k - j <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
+        k += 1
+    return k < len(toks) and toks.lower(k) in _GOVERNMENT_VERBS
 
 
 # What follows the place of a dateline: "BEIJING, Jan. 27 --", "TOKYO:", "WASHINGTON —",
@@ -509,10 +541,11 @@ def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> s
     j = i - 1
     if toks.words[j : j + 1] and toks.words[j] in ("'s", "’s"):
         j -= 1
-    for size in (1, 2, 3, 4):
+    # Longest name first: "Papua New Guinea's Foreign Minister" is not Guinea's.
+    for size in (4, 3, 2, 1):
         lo = j - size + 1
         if lo < 0:
-            break
+            continue
         entries = gaz.lookup(tuple(toks.words[lo : j + 1]))
         for e in entries:
             if e.type == "state":

@@ -6,7 +6,12 @@ Input: a gold corpus, either `CORPUS/gold/NAME.json` beside `CORPUS/articles/NAM
 Output: a `Scores` object: micro precision / recall / F1 for events and mechanisms,
 per event kind and per document, attribute accuracy on matched events, the list of
 modality errors, and every match, false positive and false negative with its
-evidence, so a drop in a figure can be traced to the items behind it.
+evidence, so a drop in a figure can be traced to the items behind it. Each false
+positive and negative is also given a class of error (`classify_errors`: wrong
+status, wrong kind, wrong parties, duplicate, spurious, missed...), an extra and a
+miss of the same thing being one near-miss pair; and `Scores.reliability()` says how
+often extracted events are right per confidence bin, so a confidence cut-off can be
+chosen from evidence.
 
 Why this shape: the rules are the ones of `shared/corpus/README.md`, reproduced
 exactly, so that `diplograph evaluate` and the quality gate report the figures the
@@ -72,6 +77,15 @@ MIN_PARTY_JACCARD = Fraction(3, 5)
 # (exact string equality); `date_lenient` also gives 0.5 to a correct prefix.
 ATTRIBUTES: tuple[str, ...] = ("date", "date_lenient", "date_end", "location", "ordinal", "people", "topics")
 
+# The bins of the reliability table and the threshold of its summary line: round figures
+# an analyst can pass to `events --min-confidence`, not cut points fitted to one corpus.
+CONFIDENCE_EDGES: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 0.9)
+HIGH_CONFIDENCE = 0.8
+# Confidences are sums of float weights (0.7 + 0.1 = 0.7999999999999999): an event shown
+# as 0.8 must count as 0.8, so bin edges are compared with this much slack (as the store's
+# `--min-confidence` filter does, so a bin's figures are what that filter would give).
+CONFIDENCE_SLACK = 1e-9
+
 # Tokens ignored when comparing people's names ("Teodoro Locsin Jr." = "Teodoro Locsin").
 _NAME_NOISE = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr"})
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
@@ -133,6 +147,7 @@ class ItemRef:
     """An extracted or gold item (`item` is "event" or "mechanism") as it appears in a report.
 
     `id` is the extracted object's id, or `DOC#events[i]` / `DOC#mechanisms[i]` for gold.
+    `confidence` is the extracted item's (None for gold): the reliability table bins by it.
     """
 
     doc: str
@@ -143,6 +158,7 @@ class ItemRef:
     parties: tuple[str, ...]
     date: str | None = None
     evidence: str | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "parties": list(self.parties)}
@@ -201,7 +217,9 @@ class Scores:
 
     `matches` includes matches to optional gold items (`optional=True`), which count
     neither way; `false_negatives` lists required gold items only. `unscored` lists
-    prediction keys that name no gold document (ignored).
+    prediction keys that name no gold document (ignored). `errors` holds every false
+    positive and false negative once, classified (`classify_errors`); `reliability()`
+    is the precision of extracted events per confidence bin.
     """
 
     events: PRF
@@ -214,9 +232,43 @@ class Scores:
     false_positives: list[ItemRef] = field(default_factory=list)
     false_negatives: list[ItemRef] = field(default_factory=list)
     unscored: list[str] = field(default_factory=list)
+    errors: list[ErrorCase] = field(default_factory=list, repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the scores as a JSON-serialisable dict."""
+    def reliability(
+        self, edges: Sequence[float] = CONFIDENCE_EDGES, threshold: float = HIGH_CONFIDENCE
+    ) -> Reliability:
+        """Return how often extracted events are right per confidence bin (see `confidence_reliability`).
+
+        An event matched to a required gold event is right, an unmatched one wrong; one
+        matched to an optional gold event is neither and is left out, as in `events`.
+        """
+        outcomes = [(m.predicted, True) for m in self.matches if not m.optional]
+        outcomes += [(ref, False) for ref in self.false_positives]
+        return confidence_reliability(
+            (
+                (ref.confidence, right)
+                for ref, right in outcomes
+                if ref.item == "event" and ref.confidence is not None
+            ),
+            edges,
+            threshold,
+        )
+
+    def error_counts(self) -> dict[str, int]:
+        """Return how many error cases fall in each class, in `ERROR_CLASSES` order (zeros left out)."""
+        found = [case.error for case in self.errors]
+        return {name: found.count(name) for name in ERROR_CLASSES if name in found}
+
+    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        """Return the scores as a JSON-serialisable dict; `errors` adds the classified error cases."""
+        data = self._base_dict()
+        if errors:
+            data["errors"] = [case.to_dict() for case in self.errors]
+            data["error_counts"] = self.error_counts()
+        return data
+
+    def _base_dict(self) -> dict[str, Any]:
+        """Return every figure and item of the scores, without the error cases."""
         return {
             "events": self.events.to_dict(),
             "mechanisms": self.mechanisms.to_dict(),
@@ -227,6 +279,7 @@ class Scores:
             "matches": [m.to_dict() for m in self.matches],
             "false_positives": [r.to_dict() for r in self.false_positives],
             "false_negatives": [r.to_dict() for r in self.false_negatives],
+            "reliability": self.reliability().to_dict(),
             "unscored": list(self.unscored),
         }
 
@@ -288,8 +341,10 @@ def score_documents(
     false_positives: list[ItemRef] = []
     false_negatives: list[ItemRef] = []
     modality_errors: list[ModalityError] = []
+    errors: list[ErrorCase] = []
     for doc in sorted(gold):
         events, mechanisms = by_doc.get(doc, ((), ()))
+        modal = _modality_errors(doc, events, gold[doc])
         for item, extracted, annotated in (
             ("event", events, gold[doc].events),
             ("mechanism", mechanisms, gold[doc].mechanisms),
@@ -298,7 +353,8 @@ def score_documents(
             matches += paired
             false_positives += unmatched
             false_negatives += missed
-        modality_errors += _modality_errors(doc, events, gold[doc])
+            errors += classify_errors(paired, unmatched, missed, _gold_refs(doc, item, annotated), modal)
+        modality_errors += modal
 
     found = (matches, false_positives, false_negatives)
     required = [m.gold for m in matches if not m.optional]
@@ -324,6 +380,7 @@ def score_documents(
         false_positives=false_positives,
         false_negatives=false_negatives,
         unscored=unscored,
+        errors=errors,
     )
 
 
@@ -351,8 +408,10 @@ def _gold_key(key: str, gold: Mapping[str, GoldDocument]) -> str | None:
 
 def _ref(doc: str, item: str, id: str, obj: _Extracted | _Gold) -> ItemRef:
     """Describe an extracted or gold event or mechanism for reports."""
+    confidence = None
     if isinstance(obj, Event | Mechanism):
         evidence = obj.sources[0].quote if obj.sources else None
+        confidence = obj.confidence
     else:
         evidence = obj.evidence
     date = obj.date if isinstance(obj, Event | GoldEvent) else None
@@ -366,7 +425,13 @@ def _ref(doc: str, item: str, id: str, obj: _Extracted | _Gold) -> ItemRef:
         parties=parties,
         date=date,
         evidence=evidence,
+        confidence=confidence,
     )
+
+
+def _gold_refs(doc: str, item: str, gold: Sequence[_Gold]) -> list[ItemRef]:
+    """Describe a document's gold events or mechanisms, with ids `DOC#events[i]` / `DOC#mechanisms[i]`."""
+    return [_ref(doc, item, f"{doc}#{item}s[{i}]", g) for i, g in enumerate(gold)]
 
 
 def _match(
@@ -387,7 +452,7 @@ def _match(
         ),
     )
     extracted_refs = [_ref(doc, item, x.id, x) for x in extracted]
-    gold_refs = [_ref(doc, item, f"{doc}#{item}s[{i}]", g) for i, g in enumerate(gold)]
+    gold_refs = _gold_refs(doc, item, gold)
     matches = [
         Match(
             predicted=extracted_refs[p],
@@ -422,6 +487,340 @@ def _modality_errors(doc: str, events: Sequence[Event], gold: GoldDocument) -> l
         if event.status == EventStatus.OCCURRED and ref is not None:
             errors.append(ModalityError(doc=doc, event=_ref(doc, "event", event.id, event), mechanism=ref))
     return errors
+
+
+# ── error classes ─────────────────────────────────────────────────────────────
+
+# The classes of `ErrorCase.error`, in report order. Each is decided from what the scorer
+# knows (kind, status group, parties, evidence, the modality rule), never from article text.
+MODALITY_ERROR = "modality error"
+WRONG_STATUS = "wrong status"
+WRONG_KIND = "wrong kind"
+WRONG_PARTIES = "wrong parties"
+WRONG_KIND_AND_STATUS = "wrong kind and status"
+WRONG_STATUS_AND_PARTIES = "wrong status and parties"
+DUPLICATE = "duplicate"
+MERGED = "merged"
+SPURIOUS = "spurious"
+MISSED = "missed"
+ERROR_CLASSES: tuple[str, ...] = (
+    MODALITY_ERROR,
+    WRONG_STATUS,
+    WRONG_KIND,
+    WRONG_PARTIES,
+    WRONG_KIND_AND_STATUS,
+    WRONG_STATUS_AND_PARTIES,
+    DUPLICATE,
+    MERGED,
+    SPURIOUS,
+    MISSED,
+)
+# The class named by what differs between an extracted and a gold item (see `_differences`).
+_CLASS_OF_DIFFERENCES = {
+    (): DUPLICATE,
+    ("status",): WRONG_STATUS,
+    ("kind",): WRONG_KIND,
+    ("parties",): WRONG_PARTIES,
+    ("kind", "status"): WRONG_KIND_AND_STATUS,
+    ("status", "parties"): WRONG_STATUS_AND_PARTIES,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ErrorCase:
+    """One extra (false positive), one miss (false negative), or a near-miss pair of both, with its class.
+
+    Why pairs: when the extractor finds a gold event but gets its status, kind or some of
+    its parties wrong, the scorer counts one extra and one miss; shown together they read
+    as the one mistake they are.
+
+    `extra` is an extracted item that matched nothing and `miss` a required gold item
+    nothing matched; a near-miss pair has both. A lone extra or miss has as `near` the
+    closest related item on the other side (matched, optional, or itself an error), for
+    context; a lone extra's class is named after it (see `_extra_case`, `_miss_case`).
+    `detail` says what the lines do not: the states that differ, and what `near` is
+    matched with.
+    """
+
+    doc: str
+    item: str
+    error: str
+    extra: ItemRef | None = None
+    miss: ItemRef | None = None
+    near: ItemRef | None = None
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        refs = {"extra": self.extra, "miss": self.miss, "near": self.near}
+        return {
+            "doc": self.doc,
+            "item": self.item,
+            "error": self.error,
+            **{name: ref.to_dict() if ref else None for name, ref in refs.items()},
+            "detail": self.detail,
+        }
+
+
+def classify_errors(
+    matches: Sequence[Match],
+    extras: Sequence[ItemRef],
+    misses: Sequence[ItemRef],
+    gold: Sequence[ItemRef],
+    modality_errors: Sequence[ModalityError] = (),
+) -> list[ErrorCase]:
+    """Return the error cases of one document's events or mechanisms, in `ERROR_CLASSES` order.
+
+    Args:
+        matches: the document's matches of this item type (optional ones included).
+        extras: its false positives.
+        misses: its false negatives.
+        gold: every gold item of the document of this type (matched, missed, optional).
+        modality_errors: the document's modality errors; an extra among them is one.
+
+    Related extras and misses are first paired, by an optimal assignment that prefers
+    pairs with one difference, then the same evidence, party overlap and date; each
+    other extra or miss is named after the closest related item on the other side.
+    """
+    modal = {error.event: error.mechanism for error in modality_errors}
+    pairs = best_assignment(len(extras), len(misses), lambda e, m: _pair_weight(extras[e], misses[m]))
+    cases = [_pair_case(extras[e], misses[m], modal) for e, m in pairs]
+    paired_extras, paired_misses = {e for e, _ in pairs}, {m for _, m in pairs}
+    extracted = [m.predicted for m in matches] + list(extras)
+    cases += [
+        _extra_case(x, gold, matches, misses, modal) for i, x in enumerate(extras) if i not in paired_extras
+    ]
+    cases += [_miss_case(g, extracted, matches) for i, g in enumerate(misses) if i not in paired_misses]
+    return sorted(cases, key=lambda case: ERROR_CLASSES.index(case.error))
+
+
+def _differences(extracted: ItemRef, gold: ItemRef) -> tuple[str, ...] | None:
+    """Return what differs between two items ("kind", "status", "parties"), or None when unrelated.
+
+    Two items are related when they share a state and either their kind or their parties
+    (by the matching rule): an item that shares only a state, or only a kind with other
+    states, is about something else. "parties" differ when they overlap without matching.
+    Nothing differing means the two would match.
+    """
+    same_kind = extracted.kind == gold.kind
+    same_parties = is_party_match(extracted.parties, gold.parties)
+    overlap = bool(set(extracted.parties) & set(gold.parties))
+    if not overlap or not (same_kind or same_parties):
+        return None
+    differing = (
+        ("kind", not same_kind),
+        ("status", status_group(extracted.status) != status_group(gold.status)),
+        ("parties", not same_parties),
+    )
+    return tuple(name for name, differs in differing if differs)
+
+
+def _closeness(extracted: ItemRef, gold: ItemRef) -> tuple[int, int, int, int] | None:
+    """Rank how close two related items are: fewer differences, same evidence, party overlap, same date."""
+    differing = _differences(extracted, gold)
+    if differing is None:
+        return None
+    overlap = round(1000 * jaccard(extracted.parties, gold.parties))
+    return -len(differing), int(_same_evidence(extracted, gold)), overlap, int(extracted.date == gold.date)
+
+
+def _same_evidence(a: ItemRef, b: ItemRef) -> bool:
+    """True when one item's evidence contains the other's (case and spacing aside): the same sentence."""
+    left, right = (" ".join((ref.evidence or "").lower().split()) for ref in (a, b))
+    return bool(left and right) and (left in right or right in left)
+
+
+def _pair_weight(extra: ItemRef, miss: ItemRef) -> tuple[int, int] | None:
+    """Weigh an extra and a miss as a near-miss pair (`best_assignment`): one difference before two."""
+    closeness = _closeness(extra, miss)
+    if closeness is None or closeness[0] == 0:  # 0 differences cannot happen: they would have matched
+        return None
+    fewer_differences, evidence, overlap, date = closeness  # fewer_differences is -1 or -2
+    return 3 + fewer_differences, (evidence * 1001 + overlap) * 2 + date  # tier 2 beats tier 1
+
+
+def _nearest(ref: ItemRef, others: Sequence[ItemRef]) -> ItemRef | None:
+    """Return the item of `others` closest to `ref` (the first of equals), or None when none is related.
+
+    `_closeness` is symmetric, so `ref` may be the extracted or the gold side.
+    """
+    ranked = [(rank, -i) for i, other in enumerate(others) if (rank := _closeness(ref, other)) is not None]
+    return others[-max(ranked)[1]] if ranked else None
+
+
+def _class_of(extracted: ItemRef, gold: ItemRef) -> str:
+    """Return the error class named by what differs between two related items."""
+    return _CLASS_OF_DIFFERENCES[_differences(extracted, gold) or ()]
+
+
+def _pair_case(extra: ItemRef, miss: ItemRef, modal: Mapping[ItemRef, ItemRef]) -> ErrorCase:
+    """Return the case of a near-miss pair; a wrong status that is a modality error is called so."""
+    error = _class_of(extra, miss)
+    if extra in modal and "status" in (_differences(extra, miss) or ()):
+        error = MODALITY_ERROR
+    detail = _parties_detail(extra, miss)
+    return ErrorCase(doc=extra.doc, item=extra.item, error=error, extra=extra, miss=miss, detail=detail)
+
+
+def _extra_case(
+    extra: ItemRef,
+    gold: Sequence[ItemRef],
+    matches: Sequence[Match],
+    misses: Sequence[ItemRef],
+    modal: Mapping[ItemRef, ItemRef],
+) -> ErrorCase:
+    """Return the case of an extra that pairs with no miss, named after the nearest gold item.
+
+    The nearest gold item may be matched by another extraction: the extra is then a
+    second, partly wrong reading of something found, and its class says what is wrong.
+    """
+    if extra in modal:
+        mechanism = modal[extra]
+        detail = f"the gold has this format only as a {mechanism.status} mechanism"
+        return ErrorCase(
+            doc=extra.doc, item=extra.item, error=MODALITY_ERROR, extra=extra, near=mechanism, detail=detail
+        )
+    near = _nearest(extra, gold)
+    if near is None:
+        return ErrorCase(doc=extra.doc, item=extra.item, error=SPURIOUS, extra=extra)
+    taken = next((m for m in matches if m.gold == near), None)
+    if taken is not None:
+        state = f"that {'optional ' if taken.optional else ''}gold item is matched by {taken.predicted.id}"
+    else:
+        state = "that gold item is missed" if near in misses else "that optional gold item is not matched"
+    detail = "; ".join(part for part in (_parties_detail(extra, near), state) if part)
+    error = _class_of(extra, near)
+    return ErrorCase(doc=extra.doc, item=extra.item, error=error, extra=extra, near=near, detail=detail)
+
+
+def _miss_case(miss: ItemRef, extracted: Sequence[ItemRef], matches: Sequence[Match]) -> ErrorCase:
+    """Return the case of a miss that pairs with no extra: merged into another match, or missed.
+
+    Unlike an extra, a lone miss is not named after a partial resemblance: its nearest
+    extraction is a correct match (or a pair) of something else, so nothing got *it* wrong.
+    That extraction is still shown, for context, when it differs in one thing only or
+    quotes the same sentence; a looser resemblance would only distract.
+    """
+    near = _nearest(miss, extracted)
+    if near is None or not _is_telling(near, miss):
+        return ErrorCase(doc=miss.doc, item=miss.item, error=MISSED, miss=miss)
+    taken = next((m for m in matches if m.predicted == near), None)
+    state = f"that extraction matches {_local_id(taken.gold)}" if taken else "that extraction is an extra"
+    detail = "; ".join(part for part in (_parties_detail(near, miss), state) if part)
+    error = MERGED if _differences(near, miss) == () else MISSED
+    return ErrorCase(doc=miss.doc, item=miss.item, error=error, miss=miss, near=near, detail=detail)
+
+
+def _is_telling(extracted: ItemRef, gold: ItemRef) -> bool:
+    """True when an extraction says something about a miss: one difference away, or the same sentence."""
+    closeness = _closeness(extracted, gold)
+    return closeness is not None and (closeness[0] >= -1 or bool(closeness[1]))
+
+
+def _local_id(ref: ItemRef) -> str:
+    """Return a gold item's id without its document (`events[2]`), which the report already names."""
+    return ref.id.removeprefix(f"{ref.doc}#")
+
+
+def _parties_detail(extracted: ItemRef, gold: ItemRef) -> str:
+    """Say which states the extracted item has that the gold lacks, and which it misses."""
+    extra = sorted(set(extracted.parties) - set(gold.parties))
+    missing = sorted(set(gold.parties) - set(extracted.parties))
+    parts = [f"extra states: {', '.join(extra)}"] if extra else []
+    parts += [f"missing states: {', '.join(missing)}"] if missing else []
+    return "; ".join(parts)
+
+
+# ── reliability of confidence ─────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceBin:
+    """The extracted events whose confidence is in [low, high): how many, and how many were right.
+
+    `low` None is no lower bound, `high` None no upper bound. Right means matched to a
+    required gold event. `precision` is None for an empty bin (nothing to measure).
+    """
+
+    low: float | None
+    high: float | None
+    n: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.n if self.n else None
+
+    @property
+    def label(self) -> str:
+        """The bin as printed: `< 0.5`, `0.5–0.6`, `≥ 0.9`."""
+        if self.low is None:
+            return f"< {self.high:g}"
+        if self.high is None:
+            return f"≥ {self.low:g}"
+        return f"{self.low:g}–{self.high:g}"
+
+    def contains(self, confidence: float) -> bool:
+        """True when `confidence` falls in this bin (edges compared with `CONFIDENCE_SLACK`)."""
+        above_low = self.low is None or confidence >= self.low - CONFIDENCE_SLACK
+        return above_low and (self.high is None or confidence < self.high - CONFIDENCE_SLACK)
+
+    def to_dict(self) -> dict[str, Any]:
+        precision = None if self.precision is None else round(self.precision, 4)
+        return {
+            "range": self.label,
+            "low": self.low,
+            "high": self.high,
+            "n": self.n,
+            "correct": self.correct,
+            "precision": precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Reliability:
+    """Precision of extracted events per confidence bin, and of those at or above a threshold."""
+
+    bins: tuple[ConfidenceBin, ...]
+    above: ConfidenceBin
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bins": [b.to_dict() for b in self.bins],
+            "threshold": self.above.low,
+            "above_threshold": self.above.to_dict(),
+        }
+
+
+def confidence_reliability(
+    outcomes: Iterable[tuple[float, bool]],
+    edges: Sequence[float] = CONFIDENCE_EDGES,
+    threshold: float = HIGH_CONFIDENCE,
+) -> Reliability:
+    """Return how often extracted events are right in each confidence bin.
+
+    Why: a confidence is worth filtering on (`events --min-confidence`, the API's sort)
+    only if higher means more often right; the table shows whether it does, and where a
+    cut would keep precision high.
+
+    Args:
+        outcomes: (confidence, right) per extracted event, right meaning matched to a
+            required gold event. Leave out events matched to optional gold items.
+        edges: increasing bin edges; the bins are below the first, between each two,
+            and at or above the last.
+        threshold: the lower bound of the summary bin (`Reliability.above`).
+    """
+    known = list(outcomes)
+    bounds = zip([None, *edges], [*edges, None], strict=True)
+    return Reliability(
+        bins=tuple(_filled(ConfidenceBin(low, high), known) for low, high in bounds),
+        above=_filled(ConfidenceBin(threshold, None), known),
+    )
+
+
+def _filled(empty: ConfidenceBin, outcomes: Sequence[tuple[float, bool]]) -> ConfidenceBin:
+    """Return the bin with the outcomes that fall in it counted."""
+    inside = [right for confidence, right in outcomes if empty.contains(confidence)]
+    return ConfidenceBin(empty.low, empty.high, n=len(inside), correct=sum(inside))
 
 
 # ── matching rules ────────────────────────────────────────────────────────────
@@ -677,6 +1076,7 @@ def format_scores(scores: Scores, by_doc: bool = False, *, details: bool = False
             lines.append(
                 f"{doc:<{width}}{_prf_columns(ds.events)}{ds.mechanisms.f1:>8.3f}{ds.modality_errors:>7}"
             )
+    lines += ["", *format_reliability(scores.reliability())]
     if details:
         for title, refs in (
             ("false positives", scores.false_positives),
@@ -711,3 +1111,85 @@ def _prf_columns(prf: PRF) -> str:
 def _fmt(value: float | None) -> str:
     """Render an accuracy, or n/a when nothing was measured."""
     return "  n/a" if value is None else f"{value:.3f}"
+
+
+def format_reliability(reliability: Reliability) -> list[str]:
+    """Return the lines of the reliability table and its summary line.
+
+    The last line reads `events with confidence ≥ 0.8: precision 0.950 (n=40)`.
+    """
+    lines = [
+        "reliability of event confidence (optional-gold matches left out)",
+        f"{'confidence':<12}{'n':>6}{'correct':>9}{'precision':>11}",
+    ]
+    lines += [f"{b.label:<12}{b.n:>6}{b.correct:>9}{_fmt(b.precision):>11}" for b in reliability.bins]
+    above = reliability.above
+    lines.append(
+        f"events with confidence ≥ {above.low:g}: precision {_fmt(above.precision).strip()} (n={above.n})"
+    )
+    return lines
+
+
+# The error report's columns: class, then mark (- missed / + extra / ~ gold / ~ found), then
+# the item. Quotes are cut so that a line stays readable in a terminal (JSON has them whole).
+_CLASS_WIDTH = max(len(name) for name in ERROR_CLASSES) + 2
+_MARK_WIDTH = 10
+_QUOTE_CHARS = 80
+
+
+def format_errors(scores: Scores) -> str:
+    """Return every error case of `scores`, by document and item type, then a count per class.
+
+    Each item is one line: `- missed` (a gold item, with its gold evidence), `+ extra`
+    (an extracted item, with its confidence and quote) or `~ gold` / `~ found` (the
+    nearest item on the other side, for context). A near-miss pair is a `- missed`
+    line followed by its `+ extra` line under one class.
+    """
+    lines = [f"errors: {len(scores.errors)} case(s) ({_error_totals(scores)})"]
+    for doc in sorted({case.doc for case in scores.errors}):
+        lines += ["", doc]
+        for item in ("event", "mechanism"):
+            cases = [case for case in scores.errors if case.doc == doc and case.item == item]
+            lines += [f"  {item}s"] if cases else []
+            lines += [line for case in cases for line in _case_lines(case)]
+    counts = ", ".join(f"{name} {n}" for name, n in scores.error_counts().items())
+    lines += ["", f"errors by class: {counts or 'none'}"]
+    return "\n".join(lines)
+
+
+def _error_totals(scores: Scores) -> str:
+    """Summarise the extras and misses behind the cases, per item type."""
+    parts = []
+    for item in ("event", "mechanism"):
+        extras = sum(1 for r in scores.false_positives if r.item == item)
+        misses = sum(1 for r in scores.false_negatives if r.item == item)
+        parts.append(f"{item}s: {extras} extra, {misses} missed")
+    return "; ".join(parts)
+
+
+def _case_lines(case: ErrorCase) -> list[str]:
+    """Render one error case: its class, one line per item, then what differs."""
+    rows = [
+        ("- missed", case.miss),
+        ("+ extra", case.extra),
+        ("~ gold" if case.extra else "~ found", case.near),
+    ]
+    shown = [(mark, ref) for mark, ref in rows if ref is not None]
+    indent = " " * (4 + _CLASS_WIDTH)
+    lines = [
+        f"{f'    {case.error:<{_CLASS_WIDTH}}' if not i else indent}{mark:<{_MARK_WIDTH}}{_item_line(ref)}"
+        for i, (mark, ref) in enumerate(shown)
+    ]
+    if case.detail:
+        lines.append(f"{indent}{'':<{_MARK_WIDTH}}({case.detail})")
+    return lines
+
+
+def _item_line(ref: ItemRef) -> str:
+    """Render an item without its document: kind, status, parties, date, confidence and quote."""
+    confidence = f"  conf {ref.confidence:.2f}" if ref.confidence is not None else ""
+    quote = " ".join((ref.evidence or "").split())
+    if len(quote) > _QUOTE_CHARS:
+        quote = quote[: _QUOTE_CHARS - 1].rstrip() + "…"
+    quote = f'  "{quote}"' if quote else "  (no evidence)"
+    return f"{ref.kind} [{ref.status}] {'-'.join(ref.parties)} {ref.date or '-'}{confidence}{quote}"

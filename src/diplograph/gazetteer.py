@@ -160,6 +160,23 @@ class Gazetteer:
     # the recogniser probes only the n-gram lengths that can match.
     longest_from: dict[str, int] = field(default_factory=dict)
 
+    def mechanism_members(self, mechanism: KnownMechanism, date: str | None) -> tuple[str, ...]:
+        """Return the states taking part in a known mechanism's session on `date` (sorted ISO3).
+
+        Why: the parties column of mechanisms.csv lists the members when the format
+        began (the ASEAN Summit of 1976 had five); a session in 2025 has the grouping's
+        members of 2025. A mechanism whose id names a grouping ("asean_summit",
+        "sco_cfm", "admm_plus") takes that grouping's membership on the date, and
+        keeps the listed states that are not members of it (ADMM-Plus's eight partners).
+        """
+        grouping = self.groupings.get(mechanism_grouping(mechanism.id, self.groupings))
+        if grouping is None:
+            return mechanism.parties
+        outside = set(mechanism.parties) - set(grouping.members_at(None)) - {
+            code for code, _, _ in grouping.memberships
+        }
+        return tuple(sorted(outside | set(grouping.members_at(date))))
+
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         """Return the entries for a token sequence (empty when unknown)."""
         return self.index.get(key, [])
@@ -374,6 +391,21 @@ def load_gazetteer(data_dir: str | Path | None = None) -> Gazetteer:
     if data_dir is None:
         return _default_gazetteer()
     return _build(Path(data_dir))
+
+
+# Known mechanisms whose grouping is not spelled out in their id.
+_MECHANISM_GROUPINGS = {"amm": "asean", "admm": "asean", "admm_plus": "asean"}
+
+
+def mechanism_grouping(mechanism_id: str, groupings: dict[str, Grouping]) -> str:
+    "Return the id of the grouping a known mechanism belongs to ('' when none): the longest grouping id prefixing it."
+    if mechanism_id in _MECHANISM_GROUPINGS:
+        return _MECHANISM_GROUPINGS[mechanism_id]
+    best = ""
+    for gid in groupings:
+        if (mechanism_id == gid or mechanism_id.startswith(gid + "_")) and len(gid) > len(best):
+            best = gid
+    return best
 
 
 @functools.cache

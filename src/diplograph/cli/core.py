@@ -102,6 +102,35 @@ def filter_options(func: F) -> F:
     return func
 
 
+class _Confidence(click.ParamType[float]):
+    """A confidence from 0 to 1.
+
+    Why not FloatRange: it answers "not a valid float range" to a word, and lets NaN through
+    (every comparison with NaN is false); this says what to give instead.
+    """
+
+    name = "confidence"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number; give a confidence from 0 to 1, e.g. 0.8", param, ctx)
+        if not 0 <= number <= 1:  # NaN fails this too
+            self.fail(f"{value} is not from 0 to 1; give a confidence such as 0.8", param, ctx)
+        return number
+
+
+def min_confidence_option(func: F) -> F:
+    """The `--min-confidence` option of `events` and `mechanisms`, checked to lie in [0, 1]."""
+    return click.option(
+        "--min-confidence",
+        type=_Confidence(),
+        metavar="X",
+        help="Only those whose confidence is at least X (0 to 1); see the reliability table of `evaluate`.",
+    )(func)
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     "Turn library errors into click errors (exit code 1) with the library's message."
@@ -311,6 +340,7 @@ def _ingest(
 @click.option("--since", help="Earliest date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Latest date (YYYY[-MM[-DD]]).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@min_confidence_option
 @db_option
 @config_option
 def events(
@@ -321,6 +351,7 @@ def events(
     since: str | None,
     until: str | None,
     limit: int | None,
+    min_confidence: float | None,
     db_url: str | None,
     config_path: str | None,
 ) -> None:
@@ -330,6 +361,7 @@ def events(
     Example:
         diplograph events --party CHN --kind "2+2 dialogue"
         diplograph events --party USA --party JPN --since 2020 --json
+        diplograph events --status occurred --min-confidence 0.8
     """
     settings = _settings(config_path, db_url)
     with _store(settings) as store, _errors():
@@ -340,6 +372,7 @@ def events(
             since=since,
             until=until,
             limit=limit,
+            min_confidence=min_confidence,
         )
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
@@ -351,6 +384,7 @@ def events(
 @cli.command()
 @filter_options
 @click.option("--status", type=click.Choice(MECHANISM_STATUSES), help="Mechanism status.")
+@min_confidence_option
 @db_option
 @config_option
 def mechanisms(
@@ -358,6 +392,7 @@ def mechanisms(
     kind: str | None,
     as_json: bool,
     status: str | None,
+    min_confidence: float | None,
     db_url: str | None,
     config_path: str | None,
 ) -> None:
@@ -367,10 +402,13 @@ def mechanisms(
     Example:
         diplograph mechanisms --party CHN
         diplograph mechanisms --status proposed --json
+        diplograph mechanisms --min-confidence 0.7
     """
     settings = _settings(config_path, db_url)
     with _store(settings) as store, _errors():
-        found = store.mechanisms(party=[p.upper() for p in party] or None, kind=kind, status=status)
+        found = store.mechanisms(
+            party=[p.upper() for p in party] or None, kind=kind, status=status, min_confidence=min_confidence
+        )
     if as_json:
         click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
     else:
@@ -412,7 +450,15 @@ def show(record_id: str, as_json: bool, db_url: str | None, config_path: str | N
 @cli.command(name="evaluate")
 @click.argument("corpus_dir", required=False, type=click.Path(exists=True, file_okay=False))
 @click.option("--by-doc", is_flag=True, help="Also print scores per document.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="Also list every miss and extra with its class of error; near-misses are shown as pairs.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the scores as JSON (with --errors, the cases too)."
+)
 @click.option(
     "--reviewed", is_flag=True, help="Use the events analysts reviewed in the store (--db) as gold."
 )
@@ -421,6 +467,7 @@ def show(record_id: str, as_json: bool, db_url: str | None, config_path: str | N
 def evaluate_command(
     corpus_dir: str | None,
     by_doc: bool,
+    show_errors: bool,
     as_json: bool,
     reviewed: bool,
     db_url: str | None,
@@ -430,26 +477,37 @@ def evaluate_command(
 
     CORPUS_DIR holds articles/ and gold/ (as ../shared/corpus/dev), or NAME.txt beside NAME.json.
     With --reviewed, the gold is the store's reviewed events instead (see `diplograph serve`).
+    The report ends with the precision of extracted events per confidence bin.
 
     \b
     Example:
         diplograph evaluate ../shared/corpus/dev --by-doc
+        diplograph evaluate tests/articles --errors
         diplograph evaluate --reviewed --db diplograph.db
     """
     settings = _settings(config_path, db_url)
+    failures: list[InputFailure] = []
     if reviewed:
         from diplograph.review import score_reviewed
 
         with _store(settings) as store, _errors():
             scores = score_reviewed(store, settings)
-        click.echo(
-            json.dumps(scores.to_dict(), ensure_ascii=False, indent=2)
-            if as_json
-            else evaluation.format_scores(scores, by_doc=by_doc)
-        )
-        return
-    if corpus_dir is None:
+    elif corpus_dir is None:
         raise click.UsageError("give CORPUS_DIR, or --reviewed to score against the store's reviewed events")
+    else:
+        scores, failures = _score_corpus(corpus_dir, settings)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(errors=show_errors), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluation.format_scores(scores, by_doc=by_doc))
+        if show_errors:
+            click.echo("\n" + evaluation.format_errors(scores))
+    for f in failures:
+        err.print(f"[red]skipped[/red] {f.source}: {f.reason}", highlight=False)
+
+
+def _score_corpus(corpus_dir: str, settings: Settings) -> tuple[evaluation.Scores, list[InputFailure]]:
+    "Extract every annotated article of a gold corpus and score it; return the scores and unreadable files."
     with _errors():
         gold = evaluation.load_gold(corpus_dir)
         articles_dir, _ = evaluation.gold_layout(corpus_dir)
@@ -461,13 +519,7 @@ def evaluate_command(
                 failures.append(item)
                 continue
             predicted[Path(item.article.source).name] = (list(item.events), list(item.mechanisms))
-        scores = evaluation.score_documents(predicted, gold)
-    if as_json:
-        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(evaluation.format_scores(scores, by_doc=by_doc))
-    for f in failures:
-        err.print(f"[red]skipped[/red] {f.source}: {f.reason}", highlight=False)
+        return evaluation.score_documents(predicted, gold), failures
 
 
 @cli.command()

@@ -47,8 +47,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from diplograph.events.common import MEETING_KINDS, Context, Mention, is_before
-from diplograph.events.merge import attach_followups, event_of, link_mechanism, mechanisms_of, merge_mentions
+from diplograph.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before
+from diplograph.events.merge import attach_followups, cluster_status, event_of, link_mechanism, mechanisms_of, merge_mentions
 from diplograph.events.sentences import sentence_mentions
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
@@ -103,6 +103,7 @@ def extract_events(
     # 5. merge within the article, then add what follow-up sentences say
     clusters = merge_mentions(m for m in mentions if not m.generic)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
+    clusters = [c for c in clusters if not is_background(c)]
     events = [event_of(article, c) for c in clusters]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
@@ -133,6 +134,63 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
     "Return the two states most named in the first sentences: the article's default pair."
     counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
+
+
+# ── 5. background mentions ───────────────────────────────────────────────────
+
+# How many sentences open an article (title, lead): an undated report there is its news.
+LEAD_SENTENCES = 3
+_BACKGROUND_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.EXERCISE}
+# A clause that says a format has been used, not that one meeting took place: "Japan has
+# held 2+2 meetings with…", "the U.S.–Japan 2+2 dialogues have produced…", "regularly hold".
+_HABITUAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|conducted|had|hosted|convened|run|maintained|used|produced|yielded|"
+    r"delivered|met|staged|become|been)\b"
+    r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
+    r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b",
+    re.I,
+)
+
+
+# Words before a trigger that single out one meeting: "the latest Exercise Malabar", "their
+# previous talks", "this year's summit", "last week's dialogue".
+_PARTICULAR = re.compile(
+    r"\b(?:latest|recent|last|previous|most\s+recent|ongoing|current|upcoming|this\s+(?:year|month|week)['’]s|"
+    r"last\s+(?:year|month|week)['’]s|yesterday['’]s|today['’]s|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def points_at_one(m: Mention) -> bool:
+    "True when the words before a mention's trigger single out one meeting ('the latest Exercise Malabar')."
+    start = m.trigger_start - m.sentence.start
+    return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
+
+
+def is_background(c: Cluster) -> bool:
+    """True when a cluster of 'occurred' mentions only says that a format exists.
+
+    Why: analyses mention standing formats in passing ("Japan has held 2+2 meetings with
+    the United States and Australia"); the corpus README counts those as mechanisms, and
+    an event only when a particular meeting is reported — with a date, a place, a
+    session number or its people. The article's lead may report its news without them
+    (a headline); elsewhere an unanchored, habitual or plural mention is background. The
+    cluster's mentions become `generic`, so a standing format among them is still
+    recorded as a mechanism.
+    """
+    if c.first.kind not in _BACKGROUND_KINDS or cluster_status(c) != EventStatus.OCCURRED:
+        return False
+    if any(m.date or m.location or m.ordinal or m.people or points_at_one(m) for m in c.mentions):
+        return False
+    lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
+    habitual = all(
+        _HABITUAL.search(m.sentence.text) for m in c.mentions if m.cued
+    )
+    if lead and not habitual:
+        return False
+    for m in c.mentions:
+        m.generic = m.kind == EventKind.TWO_PLUS_TWO or m.recurring or m.mechanism_id is not None
+    return True
 
 
 # ── 5a. the same occasion's date ─────────────────────────────────────────────

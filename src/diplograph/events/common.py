@@ -90,16 +90,17 @@ ATTENDANCE = re.compile(
 # rules/events.v1.yaml.
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
-    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm"),
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial council"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm"),
-    EventKind.SUMMIT: ("summit", "head", "leader"),
+    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "exchang", "agreement", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol",
     ),
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
-        "universit", "mechanism", "committee", "council", "office",
+        "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
+        "battalion", "brigade",
     ),
     EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training"),
 }  # fmt: skip

@@ -51,6 +51,8 @@ def party_states(
         start, end = a.start - sentence.start, a.end - sentence.start
         if not (span[0] <= start < span[1]):
             continue
+        if a.via == "region" and inside_another(a, s_actors):
+            continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
         if a.type == ActorType.STATE and a.code:
             if rules.non_party_before.search(text[max(0, start - 40) : start]):
@@ -90,6 +92,18 @@ def party_states(
     return found
 
 
+def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
+    "True when a mention lies within a longer grouping or organisation mention."
+    return any(
+        b is not a
+        and b.type in (ActorType.GROUPING, ActorType.ORGANISATION)
+        and b.start <= a.start
+        and a.end <= b.end
+        and (b.end - b.start) > (a.end - a.start)
+        for b in s_actors
+    )
+
+
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
 LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+")
 
@@ -116,7 +130,11 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     "SCO defence ministers", "the Quad summit", "China and the five Central
     Asian countries", "China-Central Asia", "SCO member states": yes.
     "the SCO, formed in 2001", "in Central Asia": no.
+    "other ASEAN members", "some SCO states", "other members of the Quad": an
+    unspecified subset, never the whole grouping.
     """
+    if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations)\s+of\s+(?:the\s+)?$",
         text[max(0, start - 40) : start],
@@ -135,6 +153,13 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True
     if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
         return False
+    if re.search(r"\b(?:the|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+)?$", before) and re.search(
+        r"\b(?:countries|states|nations|members|republics)\b", text[start : end + 15], re.I
+    ):
+        return True  # "the five Central Asian countries"
+    dashed = bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start])) or bool(re.match(r"\s*[-–+]", after))
+    if a.via == "region" and not dashed:
+        return False  # "the Gulf", "Southeast Asia" name a region; "China–Central Asia" names a format
     near_trigger = abs(start - trig.start) <= 45 or abs(trig.end - end) <= 45
     if a.type == ActorType.GROUPING:
         return (
@@ -145,6 +170,16 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
     return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
 
+
+# Words that make a grouping an unspecified part of itself: "other ASEAN members", "some of the
+# SCO states", "other members of the Quad", "fellow Gulf states" — but "the other Central Asian
+# states" are all the rest.
+SUBSET_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)\b(?:other|some|several|more|few|many|most|remaining|certain|individual|fellow|additional|smaller|"
+    r"larger|various|select(?:ed)?)\s+(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 COUNTED_PARTIES = re.compile(
     r"\b(?:the|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"

@@ -29,7 +29,7 @@ from diplograph import schema as s
 from diplograph.errors import NotFound, StoreError
 from diplograph.models import ActorMention, Event, Extraction, Mechanism
 from diplograph.reconcile import MIN_JACCARD_PARTIES, Candidate, EventFold, Report, split_parties
-from diplograph.store.filters import as_list, event_filters, event_order
+from diplograph.store.filters import as_list, confidence_filter, event_filters, event_order
 from diplograph.store.links import duplicate_group, link_near_duplicate
 from diplograph.store.reconciling import (
     CANDIDATE_FIELDS,
@@ -315,6 +315,7 @@ class Store:
         review: str | None = None,
         sort: str = "date",
         mechanism: str | None = None,
+        min_confidence: float | None = None,
     ) -> list[Event]:
         """Return stored events, ordered by date (undated last), then id.
 
@@ -334,12 +335,14 @@ class Store:
             sort: one of `EVENT_SORTS` (`date`, `-date`, `kind`, `status`, `confidence`,
                 `-confidence`, `id`); ties are broken by id.
             mechanism: only the sessions of this standing mechanism.
+            min_confidence: only events whose confidence is at least this (0 to 1).
 
         Raises:
-            InvalidQuery: `since` or `until` is not a partial ISO date, or `review`/`sort` is unknown.
+            InvalidQuery: `since` or `until` is not a partial ISO date, `review`/`sort` is
+                unknown, or `min_confidence` is not a number from 0 to 1.
         """
         query = select(*EVENT_COLUMNS).where(
-            *event_filters(party, kind, status, since, until, document, review, mechanism)
+            *event_filters(party, kind, status, since, until, document, review, mechanism, min_confidence)
         )
         query = query.order_by(*event_order(sort))
         query = query.offset(offset).limit(limit) if limit is not None or offset else query
@@ -360,13 +363,16 @@ class Store:
         document: str | None = None,
         review: str | None = None,
         mechanism: str | None = None,
+        min_confidence: float | None = None,
     ) -> int:
         """Return how many events `events()` would return with the same filters and no limit.
 
         Raises:
             InvalidQuery: as `events()`.
         """
-        filters = event_filters(party, kind, status, since, until, document, review, mechanism)
+        filters = event_filters(
+            party, kind, status, since, until, document, review, mechanism, min_confidence
+        )
         query = select(func.count()).select_from(s.events).where(*filters)
         with self._reading() as conn:
             return int(conn.execute(query).scalar_one())
@@ -390,6 +396,7 @@ class Store:
         party: str | Sequence[str] | None = None,
         kind: str | Sequence[str] | None = None,
         status: str | Sequence[str] | None = None,
+        min_confidence: float | None = None,
     ) -> list[Mechanism]:
         """Return stored mechanisms, ordered by kind, parties, status.
 
@@ -397,9 +404,13 @@ class Store:
             party: one ISO3 code or several; a mechanism must have all of them as parties.
             kind: a kind, or several (any of them).
             status: `existing`, `proposed`, `predicted`, or several.
+            min_confidence: only mechanisms whose confidence is at least this (0 to 1).
+
+        Raises:
+            InvalidQuery: `min_confidence` is not a number from 0 to 1.
         """
         me = s.mechanisms
-        query = select(me)
+        query = select(me).where(*confidence_filter(me.c.confidence, min_confidence))
         for code in as_list(party):
             query = query.where(
                 me.c.id.in_(

@@ -1,7 +1,8 @@
 """The WHERE and ORDER BY clauses of the event queries, and the checks of their parameters.
 
 Input: the filter and sort arguments of `Store.events` / `Store.count_events` (parties,
-kinds, statuses, partial ISO dates, a document, a mechanism, a review filter, a sort key).
+kinds, statuses, partial ISO dates, a document, a mechanism, a review filter, a minimum
+confidence, a sort key).
 Output: SQLAlchemy clauses over `events`, or `InvalidQuery` naming the bad argument and
 what to use instead.
 
@@ -23,6 +24,10 @@ from diplograph.errors import InvalidQuery
 from diplograph.reconcile import date_bounds
 
 REVIEW_FILTERS = ("all", "reviewed", "unreviewed", "confirmed", "edited", "rejected")
+# Confidences are sums of float weights (0.7 + 0.1 = 0.7999999999999999): an event shown as
+# 0.8 must pass a minimum of 0.8, so the minimum is compared with this much slack (the
+# same as `evaluate.CONFIDENCE_SLACK`, so the reliability table's bins and this filter agree).
+CONFIDENCE_SLACK = 1e-9
 EVENT_SORTS = ("date", "-date", "kind", "status", "confidence", "-confidence", "id")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -36,6 +41,7 @@ def event_filters(
     document: str | None,
     review: str | None,
     mechanism: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[Any]:
     "Return the WHERE clauses of the event filters shared by `events` and `count_events`."
     ev = s.events
@@ -55,8 +61,24 @@ def event_filters(
         where.append(ev.c.id.in_(select(reports.c.event_id).where(reports.c.document_id == document)))
     if mechanism is not None:
         where.append(ev.c.mechanism_id == mechanism)
+    where.extend(confidence_filter(ev.c.confidence, min_confidence))
     where.extend(_review_filter(review))
     return where
+
+
+def confidence_filter(column: Any, min_confidence: float | None) -> list[Any]:
+    """Return the WHERE clause keeping rows whose `column` is at least `min_confidence` (none for None).
+
+    Raises:
+        InvalidQuery: `min_confidence` is not a number from 0 to 1.
+    """
+    if min_confidence is None:
+        return []
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
+        raise InvalidQuery(f"min_confidence={min_confidence!r} is not a number; use one from 0 to 1")
+    if not 0 <= min_confidence <= 1:  # also refuses NaN
+        raise InvalidQuery(f"min_confidence={min_confidence!r} is out of range; use a number from 0 to 1")
+    return [column >= float(min_confidence) - CONFIDENCE_SLACK]
 
 
 def event_order(sort: str) -> list[Any]:
