@@ -273,7 +273,12 @@ def _gazetteer_mentions(
                 step = size
                 break
             entries = gaz.lookup(key)
-            if entries and size >= 2 and key[0] in ("the", "The") and _longer_from(gaz, rules, toks, i + 1, i + size):
+            if (
+                entries
+                and size >= 2
+                and key[0] in ("the", "The")
+                and _longer_from(gaz, rules, toks, i + 1, i + size)
+            ):
                 break  # "the Gulf Cooperation Council" is not "the Gulf": the next word starts a longer name
             if entries and not any(k in covered for k in range(i, i + size)):
                 out += _resolve_entries(article, toks, gaz, i, i + size, entries)
@@ -403,8 +408,28 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
 
 # Verbs whose subject, when it is a capital, is the government seated there.
 _GOVERNMENT_VERBS = frozenset(
-    "held met signed agreed have has will are were hold meet launched concluded inaugurated established "
-    "reached pledged announced began opened".split()
+    [
+        "held",
+        "met",
+        "signed",
+        "agreed",
+        "have",
+        "has",
+        "will",
+        "are",
+        "were",
+        "hold",
+        "meet",
+        "launched",
+        "concluded",
+        "inaugurated",
+        "established",
+        "reached",
+        "pledged",
+        "announced",
+        "began",
+        "opened",
+    ]
 )
 
 

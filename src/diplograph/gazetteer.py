@@ -172,9 +172,11 @@ class Gazetteer:
         grouping = self.groupings.get(mechanism_grouping(mechanism.id, self.groupings))
         if grouping is None:
             return mechanism.parties
-        outside = set(mechanism.parties) - set(grouping.members_at(None)) - {
-            code for code, _, _ in grouping.memberships
-        }
+        outside = (
+            set(mechanism.parties)
+            - set(grouping.members_at(None))
+            - {code for code, _, _ in grouping.memberships}
+        )
         return tuple(sorted(outside | set(grouping.members_at(date))))
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:

@@ -48,7 +48,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from diplograph.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before
-from diplograph.events.merge import attach_followups, cluster_status, event_of, link_mechanism, mechanisms_of, merge_mentions
+from diplograph.events.merge import (
+    attach_followups,
+    cluster_status,
+    event_of,
+    link_mechanism,
+    mechanisms_of,
+    merge_mentions,
+)
 from diplograph.events.sentences import sentence_mentions
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
@@ -183,9 +190,7 @@ def is_background(c: Cluster) -> bool:
     if any(m.date or m.location or m.ordinal or m.people or points_at_one(m) for m in c.mentions):
         return False
     lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
-    habitual = all(
-        _HABITUAL.search(m.sentence.text) for m in c.mentions if m.cued
-    )
+    habitual = all(_HABITUAL.search(m.sentence.text) for m in c.mentions if m.cued)
     if lead and not habitual:
         return False
     for m in c.mentions:

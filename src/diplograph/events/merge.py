@@ -36,7 +36,14 @@ from diplograph.models import (
     Person,
     Sentence,
 )
-from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus, mechanism_status_for, status_group
+from diplograph.vocab import (
+    ActorType,
+    EventKind,
+    EventStatus,
+    MechanismStatus,
+    mechanism_status_for,
+    status_group,
+)
 
 
 def same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -191,22 +198,22 @@ def next_reference(article: Article, last: int, used: set[int]) -> int | None:
     """Return the index of the sentence that goes on about the event of sentence `last`, if any.
 
     The next sentence, when no other event claims it; else, within FOLLOWUP_REACH, a
-    sentence that opens by pointing back at the event ("This landmark meeting, held in …")
-    — the way analyses tell the main event across sentences.
+    sentence that opens by pointing back at the event ("This landmark meeting, held in …"),
+    whatever else it reports — the way analyses tell the main event across sentences.
     """
+    for i in range(last + 1, min(len(article.sentences), last + 1 + FOLLOWUP_REACH)):
+        if _POINTS_BACK.match(article.sentences[i].text):
+            return i  # even when it reports more: "This landmark meeting, held in …, set up working groups"
     nxt = last + 1
-    if nxt < len(article.sentences) and nxt not in used:
-        return nxt
-    for i in range(last + 2, min(len(article.sentences), last + 1 + FOLLOWUP_REACH)):
-        if i not in used and _POINTS_BACK.match(article.sentences[i].text):
-            return i
-    return None
+    return nxt if nxt < len(article.sentences) and nxt not in used else None
 
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held\s+in|hosted\s+in|venue)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
-def venue_named(sentence: Sentence, s_actors: Sequence[ActorMention], parties: Sequence[str]) -> Location | None:
+def venue_named(
+    sentence: Sentence, s_actors: Sequence[ActorMention], parties: Sequence[str]
+) -> Location | None:
     "Return the city a follow-up sentence places the event in ('held in Phnom Penh'), if it is a party's."
     for a in s_actors:
         if a.type != ActorType.PLACE or a.via == "dateline" or a.country not in parties:
@@ -215,6 +222,21 @@ def venue_named(sentence: Sentence, s_actors: Sequence[ActorMention], parties: S
         if _VENUE_BEFORE.search(sentence.text[max(0, start - 30) : start]):
             return Location(city=a.name, country=a.country)
     return None
+
+
+def fullest_parties(c: Cluster) -> tuple[str, ...]:
+    """Return the parties of a cluster: the first mention's, or a longer list that contains them.
+
+    Why: "the SCO foreign ministers' meeting" names seven guests; "Jaishankar hosted his
+    counterparts from …" adds the host. A multilateral meeting has every member named.
+    """
+    parties = c.first.parties
+    if len(parties) < 3:
+        return parties
+    for m in c.mentions:
+        if len(m.parties) > len(parties) and set(parties) <= set(m.parties):
+            parties = m.parties
+    return parties
 
 
 def event_of(article: Article, c: Cluster) -> Event:
@@ -240,7 +262,7 @@ def event_of(article: Article, c: Cluster) -> Event:
         sources.append(
             Evidence(document=article.id, quote=m.sentence.text, start=m.sentence.start, end=m.sentence.end)
         )
-    parties = c.first.parties
+    parties = fullest_parties(c)
     confidence = event_confidence(c, status, date, location is not None, bool(people), len(sources))
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
     return Event(
@@ -263,7 +285,9 @@ def event_of(article: Article, c: Cluster) -> Event:
 _LEAD = 3
 
 
-def event_confidence(c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int) -> float:
+def event_confidence(
+    c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int
+) -> float:
     """Return how likely the event is right, from what anchors it in the text.
 
     Why these terms: a report of one meeting names its format, its parties, its day,

@@ -29,6 +29,7 @@ class States:
     venues: dict[str, int] = field(default_factory=dict)
     possessive: str | None = None
     from_grouping: bool = False
+    groupings: list[str] = field(default_factory=list)  # ids of the groupings that stand for members
 
 
 def party_states(
@@ -68,6 +69,8 @@ def party_states(
             if is_grouping_as_participants(text, start, end, a, trig):
                 codes = a.members
                 found.from_grouping = True
+                if a.code:
+                    found.groupings.append(a.code)
         if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
             found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
             continue
@@ -105,7 +108,11 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
 
 
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
-LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+")
+# One item of a list of names, up to the next name: " Japan", " the United States", and the
+# last but one with its conjunction (" Payne and " before "Jaishankar").
+LIST_ITEM = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+(?:(?:and|or)\s+(?:the\s+)?)?"
+)
 
 
 def is_partner(text: str, start: int, floor: int) -> bool:
@@ -135,6 +142,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
+        return True  # "The GCC was established in 1981": its founders
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations)\s+of\s+(?:the\s+)?$",
         text[max(0, start - 40) : start],
@@ -153,11 +162,23 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True
     if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
         return False
-    if re.search(r"\b(?:the|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+)?$", before) and re.search(
-        r"\b(?:countries|states|nations|members|republics)\b", text[start : end + 15], re.I
+    if COUNTED_GROUP.search(before) and re.match(
+        r"(?:[\w'’-]+\s+){0,3}?(?:countries|states|nations|members|republics)\b", text[start : end + 15], re.I
     ):
         return True  # "the five Central Asian countries"
-    dashed = bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start])) or bool(re.match(r"\s*[-–+]", after))
+    if (
+        a.type == ActorType.GROUPING
+        and a.via != "region"
+        and re.search(
+            r"\b(?:with|and)\s+(?:the\s+)?(?:other|remaining|fellow)\s+$",
+            text[max(0, start - 30) : start],
+            re.I,
+        )
+    ):
+        return True  # "with China and the other Central Asian states"
+    dashed = bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start])) or bool(
+        re.match(r"\s*[-–+]", after)
+    )
     if a.via == "region" and not dashed:
         return False  # "the Gulf", "Southeast Asia" name a region; "China–Central Asia" names a format
     near_trigger = abs(start - trig.start) <= 45 or abs(trig.end - end) <= 45
@@ -179,6 +200,11 @@ SUBSET_BEFORE = re.compile(
     r"larger|various|select(?:ed)?)\s+(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$",
     re.I,
+)
+
+# "the five Central Asian countries", "all ASEAN members": the whole grouping, counted.
+COUNTED_GROUP = re.compile(
+    r"\b(?:(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)|all(?:\s+the)?)\s+$", re.I
 )
 
 COUNTED_PARTIES = re.compile(

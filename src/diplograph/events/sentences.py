@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from diplograph.events.common import (
     ANAPHORA,
     BILATERAL_KINDS,
-    TWO_SIDES,
     CLAUSE_BREAK,
     MEETING_KINDS,
     ORDINAL_RE,
     ORDINALS,
+    TWO_SIDES,
     Context,
     Mention,
     Trigger,
@@ -51,6 +51,7 @@ def sentence_triggers(
     for a in s_actors:
         if a.type == ActorType.MECHANISM and a.code:
             strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
+    strong += founding_triggers(sentence, s_actors)
     lowered = text.lower()
     for kind, patterns in rules.triggers.items():
         if not mentions_kind(lowered, kind):
@@ -77,6 +78,41 @@ def sentence_triggers(
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
     return (strong, weak) if strong else (weak, [])
+
+
+# An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
+# founded in 2001 by …", "the creation of the Alliance of Sahel States".
+_FOUNDED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:which\s+)?(?:was|were|has\s+been|had\s+been|is\s+)?\s*"
+    r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?(?:established|founded|created|formed|set\s+up|"
+    r"launched|inaugurated)\b"
+)
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Return 'institution established' triggers for the founding of an organisation the sentence names.
+
+    Why: explainers and background paragraphs date a grouping's birth ("The SCO was
+    founded in 2001"); the corpus codes it as an institution established by its members.
+    The trigger spans the organisation's name, which so stands for its members.
+    """
+    out = []
+    text = sentence.text
+    for a in s_actors:
+        if a.type not in (ActorType.ORGANISATION, ActorType.GROUPING) or a.via == "region" or not a.members:
+            continue
+        start, end = a.start - sentence.start, a.end - sentence.start
+        after = _FOUNDED_AFTER.match(text, end)
+        before = _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
+        if after:
+            out.append(Trigger(EventKind.INSTITUTION, start, after.end(), True))
+        elif before:
+            out.append(Trigger(EventKind.INSTITUTION, before.start(), end, True))
+    return out
 
 
 def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
@@ -121,10 +157,9 @@ def sentence_mentions(
         # the two signed the Pukpuk treaty" reports talks and a treaty.
         fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
         out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
-    return one_kind_per_meeting(out)
+    return out
 
 
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|sidelines|margins|bilateral|on\s+its\s+own)\b", re.I)
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
 
 
@@ -137,34 +172,11 @@ def relabel_relative(text: str, weak: Trigger, strong: Sequence[Trigger]) -> Tri
     for t in strong:
         if t.kind in MEETING_KINDS and t.end <= weak.start and weak.start - t.end <= 80:
             between = text[t.end : weak.start]
-            if re.search(r",\s*(?:which|whose\s+(?:first\s+)?(?:session|meeting|round))\s+(?:\w+\s+){0,2}$", between):
+            if re.search(
+                r",\s*(?:which|whose\s+(?:first\s+)?(?:session|meeting|round))\s+(?:\w+\s+){0,2}$", between
+            ):
                 return Trigger(t.kind, weak.start, weak.end, True, t.mechanism)
     return weak
-
-
-_PART_OF_2PLUS2 = frozenset({EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.BILATERAL_TALKS})
-
-
-def one_kind_per_meeting(mentions: list[Mention]) -> list[Mention]:
-    """Drop a foreign- or defence-ministers' meeting (or talks) that is the sentence's 2+2 seen in part.
-
-    Why: "Japan's foreign and defence ministers meet Philippine counterparts in 2+2
-    dialogue" is one 2+2, not also a defence ministers' meeting; a separate meeting on
-    its sidelines has other parties, another date or its own sentence.
-    """
-    twos = [m for m in mentions if m.kind == EventKind.TWO_PLUS_TWO]
-    if not twos:
-        return mentions
-    return [
-        m
-        for m in mentions
-        if m.kind not in _PART_OF_2PLUS2
-        or _SEPARATE.search(m.sentence.text[max(0, m.trigger_start - m.sentence.start - 60) : m.trigger_end - m.sentence.start])
-        or not any(
-            set(m.parties) <= set(t.parties) and (m.date is None or t.date is None or m.date == t.date)
-            for t in twos
-        )
-    ]
 
 
 def trigger_mentions(
@@ -226,12 +238,24 @@ def trigger_mentions(
             if len(own.codes) >= 2:
                 states = own
         codes = set(states.codes)
-        if known is not None and not (kind == EventKind.EXERCISE and len(codes) >= 2):
+        if known is not None and not (
+            kind == EventKind.EXERCISE and len(codes) >= 2 and re.search(r"\bbetween\b|\bbilateral\b", clause)
+        ):
             # A named format brings its members; the text may add others ("France joined Balikatan").
-            # An exercise whose participants the sentence names has those: its line-up changes
-            # from year to year ("Malabar began in 1992 between India and the US").
+            # An exercise held "between" the states the sentence names has those: its line-up
+            # changes from year to year ("Malabar began in 1992 between India and the US").
             codes |= set(gaz.mechanism_members(known, article.published))
         explicit = len(codes) >= 2
+        if (
+            len(codes) >= 2
+            and ctx.last_person_state
+            and ctx.last_person_state not in codes
+            and codes <= states.partners
+            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "He held separate meetings with Motegi, Payne and Jaishankar": he meets each of them.
+            codes.add(ctx.last_person_state)
+            states.codes.setdefault(ctx.last_person_state, -1)
         if (
             len(codes) == 1
             and ctx.last_person_state
@@ -251,7 +275,9 @@ def trigger_mentions(
         if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and LEADERS.search(sentence.text):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if kind == EventKind.SUMMIT and len(codes) == 2 and not re.search(r"summit", trigger_text, re.I):
-            kind = EventKind.BILATERAL_TALKS  # "the two heads of state have met": talks, as the corpus codes them
+            kind = (
+                EventKind.BILATERAL_TALKS
+            )  # "the two heads of state have met": talks, as the corpus codes them
         if known is not None and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
             near = sentence.text[max(0, trig.start - 30) : trig.end + 30]
             if _LEADERS_NEAR.search(near) and not re.search(r"\bminist", near, re.I):
@@ -289,6 +315,8 @@ def trigger_mentions(
             date, date_end = date_of(
                 dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
             )
+            if date and states.groupings and dyad == tuple(sorted(codes)):
+                dyad = members_on(dyad, states.groupings, date, gaz)
             d_status = status
             d_ordinal = ordinal
             first_session = bool(
@@ -383,7 +411,9 @@ LEADERS = re.compile(
 # A meeting verb that points back at a format's sessions: "the ministers last met in Tokyo",
 # "their previous talks were held in Australia", "the four ministers met".
 _BACK_TO_FORMAT = re.compile(
-    r"\b(?:ministers|previous|last\s+met|last\s+(?:round|session|meeting|talks)|earlier\s+rounds?)\b", re.I
+    r"\b(?:ministers|previous|last\s+met|last\s+(?:round|session|meeting|talks)|earlier\s+rounds?)\b"
+    r"|^\W*the\s+(?:talks|meeting|discussions|consultations)\b",
+    re.I,
 )
 
 
@@ -399,6 +429,27 @@ def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None
         if m.kind in MEETING_KINDS and set(m.parties) == codes:
             return m.kind
     return None
+
+
+def members_on(
+    parties: tuple[str, ...], groupings: Sequence[str], date: str, gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Return the parties with each grouping's members taken on the event's date, not the article's.
+
+    Why: "The SCO was founded in 2001" had six founders; an article of 2025 would
+    otherwise give it the ten members of 2025. States named on their own are kept.
+    """
+    now = set()
+    then = set()
+    for gid in groupings:
+        grouping = gaz.groupings.get(gid)
+        if grouping is None:
+            continue
+        now |= set(grouping.members_at(None)) | {code for code, _, _ in grouping.memberships}
+        then |= set(grouping.members_at(date))
+    if not then:
+        return parties
+    return tuple(sorted((set(parties) - now) | then))
 
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
@@ -520,11 +571,19 @@ def status_of(
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
     if is_hypothetical(before, after):
-        if cue_positions("predicted", before) or cue_positions("proposed", before):
+        if cue_positions("proposed", before):
+            return EventStatus.PROPOSED, level, False  # "Abe was considering whether to invite Obama"
+        if cue_positions("predicted", before):
             return EventStatus.PREDICTED, level, False
         return None, level, False
     if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]):
         return EventStatus.OCCURRED, level, True  # "last year's ARF", "the previous round"
+    if (
+        _FRONTED_SETTING.match(before[:t_start])
+        and _PAST_YEAR.match(after)
+        and not cue_positions("planned", after.split(",")[0])
+    ):
+        return EventStatus.OCCURRED, level, True  # "At a summit in 2009, GCC members agreed to launch…"
     nearest: tuple[int, str] | None = None
     if cue_positions("planned_override", before):
         return EventStatus.PLANNED, level, True
@@ -560,7 +619,7 @@ def status_of(
         return EventStatus.PREDICTED, level, False
     if nearest is None:
         first: tuple[int, str] | None = None
-        for kind in ("occurred", "planned"):  # at one position, "agreed to launch" says the meeting happened
+        for kind in ("planned", "occurred"):
             positions = cue_positions(kind, after)
             if positions and (first is None or min(positions) < first[0]):
                 first = (min(positions), kind)
@@ -575,7 +634,8 @@ def status_of(
 
 # The clause of a trigger is a possibility, not a report or a plan: it sits under "whether" or
 # "if", is the complement of a verb of watching, asking or wondering, or the trigger is the
-# subject of a modal that is not a verb of meeting ("a 2+2 can strengthen ties").
+# subject of "can" with a verb that is not one of meeting ("a 2+2 can strengthen ties": what such
+# meetings do in general; "could", "may", "would" are left to the cues: a forecast or a proposal).
 _CONDITION_BEFORE = re.compile(
     r"\b(?:whether|if|unless|in\s+case|(?:wonder|ask|question|watch)\w*\s+(?:to\s+see\s+)?(?:how|when|which|who)|"
     r"remains\s+to\s+be\s+seen|(?:un)?clear\s+(?:how|when|which))\b",
@@ -583,7 +643,7 @@ _CONDITION_BEFORE = re.compile(
 )
 _EVEN_IF = re.compile(r"\b(?:even|as)\s+if\b", re.I)
 _POSSIBILITY_AFTER = re.compile(
-    r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\b(?:can|could|may|might|would)\s+(?:also\s+|further\s+|well\s+|help\s+(?:to\s+)?)?"
+    r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\bcan\s+(?:also\s+|further\s+|help\s+(?:to\s+)?)?"
     r"(?!(?:be\s+|now\s+|soon\s+)?(?:held|hosted|hold|host|meet|take|convene|follow|happen|begin|start|launch|"
     r"establish|set|sign|resume|materiali[sz]e)\b)[a-z]+",
 )
@@ -608,7 +668,8 @@ def is_hypothetical(before: str, after: str) -> bool:
         return True
     # Only a trigger that is the subject of the modal: no verb of its own clause comes before it.
     subject = not re.search(
-        r"\b(?:will|would|could|can|may|might|should|to|did|has|have|had|is|are|was|were)\b|\b\w+ed\b", before[:-1] or " "
+        r"\b(?:will|would|could|can|may|might|should|to|did|has|have|had|is|are|was|were)\b|\b\w+ed\b",
+        before[:-1] or " ",
     )
     return subject and bool(_POSSIBILITY_AFTER.match(after))
 
@@ -618,6 +679,12 @@ _PAST_OCCASION = re.compile(
     r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# A trigger in a sentence-opening phrase that sets the scene, dated in a past year:
+# "At a summit in 2009, …", "During the 2017 summit, …".
+_FRONTED_SETTING = re.compile(
+    r"^\W*(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_PAST_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19\d\d|20[01]\d)\b")
 # A modal cue ("should", "could", "must") proposes the event only when its verb is one of
 # meeting or founding: "should hold a 2+2", not "three principles should guide this year's talks".
 _MODAL = re.compile(r"(?:could|should|ought\s+to|must|need(?:s|ed)?\s+to)\b", re.I)
@@ -713,6 +780,18 @@ _PERIOD_BOUND = re.compile(
 )
 
 
+# A trigger that names what a meeting prepares: another occasion, with a date of its own.
+_PREPARING = re.compile(
+    r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+# "since Trump took office in January": the date of a clause that starts a period.
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|started|came|assumed|returned|left|won|"
+    r"entered|signed|met|held)\b[^,;.]*$",
+    re.I,
+)
+
+
 def assign_dates(
     triggers: Sequence[Trigger], s_dates: Sequence[DateMention], sentence: Sentence
 ) -> dict[Trigger, list[DateMention]]:
@@ -723,7 +802,9 @@ def assign_dates(
         if not d.date:
             continue
         start, end = d.start - sentence.start, d.end - sentence.start
-        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]):
+        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]) or _SINCE_CLAUSE.search(
+            sentence.text[max(0, start - 80) : start]
+        ):
             continue  # the start or end of a period, not the date of an event
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
@@ -738,9 +819,8 @@ def assign_dates(
     # left without a date shares the sentence's.
     dated = [d for ds in out.values() for d in ds]
     ordered = sorted(triggers, key=lambda t: t.start)
-    reference_before = load_rules().reference_before
     for t in triggers:
-        if reference_before.search(sentence.text[max(0, t.start - 80) : t.start]):
+        if _PREPARING.search(sentence.text[max(0, t.start - 60) : t.start]):
             continue  # "…met on May 21 to prepare the summit": the summit is another occasion
         if not out[t]:  # only dates named before it: a later one belongs to a later event
             out[t] = [d for d in dated if d.end - sentence.start <= t.start]

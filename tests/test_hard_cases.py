@@ -1,0 +1,264 @@
+"""The hard cases of issue 10, one class at a time: what analyses, explainers and FAQ pages say.
+
+Every text is our own, written for these tests in the manner of the genres where rules
+tuned on wire copy go wrong. Each test names the class of the corpus README's
+"Hard cases" it holds. 2026-04-24 (the usual publication date) is a Friday.
+"""
+
+from __future__ import annotations
+
+from diplograph.models import Extraction
+
+PUBLISHED = "2026-04-24"
+
+
+def _events(x: Extraction) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(e.kind, e.status, e.parties) for e in x.events]
+
+
+def _mechanisms(x: Extraction) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(m.kind, m.status, m.parties) for m in x.mechanisms]
+
+
+# ── 1. background mentions of a format ───────────────────────────────────────
+
+
+def test_a_format_mentioned_in_the_background_is_a_mechanism_not_an_event(extract):
+    text = (
+        "Tokyo's security diplomacy runs on a few trusted channels.\n\n"
+        "Beyond its alliance, Japan offers regular consultation to close partners.\n\n"
+        "Japan has held 2+2 meetings with the United States and Australia. The U.S.–Japan 2+2 dialogues "
+        "have produced detailed agreements on command arrangements."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert x.events == ()
+    assert ("2+2 dialogue", "existing", ("JPN", "USA")) in _mechanisms(x)
+    assert ("2+2 dialogue", "existing", ("AUS", "JPN")) in _mechanisms(x)
+
+
+def test_a_particular_meeting_of_a_format_is_an_event_even_in_an_analysis(extract):
+    text = (
+        "Tokyo's security diplomacy runs on a few trusted channels.\n\n"
+        "Beyond its alliance, Japan offers regular consultation to close partners.\n\n"
+        "Japan and Australia held their latest 2+2 in Melbourne in September 2025."
+    )
+    x = extract(text, published=PUBLISHED)
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "2+2 dialogue",
+        "occurred",
+        ("AUS", "JPN"),
+        "2025-09",
+    )
+
+
+# ── 2. questions and headings ────────────────────────────────────────────────
+
+
+def test_a_question_asserts_no_event_and_its_answer_does(extract):
+    text = (
+        "Which countries have already held a 2+2 with China?\n\n"
+        "Indonesia was first: Wang Yi and Dong Jun received their Indonesian counterparts in Beijing "
+        "in April 2025 for the inaugural session of the 2+2 dialogue."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert [(k, s, p) for k, s, p in _events(x)] == [("2+2 dialogue", "occurred", ("CHN", "IDN"))]
+    assert all("?" not in source.quote for e in x.events for source in e.sources)
+    assert all("USA" not in m.parties for m in x.mechanisms)
+
+
+def test_an_faq_heading_without_a_question_mark_asserts_nothing(extract):
+    x = extract("What is a 2+2 dialogue between China and Laos\n\nIt pairs two ministers from each side.")
+    assert x.events == () and x.mechanisms == ()
+
+
+# ── 3. hypothetical and embedded clauses ────────────────────────────────────
+
+
+def test_a_meeting_under_whether_is_no_plan(extract):
+    x = extract("Observers are watching whether Malaysia will hold a 2+2 with China next year.", PUBLISHED)
+    assert not any(status == "planned" for _, status, _ in _events(x))
+    assert not any(status == "existing" for _, status, _ in _mechanisms(x))
+
+
+def test_a_condition_makes_no_plan(extract):
+    x = extract("If Manila agrees, a 2+2 dialogue with Tokyo will follow next year.", PUBLISHED)
+    assert not any(status == "planned" for _, status, _ in _events(x))
+
+
+def test_what_a_format_can_do_is_no_event(extract):
+    x = extract("A 2+2 between Vietnam and Japan can strengthen their defence ties.", PUBLISHED)
+    assert x.events == () and x.mechanisms == ()
+
+
+def test_other_members_of_a_grouping_are_not_all_of_them(extract):
+    x = extract("Brunei could hold similar 2+2 talks with other ASEAN members.", PUBLISHED)
+    assert x.events == ()
+    assert x.mechanisms == ()
+
+
+def test_the_other_members_of_a_grouping_are_all_the_rest(extract):
+    text = (
+        "Kazakhstan signed a treaty of friendship with China and the other Central Asian states in June 2025."
+    )
+    [event] = extract(text, PUBLISHED).events
+    assert event.parties == ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")
+
+
+# ── 4. parties of the meeting, not of the sentence ──────────────────────────
+
+
+def test_states_of_an_opening_phrase_about_another_meeting_are_not_parties(extract):
+    text = (
+        "A month after the quadrilateral meeting of India, the US, Australia and Japan in Tokyo, "
+        "New Delhi and Canberra held their first 2+2 dialogue on Monday."
+    )
+    assert _events(extract(text, PUBLISHED)) == [("2+2 dialogue", "occurred", ("AUS", "IND"))]
+
+
+def test_papua_new_guinea_is_not_guinea(extract):
+    text = "Australian Foreign Minister Penny Wong met Papua New Guinea's Foreign Minister in Port Moresby on Monday."
+    [event] = extract(text, PUBLISHED).events
+    assert event.parties == ("AUS", "PNG")
+    assert {p.country for p in event.people} <= {"AUS", "PNG"}
+
+
+def test_the_gulf_cooperation_council_is_not_the_gulf_region(extract):
+    text = "Heads of state of the Gulf Cooperation Council convened in Doha on Tuesday."
+    [event] = extract(text, PUBLISHED).events
+    assert (event.kind, event.parties) == ("summit", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))
+
+
+def test_he_held_separate_meetings_with_each_of_the_people_he_met(extract):
+    text = (
+        "U.S. Secretary of State Antony Blinken arrived in Tokyo on Monday. He held separate meetings with "
+        "Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong on the sidelines."
+    )
+    parties = {e.parties for e in extract(text, PUBLISHED).events}
+    assert {("JPN", "USA"), ("AUS", "USA")} <= parties
+    assert ("AUS", "JPN") not in parties
+
+
+# ── 5. the main event told across sentences ─────────────────────────────────
+
+
+def test_the_date_and_place_of_the_lead_event_come_from_the_sentence_that_refers_back(extract):
+    text = (
+        "Vietnam and Japan inaugurated their first 2+2 Strategic Dialogue Mechanism, bringing both "
+        "countries' foreign and defence ministers together. Officials called it a milestone for the "
+        "partnership. This landmark meeting, held in Hanoi on April 21–22, 2026, set up working groups. "
+        "The 2+2 framework will guide defence cooperation in the years ahead."
+    )
+    x = extract(text, PUBLISHED)
+    [event] = [e for e in x.events if e.kind == "2+2 dialogue"]
+    assert (event.kind, event.status, event.parties, event.ordinal) == (
+        "2+2 dialogue",
+        "occurred",
+        ("JPN", "VNM"),
+        1,
+    )
+    assert (event.date, event.date_end) == ("2026-04-21", "2026-04-22")
+    assert event.location is not None and event.location.city == "Hanoi"
+    assert ("2+2 dialogue", "existing", ("JPN", "VNM")) in _mechanisms(x)
+    assert [e.status for e in x.events if e.kind == "2+2 dialogue"] == [
+        "occurred"
+    ]  # the framework: no new event
+
+
+# ── 6. past sessions mentioned in passing ───────────────────────────────────
+
+
+def test_a_past_session_in_passing_is_an_occurred_event_with_what_the_text_gives(extract):
+    text = (
+        "Japan and Australia signed a logistics accord in Tokyo on Tuesday. The two countries have "
+        "deepened defence ties since the third 2+2 in April 2023."
+    )
+    x = extract(text, PUBLISHED)
+    past = [e for e in x.events if e.kind == "2+2 dialogue"]
+    assert [(e.status, e.parties, e.date, e.ordinal) for e in past] == [
+        ("occurred", ("AUS", "JPN"), "2023-04", 3)
+    ]
+
+
+def test_previous_talks_take_the_kind_of_the_format_the_article_reports(extract):
+    text = (
+        "Indonesia and Australia held their eighth 2+2 in Jakarta on Tuesday. "
+        "The ministers' previous talks were held in Australia in December 2024."
+    )
+    events = {(e.kind, e.date) for e in extract(text, PUBLISHED).events}
+    assert ("2+2 dialogue", "2024-12") in events
+
+
+# ── 7. secondary planned meetings ───────────────────────────────────────────
+
+
+def test_a_secondary_meeting_on_the_schedule_is_its_own_planned_event(extract):
+    text = (
+        "Indian Prime Minister Narendra Modi arrives in Hanoi on Saturday for talks with Vietnamese leaders. "
+        "The foreign ministers of India and Vietnam will also hold the 19th meeting of their Joint "
+        "Commission on Sunday."
+    )
+    kinds = {(e.kind, e.status) for e in extract(text, PUBLISHED).events}
+    assert ("foreign ministers meeting", "planned") in kinds
+
+
+# ── 8. status of ongoing and past things ────────────────────────────────────
+
+
+def test_a_meeting_that_did_something_took_place(extract):
+    text = (
+        "The foreign ministers of China and the five Central Asian countries met in Almaty on Saturday. "
+        "The foreign ministers' meeting supported Tajikistan's proposal on water cooperation."
+    )
+    x = extract(text, PUBLISHED)
+    assert [e.status for e in x.events if e.kind == "foreign ministers meeting"] == ["occurred"]
+
+
+def test_an_exercise_under_way_has_occurred(extract):
+    text = (
+        "Indian and French navies began a joint exercise off Goa on Monday. The drill will last until May 2."
+    )
+    [event] = extract(text, PUBLISHED).events
+    assert (event.kind, event.status, event.parties) == ("joint exercise", "occurred", ("FRA", "IND"))
+
+
+def test_a_meeting_of_last_year_is_past_whatever_the_clause_urges(extract):
+    text = "In opening remarks, Indonesia urged calm after last year's ASEAN Regional Forum in Phnom Penh."
+    assert {status for _, status, _ in _events(extract(text, PUBLISHED))} <= {"occurred"}
+
+
+# ── 9. kind ─────────────────────────────────────────────────────────────────
+
+
+def test_a_numbered_ministerial_dialogue_with_2plus2_in_its_name_is_a_2plus2(extract):
+    text = "The fourth Philippines–United States 2+2 Ministerial Dialogue took place in Manila on Tuesday."
+    [event] = extract(text, PUBLISHED).events
+    assert (event.kind, event.ordinal) == ("2+2 dialogue", 4)
+
+
+def test_one_2plus2_is_not_also_a_defence_ministers_meeting(extract):
+    text = "Japan's foreign and defence ministers met their Philippine counterparts in a 2+2 dialogue in Manila on Monday."
+    assert [e.kind for e in extract(text, PUBLISHED).events] == ["2+2 dialogue"]
+
+
+def test_a_ministerial_council_is_a_foreign_ministers_meeting(extract):
+    [event] = extract("The GCC Ministerial Council met in Riyadh on Sunday.", PUBLISHED).events
+    assert (event.kind, event.parties) == (
+        "foreign ministers meeting",
+        ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"),
+    )
+
+
+# ── 10. multilateral membership ─────────────────────────────────────────────
+
+
+def test_a_summit_of_two_groupings_has_the_members_of_both_on_its_date(extract):
+    text = "Leaders attended the GCC–ASEAN Summit in Kuala Lumpur on 27 May 2025."
+    [event] = extract(text, "2025-05-28").events
+    assert len(event.parties) == 16 and "TLS" not in event.parties  # Timor-Leste joined ASEAN in October 2025
+
+
+def test_an_organisation_founded_takes_its_members_of_the_founding_year(extract):
+    [event] = extract("The SCO was founded in 2001 by six states.", PUBLISHED).events
+    assert (event.kind, event.date) == ("institution established", "2001")
+    assert event.parties == ("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")
