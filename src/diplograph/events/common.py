@@ -53,8 +53,28 @@ ORDINALS = {
     "twentieth": 20,
 }
 
+# Compound ordinals in words: "Forty-Fourth Session", "twenty-first summit".
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS = {
+    w: n
+    for w, n in ORDINALS.items()
+    if 1 <= n <= 9 and "-" not in w and w not in ("inaugural", "maiden", "debut")
+}
+ORDINALS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS.items()})
+ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60})
+
 ORDINAL_RE = re.compile(
-    r"\b(first[- ]ever|first|inaugural|maiden|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|thirtieth|fortieth|fiftieth|sixtieth|first[- ]ever|first|inaugural|maiden|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b",
     re.I,
 )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from diplograph.events.confidence import event_confidence
 from diplograph.events.common import (
     ANAPHORA,
     ATTENDANCE,
@@ -263,7 +264,9 @@ def event_of(article: Article, c: Cluster) -> Event:
             Evidence(document=article.id, quote=m.sentence.text, start=m.sentence.start, end=m.sentence.end)
         )
     parties = fullest_parties(c)
-    confidence = event_confidence(c, status, date, location is not None, bool(people), len(sources))
+    confidence = event_confidence(
+        event_features(c, status, date, location is not None, bool(people), len(sources))
+    )
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
     return Event(
         id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -285,34 +288,36 @@ def event_of(article: Article, c: Cluster) -> Event:
 _LEAD = 3
 
 
-def event_confidence(
+def event_features(
     c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int
-) -> float:
-    """Return how likely the event is right, from what anchors it in the text.
+) -> dict[str, float]:
+    """Return what anchors an event in the text, as the numbers the confidence model weighs.
 
-    Why these terms: a report of one meeting names its format, its parties, its day,
-    place and people; background mentions, guesses from a grouping's membership and
-    forecasts lack them. Each anchor adds to a base; the weights were set on our own
-    annotated articles (tests/articles) so that events at 0.8 and above are right at
-    least 4 times in 5 (`diplograph evaluate` prints the reliability table).
+    Why these: a report of one meeting names its format, its parties, its day, place and
+    people, usually in the lead; background mentions, guesses from a grouping's membership,
+    anaphora and forecasts lack them (`events/confidence.py` turns them into a probability).
     """
-    score = 0.45
-    score += 0.15 if any(m.strong for m in c.mentions) else 0.0
-    score += 0.1 if any(m.explicit_parties for m in c.mentions) else 0.0
-    if date:
-        score += 0.12 if len(date) == 10 else 0.08
-    score += 0.05 if placed else 0.0
-    score += 0.05 if people else 0.0
-    score += 0.04 if any(m.ordinal for m in c.mentions) else 0.0
-    score += 0.05 if any(m.sentence.index < _LEAD for m in c.mentions) else 0.0
-    score += min(0.09, 0.03 * (sources - 1))
-    if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
-        score -= 0.1
-    if all(m.from_grouping for m in c.mentions):
-        score -= 0.05
-    if all(m.reference for m in c.mentions):
-        score -= 0.1
-    return round(max(0.05, min(0.97, score)), 3)
+    parties = len(c.first.parties)
+    return {
+        "strong_trigger": float(any(m.strong for m in c.mentions)),
+        "explicit_parties": float(any(m.explicit_parties for m in c.mentions)),
+        "date_day": float(bool(date) and len(date or "") == 10),
+        "date_month_or_year": float(bool(date) and len(date or "") < 10),
+        "placed": float(placed),
+        "people": float(people),
+        "ordinal": float(any(m.ordinal for m in c.mentions)),
+        "lead": float(any(m.sentence.index < _LEAD for m in c.mentions)),
+        "more_sentences": min(3.0, float(sources - 1)),
+        "planned": float(status == EventStatus.PLANNED),
+        "forecast": float(status in (EventStatus.PROPOSED, EventStatus.PREDICTED)),
+        "from_grouping": float(all(m.from_grouping for m in c.mentions)),
+        "reference_only": float(all(m.reference for m in c.mentions)),
+        "cued": float(any(m.cued for m in c.mentions)),
+        "multilateral": float(parties >= 3),
+        "meeting": float(c.first.kind in MEETING_KINDS),
+        "talks": float(c.first.kind == EventKind.BILATERAL_TALKS),
+        "document": float(c.first.kind in (EventKind.AGREEMENT, EventKind.INSTITUTION)),
+    }
 
 
 def mechanisms_of(

@@ -142,6 +142,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    if a.code in ACTS_AS_ITSELF:
+        return False
     if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
         return True  # "The GCC was established in 1981": its founders
     if re.search(
@@ -191,6 +193,10 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
     return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
 
+
+# Organisations that meet as themselves, through their own institutions: an EU–Central Asia
+# summit has the European Council's and the Commission's presidents, not 27 member states.
+ACTS_AS_ITSELF = frozenset({"eu"})
 
 # Words that make a grouping an unspecified part of itself: "other ASEAN members", "some of the
 # SCO states", "other members of the Quad", "fellow Gulf states" — but "the other Central Asian

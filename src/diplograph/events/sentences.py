@@ -709,6 +709,14 @@ def has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
     )
 
 
+# A sentence that defines a format: "X is a regional forum", "they are annual meetings".
+_DEFINITION = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:forum|format|mechanism|platform|grouping|"
+    r"organi[sz]ation|body|framework|bloc|alliance|series|gathering|meeting|dialogue|summit|exercise)s?\b",
+    re.I,
+)
+
+
 def is_generic(
     clause: str,
     s_dates: Sequence[DateMention],
@@ -727,6 +735,8 @@ def is_generic(
         return False
     if any(p.search(clause) for p in load_rules().cues["occurred"]):
         return False
+    if _DEFINITION.search(clause):
+        return True  # "ADMM-Plus is a platform for …": a definition, in an explainer's first line too
     if sentence.index == 0 or (article.title and sentence.text.strip() == article.title.strip()):
         return False  # headlines use the present tense for the past
     return bool(
