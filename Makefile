@@ -22,8 +22,8 @@ demo: $(STAMP)
 	$(BIN)/diplograph serve --db sqlite:///diplograph.db
 
 test: $(STAMP) chromium
-	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/ruff format --check src tests $(wildcard bench)
+	$(BIN)/ruff check src tests $(wildcard bench) $(wildcard tools)
+	$(BIN)/ruff format --check src tests $(wildcard bench) $(wildcard tools)
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
 

@@ -74,7 +74,8 @@ ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60
 
 ORDINAL_RE = re.compile(
     r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth)|thirtieth|fortieth|fiftieth|sixtieth|first[- ]ever|first|inaugural|maiden|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"seventh|eighth|ninth)|thirtieth|fortieth|fiftieth|sixtieth|first[- ]ever|first|inaugural|maiden|debut|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b",
     re.I,
 )

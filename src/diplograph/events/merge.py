@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from diplograph.events.confidence import event_confidence
 from diplograph.events.common import (
     ANAPHORA,
     ATTENDANCE,
@@ -25,6 +24,7 @@ from diplograph.events.common import (
     role_fits,
     topics_of,
 )
+from diplograph.events.confidence import event_confidence
 from diplograph.gazetteer import Gazetteer
 from diplograph.models import (
     ActorMention,
