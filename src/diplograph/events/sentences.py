@@ -8,6 +8,7 @@ become mechanisms rather than events.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -525,8 +526,13 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-def cue_positions(kind: str, text: str) -> list[int]:
-    return [m.start() for p in load_rules().cues[kind] for m in p.finditer(text)]
+@functools.lru_cache(maxsize=8192)
+def cue_positions(kind: str, text: str) -> tuple[int, ...]:
+    """Return where the cues of a status kind start in `text`.
+
+    Cached: status_of asks about the same clause, and its parts, once per trigger and kind.
+    """
+    return tuple(m.start() for p in load_rules().cues[kind] for m in p.finditer(text))
 
 
 def status_of(
@@ -641,6 +647,8 @@ _CONDITION_BEFORE = re.compile(
     r"remains\s+to\s+be\s+seen|(?:un)?clear\s+(?:how|when|which))\b",
     re.I,
 )
+# Substrings one of which every match of _CONDITION_BEFORE contains (a cheap prefilter).
+_CONDITION_WORDS = ("whether", "if", "unless", "case", "wonder", "ask", "question", "watch", "seen", "clear")
 _EVEN_IF = re.compile(r"\b(?:even|as)\s+if\b", re.I)
 _POSSIBILITY_AFTER = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\bcan\s+(?:also\s+|further\s+|help\s+(?:to\s+)?)?"
@@ -663,7 +671,11 @@ def is_hypothetical(before: str, after: str) -> bool:
     will follow", "a 2+2 can strengthen ties": none is a plan or a report. `before`
     ends with the trigger, `after` starts right after it.
     """
-    condition = [m for m in _CONDITION_BEFORE.finditer(before) if not _EVEN_IF.match(before, m.start() - 5)]
+    lowered = before.lower()
+    if not any(word in lowered for word in _CONDITION_WORDS):
+        condition = []
+    else:
+        condition = [m for m in _CONDITION_BEFORE.finditer(before) if not _EVEN_IF.match(before, m.start() - 5)]
     if condition and not _EVEN_IF.search(before[max(0, condition[-1].start() - 6) : condition[-1].end()]):
         return True
     # Only a trigger that is the subject of the modal: no verb of its own clause comes before it.
