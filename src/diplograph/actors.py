@@ -250,6 +250,11 @@ def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> 
     )
 
 
+# Combining forms that name a state only before a hyphen: "Indo-Pacific", "Franco-German",
+# "Russo-Ukrainian", "Anglo-French" ("General Franco" is no state).
+COMBINING_FORMS = {"Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR"}
+
+
 def _gazetteer_mentions(
     article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
 ) -> list[ActorMention]:
@@ -264,7 +269,7 @@ def _gazetteer_mentions(
         step = 1
         word = toks.words[i]
         longest = max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0))
-        if longest == 0 and word != "Indo":
+        if longest == 0 and word not in COMBINING_FORMS:
             i += 1
             continue
         for size in range(min(max(longest, 1), MAX_NAME_TOKENS, n - i), 0, -1):
@@ -284,10 +289,18 @@ def _gazetteer_mentions(
                 out += _resolve_entries(article, toks, gaz, i, i + size, entries)
                 step = size
                 break
-            if size == 1 and toks.words[i] == "Indo" and toks.words[i + 1 : i + 2] == ["-"]:
+            if size == 1 and word in COMBINING_FORMS and toks.words[i + 1 : i + 2] == ["-"]:
+                code = COMBINING_FORMS[word]
                 out.append(
                     _mention(
-                        article, toks, i, i + 1, type=ActorType.STATE, name="India", code="IND", via="demonym"
+                        article,
+                        toks,
+                        i,
+                        i + 1,
+                        type=ActorType.STATE,
+                        name=gaz.state_name(code),
+                        code=code,
+                        via="demonym",
                     )
                 )
         i += step

@@ -197,11 +197,14 @@ class Gazetteer:
         return state.name if state else code
 
     def _add(self, surface: str, entry: Entry) -> None:
-        "Index `surface` (and its all-caps form, for datelines and headlines)."
+        "Index `surface` (its all-caps form, for datelines and headlines, and its typographic apostrophes)."
         surface = surface.strip()
         if not surface:
             return
-        for form in {surface, surface.upper()} if len(surface) > 3 else {surface}:
+        forms = {surface, surface.upper()} if len(surface) > 3 else {surface}
+        # "People’s Republic of China" as typeset: else "Republic of China" inside it is Taiwan.
+        forms |= {f.replace("'", "’") for f in forms if "'" in f}
+        for form in forms:
             key = token_key(form)
             if not key or len(key) > MAX_NAME_TOKENS:
                 continue

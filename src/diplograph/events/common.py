@@ -111,9 +111,11 @@ ATTENDANCE = re.compile(
 # rules/events.v1.yaml.
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
-    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial council"),
-    EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm"),
-    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council"),
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial council", "foreign affairs"),
+    EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
+    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
+                       "intergovernmental"),
+    EventKind.BILATERAL_TALKS: ("consultation mechanism", "strategic dialogue"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "exchang", "agreement", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol",

@@ -352,6 +352,9 @@ def mechanisms_of(
                 kind == EventKind.TWO_PLUS_TWO
                 or m.recurring
                 or (m.from_grouping and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS))
+                # A numbered session of a format with a name: "the first Pakistan–China Foreign
+                # Ministers' Strategic Dialogue", "the 11th Trilateral Foreign Ministers' Meeting".
+                or bool(m.ordinal and m.name and kind in MEETING_KINDS)
             )
             if standing:
                 add(kind, parties, MechanismStatus.EXISTING, m.name, m)

@@ -82,9 +82,10 @@ def sentence_triggers(
 
 
 # An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
-# founded in 2001 by …", "the creation of the Alliance of Sahel States".
+# founded in 2001 by …", "the creation of the Alliance of Sahel States" — passive or
+# appositive; in "NATO established framework nations" NATO founds something else.
 _FOUNDED_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:which\s+)?(?:was|were|has\s+been|had\s+been|is\s+)?\s*"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:which\s+(?:was|were)\s+)?|\s(?:was|were|has\s+been|had\s+been)\s+)"
     r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?(?:established|founded|created|formed|set\s+up|"
     r"launched|inaugurated)\b"
 )
@@ -273,9 +274,15 @@ def trigger_mentions(
             continue
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
-        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and LEADERS.search(sentence.text):
+        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and (
+            LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2
+        ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
-        if kind == EventKind.SUMMIT and len(codes) == 2 and not re.search(r"summit", trigger_text, re.I):
+        if (
+            kind == EventKind.SUMMIT
+            and len(codes) == 2
+            and re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
+        ):
             kind = (
                 EventKind.BILATERAL_TALKS
             )  # "the two heads of state have met": talks, as the corpus codes them
@@ -403,9 +410,12 @@ def asks_a_question(text: str) -> bool:
     return len(stripped) < 120 and bool(_INTERROGATIVE_HEADING.match(stripped))
 
 
+_LEADER_ROLES = frozenset({"head of state", "head of government"})
 _LEADERS_NEAR = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|summit)\b", re.I)
 LEADERS = re.compile(
-    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|summit)\b", re.I
+    r"(?<!military\s)(?<!Military\s)(?<!business\s)(?<!Business\s)(?<!religious\s)(?<!opposition\s)(?<!party\s)"
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|summit)\b",
+    re.I,
 )
 
 
@@ -643,12 +653,14 @@ def status_of(
 # subject of "can" with a verb that is not one of meeting ("a 2+2 can strengthen ties": what such
 # meetings do in general; "could", "may", "would" are left to the cues: a forecast or a proposal).
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:whether|if|unless|in\s+case|(?:wonder|ask|question|watch)\w*\s+(?:to\s+see\s+)?(?:how|when|which|who)|"
+    r"^\W*(?:should|were|had)\s+(?=[A-Z])|\b(?:whether|if|unless|in\s+case|(?:wonder|ask|question|watch)\w*\s+(?:to\s+see\s+)?(?:how|when|which|who)|"
     r"remains\s+to\s+be\s+seen|(?:un)?clear\s+(?:how|when|which))\b",
     re.I,
 )
 # Substrings one of which every match of _CONDITION_BEFORE contains (a cheap prefilter).
-_CONDITION_WORDS = ("whether", "if", "unless", "case", "wonder", "ask", "question", "watch", "seen", "clear")
+_CONDITION_WORDS = (
+    "whether", "if", "unless", "case", "wonder", "ask", "question", "watch", "seen", "clear", "should", "were", "had",
+)  # fmt: skip
 _EVEN_IF = re.compile(r"\b(?:even|as)\s+if\b", re.I)
 _POSSIBILITY_AFTER = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\bcan\s+(?:also\s+|further\s+|help\s+(?:to\s+)?)?"
@@ -806,10 +818,10 @@ _PERIOD_BOUND = re.compile(
 _PREPARING = re.compile(
     r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
-# "since Trump took office in January": the date of a clause that starts a period.
+# "since Trump took office in January", "since Western nations sanctioned Russia in 2014": the
+# date of a clause that starts a period.
 _SINCE_CLAUSE = re.compile(
-    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|started|came|assumed|returned|left|won|"
-    r"entered|signed|met|held)\b[^,;.]*$",
+    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|came|assumed|left|won|met|held|\w+ed)\b[^,;.]*$",
     re.I,
 )
 
