@@ -274,8 +274,10 @@ def trigger_mentions(
             continue
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
-        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and (
-            LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2
+        if (
+            kind == EventKind.BILATERAL_TALKS
+            and len(codes) >= 3
+            and (LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2)
         ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if (
@@ -604,7 +606,9 @@ def status_of(
     if cue_positions("planned_override", before):
         return EventStatus.PLANNED, level, True
     for kind in ("proposed", "predicted"):
-        positions = [p for p in cue_positions(kind, before) if governs_the_event(before, p, t_start)]
+        positions: Sequence[int] = [
+            p for p in cue_positions(kind, before) if governs_the_event(before, p, t_start)
+        ]
         if positions:
             pos = max(positions)
             if nearest is None or pos > nearest[0]:
@@ -687,7 +691,9 @@ def is_hypothetical(before: str, after: str) -> bool:
     if not any(word in lowered for word in _CONDITION_WORDS):
         condition = []
     else:
-        condition = [m for m in _CONDITION_BEFORE.finditer(before) if not _EVEN_IF.match(before, m.start() - 5)]
+        condition = [
+            m for m in _CONDITION_BEFORE.finditer(before) if not _EVEN_IF.match(before, m.start() - 5)
+        ]
     if condition and not _EVEN_IF.search(before[max(0, condition[-1].start() - 6) : condition[-1].end()]):
         return True
     # Only a trigger that is the subject of the modal: no verb of its own clause comes before it.
