@@ -115,7 +115,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental"),
-    EventKind.BILATERAL_TALKS: ("consultation mechanism", "strategic dialogue"),
+    EventKind.BILATERAL_TALKS: ("consultation mechanism",),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "exchang", "agreement", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol",

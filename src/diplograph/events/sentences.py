@@ -118,8 +118,13 @@ def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> l
 
 
 def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
-    "Keep one trigger per stretch of text: a known mechanism, then the longest, then the first."
-    triggers.sort(key=lambda t: (t.mechanism is None, -(t.end - t.start), t.start))
+    """Keep one trigger per stretch of text: a known mechanism, then a format's kind, then the longest, then the first.
+
+    A format's kind beats plain talks: "their first 2+2 strategic dialogue" is a 2+2.
+    """
+    triggers.sort(
+        key=lambda t: (t.mechanism is None, t.kind == EventKind.BILATERAL_TALKS, -(t.end - t.start), t.start)
+    )
     kept: list[Trigger] = []
     for t in triggers:
         if any(t.start < k.end + 3 and k.start < t.end + 3 for k in kept):
