@@ -115,9 +115,11 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental"),
-    EventKind.BILATERAL_TALKS: ("consultation mechanism",),
+    EventKind.BILATERAL_TALKS: ("consultation mechanism", "dialogue", "working mechanism", "joint commission",
+                                "joint committee", "joint working", "joint board", "representatives", "round of",
+                                "mediated"),
     EventKind.AGREEMENT: (
-        "sign", "ink", "conclu", "exchang", "agreement", "arrangement", "deal", "treat", "pact", "memorand",
+        "sign", "ink", "conclu", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol",
     ),
     EventKind.INSTITUTION: (

@@ -339,8 +339,9 @@ def mechanisms_of(
         status = cluster_status(c)
         for m in c.mentions:
             kind, parties = m.kind, m.parties
-            if kind not in MEETING_KINDS and kind != EventKind.EXERCISE:
-                continue
+            named_talks = kind == EventKind.BILATERAL_TALKS and m.strong and bool(m.ordinal or m.recurring)
+            if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
+                continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
                 # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
                 if kind == EventKind.TWO_PLUS_TWO or (

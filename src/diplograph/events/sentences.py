@@ -208,6 +208,7 @@ def trigger_mentions(
         if known is not None:
             kind = known.kind
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
+        c_end = with_listed_partners(sentence, c_end, s_actors)
         clause = sentence.text[c_start:c_end]
         status, level, cued = status_of(
             sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
@@ -522,6 +523,24 @@ def semicolon_span(text: str, offset: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+_STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\s*$")
+
+
+def with_listed_partners(sentence: Sentence, c_end: int, s_actors: Sequence[ActorMention]) -> int:
+    """Extend a clause over the list its colon introduces: "India has 2+2 dialogues with four partners: the US, …".
+
+    Only a list of names that are all states: a colon before a quote or a new clause keeps its break.
+    """
+    text = sentence.text
+    if not text.startswith(": ", c_end):
+        return c_end
+    tail = text[c_end + 2 :]
+    states = [a for a in s_actors if a.type == ActorType.STATE and a.start - sentence.start > c_end]
+    if len(states) >= 2 and _STATE_LIST.fullmatch(tail):
+        return len(text)
+    return c_end
+
+
 def with_relative_clause(
     clauses: list[tuple[int, int]], span: tuple[int, int], text: str, trig: Trigger
 ) -> tuple[int, int]:
@@ -623,9 +642,13 @@ def status_of(
             positions = cue_positions(kind, before)
             if positions and (nearest is None or max(positions) > nearest[0]):
                 nearest = (max(positions), kind)
-        if nearest is not None and re.search(r"\bthat\b", before[nearest[0] : t_start]):
-            # "Ministers agreed that AUSMIN 2018 will be held in the US": the cue governs a
-            # clause of its own; the verb after the trigger says what happens to the event.
+        if nearest is not None and (
+            re.search(r"\bthat\b", before[nearest[0] : t_start])
+            or ("," in before[nearest[0] : t_start] and _OWN_VERB.match(after))
+        ):
+            # "Ministers agreed that AUSMIN 2018 will be held in the US", "As a consensus reached
+            # by all parties, the first summit will be hosted by China": the cue governs a clause
+            # or phrase of its own; the verb after the trigger says what happens to the event.
             own = [(min(ps), k) for k in ("planned", "occurred") if (ps := cue_positions(k, after[:60]))]
             if own:
                 nearest = min(own)
@@ -712,6 +735,12 @@ def is_hypothetical(before: str, after: str) -> bool:
 # Words before a trigger that place it in the past: "last year's ARF", "the previous round".
 _PAST_OCCASION = re.compile(
     r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# The trigger's own verb, right after it: "the first summit will be hosted by China".
+_OWN_VERB = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|is\s+to|are\s+to|was|were|is|are)\s+(?:be\s+)?(?:held|hosted|convened|"
+    r"signed|launched|established)\b",
     re.I,
 )
 # A trigger in a sentence-opening phrase that sets the scene, dated in a past year:
@@ -976,7 +1005,20 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
             value = int(word[:-2])
         if value is not None and value < 200:
             best = value
+    if best is None:
+        # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
+        after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90)
+        if after:
+            word = after.group(1).lower().replace(" ", "-")
+            best = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
     return best
+
+
+_ORDINAL_OBJECT = re.compile(
+    r"[^.;:]*?\b(?:hold|held|holding|convene|convened|attend|attended)\s+"
+    r"(?:the|its|their)\s+" + ORDINAL_RE.pattern.removeprefix(r"\b"),
+    re.I,
+)
 
 
 def official_name(text: str, trig: Trigger) -> str | None:
