@@ -352,7 +352,11 @@ def mechanisms_of(
             standing = (
                 kind == EventKind.TWO_PLUS_TWO
                 or m.recurring
-                or (m.from_grouping and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS))
+                or (
+                    m.from_grouping
+                    and len(parties) >= 3  # not the dyads of "bilateral meetings with the ministers of …"
+                    and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+                )
                 # A numbered session of a format with a name: "the first Pakistan–China Foreign
                 # Ministers' Strategic Dialogue", "the 11th Trilateral Foreign Ministers' Meeting".
                 or bool(m.ordinal and m.name and kind in MEETING_KINDS)

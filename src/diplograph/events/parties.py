@@ -147,13 +147,14 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
         return True  # "The GCC was established in 1981": its founders
     if re.search(
-        r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations)\s+of\s+(?:the\s+)?$",
+        r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations|"
+        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?$",
         text[max(0, start - 40) : start],
         re.I,
     ):
         return True  # "Leaders of the G7 met…"
     before = text[max(0, start - 12) : start].lower()
-    after = text[end : end + 40]
+    after = re.sub(r"^\s*\([^)]{1,12}\)", "", text[end : end + 52])  # "Gulf Cooperation Council (GCC) member states"
     if re.match(
         r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,

@@ -322,7 +322,7 @@ def trigger_mentions(
         topics = topics_of(sentence.text)
         dyads = (
             [(tuple(sorted(codes)), None)]
-            if not explicit
+            if not explicit or (known is not None and len(known.parties) > 2)  # C5+1 meets as one
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
         for dyad, anchor in dyads:
