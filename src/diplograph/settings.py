@@ -35,7 +35,7 @@ class Settings:
     max_document_bytes: int = _setting(
         5_000_000, "Files or records larger than this are skipped with an error."
     )
-    min_confidence: float = _setting(0.25, "Events and mechanisms below this confidence are dropped.")
+    min_confidence: float = _setting(0.2, "Events and mechanisms below this confidence are dropped.")
 
 
 SETTING_HELP: dict[str, str] = {f.name: f.metadata["help"] for f in dataclasses.fields(Settings)}
