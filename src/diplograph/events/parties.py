@@ -154,7 +154,9 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     ):
         return True  # "Leaders of the G7 met…"
     before = text[max(0, start - 12) : start].lower()
-    after = re.sub(r"^\s*\([^)]{1,12}\)", "", text[end : end + 52])  # "Gulf Cooperation Council (GCC) member states"
+    after = re.sub(
+        r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
+    )  # "Gulf Cooperation Council (GCC) member states"
     if re.match(
         r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,
