@@ -56,7 +56,8 @@ from diplograph.events.merge import (
     mechanisms_of,
     merge_mentions,
 )
-from diplograph.events.sentences import cue_positions, sentence_mentions
+from diplograph.events.sentences import sentence_mentions
+from diplograph.events.status import cue_positions
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
 from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
