@@ -729,19 +729,23 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         between = window[m.end() : trig.start - window_start]
         if re.search(r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4})\b", between):
             continue
-        word = m.group(1).lower().replace(" ", "-")
-        value = ORDINALS.get(word)
-        if value is None and word[:-2].isdigit():
-            value = int(word[:-2])
+        value = ordinal_value(m.group(1))
         if value is not None and value < 200:
             best = value
     if best is None:
         # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
         after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90)
         if after:
-            word = after.group(1).lower().replace(" ", "-")
-            best = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+            best = ordinal_value(after.group(1))
     return best
+
+
+def ordinal_value(word: str) -> int | None:
+    "Return the number of an ordinal as written ('third', 'Forty-Fourth', '14th'), None when it is none."
+    word = word.lower().replace(" ", "-")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    return int(word[:-2]) if word[:-2].isdigit() else None
 
 
 _ORDINAL_OBJECT = re.compile(
