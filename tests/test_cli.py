@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
+from diplograph.ingest import content_id
+from diplograph.store import Store
 
 HERE = Path(__file__).resolve().parent
 
@@ -57,9 +59,11 @@ def test_extract_json_follows_the_documented_contract(runner: CliRunner, corpus:
     assert result.exit_code == 0, result.output
     data = _json(result.stdout)
     assert set(data) == {"documents", "events", "mechanisms"}
+    document_id = content_id(PHNOM_PENH_READOUT.split("---\n", 1)[1], "https://example.org/readout")
     assert data["documents"] == [
         {
-            "id": "readout.txt",
+            "id": document_id,
+            "label": "readout.txt",
             "source": str(corpus / "readout.txt"),
             "url": "https://example.org/readout",
             "title": "China and Cambodia hold first 2+2 dialogue",
@@ -80,7 +84,7 @@ def test_extract_json_follows_the_documented_contract(runner: CliRunner, corpus:
     # Quotes are verbatim up to whitespace: the cleaner unwraps hard-wrapped lines.
     text = " ".join((corpus / "readout.txt").read_text(encoding="utf-8").split("---\n", 1)[1].split())
     for source in event["sources"]:
-        assert source["document"] == "readout.txt"
+        assert source["document"] == document_id
         assert source["end"] - source["start"] == len(source["quote"])
         assert " ".join(source["quote"].split()) in text
     mechanism = next(m for m in data["mechanisms"] if m["kind"] == "2+2 dialogue")
@@ -102,7 +106,7 @@ def test_extract_reports_a_broken_file_and_goes_on(runner: CliRunner, corpus: Pa
     result = runner.invoke(cli, ["extract", str(corpus), "--json"])
     assert result.exit_code == 1
     data = _json(result.stdout)
-    assert {d["id"] for d in data["documents"]} == {"readout.txt", "opinion.txt"}
+    assert {d["label"] for d in data["documents"]} == {"readout.txt", "opinion.txt"}
     assert "broken.jsonl:1" in result.stderr
     assert "empty.txt" in result.stderr
 
@@ -184,7 +188,9 @@ def test_mechanisms_lists_the_standing_formats(runner: CliRunner, corpus: Path, 
 
 
 def test_show_an_unknown_id_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["show", "ev_nope", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    Store(db).close()  # an empty store
+    result = runner.invoke(cli, ["show", "ev_nope", "--db", db])
     assert result.exit_code == 1
     assert "ev_nope" in result.output
 

@@ -78,7 +78,7 @@ def backend_store(request: pytest.FixtureRequest) -> Iterator[Store]:
 
 
 def _save(store: Store, doc_id: str, text: str, published: str) -> None:
-    store.save_extraction(process_document(read_text(text, id=doc_id, published=published)))
+    store.save_extraction(process_document(read_text(text, id=doc_id, published=published)), replace=True)
 
 
 def _similarity(a: str, b: str) -> float:

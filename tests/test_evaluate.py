@@ -481,8 +481,8 @@ def test_two_keys_for_one_gold_document_are_an_error():
         score_documents({"doc": ([], []), "doc.txt": ([], [])}, gold)
 
 
-def test_predictions_from_extractions_are_keyed_by_article_id():
-    article = Article(id="x.txt", source="x.txt", text="", sentences=())
+def test_predictions_from_extractions_are_keyed_by_the_article_label_the_gold_files_are_named_after():
+    article = Article(id="doc_0123456789abcdef", label="x.txt", source="corpus/x.txt", text="", sentences=())
     predicted = predictions_from_extractions(
         [Extraction(article=article, events=(event(),), mechanisms=(mechanism(),))]
     )

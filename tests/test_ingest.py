@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.errors import ConfigError, EmptyDocument, InputError
-from diplograph.ingest import document_id, parse_published, read_documents, read_text
+from diplograph.ingest import content_id, document_label, parse_published, read_documents, read_text
 from diplograph.models import InputFailure, RawDocument
 from diplograph.settings import Settings
 
@@ -64,14 +64,15 @@ def write(path: Path, content: str | bytes) -> Path:
 def test_read_documents_reads_each_file_format(name: str, file_format: str, phrase: str) -> None:
     document = only_document(RESOURCES / name)
     assert document.format == file_format
-    assert document.id == name
+    assert document.label == name
+    assert document.id == content_id(document.text, document.url)
     assert document.source == str(RESOURCES / name)
     assert phrase in document.text
 
 
 def test_read_documents_reads_every_record_of_a_json_file() -> None:
     items = read_all(RESOURCES / "records.json")
-    assert [(d.id, d.format, d.published) for d in items if isinstance(d, RawDocument)] == [
+    assert [(d.label, d.format, d.published) for d in items if isinstance(d, RawDocument)] == [
         ("oman-iran-2021", "json", "2021-06"),
         ("records.json#2", "json", None),
     ]
@@ -80,7 +81,11 @@ def test_read_documents_reads_every_record_of_a_json_file() -> None:
 def test_read_documents_reads_a_json_file_holding_one_object(tmp_path: Path) -> None:
     path = write(tmp_path / "one.json", json.dumps({"text": "Peru and Bolivia met.", "title": "Lake talks"}))
     document = only_document(path)
-    assert (document.id, document.title, document.text) == ("one.json", "Lake talks", "Peru and Bolivia met.")
+    assert (document.label, document.title, document.text) == (
+        "one.json",
+        "Lake talks",
+        "Peru and Bolivia met.",
+    )
 
 
 # ── the corpus header and publication dates ──────────────────────────────────
@@ -177,7 +182,7 @@ def test_directory_walk_is_recursive_sorted_and_skips_hidden_files(tmp_path: Pat
     ]:
         write(root / name, f"Text of {name}.")
     documents = read_all(root)
-    assert [d.id for d in documents if isinstance(d, RawDocument)] == [
+    assert [d.label for d in documents if isinstance(d, RawDocument)] == [
         "a.txt",
         "aa/x.txt",
         "b.txt",
@@ -203,17 +208,53 @@ def test_directory_walk_reports_unsupported_files_and_goes_on(tmp_path: Path) ->
         ("corpus/sub/batch.jsonl", "corpus", 12, "sub/batch.jsonl#12"),
     ],
 )
-def test_document_id_depends_only_on_names(
+def test_document_label_depends_only_on_names(
     relative: str, root: str | None, item: int | None, expected: str
 ) -> None:
-    assert document_id(relative, root, item=item) == expected
+    assert document_label(relative, root, item=item) == expected
 
 
-def test_document_ids_are_the_same_wherever_the_corpus_lives(tmp_path: Path) -> None:
+def test_document_labels_are_the_same_wherever_the_corpus_lives(tmp_path: Path) -> None:
     first = write(tmp_path / "one" / "corpus" / "x" / "talks.txt", "Talks.")
     second = write(tmp_path / "two" / "elsewhere" / "x" / "talks.txt", "Talks.")
-    assert only_document(first.parents[1]).id == only_document(second.parents[1]).id == "x/talks.txt"
-    assert only_document(first).id == "talks.txt"
+    assert only_document(first.parents[1]).label == only_document(second.parents[1]).label == "x/talks.txt"
+    assert only_document(first).label == "talks.txt"
+
+
+def test_the_same_article_has_the_same_id_by_whatever_path_it_is_reached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = write(tmp_path / "corpus" / "sub" / "talks.txt", "Peru and Bolivia met in La Paz.")
+    copy = write(tmp_path / "elsewhere" / "renamed.txt", "Peru and Bolivia met in La Paz.\r\n")
+    monkeypatch.chdir(tmp_path / "corpus")
+    ids = {
+        only_document(tmp_path / "corpus").id,
+        only_document(".").id,
+        only_document("sub").id,
+        only_document(article).id,
+        only_document(copy).id,
+    }
+    assert ids == {content_id("Peru and Bolivia met in La Paz.")}
+
+
+def test_two_different_articles_with_the_same_file_name_are_two_documents(tmp_path: Path) -> None:
+    first = write(tmp_path / "monday" / "article.txt", "Peru and Bolivia met in La Paz.")
+    second = write(tmp_path / "tuesday" / "article.txt", "Chile and Peru met in Lima.")
+    documents = [d for d in read_all(first.parent, second.parent) if isinstance(d, RawDocument)]
+    assert [d.label for d in documents] == ["article.txt", "article.txt"]
+    assert documents[0].id != documents[1].id
+
+
+def test_a_record_id_repeated_with_another_text_is_a_failure_not_a_replacement(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "batch.jsonl",
+        '{"id": "r1", "text": "Peru and Bolivia met."}\n'
+        '{"id": "r1", "text": "Chile and Peru met."}\n'
+        '{"id": "r1", "text": "Peru and Bolivia met."}\n',
+    )
+    items = read_all(path)
+    assert [type(item).__name__ for item in items] == ["RawDocument", "InputFailure", "RawDocument"]
+    assert "already read from" in items[1].reason and f"{path}:1" in items[1].reason  # type: ignore[union-attr]
 
 
 def test_read_documents_keeps_the_source_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,7 +279,7 @@ def test_read_documents_is_lazy() -> None:
 
 def test_jsonl_broken_line_is_reported_and_the_other_records_are_read() -> None:
     items = read_all(RESOURCES / "records-with-broken-line.jsonl")
-    assert [item.id if isinstance(item, RawDocument) else "FAILURE" for item in items] == [
+    assert [item.label if isinstance(item, RawDocument) else "FAILURE" for item in items] == [
         "tonga-fiji-2023",
         "FAILURE",
         "records-with-broken-line.jsonl#3",
@@ -254,6 +295,7 @@ def test_jsonl_record_keeps_its_fields() -> None:
     first = read_all(RESOURCES / "records-with-broken-line.jsonl")[0]
     assert first == RawDocument(
         id="tonga-fiji-2023",
+        label="tonga-fiji-2023",
         source=f"{RESOURCES / 'records-with-broken-line.jsonl'}:1",
         text="Tonga and Fiji signed a cyclone relief pact in Suva on Tuesday.",
         format="jsonl",
@@ -288,7 +330,9 @@ def test_jsonl_broken_line_reasons_say_what_is_wrong(tmp_path: Path, line: str, 
 
 def test_jsonl_skips_blank_lines_but_keeps_line_numbers(tmp_path: Path) -> None:
     path = write(tmp_path / "batch.jsonl", '\n{"text": "One."}\n\n   \n{"text": "Two."}\n')
-    assert [d.id for d in read_all(path) if isinstance(d, RawDocument)] == ["batch.jsonl#2", "batch.jsonl#5"]
+    documents = [d for d in read_all(path) if isinstance(d, RawDocument)]
+    assert [d.label for d in documents] == ["batch.jsonl#2", "batch.jsonl#5"]
+    assert [d.id for d in documents] == [content_id("One."), content_id("Two.")]
 
 
 def test_jsonl_with_an_integer_id_keeps_it_as_a_string(tmp_path: Path) -> None:
@@ -445,7 +489,7 @@ def test_read_text_builds_a_document_with_a_stable_id() -> None:
     first = read_text("Ministers met in Dakar.")
     again = read_text("Ministers met in Dakar.")
     assert first == again
-    assert first.id.startswith("text-") and len(first.id) == 21
+    assert first.id == content_id("Ministers met in Dakar.")  # the id a file with this text gets
     assert (first.source, first.format, first.text) == ("<text>", "text", "Ministers met in Dakar.")
 
 

@@ -167,6 +167,8 @@ def test_upgrading_a_version_1_store_keeps_its_data_and_adds_the_new_tables(empt
     assert status.applied == schema.pending_revisions("0001_initial")
     assert status.up_to_date
     after = _rows(empty_url)
+    labels = [row.pop("label") for row in after["documents"]]
+    assert labels == [row["id"] for row in before["documents"]]  # the old ids become the labels
     assert after == before
     engine = _engine(empty_url)
     with engine.connect() as conn:

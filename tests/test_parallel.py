@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import operator
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -176,3 +177,65 @@ def test_dask_missing_names_the_extra_to_install(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` now raises ImportError
     with pytest.raises(ConfigError, match=r"diplograph\[distributed\]"):
         dask_client("tcp://127.0.0.1:8786")
+
+
+def _descendants(pid: int) -> set[int]:
+    "Return the ids of every live process below `pid` (Linux /proc)."
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for task in Path(f"/proc/{todo.pop()}/task").glob("*"):
+            try:
+                children = {int(c) for c in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            todo.extend(children - found)
+            found |= children
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_workers_of_an_ingest_killed_with_sigkill_end_within_seconds(tmp_path: Path) -> None:
+    """`kill -9` of `ingest --workers 2` runs no clean-up; its workers must not outlive it."""
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sample = resources.files("diplograph") / "sample" / "cambodia-china-2plus2-phnom-penh-2026.txt"
+    text = sample.read_text(encoding="utf-8")
+    for i in range(3000):  # far more than the test lets it finish
+        (folder / f"a{i:04}.txt").write_text(f"{text}\nItem {i}.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "diplograph", "ingest", str(folder), "--workers", "2"]
+    parent = subprocess.Popen(
+        [*command, "--db", f"sqlite:///{tmp_path / 'store.db'}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := _alive(_descendants(parent.pid))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(1.0)  # let them take work
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while _alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(workers), "worker processes outlived the killed ingest"
+    finally:
+        for pid in _alive(_descendants(parent.pid)) | (_alive(workers) if "workers" in locals() else set()):
+            os.kill(pid, signal.SIGKILL)

@@ -93,10 +93,10 @@ def test_pipeline_extract_corpus_extracts_the_good_documents_and_reports_the_bad
     extractions = [i for i in items if isinstance(i, Extraction)]
     failures = [i for i in items if isinstance(i, InputFailure)]
     assert len(items) == 4
-    assert sorted(x.article.id for x in extractions) == ["china-cambodia.txt", "tokyo-raa"]
+    assert sorted(x.article.label for x in extractions) == ["china-cambodia.txt", "tokyo-raa"]
     assert _failed_files(failures) == ["empty.txt", "records.jsonl"]
     assert all(f.reason for f in failures)
-    by_id = {x.article.id: x for x in extractions}
+    by_id = {x.article.label: x for x in extractions}
     assert ("2+2 dialogue", "occurred", ("CHN", "KHM")) in _events(by_id["china-cambodia.txt"])
     assert ("agreement signed", "occurred", ("AUS", "JPN")) in _events(by_id["tokyo-raa"])
 

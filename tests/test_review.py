@@ -54,7 +54,9 @@ def save(store: Store) -> Callable[..., Any]:
     """Return a function that extracts a text as document `doc_id` and saves it to the store."""
 
     def make(text: str, doc_id: str = "phnom-penh", published: str = "2026-04-22") -> Any:
-        return store.save_extraction(diplograph.extract_text(text, published=published, id=doc_id))
+        return store.save_extraction(
+            diplograph.extract_text(text, published=published, id=doc_id), replace=True
+        )
 
     return make
 

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
-from diplograph.errors import NotFound, SchemaMismatch, StoreError
+from diplograph.errors import DocumentConflict, NotFound, SchemaMismatch, StoreError
 from diplograph.models import (
     ActorMention,
     Article,
@@ -552,7 +552,7 @@ def test_events_point_at_the_stored_mechanism_they_are_a_session_of(store: Store
 # ── changed documents, failures, concurrency, versions ─────────────────────
 
 
-def test_a_document_whose_text_changed_replaces_its_old_contribution(store: Store) -> None:
+def test_a_document_whose_text_changed_replaces_its_old_contribution_when_asked(store: Store) -> None:
     store.save_extraction(
         make_extraction("a", [event(date="2026-04-22"), event(kind="summit")], actors=[state("LAO")])
     )
@@ -561,7 +561,8 @@ def test_a_document_whose_text_changed_replaces_its_old_contribution(store: Stor
     assert shared.date == "2026-04-22" and shared.conflicts  # a's date came first
 
     result = store.save_extraction(
-        make_extraction("a", [event(kind="joint exercise")], preface="Corrected.", actors=[state("KHM")])
+        make_extraction("a", [event(kind="joint exercise")], preface="Corrected.", actors=[state("KHM")]),
+        replace=True,
     )
 
     assert result.status == "replaced"
@@ -618,15 +619,26 @@ def test_an_event_reported_by_many_articles_keeps_every_source_and_a_short_confl
     store.save_extraction(
         make_extraction(
             "d29", [event(location=Location(city="Phnom Penh", country="KHM"))], preface="Corrected."
-        )
+        ),
+        replace=True,
     )
     assert store.events()[0].conflicts == ()  # a withdrawal folds the remaining reports again
+
+
+def test_another_text_under_a_stored_id_is_a_conflict_and_changes_nothing(store: Store) -> None:
+    store.save_extraction(make_extraction("a", [event()], mechanisms=[mechanism()], actors=[state("CHN")]))
+    before = (store.counts(), store.events(), store.mechanisms(), store.document("a"))
+
+    with pytest.raises(DocumentConflict, match="'a' is already stored with a different text"):
+        store.save_extraction(make_extraction("a", [event(kind="summit")], preface="Another article."))
+
+    assert (store.counts(), store.events(), store.mechanisms(), store.document("a")) == before
 
 
 def test_an_edited_document_still_reporting_the_same_event_keeps_its_id(store: Store) -> None:
     first = store.save_extraction(make_extraction("a", [event()], mechanisms=[mechanism()]))
 
-    again = store.save_extraction(make_extraction("a", [event()], preface="Updated at 10:00."))
+    again = store.save_extraction(make_extraction("a", [event()], preface="Updated at 10:00."), replace=True)
 
     assert again.status == "replaced"
     assert again.events == first.events
@@ -658,7 +670,8 @@ def test_a_save_that_fails_half_way_leaves_no_partial_rows(
                     mechanisms=[mechanism(status="proposed")],
                     actors=[state("USA")],
                     preface="v2",
-                )
+                ),
+                replace=True,
             )
 
     assert (store.counts(), store.events(), store.mechanisms(), store.document("a")) == before

@@ -141,7 +141,7 @@ def clean_document(raw: RawDocument) -> Article:
         raw: a document as read by `ingest`.
 
     Returns:
-        An Article with the raw document's id, source, url, title and
+        An Article with the raw document's id, label, source, url, title and
         published, `text` normalised (see the module docstring) and
         `sentences` whose offsets refer to that text. Never raises: a text
         that is empty once normalised gives an article without sentences.
@@ -155,6 +155,7 @@ def clean_document(raw: RawDocument) -> Article:
         title=raw.title,
         url=raw.url,
         published=raw.published,
+        label=raw.label,
     )
 
 

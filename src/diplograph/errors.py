@@ -86,6 +86,24 @@ class NotFound(StoreError):
     status = 404
 
 
+class NoStore(StoreError):
+    """A command that only reads was pointed at a store that does not exist (a typo in `--db`)."""
+
+    status = 404
+
+
+class DocumentConflict(StoreError):
+    """A different text is already stored under the document's id; nothing was replaced.
+
+    Why an error and not a replacement: an id given by a record (`"id"` in JSONL, the
+    API's `id`) may be reused by mistake for another article, and replacing would drop
+    the first article's events without a word. Replacing on purpose is asked for with
+    `replace=True` (`ingest --replace`).
+    """
+
+    status = 409
+
+
 class InvalidQuery(StoreError):
     """A query parameter is malformed; the caller should fix the request."""
 

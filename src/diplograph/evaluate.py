@@ -294,10 +294,14 @@ _Gold = GoldEvent | GoldMechanism
 def predictions_from_extractions(
     extractions: Iterable[Extraction],
 ) -> dict[str, tuple[list[Event], list[Mechanism]]]:
-    """Return the `predicted` mapping of `score_documents`, keyed by `article.id`."""
+    """Return the `predicted` mapping of `score_documents`, keyed by `article.label` (else `article.id`).
+
+    The label, because gold files are named after the article's file (`talks.txt`),
+    while a document's id names its content.
+    """
     predicted: dict[str, tuple[list[Event], list[Mechanism]]] = {}
     for extraction in extractions:
-        events, mechanisms = predicted.setdefault(extraction.article.id, ([], []))
+        events, mechanisms = predicted.setdefault(extraction.article.label or extraction.article.id, ([], []))
         events.extend(extraction.events)
         mechanisms.extend(extraction.mechanisms)
     return predicted

@@ -35,6 +35,7 @@ import json
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeAlias
@@ -114,6 +115,7 @@ _PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}.*)?)?)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _URL_SOURCE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _WHITESPACE = re.compile(r"\s+")
+_ID_TRIM = " \t\n\v\f\ufeff"  # what content_id ignores around a text
 _BLOCK_TAGS = frozenset(
     {
         "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
@@ -148,11 +150,13 @@ def read_documents(
 
     Args:
         sources: paths of files or directories (a bare path is accepted
-            too); URLs are reported as failures, never fetched. A file's
-            document id is its name; a file found in a directory gets its
-            path relative to that directory (`sub/article.txt`); a JSON
-            record keeps its own `id`, else gets `FILE#LINE` (see
-            `document_id`). `source` is the path as given.
+            too); URLs are reported as failures, never fetched. A
+            document's id is its record's own `id`, else `content_id` of
+            its text, so it does not depend on the path by which the file
+            was reached. Its `label` is the file's name, or for a file found
+            in a directory its path relative to that directory
+            (`sub/article.txt`), with `#LINE` for a JSON record (see
+            `document_label`). `source` is the path as given.
         settings: `max_document_bytes` bounds every file and every JSONL line.
         published: the publication date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) of
             documents that do not state one themselves (no header, no record
@@ -160,7 +164,9 @@ def read_documents(
 
     Returns:
         A lazy iterator of `RawDocument` and `InputFailure`, in source order.
-        Nothing is raised for a bad source: it becomes an `InputFailure`.
+        Nothing is raised for a bad source: it becomes an `InputFailure`. A
+        record whose own `id` was already read in this batch with a different
+        text is a failure too (it would otherwise replace the first).
 
     Raises:
         ConfigError: `published` is not a valid partial ISO date (raised at
@@ -190,8 +196,9 @@ def read_text(
 
     Args:
         text: the article text.
-        id: the document id; by default `text-` and a hash of the text, so the
-            same text always gets the same id.
+        id: the document id; by default `content_id` of the text (without
+            its header), so the same text always gets the same id, whether
+            given here or read from a file.
         title: the headline, if known.
         url: where the text was published, if known.
         published: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (an ISO datetime is cut to
@@ -213,7 +220,7 @@ def read_text(
     if _is_blank(body):
         raise EmptyDocument("the text is empty", source=source)
     return RawDocument(
-        id=id if id is not None else _text_id(text),
+        id=id if id is not None else content_id(body, url if url is not None else header.get("url")),
         source=source,
         text=body,
         format="text",
@@ -223,12 +230,53 @@ def read_text(
     )
 
 
-def document_id(path: str | Path, root: str | Path | None = None, *, item: int | None = None) -> str:
-    """Return the stable id of a file, or of one record in it.
+def read_jsonl_text(
+    jsonl: str, settings: Settings | None = None, *, name: str = "request.jsonl"
+) -> Iterator[RawDocument | InputFailure]:
+    """Return the documents of JSON Lines given as a string (an API request's body), with failures.
 
-    Ids depend only on names, never on absolute paths or timestamps, so they
-    are the same across runs and machines, and the evaluation can match them
-    to gold files named after the article.
+    The same rules as a `.jsonl` file given to `read_documents` (a line at most
+    `max_document_bytes`, a failure per broken line, a repeated id with another text
+    refused), without a temporary file: `source` is `NAME:LINE` and the label of a
+    record without its own id `NAME#LINE`, never a path on the server.
+    """
+    limit = (settings or Settings()).max_document_bytes
+    handle = io.BytesIO(jsonl.encode("utf-8", "replace"))
+    return _unique_ids(_jsonl_records(handle, name, name, limit, None))
+
+
+def content_id(text: str, url: str | None = None) -> str:
+    """Return the id of a document that does not name itself: `doc_` and 16 hex digits of a SHA-256.
+
+    Of its text, and of its URL when it states one. Why not the path: a path says
+    how a file was reached, not what it is. `corpus/a.txt`, `./a.txt` from inside
+    `corpus` and a copy elsewhere are one article and must be one document
+    (re-ingesting by another path changes nothing), while two different articles
+    both named `article.txt` must be two. Why the URL too: one wire story printed
+    word for word by two outlets is two reports, each with its own link (the
+    near-duplicate detection links them); the same page saved twice is one.
+    Line endings, a byte-order mark, Unicode composition and surrounding
+    whitespace do not change an article, so they do not change its id; any other
+    edit makes it another text, hence another document (64 bits: a collision is
+    not a practical concern below billions of documents).
+
+    Example:
+        >>> content_id("Wang Yi met Prak Sokhonn.") == content_id("\ufeffWang Yi met Prak Sokhonn.\r\n")
+        True
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip(_ID_TRIM)
+    if url and url.strip():
+        text = f"{url.strip()}\n{text}"
+    return "doc_" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def document_label(path: str | Path, root: str | Path | None = None, *, item: int | None = None) -> str:
+    """Return the readable name of a file, or of one record in it: what a person calls the document.
+
+    Labels depend only on names, never on absolute paths or timestamps, so they
+    are the same across runs and machines, and the evaluation matches them to
+    gold files named after the article. A label is not an identity (two folders
+    may each hold an `article.txt`): `RawDocument.id` is.
 
     Args:
         path: the file.
@@ -240,9 +288,9 @@ def document_id(path: str | Path, root: str | Path | None = None, *, item: int |
         or the file name when `root` is None; `article.jsonl#12` for a record.
 
     Example:
-        >>> document_id("corpus/asia/talks.txt", "corpus")
+        >>> document_label("corpus/asia/talks.txt", "corpus")
         'asia/talks.txt'
-        >>> document_id("/data/batch.jsonl", item=3)
+        >>> document_label("/data/batch.jsonl", item=3)
         'batch.jsonl#3'
     """
     base = Path(path).name if root is None else Path(path).relative_to(root).as_posix()
@@ -281,15 +329,23 @@ def parse_published(value: str | None) -> str | None:
 def _read_sources(
     sources: Iterable[str | Path], settings: Settings, fallback: str | None
 ) -> Iterator[DocumentOrFailure]:
-    "Yield the documents and failures of every source, warning about repeated ids."
-    seen: set[str] = set()
-    for source in sources:
-        for item in _read_source(os.fspath(source), settings, fallback):
-            if isinstance(item, RawDocument):
-                if item.id in seen:
-                    logger.warning("%s: document id %r was already read in this batch", item.source, item.id)
-                seen.add(item.id)
-            yield item
+    "Yield the documents and failures of every source; a repeated id with another text is a failure."
+    items = (item for source in sources for item in _read_source(os.fspath(source), settings, fallback))
+    return _unique_ids(items)
+
+
+def _unique_ids(items: Iterable[DocumentOrFailure]) -> Iterator[DocumentOrFailure]:
+    "Pass documents and failures on; a document whose id came earlier with another text becomes a failure."
+    seen: dict[str, tuple[str, str]] = {}  # id → (content id of its text, source)
+    for item in items:
+        if isinstance(item, RawDocument):
+            text_id = content_id(item.text)
+            first = seen.setdefault(item.id, (text_id, item.source))
+            if first[0] != text_id:
+                item = InputFailure(source=item.source, reason=_repeated_id_reason(item.id, first[1]))
+            elif first[1] != item.source:
+                logger.info("%s: the same document as %s (id %s)", item.source, first[1], item.id)
+        yield item
 
 
 def _read_source(source: str, settings: Settings, fallback: str | None) -> Iterator[DocumentOrFailure]:
@@ -302,10 +358,10 @@ def _read_source(source: str, settings: Settings, fallback: str | None) -> Itera
                 yield path_or_failure
             else:
                 yield from _read_file(
-                    path_or_failure, document_id(path_or_failure, source), settings, fallback
+                    path_or_failure, document_label(path_or_failure, source), settings, fallback
                 )
     elif os.path.exists(source):
-        yield from _read_file(source, document_id(source), settings, fallback)
+        yield from _read_file(source, document_label(source), settings, fallback)
     else:
         yield InputFailure(source=source, reason="no such file or directory")
 
@@ -335,7 +391,7 @@ def _walk(directory: str) -> Iterator[str | InputFailure]:
 
 
 def _read_file(
-    path: str, doc_id: str, settings: Settings, fallback: str | None
+    path: str, label: str, settings: Settings, fallback: str | None
 ) -> Iterator[DocumentOrFailure]:
     "Yield the document(s) of one file, or one failure saying why it cannot be read."
     extension = os.path.splitext(path)[1].lower()
@@ -346,15 +402,15 @@ def _read_file(
         if not os.path.isfile(path):
             raise InputError("not a regular file")
         if file_format == "jsonl":
-            yield from _jsonl_documents(path, doc_id, settings.max_document_bytes, fallback)
+            yield from _jsonl_documents(path, label, settings.max_document_bytes, fallback)
             return
         data = _file_bytes(path, settings.max_document_bytes)
         if file_format == "json":
-            yield from _json_documents(_decoded(data), path, doc_id, fallback)
+            yield from _json_documents(_decoded(data), path, label, fallback)
         elif file_format == "html":
-            yield _html_document(_decoded(data, declared=_declared_charset(data)), path, doc_id, fallback)
+            yield _html_document(_decoded(data, declared=_declared_charset(data)), path, label, fallback)
         else:
-            yield _text_document(_decoded(data), path, doc_id, fallback)
+            yield _text_document(_decoded(data), path, label, fallback)
     except InputError as exc:
         yield InputFailure(source=path, reason=exc.reason)
     except OSError as exc:
@@ -373,13 +429,14 @@ def _file_bytes(path: str, limit: int) -> bytes:
     return data
 
 
-def _text_document(text: str, path: str, doc_id: str, fallback: str | None) -> RawDocument:
+def _text_document(text: str, path: str, label: str, fallback: str | None) -> RawDocument:
     "Return the document of a `.txt` file, reading the corpus header when there is one."
     header, body = _split_header(text)
     if _is_blank(body):
         raise EmptyDocument("the text after the header is empty" if header else "the file has no text")
     return RawDocument(
-        id=doc_id,
+        id=content_id(body, header.get("url")),
+        label=label,
         source=path,
         text=body,
         format="txt",
@@ -410,7 +467,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 # ── HTML ────────────────────────────────────────────────────────────────────
 
 
-def _html_document(page: str, path: str, doc_id: str, fallback: str | None) -> RawDocument:
+def _html_document(page: str, path: str, label: str, fallback: str | None) -> RawDocument:
     "Return the main text and metadata of an HTML page, falling back to the text of <body>."
     extracted = _trafilatura_document(page)
     metadata = extracted or _trafilatura_metadata(page)
@@ -419,13 +476,15 @@ def _html_document(page: str, path: str, doc_id: str, fallback: str | None) -> R
         text = _body_text(page)
     if _is_blank(text):
         raise _no_text_error(page)
+    url = _clean_attribute(metadata.url if metadata else None)
     return RawDocument(
-        id=doc_id,
+        id=content_id(text, url),
+        label=label,
         source=path,
         text=text,
         format="html",
         title=_clean_attribute(metadata.title if metadata else None),
-        url=_clean_attribute(metadata.url if metadata else None),
+        url=url,
         published=_published_or_none(metadata.date if metadata else None, path) or fallback,
     )
 
@@ -519,25 +578,32 @@ def _clean_attribute(value: str | None) -> str | None:
 
 
 def _jsonl_documents(
-    path: str, file_id: str, limit: int, fallback: str | None
+    path: str, file_label: str, limit: int, fallback: str | None
 ) -> Iterator[DocumentOrFailure]:
     "Yield the document of every line of a JSON Lines file, and a failure for every broken line."
-    records = 0
     with open(path, "rb") as handle:
-        for number, line in _jsonl_lines(handle, limit):
-            source = f"{path}:{number}"
-            if isinstance(line, str) and _is_blank(line):
-                continue
-            records += 1
-            try:
-                if isinstance(line, InputError):
-                    raise line
-                record = _parsed_json(line)
-                yield _record_document(record, source, f"{file_id}#{number}", "jsonl", fallback)
-            except InputError as exc:
-                yield InputFailure(source=source, reason=exc.reason)
+        yield from _jsonl_records(handle, path, file_label, limit, fallback)
+
+
+def _jsonl_records(
+    handle: IO[bytes], name: str, label: str, limit: int, fallback: str | None
+) -> Iterator[DocumentOrFailure]:
+    "Yield the document of every line of JSON Lines, and a failure for every broken line."
+    records = 0
+    for number, line in _jsonl_lines(handle, limit):
+        source = f"{name}:{number}"
+        if isinstance(line, str) and _is_blank(line):
+            continue
+        records += 1
+        try:
+            if isinstance(line, InputError):
+                raise line
+            record = _parsed_json(line)
+            yield _record_document(record, source, f"{label}#{number}", "jsonl", fallback)
+        except InputError as exc:
+            yield InputFailure(source=source, reason=exc.reason)
     if records == 0:
-        yield InputFailure(source=path, reason="the file has no records")
+        yield InputFailure(source=name, reason="the file has no records")
 
 
 def _jsonl_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, str | InputError]]:
@@ -596,18 +662,20 @@ def _text_lines(handle: IO[str], limit: int) -> Iterator[tuple[int, str | None]]
             yield number, line
 
 
-def _json_documents(text: str, path: str, file_id: str, fallback: str | None) -> Iterator[DocumentOrFailure]:
+def _json_documents(
+    text: str, path: str, file_label: str, fallback: str | None
+) -> Iterator[DocumentOrFailure]:
     "Yield the document(s) of a `.json` file holding one record or a list of records."
     value = _parsed_json(text)
     if not isinstance(value, list):
-        yield _record_document(value, path, file_id, "json", fallback)
+        yield _record_document(value, path, file_label, "json", fallback)
         return
     if not value:
         raise EmptyDocument("the file holds an empty list")
     for position, record in enumerate(value, start=1):
         source = f"{path}#{position}"
         try:
-            yield _record_document(record, source, f"{file_id}#{position}", "json", fallback)
+            yield _record_document(record, source, f"{file_label}#{position}", "json", fallback)
         except InputError as exc:
             yield InputFailure(source=source, reason=exc.reason)
 
@@ -627,7 +695,7 @@ def _parsed_json(text: str) -> Any:
 
 
 def _record_document(
-    record: Any, source: str, default_id: str, file_format: str, fallback: str | None
+    record: Any, source: str, label: str, file_format: str, fallback: str | None
 ) -> RawDocument:
     "Return the document of one JSON record, or raise InputError saying what is wrong with it."
     if not isinstance(record, dict):
@@ -640,7 +708,8 @@ def _record_document(
     if _is_blank(text):
         raise EmptyDocument('"text" is empty')
     return RawDocument(
-        id=_record_id(record.get("id"), default_id),
+        id=(own_id := _record_id(record.get("id"))) or content_id(text, _record_string(record, "url")),
+        label=own_id or label,
         source=source,
         text=text,
         format=file_format,
@@ -650,15 +719,15 @@ def _record_document(
     )
 
 
-def _record_id(value: Any, default: str) -> str:
-    "Return a record's own id (a string or an integer) or the default one."
+def _record_id(value: Any) -> str | None:
+    "Return a record's own id (a string or an integer), None when it has none."
     if isinstance(value, str) and value.strip():
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if value is not None:
         raise InputError(f'"id" must be a string or an integer, not {_json_type(value)}')
-    return default
+    return None
 
 
 def _record_string(record: dict[str, Any], key: str) -> str | None:
@@ -759,9 +828,11 @@ def _published_or_none(value: str | None, source: str) -> str | None:
         return None
 
 
-def _text_id(text: str) -> str:
-    "Return a stable id for text given directly: `text-` and 16 hex digits of its SHA-256."
-    return "text-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def _repeated_id_reason(doc_id: str, first: str) -> str:
+    return (
+        f"id {doc_id!r} was already read from {first} with a different text; skipped so that it does "
+        "not replace that one (give each record its own id)"
+    )
 
 
 def _unsupported_reason(extension: str) -> str:

@@ -27,8 +27,13 @@ from typing import Any
 class RawDocument:
     """A document as read from its source, before cleaning.
 
-    `id` is stable across runs (a JSONL record's own `id`, else derived from
-    the path), so that re-ingesting the same file changes nothing.
+    `id` is the document's identity: a record's own `id` when it gives one, else
+    `doc_` and a hash of the text (`ingest.content_id`), so that the same article
+    is the same document however it was reached (`corpus/a.txt`, `./a.txt`, a copy
+    elsewhere) and two different articles never share an id because their files
+    share a name. `label` is the readable name a person knows it by (the path
+    relative to the directory given, `batch.jsonl#12`); `source` is the path as
+    given, for messages.
     `published` is a partial ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or None.
     """
 
@@ -39,6 +44,7 @@ class RawDocument:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +68,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    label: str | None = None
 
     @property
     def published_date(self) -> dt.date | None:
@@ -79,6 +86,7 @@ class Article:
         """Return the document's metadata as in the CLI contract's `documents` list."""
         return {
             "id": self.id,
+            "label": self.label,
             "source": self.source,
             "url": self.url,
             "title": self.title,

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,6 +90,29 @@ def apply_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [func(item) for item in chunk]
 
 
+# How often a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker process exit soon after `parent` dies, however it dies.
+
+    Why: a `diplograph ingest --workers 2` killed with SIGKILL (the OOM killer, `kill -9`,
+    a CI timeout) runs no clean-up, and its workers, blocked on a queue nobody will write
+    to again or busy with their last chunk, stayed alive for over a minute, holding memory
+    and the GIL of nothing. A daemon thread notices that the parent is gone (this process
+    is re-parented, so `getppid()` changes) and ends the process at once; nothing of a
+    worker needs saving, since saving happens in the parent.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
 def _process_map(
     func: Callable[[T], R], items: Iterable[T], workers: int, chunk: int, window: int
 ) -> Iterator[R]:
@@ -94,7 +120,9 @@ def _process_map(
     # spawn, not fork: the caller may hold an open database connection and threads
     # (a progress display), which a forked child would inherit in an undefined state.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
 
         def submit(batch: list[T]) -> Future[list[R]]:
             return pool.submit(apply_chunk, func, batch)

@@ -61,7 +61,7 @@ class ExtractionSink(Protocol):
     """Where extractions go: the store implements it (and `current_result`, which a sink may lack)."""
 
     def save_extraction(
-        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None
+        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None, replace: bool = False
     ) -> object: ...
 
 
@@ -92,8 +92,12 @@ def code_hash() -> str:
 
 
 def input_hash(raw: RawDocument) -> str:
-    "Return 16 hex digits of the SHA-256 of a document as read: id, source, format, metadata and text."
-    fields = (raw.id, raw.source, raw.format, raw.title, raw.url, raw.published, raw.text)
+    """Return 16 hex digits of the SHA-256 of a document as read: id, format, metadata and text.
+
+    Not its `source` or `label`: the same article reached by another path (`corpus/a.txt`,
+    then `./a.txt` from inside `corpus`) is the same input, so a re-run changes nothing.
+    """
+    fields = (raw.id, raw.format, raw.title, raw.url, raw.published, raw.text)
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:16]
 
 
@@ -187,6 +191,23 @@ def extract_corpus(
     settings = settings or Settings()
     # 1. read
     documents = ingest.read_documents(sources, settings, published=published)
+    return extract_documents(documents, settings, workers=workers, dask_address=dask_address, skip=skip)
+
+
+def extract_documents(
+    documents: Iterable[RawDocument | InputFailure],
+    settings: Settings | None = None,
+    *,
+    workers: int = 1,
+    dask_address: str | None = None,
+    skip: Callable[[RawDocument], bool] | None = None,
+) -> Iterator[Extraction | InputFailure]:
+    """Yield the extraction of every document already read (stages 2–5), failures passing through.
+
+    What `extract_corpus` does after reading: for documents that come from somewhere
+    other than files (an API request's records, `ingest.read_jsonl_text`).
+    """
+    settings = settings or Settings()
     if skip is not None:  # e.g. documents the store already holds from the same input (process_corpus)
         documents = (d for d in documents if isinstance(d, InputFailure) or not skip(d))
     if workers == 1 and dask_address is None:
@@ -227,6 +248,7 @@ def process_corpus(
     on_item: Callable[[Extraction | InputFailure], None] | None = None,
     workers: int = 1,
     dask_address: str | None = None,
+    replace: bool = False,
 ) -> RunReport:
     """Extract every document of `sources` and save it to `store` (stage 6); return what happened.
 
@@ -239,24 +261,47 @@ def process_corpus(
         workers: local processes that extract (stages 2–5); saving stays in this
             process, in document order, so the store ends up the same as with 1.
         dask_address: a Dask scheduler whose workers extract instead (wins over `workers`).
+        replace: a document whose id is stored with a different text replaces it;
+            by default it is a failure (`DocumentConflict`) and the stored one stays.
 
     Returns:
         Counts, failures and timing. Each document is saved in its own
         transaction, so an interrupted run leaves the store consistent, and
         re-running it changes nothing.
     """
+    documents = ingest.read_documents(sources, settings or Settings(), published=published)
+    return process_documents(
+        documents,
+        store,
+        settings,
+        on_item=on_item,
+        workers=workers,
+        dask_address=dask_address,
+        replace=replace,
+    )
+
+
+def process_documents(
+    documents: Iterable[RawDocument | InputFailure],
+    store: ExtractionSink,
+    settings: Settings | None = None,
+    *,
+    on_item: Callable[[Extraction | InputFailure], None] | None = None,
+    workers: int = 1,
+    dask_address: str | None = None,
+    replace: bool = False,
+) -> RunReport:
+    """Extract and save documents already read, with the same skip test and report as `process_corpus`."""
     report = RunReport()
     started = time.perf_counter()
     unchanged = _UnchangedInputs(store, settings or Settings(), report)
-    items = extract_corpus(
-        sources, settings, published=published, workers=workers, dask_address=dask_address, skip=unchanged
-    )
+    items = extract_documents(documents, settings, workers=workers, dask_address=dask_address, skip=unchanged)
     for item in items:
         if isinstance(item, InputFailure):
             report.failures.append(item)
         else:
             try:
-                result = store.save_extraction(item, versions=unchanged.versions_of(item))
+                result = store.save_extraction(item, versions=unchanged.versions_of(item), replace=replace)
             except DiplographError as exc:
                 report.failures.append(InputFailure(source=item.article.source, reason=str(exc)))
             else:

@@ -306,7 +306,7 @@ def load_reference(store: Store, data_dir: str | Path | None = None) -> Referenc
 
 def _saved(store: Store, extractions: Iterable[Extraction]) -> Iterable[ReferenceRow]:
     for extraction in extractions:
-        result = store.save_extraction(extraction)
+        result = store.save_extraction(extraction, replace=True)  # our own rows: an edit replaces
         yield ReferenceRow(
             document=result.document,
             status=result.status,

@@ -38,10 +38,14 @@ redesign that no migration can bridge would change.
 from __future__ import annotations
 
 import functools
+import os
+import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -75,7 +79,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from diplograph.errors import SchemaMismatch, StoreError
+from diplograph.errors import NoStore, SchemaMismatch, StoreError
 
 # The generation of the layout, in `meta.schema_version`; changes within it are Alembic revisions.
 SCHEMA_VERSION = 1
@@ -99,6 +103,9 @@ documents = Table(
     "documents",
     metadata,
     Column("id", Text, primary_key=True),
+    # What a person calls the document (`sub/article.txt`, `batch.jsonl#3`): the id is
+    # its record's own id or a hash of its text, so that it names the article, not a path.
+    Column("label", Text),
     Column("source", Text, nullable=False),
     Column("url", Text),
     Column("title", Text),
@@ -574,14 +581,20 @@ def take_write_lock(conn: Connection) -> None:
         conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
 
 
-def open_engine(url: str) -> tuple[Engine, bool]:
+def open_engine(url: str, *, read_only: bool = False) -> tuple[Engine, bool]:
     """Return the engine for a store URL, and True when it is an in-memory SQLite database.
 
     Args:
         url: a SQLAlchemy URL of SQLite or PostgreSQL (`postgresql://` and `postgres://`
             use psycopg 3), or a plain file path for SQLite.
+        read_only: for commands that only read. A SQLite file must exist (a typo in
+            `--db` would otherwise create an empty store and answer "0 events") and is
+            opened read-only (`mode=ro`, and `immutable=1` when its folder cannot be
+            written, so a store on a read-only mount or CD can be queried); PostgreSQL
+            sessions are read-only transactions.
 
     Raises:
+        NoStore: `read_only` and the SQLite file does not exist.
         StoreError: the URL names another database, or its driver is not installed.
     """
     if "://" not in url:
@@ -594,21 +607,70 @@ def open_engine(url: str) -> tuple[Engine, bool]:
         if backend == "postgresql":
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
-            return create_engine(parsed, pool_pre_ping=True), False
+            options = {"postgresql_readonly": True} if read_only else {}
+            return create_engine(parsed, pool_pre_ping=True, execution_options=options), False
         if backend != "sqlite":
-            raise StoreError(f"diplograph stores in SQLite or PostgreSQL, not {backend!r} ({url})")
+            raise StoreError(
+                f"diplograph stores in SQLite or PostgreSQL, not {backend!r} ({masked_url(url)})"
+            )
         in_memory = parsed.database in (None, "", ":memory:")
         if in_memory:
             engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        elif read_only:
+            engine = create_engine(
+                "sqlite://",
+                creator=_read_only_sqlite(str(parsed.database)),
+                connect_args={"check_same_thread": False},
+            )
         else:
             engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 60})
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(
-            f"cannot use store URL {url!r}: {exc}. "
+            f"cannot use store URL {masked_url(url)!r}: {_masked(str(exc), url)}. "
             "For PostgreSQL, install the extra: pip install 'diplograph[postgres]'"
         ) from exc
-    _take_over_sqlite_transactions(engine, wal=not in_memory)
+    _take_over_sqlite_transactions(engine, wal=not in_memory and not read_only)
     return engine, in_memory
+
+
+def masked_url(url: str) -> str:
+    """Return a store URL with its password replaced by `***`, for messages and logs.
+
+    SQLAlchemy's own rendering when the URL parses; a pattern on `scheme://user:password@`
+    when it does not (a malformed URL is exactly what an error message quotes).
+    """
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return _PASSWORD_IN_URL.sub(r"\1***@", url)
+
+
+def _masked(message: str, url: str) -> str:
+    "Return `message` without the password of `url`, wherever the message quotes it."
+    password = _PASSWORD_IN_URL.search(url)
+    secret = password.group(2) if password else None
+    return message.replace(secret, "***") if secret else message
+
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]*:)([^@\s]+)@")
+
+
+def _read_only_sqlite(path: str) -> Callable[[], sqlite3.Connection]:
+    """Return a connection factory that opens an existing SQLite store read-only.
+
+    Raises:
+        NoStore: there is no file at `path`.
+    """
+    file = Path(path).expanduser().resolve()
+    if not file.is_file():
+        raise NoStore(f"no store at {path}; run `diplograph ingest` first, or give the right --db")
+    immutable = "&immutable=1" if not os.access(file.parent, os.W_OK) else ""
+    uri = f"{file.as_uri()}?mode=ro{immutable}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=60)
+
+    return connect
 
 
 # Settings of a SQLite file store. WAL lets readers work while one process writes; a

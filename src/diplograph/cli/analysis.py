@@ -117,7 +117,7 @@ def network(hub: str | None, top: int, organisations: bool, export_path: str | N
     settings = _settings(options["config_path"], options["db_url"])
     if export_path and Path(export_path).suffix.lower() not in (".graphml", ".gexf"):
         raise click.BadParameter("the file name must end in .graphml or .gexf", param_hint="--export")
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         g = graph.partnership_graph(store, filters, hub=hub, organisations=organisations)
         summary = graph.network_summary(g, hub=hub)
     if export_path:
@@ -167,7 +167,7 @@ def partners(hub: str, **options: Any) -> None:
     """
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         report = hubs.hub_report(store, hub, filters)
     if options["as_json"]:
         _echo_json(report.to_dict())
@@ -224,7 +224,7 @@ def dyad(a: str, b: str, **options: Any) -> None:
     """
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         report = hubs.dyad_report(store, a, b, filters)
     if options["as_json"]:
         _echo_json(report.to_dict())
@@ -270,7 +270,7 @@ def compare(a: str, b: str, **options: Any) -> None:
     """
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         result = hubs.compare_hubs(store, a, b, filters)
     if options["as_json"]:
         _echo_json(result.to_dict())
@@ -320,7 +320,7 @@ def history(
         diplograph history "CHN-KHM 2+2 dialogue" --json
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         found = registry.mechanism_history(store, mechanism, include_reference=not no_reference)
     if as_json:
         _echo_json(found.to_dict())
@@ -375,7 +375,7 @@ def registry_command(
         diplograph registry --party CHN --json
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         records = registry.mechanism_registry(store, include_reference=not no_reference)
     wanted = {p.upper() for p in party}
     records = [r for r in records if (kind is None or r.kind == kind) and wanted <= set(r.parties)]

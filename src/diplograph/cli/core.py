@@ -145,9 +145,15 @@ def _settings(config_path: str | None, db_url: str | None = None) -> Settings:
         return load_settings(config_path, db_url=db_url)
 
 
-def _store(settings: Settings) -> Store:
+def _store(settings: Settings, *, read_only: bool = False) -> Store:
+    """Open the store of the settings; commands that only read open it `read_only`.
+
+    Why read-only for queries: a typo in `--db` must say "no store at …" rather than
+    create an empty store and answer "0 event(s)", and a store on a read-only mount
+    must still be readable.
+    """
     with _errors():
-        return Store(settings.db_url)
+        return Store(settings.db_url, read_only=read_only)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -244,8 +250,11 @@ def _print_extractions(items: Iterator[Extraction | InputFailure]) -> _Failures:
             result.items.append(item)
             continue
         result.documents += 1
-        title = item.article.title or item.article.id
-        out.print(f"[bold]{item.article.id}[/bold] — {title}", highlight=False)
+        article = item.article
+        name = (
+            f"{article.label} ({article.id})" if article.label and article.label != article.id else article.id
+        )
+        out.print(f"[bold]{name}[/bold] — {article.title or 'untitled'}", highlight=False)
         if item.events:
             out.print(_events_table(item.events, quote=True))
         if item.mechanisms:
@@ -258,12 +267,18 @@ def _print_extractions(items: Iterator[Extraction | InputFailure]) -> _Failures:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", help="Publication date (YYYY[-MM[-DD]]) for plain text files without one.")
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="A record whose id is stored with a different text replaces it (default: skipped and reported).",
+)
 @parallel_options
 @db_option
 @config_option
 def ingest(
     paths: Sequence[str],
     published: str | None,
+    replace: bool,
     workers: int,
     dask_address: str | None,
     db_url: str | None,
@@ -271,8 +286,12 @@ def ingest(
 ) -> None:
     """Extract articles and store their documents, actors, events and mechanisms.
 
-    Re-ingesting an article changes nothing; the same event reported by
-    several articles becomes one event with several sources.
+    Re-ingesting an article changes nothing, by whatever path it is reached;
+    the same event reported by several articles becomes one event with
+    several sources. A document's id is its record's own id, else a hash of
+    its text: two different files that share a name are two documents, and
+    an id already stored with another text is reported, never replaced
+    (unless --replace).
 
     \b
     Example:
@@ -282,7 +301,7 @@ def ingest(
         diplograph ingest corpus/ --dask tcp://scheduler:8786
     """
     settings = _settings(config_path, db_url)
-    report = _ingest(paths, settings, published, workers=workers, dask_address=dask_address)
+    report = _ingest(paths, settings, published, workers=workers, dask_address=dask_address, replace=replace)
     _report_failures(report)
     sys.exit(report.exit_code)
 
@@ -294,6 +313,7 @@ def _ingest(
     *,
     workers: int = 1,
     dask_address: str | None = None,
+    replace: bool = False,
 ) -> Any:
     "Run process_corpus with a progress display; return its RunReport."
     with _store(settings) as store, _errors():
@@ -321,6 +341,7 @@ def _ingest(
                 on_item=advance,
                 workers=workers,
                 dask_address=dask_address,
+                replace=replace,
             )
         counts = store.counts()
     err.print(
@@ -364,7 +385,7 @@ def events(
         diplograph events --status occurred --min-confidence 0.8
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         found = store.events(
             party=[p.upper() for p in party] or None,
             kind=kind,
@@ -405,7 +426,7 @@ def mechanisms(
         diplograph mechanisms --min-confidence 0.7
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         found = store.mechanisms(
             party=[p.upper() for p in party] or None, kind=kind, status=status, min_confidence=min_confidence
         )
@@ -429,7 +450,7 @@ def show(record_id: str, as_json: bool, db_url: str | None, config_path: str | N
         diplograph show ev_3f2a9c0d1e4b5a6c
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         try:
             record = store.get(record_id)
         except NotFound as exc:
@@ -490,7 +511,7 @@ def evaluate_command(
     if reviewed:
         from diplograph.review import score_reviewed
 
-        with _store(settings) as store, _errors():
+        with _store(settings, read_only=True) as store, _errors():
             scores = score_reviewed(store, settings)
     elif corpus_dir is None:
         raise click.UsageError("give CORPUS_DIR, or --reviewed to score against the store's reviewed events")

@@ -111,7 +111,7 @@ def export_events(output: str, fmt: str | None, **options: Any) -> None:
         diplograph export events --party CHN --kind "2+2 dialogue" --since 2020 -o china.csv
     """
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         n = exports.export_events(store, _target(output, fmt), query=_query(options), format=fmt)
     err.print(f"wrote {n} event(s) to {output}")
 
@@ -134,7 +134,7 @@ def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
         diplograph export mechanisms -o mechanisms.csv
     """
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         n = exports.export_mechanisms(
             store,
             _target(output, fmt),
@@ -161,7 +161,7 @@ def export_network(output: str, fmt: str | None, hub: str | None, **options: Any
     """
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         g = exports.export_network(store, _target(output, fmt), filters=filters, hub=hub, format=fmt)
     err.print(f"wrote {g.number_of_nodes()} state(s) and {g.number_of_edges()} tie(s) to {output}")
 
@@ -181,7 +181,7 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
         diplograph export plover --party CHN -o china.tsv
     """
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         n = exports.export_plover(store, _target(output, fmt), query=_query(options), format=fmt)
     err.print(f"wrote {n} PLOVER record(s) to {output}")
 
@@ -206,7 +206,7 @@ def report(hub: str, output: str, **options: Any) -> None:
     """
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         html = reports.hub_report_html(store, hub, filters)
     Path(output).write_text(html, encoding="utf-8")
     err.print(f"wrote {output} ({len(html.encode('utf-8')) // 1024} KiB)")

@@ -81,7 +81,7 @@ def forecast_command(
         diplograph forecast --hub JPN --cutoff 2015 --json
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         result = forecast_partners(
             store,
             hub,
@@ -144,7 +144,7 @@ def backtest_command(
         diplograph backtest --cutoff 2015 --cutoff 2019 --json
     """
     settings = _settings(config_path, db_url)
-    with _store(settings) as store, _errors():
+    with _store(settings, read_only=True) as store, _errors():
         result = backtest(store, kind, cutoff=cutoffs or None, horizon_years=horizon, k=k, hubs=hubs or None)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from diplograph import schema as s
-from diplograph.errors import NotFound, StoreError
+from diplograph.errors import DocumentConflict, NoStore, NotFound, StoreError
 from diplograph.models import ActorMention, Event, Extraction, Mechanism
 from diplograph.reconcile import MIN_JACCARD_PARTIES, Candidate, EventFold, Report, split_parties
 from diplograph.store.filters import as_list, confidence_filter, event_filters, event_order
@@ -82,6 +82,9 @@ class SaveResult:
 
 # The statements on documents that only this module runs (built once: see `statements.py`).
 _DOCUMENT_FINGERPRINT = select(s.documents.c.fingerprint).where(s.documents.c.id == bindparam("b_id"))
+_DOCUMENT_STORED = select(s.documents.c.content_hash, s.documents.c.label, s.documents.c.source).where(
+    s.documents.c.id == bindparam("b_id")
+)
 _DOCUMENT_VERSIONS = select(s.documents.c.versions).where(s.documents.c.id == bindparam("b_id"))
 _UPDATE_DOCUMENT = update(s.documents).where(s.documents.c.id == bindparam("b_id"))
 
@@ -96,20 +99,25 @@ class Store:
             store.events(party=["CHN", "KHM"], since="2026")
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         """Open (and on first use create) the store at `url`.
 
         Args:
             url: `sqlite:///path.db`, a plain file path, `sqlite://` (memory),
                 `postgresql://user@host/db` or `postgresql+psycopg://…`. A
                 PostgreSQL URL may carry `?options=-csearch_path%3Dschema`.
+            read_only: open an existing store for reading only (the CLI's query
+                commands): nothing is created, a missing store is an error, and a
+                SQLite file on a read-only mount can be read.
 
         Raises:
+            NoStore: `read_only` and there is no store at `url`.
             StoreError: the database cannot be reached or the URL is not supported.
             SchemaMismatch: the database was made by another schema version.
         """
-        self._engine, self._is_memory = s.open_engine(url)
-        self.url = self._engine.url.render_as_string(hide_password=True)
+        self._engine, self._is_memory = s.open_engine(url, read_only=read_only)
+        self.url = s.masked_url(url if "://" in url else f"sqlite:///{url}")
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._writer: Connection | None = None
         self._upserts = Upserts.for_dialect(self._engine.dialect.name)
@@ -144,7 +152,7 @@ class Store:
     # ── writing ──────────────────────────────────────────────────────────────
 
     def save_extraction(
-        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None
+        self, extraction: Extraction, *, versions: Mapping[str, str] | None = None, replace: bool = False
     ) -> SaveResult:
         """Store one article with its actors, mechanisms and events, in one transaction.
 
@@ -152,21 +160,26 @@ class Store:
             extraction: the article and what was extracted from it.
             versions: optional component versions and data hashes (provenance),
                 stored with the document.
+            replace: when the id is already stored with a different text, replace
+                that document (and withdraw what it fed) instead of refusing.
 
         Returns:
             What happened: `unchanged` when the same extraction was saved before,
-            `replaced` when the document's content changed, else `created`.
+            `replaced` when the document was extracted again (new code or settings,
+            new metadata, or with `replace` a new text), else `created`.
 
         Raises:
+            DocumentConflict: another text is stored under this id and `replace` is
+                false; the store is left as it was.
             StoreError: the database refused the write; nothing of the article was kept.
         """
         fingerprint = _fingerprint(extraction, versions)
         try:
             with self._writing() as conn:
-                return self._save(conn, extraction, fingerprint, versions)
+                return self._save(conn, extraction, fingerprint, versions, replace=replace)
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"could not save document {extraction.article.id!r} to {self.url}: {exc}. "
+                f"could not save document {extraction.article.id!r}: {database_reason(exc)}. "
                 "Nothing of it was stored; fix the cause and save it again."
             ) from exc
 
@@ -192,11 +205,18 @@ class Store:
         return SaveResult(document=document_id, status="unchanged", events=events, mechanisms=mechanisms)
 
     def _save(
-        self, conn: Connection, extraction: Extraction, fingerprint: str, versions: Mapping[str, str] | None
+        self,
+        conn: Connection,
+        extraction: Extraction,
+        fingerprint: str,
+        versions: Mapping[str, str] | None,
+        *,
+        replace: bool,
     ) -> SaveResult:
         "Write one article inside an open write transaction."
         article = extraction.article
         values = {
+            "label": article.label,
             "source": article.source,
             "url": article.url,
             "title": article.title,
@@ -208,6 +228,9 @@ class Store:
         }
         created = conn.execute(self._upserts.document, {"id": article.id, **values}).first() is not None
         if not created:
+            stored = conn.execute(_DOCUMENT_STORED, {"b_id": article.id}).one()
+            if stored.content_hash != values["content_hash"] and not replace:
+                raise DocumentConflict(_conflict_reason(article.id, stored.source))
             if conn.execute(_DOCUMENT_FINGERPRINT, {"b_id": article.id}).scalar_one() == fingerprint:
                 events, mechanisms = ids_of_document(conn, article.id)
                 return SaveResult(
@@ -386,7 +409,7 @@ class Store:
         with self._reading() as conn:
             row = conn.execute(select(*EVENT_COLUMNS).where(s.events.c.id == id)).first()
             if row is None:
-                raise NotFound(f"no event with id {id!r} in {self.url}; list ids with Store.events()")
+                raise NotFound(f"no event with id {id!r}; list ids with Store.events()")
             sources = sources_of(conn, s.event_reports, s.event_reports.c.event_id, [id])
         return event_of(row, sources)
 
@@ -438,7 +461,7 @@ class Store:
         with self._reading() as conn:
             row = conn.execute(select(s.mechanisms).where(s.mechanisms.c.id == id)).first()
             if row is None:
-                raise NotFound(f"no mechanism with id {id!r} in {self.url}; list ids with Store.mechanisms()")
+                raise NotFound(f"no mechanism with id {id!r}; list ids with Store.mechanisms()")
             sources = sources_of(conn, s.mechanism_reports, s.mechanism_reports.c.mechanism_id, [id])
         return mechanism_of(row, sources.get(id, ()))
 
@@ -451,7 +474,7 @@ class Store:
         with self._reading() as conn:
             row = conn.execute(select(s.documents).where(s.documents.c.id == id)).first()
             if row is None:
-                raise NotFound(f"no document with id {id!r} in {self.url}; list ids with Store.documents()")
+                raise NotFound(f"no document with id {id!r}; list ids with Store.documents()")
             out = document_of(row, with_text=True)
             events, mechanisms = ids_of_document(conn, id)
             out["events"], out["mechanisms"] = list(dict.fromkeys(events)), list(dict.fromkeys(mechanisms))
@@ -484,9 +507,7 @@ class Store:
         with self._reading() as conn:
             group = duplicate_group(conn, document_id)
             if group is None:
-                raise NotFound(
-                    f"no document with id {document_id!r} in {self.url}; list ids with Store.documents()"
-                )
+                raise NotFound(f"no document with id {document_id!r}; list ids with Store.documents()")
         return group
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
@@ -512,7 +533,7 @@ class Store:
                 return lookup(id)
             except NotFound:
                 continue
-        raise NotFound(f"no event, mechanism or document with id {id!r} in {self.url}")
+        raise NotFound(f"no event, mechanism or document with id {id!r}")
 
     def actors(self, type: str | None = None) -> list[dict[str, Any]]:
         """Return the distinct actors (optionally of one type) with how often they are mentioned."""
@@ -582,9 +603,9 @@ class Store:
         try:
             with self._writing() as conn:
                 if not record_review(conn, id, review):
-                    raise NotFound(f"no event with id {id!r} in {self.url}; list ids with Store.events()")
+                    raise NotFound(f"no event with id {id!r}; list ids with Store.events()")
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not save the review of {id!r} to {self.url}: {exc}") from exc
+            raise StoreError(f"could not save the review of {id!r}: {database_reason(exc)}") from exc
         return self.event(id)
 
     def reviews(
@@ -616,17 +637,21 @@ class Store:
     # ── connections ──────────────────────────────────────────────────────────
 
     def _open(self) -> None:
-        "Create the schema on first use, or check its version."
+        "Create the schema on first use, or check its version (a read-only store must exist already)."
         try:
             with self._reading() as conn:
                 if s.is_created(conn):
                     s.check_schema_version(conn)
                     return
+            if self.read_only:
+                raise NoStore(
+                    f"no diplograph store in {self.url}; run `diplograph ingest` first, or give the right --db"
+                )
             with self._writing() as conn:
                 s.ensure_schema(conn)
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"cannot open the store at {self.url}: {exc}. "
+                f"cannot open the store at {self.url}: {database_reason(exc)}. "
                 "Check that the database exists and is reachable."
             ) from exc
 
@@ -648,6 +673,10 @@ class Store:
         article cost a few per cent of a save); it is dropped after a failure and reopened
         by the next write.
         """
+        if self.read_only:
+            raise StoreError(
+                f"the store at {self.url} was opened read-only; open it without read_only to write"
+            )
         with self._lock:
             if self._writer is None:
                 self._writer = self._engine.connect().execution_options(**{s.WRITE_OPTION: True})
@@ -678,3 +707,23 @@ def _fingerprint(extraction: Extraction, versions: Mapping[str, str] | None) -> 
     """
     payload = repr((extraction, sorted((versions or {}).items())))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def database_reason(exc: SQLAlchemyError) -> str:
+    """Return the database's own one-line reason for a failed statement, without the SQL or its parameters.
+
+    Why: SQLAlchemy's message quotes the statement and its bound values, which may hold
+    a whole article or a credential, and which a caller (the CLI's user, an API client)
+    cannot act on; the driver's first line (`UNIQUE constraint failed: …`, `A string
+    literal cannot contain NUL …`) says what went wrong.
+    """
+    reason = str(getattr(exc, "orig", None) or type(exc).__name__).strip()
+    return reason.splitlines()[0] if reason else type(exc).__name__
+
+
+def _conflict_reason(document_id: str, stored_source: str) -> str:
+    return (
+        f"id {document_id!r} is already stored with a different text (read from {stored_source}); "
+        "nothing was replaced. Give the new text its own id, or ingest with --replace "
+        "(replace=True) to replace the stored one"
+    )

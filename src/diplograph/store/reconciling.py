@@ -279,12 +279,14 @@ def report_of(extracted: Event, extraction: Extraction, local_to_stored: Mapping
 def new_event_id(conn: Connection, report: Report, taken: set[str]) -> str:
     """Return a new stable id: a hash of the first source's document, kind, status group, parties and date.
 
-    An event with the same hash has the same kind, status group and (for fewer than
-    MIN_JACCARD_PARTIES parties, whose key never changes) parties key, so its id is in
-    `taken` (the save's candidates); only multilateral events need a look-up.
+    The id is looked up even when it is not among `taken` (the save's candidates): an
+    event keeps the id its first report gave it while later reports move its date,
+    parties or status, so when that first document is extracted again (after an
+    upgrade, or read by another path before ids named content) its report may no
+    longer find the event as a candidate, and would otherwise hash to the id the event
+    still holds (`UNIQUE constraint failed: events.id`). One primary-key look-up.
     """
     family = status_family(report.status)[0]
-    multilateral = len(split_parties(report.parties_key)) >= MIN_JACCARD_PARTIES
     for attempt in itertools.count():
         event_id = "ev_" + _digest(
             report.document,
@@ -296,7 +298,7 @@ def new_event_id(conn: Connection, report: Report, taken: set[str]) -> str:
         )
         if event_id in taken:
             continue
-        if not multilateral or conn.execute(EVENT_PARTIES_KEY, {"b_id": event_id}).first() is None:
+        if conn.execute(EVENT_PARTIES_KEY, {"b_id": event_id}).first() is None:
             return event_id
     raise AssertionError("unreachable")  # pragma: no cover
 

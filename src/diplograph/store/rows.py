@@ -224,7 +224,7 @@ def document_of(row: Row[Any], *, with_text: bool) -> dict[str, Any]:
     "Return a stored document row as a dict."
     out = {
         key: row._mapping[key]
-        for key in ("id", "source", "url", "title", "published", "content_hash", "versions")
+        for key in ("id", "label", "source", "url", "title", "published", "content_hash", "versions")
     }
     if with_text:
         out["text"] = row.text
