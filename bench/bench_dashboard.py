@@ -156,7 +156,7 @@ def main() -> None:
 
     counts = store.counts()
     print(f"store {path}: {counts['events']:,} events, {counts['documents']:,} documents")
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:  # an allowed Host
         urls = [
             "/hub/CHN",
             "/api/events",

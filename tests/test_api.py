@@ -15,6 +15,8 @@ with warnings.catch_warnings():  # starlette asks for the httpx2 package, which 
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
     from fastapi.testclient import TestClient
 
+BASE = "http://127.0.0.1"  # TestClient's own "testserver" is not a host the app answers
+
 TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = (
@@ -26,14 +28,14 @@ ARTICLE = (
 @pytest.fixture(scope="module")
 def reader(sample_store: Any) -> Iterator[TestClient]:
     """A client of the API over the sample corpus (reads only)."""
-    with TestClient(create_app(sample_store, token=TOKEN)) as client:
+    with TestClient(create_app(sample_store, token=TOKEN), base_url=BASE) as client:
         yield client
 
 
 @pytest.fixture
 def writer(memory_store: Any) -> Iterator[TestClient]:
     """A client of the API over an empty store, with writes enabled."""
-    with TestClient(create_app(memory_store, token=TOKEN, max_body_bytes=20_000)) as client:
+    with TestClient(create_app(memory_store, token=TOKEN, max_body_bytes=20_000), base_url=BASE) as client:
         yield client
 
 
@@ -215,17 +217,20 @@ def test_writes_need_the_operators_token(writer: TestClient, headers: dict[str, 
 
 
 def test_without_a_configured_token_writes_are_refused(memory_store: Any) -> None:
-    with TestClient(create_app(memory_store)) as client:
+    with TestClient(create_app(memory_store), base_url=BASE) as client:
         response = client.post("/api/ingest", json={"documents": [{"text": ARTICLE}]}, headers=AUTH)
     assert response.status_code == 403
 
 
 def test_closed_reads_need_the_token(memory_store: Any) -> None:
-    with TestClient(create_app(memory_store, token=TOKEN, open_reads=False)) as client:
+    with TestClient(create_app(memory_store, token=TOKEN, open_reads=False), base_url=BASE) as client:
         assert client.get("/api/events").status_code == 401
         assert client.get("/api/events", headers={"Authorization": "Bearer nope"}).status_code == 403
         assert client.get("/api/events", headers=AUTH).status_code == 200
         assert client.get("/hub/CHN").status_code == 401
+        assert client.get("/api/openapi.json").status_code == 401
+        assert client.get("/api/docs").status_code == 401
+        assert client.post("/api/extract", json={"text": ARTICLE}).status_code == 401
 
 
 def test_too_large_body_is_413_with_a_json_error(writer: TestClient) -> None:

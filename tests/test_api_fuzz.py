@@ -36,7 +36,8 @@ def _app() -> Any:
     sample = resources.files("diplograph") / "sample"
     store = Store.memory()
     process_corpus([str(sample / name) for name in ARTICLES], store)
-    return create_app(store, token=TOKEN)
+    # schemathesis' in-process client names the server "testserver", a host the app refuses by default
+    return create_app(store, token=TOKEN, allowed_hosts=["testserver"])
 
 
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", _app())

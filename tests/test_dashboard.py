@@ -17,10 +17,12 @@ with warnings.catch_warnings():  # starlette asks for the httpx2 package, which 
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
     from fastapi.testclient import TestClient
 
+BASE = "http://127.0.0.1"  # TestClient's own "testserver" is not a host the app answers
+
 
 @pytest.fixture(scope="module")
 def client(sample_store: Any) -> Iterator[TestClient]:
-    with TestClient(create_app(sample_store)) as client:
+    with TestClient(create_app(sample_store), base_url=BASE) as client:
         yield client
 
 
@@ -37,6 +39,12 @@ def test_hub_page_has_map_legend_network_timeline_and_a_page_of_events(client: T
     assert 'id="network"' in html and 'id="timeline"' in html
     assert html.count("/events/ev_") == 25
     assert "page 1 of" in html
+
+
+def test_hub_picker_goes_to_the_chosen_hub_without_any_script(client: TestClient) -> None:
+    assert 'class="hub-picker" method="get" action="/">' in client.get("/hub/CHN").text
+    response = client.get("/?hub=khm", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/hub/KHM"
 
 
 @pytest.mark.parametrize(
@@ -76,7 +84,7 @@ def test_article_text_is_escaped(memory_store: Any) -> None:
     )
     memory_store.save_extraction(diplograph.extract_text(text, published="2026-04-22", id="xss"))
     event = memory_store.events()[0]
-    with TestClient(create_app(memory_store)) as client:
+    with TestClient(create_app(memory_store), base_url=BASE) as client:
         html = client.get(f"/events/{event.id}").text
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<b>bold</b>" not in html

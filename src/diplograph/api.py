@@ -4,11 +4,13 @@ Input: a `Store`, the operator's token (or None) and whether reads are open. Out
 FastAPI application (`create_app`) whose routes answer JSON under `/api/`, and the HTML
 dashboard (`dashboard.py`) at `/`. Every dashboard page has a JSON twin here.
 
-This module assembles the application: error handlers, the body-size limit, gzip and the
-OpenAPI document. The routes are `APIRouter`s in `api_reads.py` (the store's queries),
-`api_analyses.py` (graph, hubs, forecast) and `api_writes.py` (extract, ingest, review);
-what they share (store, token, cache) is `api_state.ApiState`, handed to them by
-dependencies; their request and response models are in `api_models.py`.
+This module assembles the application: error handlers, the OpenAPI document and its
+browsable page, and the middleware of `api_edge.py` (host allow-list, body-size limit,
+forbidden characters, generic 500s, security headers). The routes are `APIRouter`s in
+`api_reads.py` (the store's queries), `api_analyses.py` (graph, hubs, forecast) and
+`api_writes.py` (extract, ingest, review); what they share (store, token, cache) is
+`api_state.ApiState`, handed to them by dependencies; their request and response models
+are in `api_models.py`.
 
 Why this shape:
 
@@ -17,10 +19,16 @@ Why this shape:
 - errors are the library's `DiplographError`s turned into `{"error", "message"}` with the
   class's HTTP `status`; FastAPI's validation errors become 400 InvalidQuery too, so a
   client sees one error shape, and the OpenAPI document lists exactly the codes a route
-  can answer (a schema-driven fuzzer checks it);
-- writes (ingest, review) need the operator's bearer token; reads are open unless the
-  operator closes them. Without a token, writes are refused (403), never open;
-- request bodies are read up to `max_body_bytes` (413 beyond) before anything parses them.
+  can answer (a schema-driven fuzzer checks it). A message never names the store's URL
+  or path, and a server error (500) says only "see the log, ref …";
+- writes (ingest, review) need the operator's bearer token (or a signed-in browser's
+  session cookie, `api_state`); reads, extract included, are open unless the operator
+  closes them, and closing them closes everything that holds data: the pages, the OpenAPI
+  document and `/api/docs`; only `/static/` (CSS and scripts) and `/login` stay open.
+  Without a token, writes are refused (403), never open;
+- only the host names the operator allows are answered (loopback always), against DNS
+  rebinding; request bodies are read up to `max_body_bytes` (413 beyond) before anything
+  parses them.
 
 What it does not do: users and roles (one shared token), rate limiting, or HTTPS; put it
 behind a reverse proxy to expose it beyond 127.0.0.1.
@@ -28,24 +36,39 @@ behind a reverse proxy to expose it beyond 127.0.0.1.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
+import re
 import threading
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diplograph.api_analyses import analysis_router, hub_data, network_data, overview_data
+from diplograph.api_edge import (
+    BodyLimit,
+    ErrorShield,
+    HostAllowList,
+    RequestCharacters,
+    SecurityHeaders,
+    error_response,
+    internal_error,
+)
+from diplograph.api_edge import allowed_hosts as host_allow_list
 from diplograph.api_models import event_out
 from diplograph.api_reads import event_detail, read_router
-from diplograph.api_state import ApiError, ApiState, authorize_read
+from diplograph.api_state import ApiError, ApiState, authorize_read, public_message
+from diplograph.api_writes import extract_router
 from diplograph.api_writes import router as write_router
 from diplograph.errors import DiplographError
 from diplograph.settings import Settings
@@ -54,68 +77,9 @@ from diplograph.store import Store
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1_000_000  # 1 MB: a long article is ~100 kB; JSONL batches beyond this go through the CLI
-
-
-# ── errors and limits ───────────────────────────────────────────────────────
-
-
-def _error(status: int, error: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": error, "message": message}, status_code=status, headers=headers)
-
-
-class BodyLimit:
-    """ASGI middleware: answer 413 before the app reads a body over `limit` bytes.
-
-    Why read the body here: the declared Content-Length can be absent (chunked) or wrong,
-    so the bytes are counted as they arrive and replayed to the app when under the limit.
-    """
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._too_large(scope, receive, send)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._too_large(scope, receive, send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = _error(
-            413,
-            "InputTooLarge",
-            f"the request body is over {self.limit:,} bytes; send fewer documents per request "
-            "or use `diplograph ingest` for large batches",
-        )
-        await response(scope, receive, send)
-
+# /api/extract's text, in characters: one long article. Measured (issue 11): 100,000 characters of
+# the costliest text tried cost about 2.6 s of the server's one interpreter; see api_writes.py.
+MAX_EXTRACT_CHARS = 100_000
 
 # ── the application ─────────────────────────────────────────────────────────
 
@@ -127,6 +91,8 @@ def create_app(
     open_reads: bool = True,
     settings: Settings | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    max_extract_chars: int = MAX_EXTRACT_CHARS,
+    allowed_hosts: Sequence[str] = (),
     dashboard: bool = True,
     warm: bool = False,
 ) -> FastAPI:
@@ -135,64 +101,132 @@ def create_app(
     Args:
         store: the store to serve (the caller closes it).
         token: the bearer token that writes (and closed reads) need; None disables writes.
-        open_reads: False makes every read need the token too.
+        open_reads: False makes every read (extract, the OpenAPI document and the pages
+            included) need the token too.
         settings: extraction settings for `/api/extract` and `/api/ingest` (defaults when None).
         max_body_bytes: larger request bodies are refused with 413.
-        dashboard: also serve the HTML dashboard and its static files.
+        max_extract_chars: longer texts are refused by `/api/extract` with 413.
+        allowed_hosts: host names answered besides localhost, 127.0.0.1 and [::1] (the
+            `Host` header, port ignored); `"*"` answers any (a proxy in front checks it).
+        dashboard: also serve the HTML dashboard, its sign-in page and its static files.
         warm: compute the default hub's report and network in a background thread now,
             so the first visitor's charts come from the cache (`diplograph serve` does).
     """
-    state = ApiState(store, settings or Settings(), token or None, open_reads)
+    state = ApiState(
+        store, settings or Settings(), token or None, open_reads, max_extract_chars=max_extract_chars
+    )
     if warm:
         threading.Thread(target=_warm, args=(state,), name="diplograph-warm", daemon=True).start()
     app = FastAPI(
         title="diplograph",
         summary="A sourced knowledge base of diplomatic events and standing mechanisms.",
         version=_version(),
-        docs_url="/api/docs",
+        docs_url=None,  # served below, behind the read rule
         redoc_url=None,
-        openapi_url="/api/openapi.json",
+        openapi_url=None,
     )
     app.state.diplograph = state  # what the routes' dependencies read (`api_state.State`)
     read_codes = () if open_reads else (401, 403)
-
-    @app.exception_handler(DiplographError)
-    async def on_library_error(_request: Request, exc: DiplographError) -> JSONResponse:
-        return _error(exc.status, type(exc).__name__, str(exc))
-
-    @app.exception_handler(ApiError)
-    async def on_api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return _error(exc.status, exc.error, exc.message, headers)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def on_http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        names = {400: "InvalidQuery", 404: "NotFound", 405: "MethodNotAllowed"}
-        name = names.get(exc.status_code, "HTTPError")
-        return _error(exc.status_code, name, str(exc.detail), dict(exc.headers or {}) or None)
-
-    @app.exception_handler(RequestValidationError)
-    async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
-            for e in exc.errors()[:5]
-        )
-        return _error(400, "InvalidQuery", problems or "the request is not valid")
-
-    app.include_router(read_router(read_codes))
-    app.include_router(analysis_router(read_codes))
-    app.include_router(write_router)
+    sign_in_page: Callable[[Request], Response] | None = None
     if dashboard:
         from diplograph import dashboard as html
 
+        sign_in_page = html.sign_in_page
+    _add_error_handlers(app, state, sign_in_page)
+    _add_documentation(app)
+    app.include_router(read_router(read_codes))
+    app.include_router(analysis_router(read_codes))
+    app.include_router(extract_router(read_codes))
+    app.include_router(write_router)
+    if dashboard:
         html.add_routes(app, state, [Depends(authorize_read)])
         app.mount(
             "/static", StaticFiles(directory=str(resources.files("diplograph") / "static")), name="static"
         )
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    # Added innermost first: a request meets SecurityHeaders, HostAllowList, ErrorShield,
+    # RequestCharacters, BodyLimit and GZip, in that order, before a route.
     app.add_middleware(GZipMiddleware, minimum_size=2_000)  # the hub page's map is 140 kB, 45 kB zipped
     app.add_middleware(BodyLimit, limit=max_body_bytes)
+    app.add_middleware(RequestCharacters)
+    app.add_middleware(ErrorShield)
+    app.add_middleware(HostAllowList, allowed=host_allow_list(allowed_hosts))
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+def _add_error_handlers(
+    app: FastAPI, state: ApiState, sign_in_page: Callable[[Request], Response] | None
+) -> None:
+    "Answer every error as `{error, message}` (a browser asked to sign in gets the sign-in page)."
+
+    @app.exception_handler(DiplographError)
+    async def on_library_error(request: Request, exc: DiplographError) -> Response:
+        if exc.status >= 500:
+            return internal_error(exc, f"{request.method} {request.url.path}")
+        return error_response(exc.status, type(exc).__name__, public_message(exc, state.store.url))
+
+    @app.exception_handler(ApiError)
+    async def on_api_error(request: Request, exc: ApiError) -> Response:
+        if (
+            exc.status == 401
+            and sign_in_page is not None
+            and "text/html" in request.headers.get("accept", "")
+        ):
+            return sign_in_page(request)
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return error_response(exc.status, exc.error, exc.message, headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+        names = {400: "InvalidQuery", 404: "NotFound", 405: "MethodNotAllowed"}
+        name = names.get(exc.status_code, "HTTPError")
+        return error_response(exc.status_code, name, str(exc.detail), dict(exc.headers or {}) or None)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(_request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()[:5]
+        )
+        return error_response(400, "InvalidQuery", problems or "the request is not valid")
+
+
+def _add_documentation(app: FastAPI) -> None:
+    "Serve the OpenAPI document and its browsable page behind the read rule (closed reads close them)."
+    reads = [Depends(authorize_read)]
+
+    @app.get("/api/openapi.json", include_in_schema=False, dependencies=reads)
+    def openapi_document() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/api/docs", include_in_schema=False, dependencies=reads)
+    def documentation() -> HTMLResponse:
+        page, policy = _docs_page(app.title)
+        return HTMLResponse(page, headers={"content-security-policy": policy})
+
+
+def _docs_page(title: str) -> tuple[str, str]:
+    """Return FastAPI's Swagger UI page and the policy that lets only it run.
+
+    The page loads Swagger UI from cdn.jsdelivr.net (the one file of the server not served
+    by itself) and starts it with one inline script, allowed by its hash; nothing else runs.
+    """
+    page = bytes(
+        get_swagger_ui_html(
+            openapi_url="/api/openapi.json", title=f"{title} API", swagger_favicon_url="data:,"
+        ).body
+    ).decode("utf-8")
+    inline = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode('ascii')}'"
+        for s in inline
+    )
+    policy = (
+        f"default-src 'none'; script-src https://cdn.jsdelivr.net {hashes}; style-src https://cdn.jsdelivr.net; "
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
+    return page, policy
 
 
 def _warm(state: ApiState) -> None:

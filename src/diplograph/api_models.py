@@ -13,11 +13,12 @@ where a change to one shows next to the others.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import Path as PathParam
 from fastapi import Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from diplograph.models import Event, Mechanism
 from diplograph.store import EVENT_SORTS, REVIEW_FILTERS, REVIEW_STATES
@@ -37,6 +38,47 @@ PUBLISHED = (
     r"^(unknown|[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])"
     r"([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?)$"
 )
+
+# ── the characters a body's strings may hold ──
+
+# PostgreSQL cannot store a NUL, UTF-8 cannot encode a lone surrogate, and no id, name or URL holds
+# a control character; article text keeps its tabs and line breaks (\t \n \r).
+_NOT_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def character_problem(value: str, *, text: bool = False) -> str | None:
+    """Return why `value` cannot be taken (the first forbidden character), or None when it can.
+
+    Args:
+        value: a string of a request body.
+        text: True for article text, which may hold tabs and line breaks.
+    """
+    found = (_NOT_IN_TEXT if text else _NOT_IN_A_LINE).search(value)
+    if found is None:
+        return None
+    return (
+        f"holds the character U+{ord(found.group()):04X} at {found.start()} (a NUL, another control "
+        "character or a lone surrogate); remove it"
+    )
+
+
+def _line(value: str) -> str:
+    problem = character_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _text(value: str) -> str:
+    problem = character_problem(value, text=True)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+Line = Annotated[str, AfterValidator(_line)]  # ids, names, URLs, dates: no control character at all
+Text = Annotated[str, AfterValidator(_text)]  # article text and titles: tabs and line breaks allowed
 
 # ── path and query parameters the routes share ──
 
@@ -71,7 +113,7 @@ class EvidenceOut(BaseModel):
 class LocationModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    city: str | None = Field(default=None, max_length=200)
+    city: Line | None = Field(default=None, max_length=200)
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
 
 
@@ -227,21 +269,21 @@ class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     action: Literal["confirm", "reject", "edit"]
-    reviewer: str = Field(min_length=1, max_length=200)
+    reviewer: Line = Field(min_length=1, max_length=200)
     fields: ReviewFields = Field(default_factory=ReviewFields)
 
 
 class TextIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1)
-    published: str | None = Field(default=None, max_length=32, pattern=PUBLISHED)
-    title: str | None = Field(default=None, max_length=1000)
+    text: Text = Field(min_length=1)
+    published: Line | None = Field(default=None, max_length=32, pattern=PUBLISHED)
+    title: Text | None = Field(default=None, max_length=1000)
 
 
 class DocumentIn(TextIn):
-    id: str | None = Field(default=None, min_length=1, max_length=300)
-    url: str | None = Field(default=None, max_length=2000)
+    id: Line | None = Field(default=None, min_length=1, max_length=300)
+    url: Line | None = Field(default=None, max_length=2000)
 
 
 class IngestIn(BaseModel):
@@ -250,7 +292,7 @@ class IngestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     documents: list[DocumentIn] = Field(default_factory=list, max_length=1000)
-    jsonl: str | None = None
+    jsonl: Text | None = None
 
 
 class ExtractOut(BaseModel):

@@ -1,24 +1,35 @@
 """The web API's writes: extract (without storing), ingest and review.
 
 Input: posted text, documents or JSON Lines records, and analysts' verdicts on events.
-Output: `router`, the three POST routes, which run the same pipeline as `diplograph
-ingest` (`pipeline.process_document`, `process_corpus`) and the store's `review_event`.
+Output: `extract_router(read_codes)` (extract) and `router` (ingest, review), the POST
+routes, which run the same pipeline as `diplograph ingest` (`pipeline.process_document`,
+`process_corpus`) and the store's `review_event`.
 
-Why ingest and review need the token but extract does not: extract stores nothing, so it
-is as open as the reads; anything that changes the store needs the operator's token, and
-clears the analyses' cache so the next read sees the change.
+Why extract counts as a read: it stores nothing, so it is exactly as open as the reads
+(open, or the token with `--closed-reads`); anything that changes the store needs the
+operator's token, and clears the analyses' cache so the next read sees the change.
+
+Why extract is bounded (`ApiState.max_extract_chars`, 413 beyond) and runs one at a time:
+extraction is pure-Python work proportional to the text, which holds the interpreter
+while it runs. Measured on the development machine (issue 11, 2 shared cores): 100,000
+characters of the costliest text tried (one endless sentence naming many states) take
+about 2.6 s and answer at most 0.4 MB; 990 kB took 28–39 s and answered 8.5 MB. One at a
+time, a burst of extractions waits in line on the event loop instead of starving readers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
 
+from diplograph.api_edge import jsonl_problem
 from diplograph.api_models import (
     EventDetail,
     ExtractOut,
@@ -28,31 +39,59 @@ from diplograph.api_models import (
     ReviewIn,
     SavedOut,
     TextIn,
+    character_problem,
     error_responses,
     event_out,
     mechanism_out,
 )
 from diplograph.api_reads import event_detail
-from diplograph.api_state import ApiState, State, authorize_write
+from diplograph.api_state import ApiError, ApiState, State, authorize_read, authorize_write
 from diplograph.errors import InputError
 from diplograph.ingest import read_text
-from diplograph.models import InputFailure
+from diplograph.models import Extraction, InputFailure
 from diplograph.pipeline import process_corpus, process_document
+
+# A JSON Lines record's one-line fields; every other string is text (tabs and line breaks allowed).
+_LINE_FIELDS = ("id", "url", "published")
+
 
 router = APIRouter()
 
 
-@router.post("/api/extract", response_model=ExtractOut, responses=error_responses(400, 413))
-def extract(state: State, body: TextIn) -> ExtractOut:
-    """Extract events and mechanisms from posted text without storing anything (open like the reads)."""
-    extraction = process_document(
-        read_text(body.text, title=body.title, published=body.published), state.settings
+def extract_router(read_codes: Sequence[int]) -> APIRouter:
+    """Return the extract route, which answers `read_codes` too (401 and 403 when reads are closed)."""
+    reads = APIRouter()
+    reads.add_api_route(
+        "/api/extract",
+        extract,
+        methods=["POST"],
+        response_model=ExtractOut,
+        dependencies=[Depends(authorize_read)],
+        responses=error_responses(400, *read_codes, 413),
     )
+    return reads
+
+
+async def extract(state: State, body: TextIn) -> ExtractOut:
+    """Extract events and mechanisms from posted text without storing anything (a read: open like the reads)."""
+    if len(body.text) > state.max_extract_chars:
+        raise ApiError(
+            413,
+            "InputTooLarge",
+            f"the text is {len(body.text):,} characters; /api/extract takes at most "
+            f"{state.max_extract_chars:,} (one long article); split it, or use `diplograph extract`",
+        )
+    extraction = await anyio.to_thread.run_sync(_extract, state, body, limiter=state.extracting)
     return ExtractOut(
         document=extraction.article.info(),
         events=[event_out(e) for e in extraction.events],
         mechanisms=[mechanism_out(m) for m in extraction.mechanisms],
     )
+
+
+def _extract(state: ApiState, body: TextIn) -> Extraction:
+    "Run the pipeline on the posted text (in a worker thread)."
+    return process_document(read_text(body.text, title=body.title, published=body.published), state.settings)
 
 
 @router.post(
@@ -63,6 +102,9 @@ def extract(state: State, body: TextIn) -> ExtractOut:
 )
 def ingest(state: State, body: IngestIn) -> IngestOut:
     """Extract and store documents (JSON objects, or JSON Lines records); each is saved on its own."""
+    problem = jsonl_problem(body.jsonl or "", _record_problem)
+    if problem:
+        raise ApiError(400, "InvalidQuery", problem)
     out = IngestOut(documents=0, events=0, mechanisms=0, unchanged=0, saved=[], failures=[])
     for item in body.documents:
         try:
@@ -101,6 +143,11 @@ def review(state: State, event_id: Annotated[str, PathParam(max_length=64)], bod
     return event_detail(state.store, event_id)
 
 
+def _record_problem(field: str, value: str) -> str | None:
+    "Why a string of a JSON Lines record cannot be taken (as the same field of a JSON document), or None."
+    return character_problem(value, text=field not in _LINE_FIELDS)
+
+
 def _ingest_jsonl(state: ApiState, jsonl: str, out: IngestOut) -> None:
     "Ingest JSON Lines records through the pipeline's own reader (the same rules as `diplograph ingest`)."
     # Records without an id are named after the file (`api-<hash>.jsonl#3`): the same body, the same ids.
@@ -128,4 +175,4 @@ def _ingest_jsonl(state: ApiState, jsonl: str, out: IngestOut) -> None:
         out.saved.append(SavedOut(document=extraction.article.id, status="saved", events=ids))
 
 
-__all__ = ["router"]
+__all__ = ["extract_router", "router"]

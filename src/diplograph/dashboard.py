@@ -11,7 +11,15 @@ needs only one indexed page of events and a cached SVG of the world, so it stays
 with tens of thousands of events; the slower analyses (partners' rungs, the network, the
 timeline) are fetched by a small bundled script once the page is on screen. Nothing is
 loaded from the network. Data reaches the page only through autoescaped templates or the
-DOM's `textContent`, never as markup.
+DOM's `textContent`, never as markup; a stored URL becomes a link only when it is an
+http(s) address (`web_link`), and the pages hold no inline script, so the server's
+Content-Security-Policy can forbid any.
+
+The operator's token never reaches a page script: `/login` takes it once (a password
+field posted to the server) and answers with an HttpOnly, SameSite=Strict session cookie
+(`api_state`), which the browser then sends with every page, chart request and review;
+`/logout` forgets it. With `--closed-reads`, a page asked for without it is answered 401
+with the sign-in form.
 """
 
 from __future__ import annotations
@@ -19,17 +27,19 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from collections.abc import Sequence
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from diplograph.api import ApiState, event_detail
+from diplograph.api_reads import event_detail
+from diplograph.api_state import SESSION_COOKIE, ApiState, public_message
 from diplograph.errors import DiplographError
 from diplograph.ladder import Rung
 from diplograph.store import EVENT_SORTS, REVIEW_FILTERS
@@ -37,6 +47,9 @@ from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 PAGE_SIZE = 25
 _MAP_WIDTH, _MAP_TOP, _MAP_BOTTOM = 1000.0, 84.0, -58.0  # equirectangular, Antarctica cut
+# Browsers drop tabs and line breaks inside a URL ("java\tscript:" runs as javascript:): a URL with
+# any control character or space is never a link.
+_NOT_IN_A_LINK = re.compile(r"[\x00-\x20\x7f]")
 
 
 @functools.cache
@@ -52,7 +65,20 @@ def _templates() -> Jinja2Templates:
         rungs=[(int(r), r.label) for r in Rung],
     )
     templates.env.filters["highlight"] = highlight
+    templates.env.filters["web_link"] = web_link
     return templates
+
+
+def web_link(url: str | None) -> str | None:
+    """Return `url` when it is an http(s) address a link may point to, else None (show it as text).
+
+    Why so strict: a stored document's URL is whatever the article or API client gave, and
+    `javascript:`, `data:` or a scheme hidden behind a tab would run script in the dashboard.
+    """
+    if not url or _NOT_IN_A_LINK.search(url):
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def highlight(text: str, start: int, end: int, context: int = 600) -> Markup:
@@ -128,12 +154,17 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
     """Add the dashboard's pages to `app` (reads closed → pages need the token too)."""
     store = state.store
 
-    @app.get("/", include_in_schema=False)
-    def home(request: Request) -> Response:
-        hub = state.default_hub()
-        if hub is None:
+    _add_sign_in_routes(app, state)
+
+    @app.get("/", include_in_schema=False, dependencies=reads)
+    def home(request: Request, hub: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$")] = "") -> Response:
+        if hub:  # the hub picker's form, which works without script
+            return RedirectResponse(f"/hub/{hub.upper()}", status_code=303)
+        default = state.default_hub()
+        if default is None:
             return _page(request, "empty.html", {"title": "diplograph"})
-        return RedirectResponse(f"/hub/{hub}?{request.url.query}" if request.url.query else f"/hub/{hub}")
+        query = request.url.query
+        return RedirectResponse(f"/hub/{default}?{query}" if query else f"/hub/{default}")
 
     @app.get("/hub/{hub}", include_in_schema=False, dependencies=reads)
     def hub_page(
@@ -175,7 +206,9 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
                 **filters, sort=sort or "date", limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
             )
         except DiplographError as exc:
-            error, total, pages, rows = str(exc), 0, 1, []
+            if exc.status >= 500:
+                raise
+            error, total, pages, rows = public_message(exc, store.url), 0, 1, []
         reviewed = {r["event_id"]: r["state"] for r in store.reviews(event=[e.id for e in rows])}
         query = {k: v for k, v in form.items() if v and not (k == "sort" and v == "date")}
         api_query = urlencode({k: v for k, v in filters.items() if v}, doseq=True)
@@ -203,9 +236,10 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
         try:
             detail = event_detail(store, event_id)
         except DiplographError as exc:
-            return _page(
-                request, "error.html", {"title": "Not found", "message": str(exc)}, status=exc.status
-            )
+            if exc.status >= 500:
+                raise
+            message = public_message(exc, store.url)
+            return _page(request, "error.html", {"title": "Not found", "message": message}, status=exc.status)
         texts = {s.document: store.document(s.document)["text"] for s in detail.sources}
         context = {
             "title": f"{detail.event.kind} · {' – '.join(detail.event.parties)}",
@@ -222,6 +256,55 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
         return _page(request, "reviews.html", {"title": "Review log · diplograph", "log": log, "page": page})
 
 
+def _add_sign_in_routes(app: FastAPI, state: ApiState) -> None:
+    "The sign-in form, which trades the token for the session cookie, and signing out."
+
+    @app.get("/login", include_in_schema=False)
+    def sign_in_form(
+        request: Request, next_page: Annotated[str, Query(alias="next", max_length=2000)] = "/"
+    ) -> Response:
+        return _page(request, "login.html", {"title": "Sign in · diplograph", "next": _local(next_page)})
+
+    @app.post("/login", include_in_schema=False)
+    async def sign_in(request: Request) -> Response:
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        given, next_page = form.get("token", [""])[0], _local(form.get("next", ["/"])[0])
+        value = state.session_value()
+        if value is None or not state.token_matches(given):
+            context = {"title": "Sign in · diplograph", "next": next_page, "error": "That is not the token."}
+            return _page(request, "login.html", context, status=403)
+        response = RedirectResponse(next_page, status_code=303)
+        response.set_cookie(
+            SESSION_COOKIE,
+            value,
+            path="/",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return response
+
+    @app.post("/logout", include_in_schema=False)
+    def sign_out() -> Response:
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+        return response
+
+
+def sign_in_page(request: Request) -> Response:
+    """Return the sign-in form (401) for a browser that asked for a closed page without the token."""
+    query = f"?{request.url.query}" if request.url.query else ""
+    context = {"title": "Sign in · diplograph", "next": _local(request.url.path + query)}
+    return _page(request, "login.html", context, status=401)
+
+
+def _local(path: str) -> str:
+    "Return `path` when it is a page of this server, else `/` (never send a browser elsewhere after sign-in)."
+    if not path.startswith("/") or path.startswith(("//", "/\\")) or _NOT_IN_A_LINK.search(path):
+        return "/"
+    return path
+
+
 def _states(state: ApiState) -> list[tuple[str, str]]:
     "Return (code, name) of the states in the store, for the hub picker."
 
@@ -236,9 +319,13 @@ def _states(state: ApiState) -> list[tuple[str, str]]:
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    "Render a template with the shared context."
-    response: HTMLResponse = _templates().TemplateResponse(request, name, context, status_code=status)
+    "Render a template with the shared context (whether the browser is signed in, and can be)."
+    state: ApiState = request.app.state.diplograph
+    shared = {"signed_in": state.signed_in(request), "can_sign_in": state.token is not None}
+    response: HTMLResponse = _templates().TemplateResponse(
+        request, name, {**shared, **context}, status_code=status
+    )
     return response
 
 
-__all__: Sequence[str] = ["add_routes", "highlight", "world_paths"]
+__all__: Sequence[str] = ["add_routes", "highlight", "sign_in_page", "web_link", "world_paths"]

@@ -19,7 +19,9 @@ years later. Pictures are embedded as base64 PNG (at moderate resolution, so
 the file stays a few hundred KiB), the CSS is inline, there is no script and no
 link to any URL. Why every cell goes through `html.escape`: table cells hold
 article text and titles, which must never become markup. Source URLs are shown
-as plain (escaped) text, not as links.
+as plain (escaped) text, not as links. A Content-Security-Policy in the page
+itself (`<meta>`) forbids every script, fetch and form, and allows only its own
+stylesheet (by hash) and embedded pictures, should an escape ever be missed.
 
 Why not jinja2: the layering rule keeps template engines in the interfaces
 (cli, api, dashboard); this report is a library function the CLI and the API
@@ -32,6 +34,7 @@ import base64
 import csv
 import datetime as dt
 import functools
+import hashlib
 import io
 import json
 import math
@@ -335,8 +338,17 @@ def _e(value: Any) -> str:
 def _head(title: str) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_policy()}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body><main>"
+    )
+
+
+def _policy() -> str:
+    "The report's Content-Security-Policy: nothing runs or loads but its own stylesheet and embedded PNGs."
+    digest = base64.b64encode(hashlib.sha256(_CSS.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
     )
 
 

@@ -1,7 +1,10 @@
 """The dashboard in a real browser: Playwright driving Debian's chromium against uvicorn on 127.0.0.1.
 
-An analyst loads the dashboard, filters the event table, opens an event, edits and confirms
-it, reloads, and finds the change kept and in the audit log. Screenshots of each step are
+An analyst loads the dashboard, filters the event table, opens an event, signs in, edits and
+confirms it, reloads, and finds the change kept and in the audit log, with the token nowhere
+a page script could read it. The pages run under the server's Content-Security-Policy
+without a single violation, a `javascript:` URL stored with an article is never a link, and
+with closed reads a browser signs in once and sees everything. Screenshots of each step are
 saved in tests/e2e/artifacts/ (the path is printed).
 """
 
@@ -12,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,8 +46,8 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serving(tmp_path_factory: pytest.TempPathFactory, **options: Any) -> Iterator[str]:
     """The app over a fresh store of the sample corpus, served by uvicorn in a thread; yields its URL."""
     import uvicorn
 
@@ -54,7 +58,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}")
     process_corpus([str(resources.files("diplograph") / "sample")], store)
     port = _free_port()
-    config = uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(store, token=TOKEN, **options)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -71,22 +76,55 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[Any]:
-    """A chromium page (Debian's binary, offline flags)."""
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard with writes enabled and reads open."""
+    with _serving(tmp_path_factory) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def closed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard with --closed-reads."""
+    with _serving(tmp_path_factory, open_reads=False) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium, with offline flags."""
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
     print(f"\nscreenshots: {ARTIFACTS}")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1360, "height": 1000})
-        page = context.new_page()
-        page.set_default_timeout(20_000)
         try:
-            yield page
+            yield browser
         finally:
-            context.close()
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any) -> Iterator[Any]:
+    """A chromium page that remembers every Content-Security-Policy violation in `page.violations`."""
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.violations = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and page.violations.append(message.text),
+    )
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def _sign_in(page: Any, token: str) -> None:
+    "Fill and send the sign-in form the page shows."
+    page.fill("#sign-in input[name=token]", token)
+    page.click("#sign-in button[type=submit]")
 
 
 def test_analyst_filters_opens_reviews_and_the_change_persists(server: str, page: Any) -> None:
@@ -115,15 +153,20 @@ def test_analyst_filters_opens_reviews_and_the_change_persists(server: str, page
     assert page.locator("blockquote.article-text mark").count() >= 1
     event_url = page.url
 
+    # Sign in from the review form, and come back to the event.
+    assert page.locator("#review-form button[value=edit]").is_disabled()
+    page.click("#sign-in-first a")
+    _sign_in(page, TOKEN)
+    page.wait_for_url(event_url)
+
     # Edit the date and the ordinal, then confirm.
     page.fill("#review-form input[name=date]", "2026-04-19")
     page.fill("#review-form input[name=ordinal]", "1")
     page.fill("#review-form input[name=reviewer]", "E2E Analyst")
-    page.fill("#review-form input[name=token]", TOKEN)
     page.click("#review-form button[value=edit]")
-    page.wait_for_function("document.getElementById('review-state').textContent.includes('edited')")
+    page.locator("#review-state", has_text="edited").wait_for()  # no wait_for_function: the CSP forbids eval
     page.click("#review-form button[value=confirm]")
-    page.wait_for_function("document.getElementById('review-state').textContent.includes('confirmed')")
+    page.locator("#review-state", has_text="confirmed").wait_for()
 
     # Reload: the reviewed values stand, and both changes are in the audit log.
     page.goto(event_url)
@@ -138,13 +181,76 @@ def test_analyst_filters_opens_reviews_and_the_change_persists(server: str, page
     assert "E2E Analyst" in page.inner_text("#review-log")
     page.screenshot(path=str(ARTIFACTS / "4-review-log.png"), full_page=True)
 
+    # No page script can read the token: not kept in storage, and the session cookie is HttpOnly.
+    stored = page.evaluate("JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])")
+    assert TOKEN not in stored and "E2E Analyst" in stored
+    assert page.evaluate("document.cookie") == ""
+    assert page.violations == []
+
 
 def test_a_wrong_token_is_refused_and_shown(server: str, page: Any) -> None:
     page.goto(server + "/hub/CHN")
+    if page.locator("form.sign-out").count():
+        page.click("form.sign-out button")
+    page.goto(server + "/login")
+    _sign_in(page, "not-the-token")
+    assert "That is not the token." in page.inner_text("main")
+    page.goto(server + "/hub/CHN")
     page.locator("#event-table tbody td:nth-child(2) a").first.click()
     page.wait_for_selector("#review-form")
-    page.fill("#review-form input[name=reviewer]", "Mallory")
-    page.fill("#review-form input[name=token]", "not-the-token")
-    page.click("#review-form button[value=reject]")
-    page.wait_for_function("document.getElementById('review-message').textContent.includes('403')")
+    assert page.locator("#review-form button[value=reject]").is_disabled()
     assert "not reviewed" in page.inner_text("#review-state")
+
+
+def test_the_hub_picker_works_without_inline_script(server: str, page: Any) -> None:
+    page.goto(server + "/hub/CHN")
+    page.select_option("#hub-select", "KHM")
+    page.click(".hub-picker button[type=submit]")
+    page.wait_for_url("**/hub/KHM")
+    page.wait_for_selector("#map .country.hub")
+    assert page.violations == []
+
+
+def test_a_javascript_url_stored_with_an_article_is_never_a_link(server: str, page: Any) -> None:
+    import httpx
+
+    document = {
+        "id": "hostile-url",
+        "url": "javascript:document.title='pwned'",
+        "published": "2026-04-22",
+        "text": "China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday, officials said.",
+    }
+    saved = httpx.post(
+        server + "/api/ingest",
+        json={"documents": [document]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=60,
+    )
+    assert saved.status_code == 200, saved.text
+    page.goto(server + f"/events/{saved.json()['saved'][0]['events'][0]}")
+    page.wait_for_selector("#review-form")
+    assert page.locator("a[href^='javascript' i]").count() == 0
+    assert "javascript:document.title" in " ".join(page.locator(".source").all_inner_texts())
+    assert page.title() != "pwned" and page.violations == []
+
+
+def test_with_closed_reads_a_browser_signs_in_once_and_sees_everything(
+    closed_server: str, browser: Any
+) -> None:
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        response = page.goto(closed_server + "/hub/CHN")
+        assert response.status == 401 and page.locator("#sign-in").count() == 1
+        _sign_in(page, TOKEN)
+        page.wait_for_url("**/hub/CHN")
+        page.wait_for_selector("#map .country.rung-5")  # the charts' JSON came with the cookie
+        page.wait_for_selector("#network .node.hub")
+        page.screenshot(path=str(ARTIFACTS / "5-closed-reads-signed-in.png"), full_page=True)
+        assert page.goto(closed_server + "/api/docs").status == 200
+        page.goto(closed_server + "/hub/CHN")
+        page.click("form.sign-out button")
+        assert page.goto(closed_server + "/api/stats").status == 401
+    finally:
+        context.close()

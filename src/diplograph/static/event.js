@@ -1,9 +1,9 @@
-// The review form of the event page: sends the analyst's verdict to the JSON API with the
-// operator's token (kept in this browser's localStorage) and reloads the page on success.
+// The review form of the event page: sends the analyst's verdict to the JSON API and reloads the
+// page on success. The browser proves who it is with the session cookie it got at /login, which
+// is HttpOnly: this script never sees the operator's token. Only the reviewer's name is remembered.
 const form = document.getElementById("review-form");
 const message = document.getElementById("review-message");
 const eventId = form.dataset.event;
-form.token.value = localStorage.getItem("diplograph-token") ?? "";
 form.reviewer.value = localStorage.getItem("diplograph-reviewer") ?? "";
 
 function fieldsOf(data) {
@@ -35,14 +35,14 @@ form.addEventListener("submit", async (submit) => {
   submit.preventDefault();
   const action = submit.submitter?.value ?? "edit";
   const data = new FormData(form);
-  localStorage.setItem("diplograph-token", data.get("token"));
   localStorage.setItem("diplograph-reviewer", data.get("reviewer"));
   const body = { action, reviewer: data.get("reviewer"), fields: action === "reject" ? {} : changed(fieldsOf(data)) };
   message.className = "small";
   message.textContent = "Saving…";
   const response = await fetch(`/api/events/${encodeURIComponent(eventId)}/review`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${data.get("token")}` },
+    headers: { "Content-Type": "application/json" },
+    credentials: "same-origin",
     body: JSON.stringify(body),
   });
   if (response.ok) {
@@ -53,5 +53,7 @@ form.addEventListener("submit", async (submit) => {
   }
   const error = await response.json().catch(() => ({ message: response.statusText }));
   message.className = "small bad";
-  message.textContent = `${response.status}: ${error.message}`;
+  message.textContent = response.status === 401
+    ? "401: sign in again (the session ends when the server restarts)."
+    : `${response.status}: ${error.message}`;
 });
