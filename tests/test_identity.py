@@ -8,6 +8,7 @@ ingesting a folder again from inside it (`.`) redid every document and broke the
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,59 @@ def test_an_event_that_its_first_document_no_longer_finds_keeps_its_id_and_the_s
     assert again.status == "replaced"
     assert shared not in again.events
     assert [s.document for s in store.event(shared).sources] == ["second"]
+
+
+# ── through the web API ─────────────────────────────────────────────────────
+
+
+@pytest.fixture
+def api(tmp_path: Path) -> Any:
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    from diplograph.api import create_app
+
+    with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
+        warnings.simplefilter("ignore", StarletteDeprecationWarning)
+        from fastapi.testclient import TestClient
+    store = Store(f"sqlite:///{tmp_path / 'api.db'}")
+    with TestClient(create_app(store, token="t0ken"), base_url="http://127.0.0.1") as client:
+        client.headers["Authorization"] = "Bearer t0ken"
+        yield client, store
+    store.close()
+
+
+def test_jsonl_posted_again_is_unchanged_and_names_no_temporary_file(api: Any) -> None:
+    client, store = api
+    jsonl = "\n".join(
+        json.dumps({"text": t.split("---\n")[1], "url": f"https://x.example/{i}"})
+        for i, t in enumerate((MONDAY, TUESDAY))
+    )
+
+    first = client.post("/api/ingest", json={"jsonl": jsonl}).json()
+    again = client.post("/api/ingest", json={"jsonl": jsonl}).json()
+
+    assert (first["documents"], first["unchanged"]) == (2, 0)
+    assert (again["documents"], again["unchanged"]) == (2, 2)
+    assert [s["status"] for s in again["saved"]] == ["unchanged", "unchanged"]
+    sources = {store.document(s["document"])["source"] for s in first["saved"]}
+    assert sources == {"jsonl:1", "jsonl:2"}
+
+
+def test_the_api_reports_another_text_under_a_stored_id_and_replaces_only_when_asked(api: Any) -> None:
+    client, store = api
+    monday, manila = MONDAY.split("---\n")[1], MANILA.split("---\n")[1]
+    assert (
+        client.post("/api/ingest", json={"documents": [{"id": "brief-17", "text": monday}]}).status_code
+        == 200
+    )
+
+    refused = client.post("/api/ingest", json={"documents": [{"id": "brief-17", "text": manila}]}).json()
+    assert refused["documents"] == 0
+    assert "already stored with a different text" in refused["failures"][0]["reason"]
+    assert "Phnom Penh" in store.document("brief-17")["text"]
+
+    replaced = client.post(
+        "/api/ingest", json={"documents": [{"id": "brief-17", "text": manila}], "replace": True}
+    ).json()
+    assert replaced["saved"][0]["status"] == "replaced"
+    assert "Reciprocal Access Agreement" in store.document("brief-17")["text"]

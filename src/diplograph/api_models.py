@@ -293,6 +293,11 @@ class IngestIn(BaseModel):
 
     documents: list[DocumentIn] = Field(default_factory=list, max_length=1000)
     jsonl: Text | None = None
+    replace: bool = Field(
+        default=False,
+        description="A document whose id is stored with a different text replaces it "
+        "(default: that document is a failure and the stored one stays).",
+    )
 
 
 class ExtractOut(BaseModel):

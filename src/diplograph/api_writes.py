@@ -3,7 +3,7 @@
 Input: posted text, documents or JSON Lines records, and analysts' verdicts on events.
 Output: `extract_router(read_codes)` (extract) and `router` (ingest, review), the POST
 routes, which run the same pipeline as `diplograph ingest` (`pipeline.process_document`,
-`process_corpus`) and the store's `review_event`.
+`ingest_document`) and the store's `review_event`.
 
 Why extract counts as a read: it stores nothing, so it is exactly as open as the reads
 (open, or the token with `--closed-reads`); anything that changes the store needs the
@@ -19,10 +19,7 @@ time, a burst of extractions waits in line on the event loop instead of starving
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
@@ -46,10 +43,10 @@ from diplograph.api_models import (
 )
 from diplograph.api_reads import event_detail
 from diplograph.api_state import ApiError, ApiState, State, authorize_read, authorize_write
-from diplograph.errors import InputError
-from diplograph.ingest import read_text
-from diplograph.models import Extraction, InputFailure
-from diplograph.pipeline import process_corpus, process_document
+from diplograph.errors import DocumentConflict, InputError
+from diplograph.ingest import read_jsonl_text, read_text
+from diplograph.models import Extraction, InputFailure, RawDocument
+from diplograph.pipeline import ingest_document, process_document
 
 # A JSON Lines record's one-line fields; every other string is text (tabs and line breaks allowed).
 _LINE_FIELDS = ("id", "url", "published")
@@ -101,27 +98,24 @@ def _extract(state: ApiState, body: TextIn) -> Extraction:
     responses=error_responses(400, 401, 403, 413),
 )
 def ingest(state: State, body: IngestIn) -> IngestOut:
-    """Extract and store documents (JSON objects, or JSON Lines records); each is saved on its own."""
+    """Extract and store documents (JSON objects, or JSON Lines records); each is saved on its own.
+
+    The same identity rules as `diplograph ingest`: a document's id is its own `id`, else a
+    hash of its URL and text; a document stored from the same input is `unchanged` (not
+    extracted again); another text under a stored id is a failure unless `replace`.
+    """
     problem = jsonl_problem(body.jsonl or "", _record_problem)
     if problem:
         raise ApiError(400, "InvalidQuery", problem)
     out = IngestOut(documents=0, events=0, mechanisms=0, unchanged=0, saved=[], failures=[])
-    for item in body.documents:
-        try:
-            raw = read_text(item.text, id=item.id, title=item.title, url=item.url, published=item.published)
-            extraction = process_document(raw, state.settings)
-        except InputError as exc:
-            out.failures.append(FailureOut(source=item.id or "<text>", reason=exc.reason))
-            continue
-        result = state.store.save_extraction(extraction)
-        out.documents += 1
-        out.events += len(extraction.events)
-        out.mechanisms += len(extraction.mechanisms)
-        out.unchanged += result.unchanged
-        out.saved.append(SavedOut(document=result.document, status=result.status, events=list(result.events)))
+    items: list[RawDocument | InputFailure] = [_request_document(item) for item in body.documents]
     if (body.jsonl or "").strip():
-        _ingest_jsonl(state, body.jsonl or "", out)
-    state.cache.clear()
+        items.extend(read_jsonl_text(body.jsonl or "", state.settings, name="jsonl"))
+    try:
+        for item in items:
+            _ingest_one(state, item, out, replace=body.replace)
+    finally:
+        state.cache.clear()
     return out
 
 
@@ -148,31 +142,29 @@ def _record_problem(field: str, value: str) -> str | None:
     return character_problem(value, text=field not in _LINE_FIELDS)
 
 
-def _ingest_jsonl(state: ApiState, jsonl: str, out: IngestOut) -> None:
-    "Ingest JSON Lines records through the pipeline's own reader (the same rules as `diplograph ingest`)."
-    # Records without an id are named after the file (`api-<hash>.jsonl#3`): the same body, the same ids.
-    digest = hashlib.sha1(jsonl.encode("utf-8", "replace")).hexdigest()[:12]
-    with tempfile.TemporaryDirectory(prefix="diplograph-api-") as folder:
-        path = Path(folder) / f"api-{digest}.jsonl"
-        path.write_text(jsonl, encoding="utf-8", errors="replace")
-        saved: list[Any] = []
+def _request_document(item: Any) -> RawDocument | InputFailure:
+    "Return the document of one JSON object of a request, or the failure that prevents it."
+    try:
+        return read_text(item.text, id=item.id, title=item.title, url=item.url, published=item.published)
+    except InputError as exc:
+        return InputFailure(source=item.id or "<text>", reason=exc.reason)
 
-        def note(item: Any) -> None:
-            if not isinstance(item, InputFailure):
-                saved.append(item)
 
-        report = process_corpus([str(path)], state.store, state.settings, on_item=note)
-    out.documents += report.documents
-    out.events += report.events
-    out.mechanisms += report.mechanisms
-    out.unchanged += report.unchanged
-    prefix = str(path)
-    out.failures += [
-        FailureOut(source=f.source.replace(prefix, "jsonl"), reason=f.reason) for f in report.failures
-    ]
-    for extraction in saved:
-        ids = [e.id for e in state.store.events(document=extraction.article.id, review="all")]
-        out.saved.append(SavedOut(document=extraction.article.id, status="saved", events=ids))
+def _ingest_one(state: ApiState, item: RawDocument | InputFailure, out: IngestOut, *, replace: bool) -> None:
+    "Save one document of a request (or note why not) and count it in `out`."
+    if isinstance(item, InputFailure):
+        out.failures.append(FailureOut(source=item.source, reason=item.reason))
+        return
+    try:
+        result = ingest_document(item, state.store, state.settings, replace=replace)
+    except (InputError, DocumentConflict) as exc:
+        out.failures.append(FailureOut(source=item.label or item.id, reason=getattr(exc, "reason", str(exc))))
+        return
+    out.documents += 1
+    out.unchanged += result.unchanged
+    out.events += len(result.events)
+    out.mechanisms += len(result.mechanisms)
+    out.saved.append(SavedOut(document=result.document, status=result.status, events=list(result.events)))
 
 
 __all__ = ["extract_router", "router"]

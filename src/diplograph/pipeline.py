@@ -134,6 +134,38 @@ class _UnchangedInputs:
         return self._pending.pop(extraction.article.id, None)
 
 
+def ingest_document(
+    raw: RawDocument,
+    store: Any,
+    settings: Settings | None = None,
+    *,
+    replace: bool = False,
+    gazetteer: Gazetteer | None = None,
+) -> Any:
+    """Extract one document and save it to `store`, or skip it when stored from the same input; return the save.
+
+    What `process_corpus` does for each document, for callers that take documents one at
+    a time and answer for each (the web API's ingest): the same skip test (same text,
+    metadata, code and settings: nothing is extracted), the same versions stored, the
+    same refusal of another text under a stored id unless `replace`.
+
+    Returns:
+        The store's `SaveResult` (`unchanged`, `created` or `replaced`).
+
+    Raises:
+        InputError: the document has no text once cleaned.
+        DocumentConflict: another text is stored under its id and `replace` is false.
+        StoreError: the store refused the write.
+    """
+    settings = settings or Settings()
+    versions = {**run_versions(settings), "input": input_hash(raw)}
+    stored = store.current_result(raw.id, versions)
+    if stored is not None:
+        return stored
+    extraction = process_document(raw, settings, gazetteer)
+    return store.save_extraction(extraction, versions=versions, replace=replace)
+
+
 def process_document(
     raw: RawDocument, settings: Settings | None = None, gazetteer: Gazetteer | None = None
 ) -> Extraction:
