@@ -111,7 +111,11 @@ def test_a_store_opened_read_only_refuses_to_write(sample_file: Path) -> None:
 
 def test_a_read_only_postgresql_session_cannot_write(pg_url: str) -> None:
     Store(pg_url).close()  # an empty store
-    with Store(pg_url, read_only=True) as store, store._engine.connect() as conn, pytest.raises(Exception, match="read-only"):
+    with (
+        Store(pg_url, read_only=True) as store,
+        store._engine.connect() as conn,
+        pytest.raises(Exception, match="read-only"),
+    ):
         conn.exec_driver_sql("DELETE FROM documents")
 
 
@@ -138,3 +142,20 @@ def test_the_password_of_a_store_url_appears_in_no_message(runner: CliRunner) ->
 )
 def test_masked_url_hides_only_the_password(url: str, shown: str) -> None:
     assert schema.masked_url(url) == shown
+
+
+def test_ingesting_the_folder_that_holds_the_store_does_not_read_the_store_as_input(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(SAMPLE / "ausmin-2010-melbourne.txt", tmp_path / "ausmin.txt")
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the second time the store, its -wal and -shm files are there
+        result = runner.invoke(cli, ["ingest", ".", "--db", "sqlite:///kb.db"])
+        assert result.exit_code == 0, result.output
+        assert "skipped" not in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["2025-13", "2025-02-30", "2025-1"])
+def test_a_date_filter_that_is_no_real_date_is_refused(bad: str) -> None:
+    with Store.memory() as store, pytest.raises(StoreError, match="since="):
+        store.events(since=bad)

@@ -138,6 +138,7 @@ def read_documents(
     settings: Settings | None = None,
     *,
     published: str | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[RawDocument | InputFailure]:
     """Return a stream of the documents in `sources`, with a failure for each one that cannot be read.
 
@@ -161,6 +162,9 @@ def read_documents(
         published: the publication date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) of
             documents that do not state one themselves (no header, no record
             field, no date in the page's metadata).
+        exclude: files that a directory walk passes over without a word: the
+            store's own files (`Store.own_files`) when it lives in the folder
+            being ingested, which are not input and not a failure.
 
     Returns:
         A lazy iterator of `RawDocument` and `InputFailure`, in source order.
@@ -178,7 +182,8 @@ def read_documents(
         raise ConfigError(f"publication date {published!r}: {exc}") from exc
     if isinstance(sources, str | Path):  # one path given bare: not an iterable of characters
         sources = [sources]
-    return _read_sources(sources, settings or Settings(), fallback)
+    skipped = frozenset(os.path.realpath(path) for path in exclude)
+    return _read_sources(sources, settings or Settings(), fallback, skipped)
 
 
 def read_text(
@@ -327,10 +332,12 @@ def parse_published(value: str | None) -> str | None:
 
 
 def _read_sources(
-    sources: Iterable[str | Path], settings: Settings, fallback: str | None
+    sources: Iterable[str | Path], settings: Settings, fallback: str | None, exclude: frozenset[str]
 ) -> Iterator[DocumentOrFailure]:
     "Yield the documents and failures of every source; a repeated id with another text is a failure."
-    items = (item for source in sources for item in _read_source(os.fspath(source), settings, fallback))
+    items = (
+        item for source in sources for item in _read_source(os.fspath(source), settings, fallback, exclude)
+    )
     return _unique_ids(items)
 
 
@@ -348,7 +355,9 @@ def _unique_ids(items: Iterable[DocumentOrFailure]) -> Iterator[DocumentOrFailur
         yield item
 
 
-def _read_source(source: str, settings: Settings, fallback: str | None) -> Iterator[DocumentOrFailure]:
+def _read_source(
+    source: str, settings: Settings, fallback: str | None, exclude: frozenset[str] = frozenset()
+) -> Iterator[DocumentOrFailure]:
     "Yield the documents of one file or directory as given by the user."
     if _URL_SOURCE.match(source):
         yield InputFailure(source=source, reason="URLs are not fetched; download the page and give its file")
@@ -356,6 +365,8 @@ def _read_source(source: str, settings: Settings, fallback: str | None) -> Itera
         for path_or_failure in _walk(source):
             if isinstance(path_or_failure, InputFailure):
                 yield path_or_failure
+            elif exclude and os.path.realpath(path_or_failure) in exclude:
+                continue
             else:
                 yield from _read_file(
                     path_or_failure, document_label(path_or_failure, source), settings, fallback

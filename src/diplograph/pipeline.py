@@ -301,7 +301,8 @@ def process_corpus(
         transaction, so an interrupted run leaves the store consistent, and
         re-running it changes nothing.
     """
-    documents = ingest.read_documents(sources, settings or Settings(), published=published)
+    own_files = getattr(store, "own_files", lambda: ())()  # a SQLite store inside the folder ingested
+    documents = ingest.read_documents(sources, settings or Settings(), published=published, exclude=own_files)
     return process_documents(
         documents,
         store,

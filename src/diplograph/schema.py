@@ -633,6 +633,19 @@ def open_engine(url: str, *, read_only: bool = False) -> tuple[Engine, bool]:
     return engine, in_memory
 
 
+def sqlite_file(url: str) -> Path | None:
+    "Return the file of a SQLite store URL (or plain path), None for PostgreSQL or memory."
+    if "://" not in url:
+        url = "sqlite:///" + url
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
 def masked_url(url: str) -> str:
     """Return a store URL with its password replaced by `***`, for messages and logs.
 

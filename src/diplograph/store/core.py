@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
@@ -118,6 +119,7 @@ class Store:
         self._engine, self._is_memory = s.open_engine(url, read_only=read_only)
         self.url = s.masked_url(url if "://" in url else f"sqlite:///{url}")
         self.read_only = read_only
+        self._file = s.sqlite_file(url)
         self._lock = threading.RLock()
         self._writer: Connection | None = None
         self._upserts = Upserts.for_dialect(self._engine.dialect.name)
@@ -126,6 +128,17 @@ class Store:
         except BaseException:
             self.close()
             raise
+
+    def own_files(self) -> tuple[Path, ...]:
+        """Return the files of a SQLite store (the database, its WAL, shared memory and journal); () otherwise.
+
+        Why: an analyst may keep the store in the very folder of articles they ingest;
+        its files are not input, and must not be reported as unreadable articles.
+        """
+        path = self._file
+        if path is None:
+            return ()
+        return (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
 
     @classmethod
     def memory(cls) -> Store:

@@ -13,6 +13,7 @@ here, for the API and the dashboard to offer (through `diplograph.store`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -107,9 +108,16 @@ def as_list(value: str | Sequence[str] | None) -> list[str]:
 
 
 def _checked_date(name: str, value: str) -> str:
-    "Return a partial ISO date parameter, or raise InvalidQuery saying what is expected."
+    "Return a partial ISO date parameter, or raise InvalidQuery saying what is expected (`2025-13` is no date)."
     if not ISO_DATE.match(value):
         raise InvalidQuery(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) for part in [*value.split("-"), "1", "1"][:3])
+    try:
+        dt.date(year, month, day)
+    except ValueError as exc:
+        raise InvalidQuery(
+            f"{name}={value!r} is not a real date ({exc}); use YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
     return value
 
 
