@@ -462,11 +462,22 @@ _AFTER_DATELINE = re.compile(r"\s*(?:,|:|—|–|--|-\s|\()")
 def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
     "True for a wire dateline: a place in capitals at the start of a line, then a comma, colon, dash or bracket."
     start = toks.starts[i]
-    line_start = article.text.rfind("\n", 0, start) + 1
-    if article.text[line_start:start].strip():
+    if not _opens_line(article.text, start):
         return False
     word = toks_text(article, toks, i, j)
     return word.isupper() and _AFTER_DATELINE.match(article.text, start + len(word)) is not None
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """True when only spaces stand between the start of the line and `position`.
+
+    Why backwards from `position` rather than from the line's start: in a text without line
+    breaks the line is the whole text so far, and every place named would re-read it (issue 11).
+    """
+    k = position - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 def _people_with_titles(

@@ -28,7 +28,9 @@ How (rules.v1), sentence by sentence:
    "after the talks" takes the day of the event just reported; a meeting
    with no stated place, held around
    the publication date by the state of the wire dateline ("NEW DELHI —"),
-   is placed in the dateline's city;
+   is placed in the dateline's city; an article reports at most 500 events
+   (`merge.MAX_EVENTS_PER_ARTICLE` and the other caps there), and says so in a
+   warning when a crafted text reaches a cap;
 6. mechanisms: known formats named in the text, formats the text calls
    annual/regular/a mechanism or numbers (the 6th meeting), every 2+2 that
    happened or is planned, and proposed or predicted formats.
@@ -43,12 +45,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from diplograph.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before
 from diplograph.events.merge import (
+    Overflow,
     attach_followups,
     cluster_status,
     event_of,
@@ -63,6 +67,8 @@ from diplograph.models import ActorMention, Article, DateMention, Event, Extract
 from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
 
 COMPONENT = "rules.v1"
+
+logger = logging.getLogger(__name__)
 
 
 def extract_events(
@@ -112,21 +118,33 @@ def extract_events(
         if people:
             ctx.last_person_state = people[-1].country
     # 5. merge within the article, then add what follow-up sentences say
-    clusters = merge_mentions(m for m in mentions if not m.generic)
+    overflow = Overflow()
+    clusters = merge_mentions((m for m in mentions if not m.generic), overflow)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     clusters = [c for c in clusters if not is_background(c)]
-    events = [event_of(article, c) for c in clusters]
+    events = [event_of(article, c, overflow) for c in clusters]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:
         events = [with_dateline_venue(e, venue, article.published) for e in events]
     # 6. mechanisms
-    mechanisms = mechanisms_of(article, mentions, clusters, gaz)
+    mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
+    if overflow:
+        log_overflow(article, overflow)
     mech_ids = {(m.kind, m.parties): m.id for m in mechanisms if m.status == MechanismStatus.EXISTING}
     events = [link_mechanism(e, mech_ids) for e in events]
     return Extraction(
         article=article, events=tuple(events), mechanisms=tuple(mechanisms), actors=tuple(actors)
     )
+
+
+def log_overflow(article: Article, overflow: Overflow) -> None:
+    """Warn that the per-article caps of `events.merge` left mentions out of an article's extraction.
+
+    Why a warning and not an error: the events kept are the first ones, as extracted; only a
+    text far longer or more repetitive than any article reaches the caps (issue 11).
+    """
+    logger.warning("%s: extraction capped, mentions left out: %s", article.id, overflow)
 
 
 # ── 1. triggers ──────────────────────────────────────────────────────────────

@@ -3,15 +3,20 @@
 Input: the `Mention`s of an article. Output: `Event`s (one per real-world
 event, with every sentence that reports it as evidence) and `Mechanism`s
 (standing formats the article says exist, are proposed or are predicted).
+
+The work and the output per article are capped (MAX_EVENTS_PER_ARTICLE and the
+constants beside it) far above what real articles reach, so that a crafted text
+costs time in proportion to its length (issue 11).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from diplograph.events.common import (
@@ -46,6 +51,64 @@ from diplograph.vocab import (
     status_group,
 )
 
+# ── caps on the work of one article ──────────────────────────────────────────
+# Real articles (2–30 kB) report a few dozen events at most. The largest figures of the sample
+# corpus, tests/articles, the dev corpus and 2,000 generated articles (bench/make_corpus.py):
+# 10 events and 8 mechanisms in one article, 5 mentions of one event, 7 evidence sentences of
+# one mechanism, 4 events of one kind between the same states. The caps are far above those, so
+# they never change a real article's result (tests/test_scaling.py checks the sample corpus);
+# they bound what a crafted text costs: an 800 kB run-on took 20× a 100 kB one and a 990 kB body
+# returned 8.5 MB (issue 11). Past a cap the first ones in text order are kept, and
+# `extract_events` logs a warning with the counts left out.
+
+# Events of one article: 50 times the largest real count; 500 events of one-line sentences make
+# about 0.5 MB of JSON.
+MAX_EVENTS_PER_ARTICLE = 500
+# Mechanisms of one article: 25 times the largest real count.
+MAX_MECHANISMS_PER_ARTICLE = 200
+# Mentions merged into one event, and so evidence sentences of an event or a mechanism: each
+# comparison with an event reads all its mentions, and each becomes a quote in the output.
+MAX_SOURCES = 50
+# Evidence sentences of all the events and mechanisms of one article, beyond the first of each
+# (which every fact keeps): a quote is a whole sentence, up to clean.MAX_SENTENCE_CHARS long, so
+# this bounds the output (about 1 MB of quotes). The largest real total is 31; 1,000 is 30 times it.
+MAX_EVIDENCE_PER_ARTICLE = 1_000
+# Events of one kind and the same parties a mention is compared with, newest first: a chronology
+# of AUSMIN since 1985 would file about 40.
+MERGE_WINDOW = 64
+
+
+@dataclass
+class Overflow:
+    """What the caps have let into one article's extraction and what they left out, so that it can say so."""
+
+    events: int = 0  # mentions of further events, past MAX_EVENTS_PER_ARTICLE
+    sources: int = 0  # mentions of an event or a mechanism that already had MAX_SOURCES
+    mechanisms: int = 0  # mentions of further mechanisms, past MAX_MECHANISMS_PER_ARTICLE
+    evidence: int = 0  # evidence sentences past MAX_EVIDENCE_PER_ARTICLE
+    quoted: int = 0  # evidence sentences given so far, beyond the first of each event or mechanism
+
+    def may_quote(self, first: bool) -> bool:
+        "Count one more evidence sentence: False when it is past the article's budget (the first of a fact never is)."
+        if first:
+            return True
+        if self.quoted < MAX_EVIDENCE_PER_ARTICLE:
+            self.quoted += 1
+            return True
+        self.evidence += 1
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.sources or self.mechanisms or self.evidence)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.events} of events past the first {MAX_EVENTS_PER_ARTICLE}, "
+            f"{self.mechanisms} of mechanisms past the first {MAX_MECHANISMS_PER_ARTICLE}, "
+            f"{self.sources} past {MAX_SOURCES} evidence sentences of one event or mechanism, "
+            f"{self.evidence} evidence sentences past {MAX_EVIDENCE_PER_ARTICLE} in the article"
+        )
+
 
 def same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
     sa, sb = set(a), set(b)
@@ -70,40 +133,69 @@ def statuses_compatible(a: str, b: str) -> bool:
     return {a, b} == {EventStatus.PLANNED, EventStatus.OCCURRED}
 
 
-def merge_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
-    "Group the mentions of one article that report the same event."
+def merge_mentions(mentions: Iterable[Mention], overflow: Overflow | None = None) -> list[Cluster]:
+    """Group the mentions of one article that report the same event.
+
+    A mention joins the latest event it fits (`joins`), else starts one. Why an index:
+    comparing each mention with every event before it made merging quadratic in the
+    article's length; events are filed by kind and parties (`merge_key`), so a mention
+    is compared only with events of its own file, at most MERGE_WINDOW of them, newest
+    first — which finds the same event as a scan of all of them would, as long as the
+    window is not exceeded. What the caps leave out is counted in `overflow`.
+    """
+    overflow = overflow if overflow is not None else Overflow()
     clusters: list[Cluster] = []
+    files: dict[tuple[str, frozenset[str] | None], list[Cluster]] = {}
     for m in mentions:
-        target = None
-        for c in reversed(clusters):
-            f = c.first
-            if f.kind != m.kind or not same_parties(f.parties, m.parties):
-                continue
-            c_date = cluster_date(c)
-            if not dates_compatible(c_date, m.date) or not same_session(c, m):
-                continue
-            if m.cued and not statuses_compatible(cluster_status(c), m.status):
-                continue
-            if (
-                m.cued
-                and status_group(cluster_status(c)) != status_group(m.status)
-                and c_date
-                and m.date is None
-                and not m.explicit_parties
-            ):
-                continue
-            target = c
-            break
-        if target is None:
-            if m.reference and m.date is None:
-                # A passing reference to an event the article does not otherwise
-                # report; a named or recurring format still counts as a mechanism.
-                m.generic = m.recurring or m.mechanism_id is not None
-                continue
+        same_file = files.setdefault(merge_key(m), [])
+        target = next((c for c in itertools.islice(reversed(same_file), MERGE_WINDOW) if joins(c, m)), None)
+        if target is not None:
+            if len(target.mentions) < MAX_SOURCES:
+                target.mentions.append(m)
+            else:
+                overflow.sources += 1
+        elif m.reference and m.date is None:
+            # A passing reference to an event the article does not otherwise
+            # report; a named or recurring format still counts as a mechanism.
+            m.generic = m.recurring or m.mechanism_id is not None
+        elif len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster([m]))
+            same_file.append(clusters[-1])
         else:
-            target.mentions.append(m)
+            overflow.events += 1
     return clusters
+
+
+def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
+    """Return the file of a mention's event: its kind and parties, or its kind alone for three states or more.
+
+    Why: `same_parties` matches two parties or fewer only with the very same states, and
+    three or more only with another list of three or more, which may name a few states
+    fewer or more; so an event can only join events of its own file.
+    """
+    parties = frozenset(m.parties)
+    return m.kind, (parties if len(parties) < 3 else None)
+
+
+def joins(c: Cluster, m: Mention) -> bool:
+    "True when mention `m` reports the event of cluster `c`: same kind and parties, compatible date, session and status."
+    f = c.first
+    if f.kind != m.kind or not same_parties(f.parties, m.parties):
+        return False
+    c_date = cluster_date(c)
+    if not dates_compatible(c_date, m.date) or not same_session(c, m):
+        return False
+    if m.cued and not statuses_compatible(cluster_status(c), m.status):
+        return False
+    # An undated mention whose parties come from the context and whose cue says another status
+    # ("the ministers will meet again") is another occasion than an event with a date.
+    return not (
+        m.cued
+        and status_group(cluster_status(c)) != status_group(m.status)
+        and c_date
+        and m.date is None
+        and not m.explicit_parties
+    )
 
 
 def same_session(c: Cluster, m: Mention) -> bool:
@@ -240,8 +332,9 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     return parties
 
 
-def event_of(article: Article, c: Cluster) -> Event:
-    "Reconcile the mentions of one event into an `Event`."
+def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> Event:
+    "Reconcile the mentions of one event into an `Event`; its evidence counts against `overflow`'s budget."
+    overflow = overflow if overflow is not None else Overflow()
     status = cluster_status(c)
     dated = sorted((m for m in c.mentions if m.date), key=lambda m: -len(m.date or ""))
     date = dated[0].date if dated else None
@@ -254,18 +347,15 @@ def event_of(article: Article, c: Cluster) -> Event:
         for p in m.people:
             people.setdefault(p.name, p)
     topics = sorted(set().union(*(m.topics for m in c.mentions)))
-    sources = []
-    seen = set()
-    for m in c.mentions:
-        if m.sentence.index in seen:
-            continue
-        seen.add(m.sentence.index)
-        sources.append(
-            Evidence(document=article.id, quote=m.sentence.text, start=m.sentence.start, end=m.sentence.end)
-        )
+    sentences = list({m.sentence.index: m.sentence for m in c.mentions}.values())[:MAX_SOURCES]
+    sources = [
+        Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
+        for i, s in enumerate(sentences)
+        if overflow.may_quote(first=i == 0)
+    ]
     parties = fullest_parties(c)
     confidence = event_confidence(
-        event_features(c, status, date, location is not None, bool(people), len(sources))
+        event_features(c, status, date, location is not None, bool(people), len(sentences))
     )
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
     return Event(
@@ -321,18 +411,35 @@ def event_features(
 
 
 def mechanisms_of(
-    article: Article, mentions: Sequence[Mention], clusters: Sequence[Cluster], gaz: Gazetteer
+    article: Article,
+    mentions: Sequence[Mention],
+    clusters: Sequence[Cluster],
+    gaz: Gazetteer,
+    overflow: Overflow | None = None,
 ) -> list[Mechanism]:
-    """Return the standing formats the article says exist, are proposed or are predicted."""
+    """Return the standing formats the article says exist, are proposed or are predicted.
+
+    At most MAX_MECHANISMS_PER_ARTICLE, each with at most MAX_SOURCES evidence sentences;
+    what is left out is counted in `overflow`.
+    """
+    overflow = overflow if overflow is not None else Overflow()
     found: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
 
     def add(kind: str, parties: tuple[str, ...], status: str, name: str | None, m: Mention) -> None:
         key = (kind, parties, status)
+        if key not in found and len(found) >= MAX_MECHANISMS_PER_ARTICLE:
+            overflow.mechanisms += 1
+            return
         entry = found.setdefault(key, {"name": None, "sources": {}, "confidence": 0.5})
         if name and (entry["name"] is None or len(name) > len(entry["name"])):
             entry["name"] = name
         s = m.sentence
-        entry["sources"][s.index] = Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
+        sources = entry["sources"]
+        if s.index not in sources:
+            if len(sources) >= MAX_SOURCES:
+                overflow.sources += 1
+            elif overflow.may_quote(first=not sources):
+                sources[s.index] = Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
         entry["confidence"] = max(entry["confidence"], m.confidence)
 
     for c in clusters:

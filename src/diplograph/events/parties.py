@@ -11,6 +11,7 @@ its rules read best together.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -234,7 +235,7 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
         for m in reversed(ctx.previous):
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
-    for m in reversed(ctx.previous[-6:]):
+    for m in itertools.islice(reversed(ctx.previous), 6):
         if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
             return m.parties
     if len(ctx.focus) >= 2 and (not parties or set(parties) <= set(ctx.focus)):

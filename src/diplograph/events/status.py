@@ -46,7 +46,8 @@ def asks_a_question(text: str) -> bool:
 def cue_positions(kind: str, text: str) -> tuple[int, ...]:
     """Return where the cues of a status kind start in `text`.
 
-    Cached: status_of asks about the same clause, and its parts, once per trigger and kind.
+    Cached: status_of asks about the same clause, and its parts, once per trigger and kind;
+    a sentence of many triggers in one clause would otherwise scan it once per trigger.
     """
     return tuple(m.start() for p in load_rules().cues[kind] for m in p.finditer(text))
 
@@ -69,7 +70,7 @@ def status_of(
     rules = load_rules()
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
-    if any(p.search(clause) for p in rules.cues["cancelled"]):
+    if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
     level = "event"
     if re.match(r"(?:such|similar)\b", clause[t_start:t_end], re.I):
@@ -277,7 +278,7 @@ def is_generic(
     in_clause = [d for d in s_dates if c_start <= d.start - sentence.start < c_end and d.date]
     if in_clause:
         return False
-    if any(p.search(clause) for p in load_rules().cues["occurred"]):
+    if cue_positions("occurred", clause):
         return False
     if _DEFINITION.search(clause):
         return True  # "ADMM-Plus is a platform for …": a definition, in an explainer's first line too
