@@ -262,3 +262,40 @@ def test_an_organisation_founded_takes_its_members_of_the_founding_year(extract)
     [event] = extract("The SCO was founded in 2001 by six states.", PUBLISHED).events
     assert (event.kind, event.date) == ("institution established", "2001")
     assert event.parties == ("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")
+
+
+# ── venues (issue 12): a place comes from what reports this meeting ──────────
+
+
+def _venues(x: Extraction) -> dict[tuple[str, str | None], str | None]:
+    return {(e.kind, e.date): e.location.city if e.location else None for e in x.events}
+
+
+def test_the_venue_of_an_earlier_session_named_in_the_same_sentence_is_not_this_ones(extract):
+    text = (
+        "ASTANA, June 17 — The leaders of China and the five Central Asian states opened the second "
+        "China–Central Asia Summit on Tuesday, two years after the first summit in Xi'an in May 2023."
+    )
+    venues = _venues(extract(text, published="2025-06-17"))
+    assert venues[("summit", "2025-06-17")] == "Astana"  # the dateline, not the first summit's city
+    assert venues[("summit", "2023-05")] == "Xi'an"
+
+
+def test_the_capital_named_by_its_adjective_is_a_venue(extract):
+    text = "The heads of state of the SCO held their annual summit in the Kyrgyz capital on Thursday."
+    [summit] = [e for e in extract(text, published="2007-08-17").events if e.kind == "summit"]
+    assert summit.location is not None and (summit.location.city, summit.location.country) == (
+        "Bishkek",
+        "KGZ",
+    )
+
+
+def test_a_later_sentences_other_occasion_does_not_move_a_meeting_from_its_dateline(extract):
+    text = (
+        "BISHKEK, Aug. 17 — The heads of state of the Shanghai Cooperation Organisation held their annual "
+        "summit on Thursday.\n\n"
+        "On Friday the six presidents travelled to Chelyabinsk in Russia to watch a joint exercise.\n\n"
+        "The summit leaders also met in Chelyabinsk for an informal dinner hosted by Vladimir Putin."
+    )
+    [summit] = [e for e in extract(text, published="2007-08-18").events if e.kind == "summit"]
+    assert summit.location is not None and summit.location.city == "Bishkek"

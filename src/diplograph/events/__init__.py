@@ -126,7 +126,10 @@ def extract_events(
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:
-        events = [with_dateline_venue(e, venue, article.published) for e in events]
+        lead = next(a.sentence for a in actors if a.via == "dateline" and a.type == ActorType.PLACE)
+        events = [
+            _placed(e, c, lead, venue, article.published) for e, c in zip(events, clusters, strict=True)
+        ]
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
     if overflow:
@@ -268,6 +271,21 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
 DATELINE_DAYS = 2
 _VENUE_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
 _REMOTE = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
+
+
+def _placed(event: Event, cluster: Cluster, lead: int, venue: Location, published: str | None) -> Event:
+    """Return the event placed at the dateline when its rules allow, before any place a later sentence gave.
+
+    Why: "BISHKEK — SCO leaders held their summit on Thursday. … The leaders also met in
+    Chelyabinsk for a dinner": a summit that the dateline's own sentence reports without a
+    place is where that report was filed from, not where a later sentence's occasion took
+    place. When the dateline does not apply (`with_dateline_venue`), the later place stays.
+    """
+    if cluster.first.location is None and event.location is not None and cluster.first.sentence.index == lead:
+        at_dateline = with_dateline_venue(dataclasses.replace(event, location=None), venue, published)
+        if at_dateline.location is not None:
+            return at_dateline
+    return with_dateline_venue(event, venue, published)
 
 
 def dateline_venue(actors: Sequence[ActorMention]) -> Location | None:

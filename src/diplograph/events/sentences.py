@@ -318,7 +318,7 @@ def trigger_mentions(
         # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
         recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
         name = known.name if known else official_name(sentence.text, trig)
-        location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes))
+        location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers)
         topics = topics_of(sentence.text)
         dyads = (
             [(tuple(sorted(codes)), None)]
@@ -687,13 +687,22 @@ def location_of(
     trig: Trigger,
     s_actors: Sequence[ActorMention],
     parties: Sequence[str],
+    triggers: Sequence[Trigger] = (),
 ) -> Location | None:
-    "Return the venue of the event: a city named with 'in'/'at' in the clause, else a party country 'in X'."
+    """Return the venue of the event: a city named with 'in'/'at' in the clause, else a party country 'in X'.
+
+    A place that follows another occasion named in the sentence ("opened the second summit,
+    two years after the first summit in Xi'an") is that occasion's venue, not this one's
+    (`_venue_of_another`): a place is taken from what reports this meeting, never from an
+    earlier one.
+    """
     text = sentence.text
     places = []
     for a in s_actors:
         start = a.start - sentence.start
         if not clause[0] <= start < clause[1] or a.via == "dateline":
+            continue
+        if _venue_of_another(text, start, trig, triggers):
             continue
         before = text[max(0, start - 25) : start].lower()
         if a.type == ActorType.PLACE and re.search(
@@ -718,6 +727,30 @@ def location_of(
     if not places:
         return None
     return min(places, key=lambda p: p[0])[1]
+
+
+# Words before a trigger that make it another occasion than the one in hand: "the first
+# summit", "the previous round", "last year's meeting", "the 2023 summit".
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|previous|"
+    r"last|earlier|prior|preceding|next|\d+(?:st|nd|rd|th)|(?:19|20)\d\d(?:'s)?)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _venue_of_another(text: str, place: int, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when the place at `place` names the venue of another occasion than `trig`'s.
+
+    The place's nearest trigger on its left is another one, set apart as another occasion
+    by an ordinal, a year or "previous"/"next" just before it.
+    """
+    left = [t for t in triggers if t.end <= place]
+    if not left:
+        return False
+    nearest = max(left, key=lambda t: t.end)
+    if nearest.start == trig.start or trig.start <= nearest.start < trig.end or nearest.end <= trig.end:
+        return False
+    return bool(_ANOTHER_OCCASION.search(text[max(0, nearest.start - 40) : nearest.start]))
 
 
 def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
