@@ -187,11 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         forecast = timed(f"forecast (hub {args.hub})", lambda: forecast_partners(store, args.hub), figures)
         print(f"  {forecast.history.note}")
         result = timed("backtest (9 cutoffs)", lambda: backtest(store), figures)
+        precision = {name: result.metrics(name).precision_at_k for name in ("model", *result.baselines)}
         print(
-            f"  pooled over {len(result.evaluations)} hub evaluations: model P@5 {result.model.precision_at_k:.3f}, "
-            f"hit rate {result.model.hit_rate:.3f}; baseline P@5 {result.baseline.precision_at_k:.3f}, "
-            f"hit rate {result.baseline.hit_rate:.3f}"
+            f"  pooled over {len(result.evaluations)} hub evaluations: P@5 "
+            + ", ".join(f"{name} {value:.3f}" for name, value in precision.items())
         )
+        for name in result.baselines:
+            m = result.margin(name)
+            print(f"  model - {name}: {m.difference:+.3f} (95 % interval {m.low:+.3f} to {m.high:+.3f})")
+        figures["backtest"] = result.to_dict() | {"cutoffs": len(result.cutoffs)}
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0

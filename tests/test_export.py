@@ -21,6 +21,7 @@ from diplograph.cli import cli
 from diplograph.errors import InvalidQuery
 from diplograph.ingest import read_text
 from diplograph.models import Event, Evidence, Extraction, Location, Person
+from diplograph.store import Store
 
 # ── a small store of hand-written reports, one per PLOVER case ──────────────
 
@@ -310,9 +311,9 @@ def test_what_has_not_happened_is_coded_as_an_intention_never_as_the_event(plove
 
 def test_no_sample_event_that_did_not_happen_is_coded_as_if_it_did(sample_store: Any) -> None:
     buffer = io.StringIO()
-    n = export.export_plover(sample_store, buffer, format="json")
+    written = export.export_plover(sample_store, buffer, format="json")
     records = json.loads(buffer.getvalue())
-    assert n == len(records) == sample_store.count_events()
+    assert written.records == len(records) == sample_store.count_events() - len(written.undated)
     signals = [r for r in records if r["diplograph_status"] != "occurred"]
     assert signals, "the sample corpus has planned, proposed and predicted events"
     for record in signals:
@@ -322,6 +323,69 @@ def test_no_sample_event_that_did_not_happen_is_coded_as_if_it_did(sample_store:
     happened = [r for r in records if r["diplograph_status"] == "occurred"]
     assert {t for r in happened for t in r["event"]} <= {"CONSULT", "SUPPORT", "COOPERATE"}
     assert not any({"future", "hypothetical"} & set(r["context"]) for r in happened)
+
+
+def test_every_sample_plover_record_has_a_date(sample_store: Any) -> None:
+    buffer = io.StringIO()
+    written = export.export_plover(sample_store, buffer, format="jsonl")
+    records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+
+    assert written.records == len(records) > 0
+    assert [r["id"] for r in records if not r["date"]] == []
+    assert all(len(r["date"]) == 10 for r in records)
+    assert {r["diplograph_date_basis"] for r in records} <= {"event", "published"}
+    assert {r["diplograph_date_precision"] for r in records} <= {"day", "month", "year"}
+
+
+def test_a_year_or_month_is_filled_to_a_day_and_the_record_says_so(plover_store: Any) -> None:
+    records = _records(plover_store)
+    abroad = records[("foreign ministers meeting", "occurred")]  # "May 2025"
+    assert abroad["date"] == "2025-05-01"
+    assert abroad["diplograph_date_basis"] == "event" and abroad["diplograph_date_precision"] == "month"
+    visit = records[("2+2 dialogue", "occurred")]
+    assert visit["diplograph_date_basis"] == "event" and visit["diplograph_date_precision"] == "day"
+
+
+def test_an_undated_event_takes_its_storys_publication_date_and_the_record_says_so(memory_store: Any) -> None:
+    save_article(
+        memory_store,
+        "undated-meeting",
+        "The defence ministers of Japan and the Philippines met, the ministry said.",
+        [dict(kind="defence ministers meeting", status="occurred", parties=("JPN", "PHL"))],
+        published="2025-11",
+    )
+    (record,) = _records(memory_store).values()
+
+    assert record["date"] == "2025-11-01" and record["diplograph_date"] is None
+    assert record["diplograph_date_basis"] == "published" and record["diplograph_date_precision"] == "month"
+
+
+def test_an_event_with_no_date_and_no_publication_date_is_left_out_and_counted(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'plover.db'}"
+    with Store(db) as store:
+        save_article(
+            store,
+            "dated",
+            "China and Laos held talks on 3 March 2025.",
+            [dict(kind="bilateral talks", status="occurred", parties=("CHN", "LAO"), date="2025-03-03")],
+        )
+        save_article(
+            store,
+            "undated",
+            "China and Laos have held talks, an undated leaflet says.",
+            [dict(kind="summit", status="occurred", parties=("CHN", "LAO"))],
+            published=None,
+        )
+        buffer = io.StringIO()
+        written = export.export_plover(store, buffer, format="jsonl")
+
+    (record,) = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    assert written.records == 1 and len(written.undated) == 1
+    assert record["diplograph_kind"] == "bilateral talks" and record["id"] not in written.undated
+    result = CliRunner().invoke(cli, ["export", "plover", "-o", str(tmp_path / "p.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 PLOVER record(s)" in result.output
+    assert "left out 1 event(s) with neither an event date nor a publication date" in result.output
 
 
 def test_polecat_table_uses_polecats_column_names(plover_store: Any) -> None:

@@ -496,10 +496,13 @@ def plover_record(
     - `event`/`quad_code`/`mode`/`context` follow `plover_type`, `plover_mode` and
       `plover_contexts`; a predicted event has `has_event: false` (no actor did or
       said anything: an observer forecast it).
-    - `date` is the day the event happened (a month or year filled to its first day,
-      the precision kept in `diplograph_date`); for what has not happened, it is the
-      day the intention or forecast was reported (the earliest source's publication),
-      and the event's own date is in `diplograph_date`.
+    - `date` is always a day (`plover_date`): the day the event happened, or, when the
+      event is undated, the day its story was published (what POLECAT's coder does);
+      for what has not happened, the day the intention or forecast was first reported.
+      `diplograph_date_basis` says which ("event" or "published") and
+      `diplograph_date_precision` how much of it is known ("day", "month", "year": a
+      month or year is filled to its first day); the event's own date stays in
+      `diplograph_date`. Call it only for events `plover_date` can date.
     - `source`/`recipient`: in a visit the host is the recipient and the visitors the
       source; otherwise every party is a source (PLOVER's rule when host and visitor
       are unclear). People are actors with their country and `office`.
@@ -508,6 +511,7 @@ def plover_record(
     """
     documents = documents or {}
     names = state_names or {}
+    date = plover_date(event, documents)
     best = timeline.best_evidence(event)
     doc = documents.get(best.document, {}) if best else {}
     mode = plover_mode(event)
@@ -516,7 +520,7 @@ def plover_record(
     actors = {code: _actors_of(event, code, names, sector) for code in event.parties}
     record: dict[str, Any] = {
         "id": event.id,
-        "date": _plover_date(event, documents),
+        "date": date.day if date else None,
         "enddate": _full_date(event.date_end) if event.status == EventStatus.OCCURRED else None,
         "source": [a for code, group in actors.items() if code != host for a in group],
         "recipient": actors.get(host, []) if host else [],
@@ -541,6 +545,8 @@ def plover_record(
         "diplograph_kind": event.kind,
         "diplograph_status": event.status,
         "diplograph_date": event.date,
+        "diplograph_date_basis": date.basis if date else None,
+        "diplograph_date_precision": date.precision if date else None,
         "diplograph_date_end": event.date_end,
         "diplograph_mechanism": event.mechanism,
         "diplograph_ordinal": event.ordinal,
@@ -576,14 +582,39 @@ def _event_loc(event: Event, names: Mapping[str, str]) -> dict[str, Any] | None:
     }
 
 
-def _plover_date(event: Event, documents: Mapping[str, Mapping[str, Any]]) -> str | None:
-    "The event's day if it happened; otherwise the day the intention or forecast was first reported."
-    if event.status == EventStatus.OCCURRED:
-        return _full_date(event.date)
+@dataclass(frozen=True, slots=True)
+class PloverDate:
+    """A record's `date`: a full day, what it was read from, and how much of it the source gave."""
+
+    day: str  # YYYY-MM-DD, as PLOVER requires
+    basis: str  # "event": the event's own date; "published": its story's publication date
+    precision: str  # "day", "month" or "year": a month or a year is filled to its first day
+
+
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def plover_date(event: Event, documents: Mapping[str, Mapping[str, Any]]) -> PloverDate | None:
+    """Return the date a PLOVER record of `event` carries, or None when nothing dates it.
+
+    What happened is dated by the event, and when the event is undated by the first
+    publication of a story that reports it (it happened by then; NGEC, POLECAT's coder,
+    falls back the same way). What has not happened is dated by its first report, since
+    that is the act an AGREE record codes; failing that, by the date it is planned for.
+    """
     published = sorted(
         str(p) for s in event.sources if (p := documents.get(s.document, {}).get("published")) is not None
     )
-    return _full_date(published[0]) if published else None
+    reported = ("published", published[0]) if published else None
+    own = ("event", event.date) if event.date else None
+    happened = event.status == EventStatus.OCCURRED
+    chosen = (own or reported) if happened else (reported or own)
+    if chosen is None:
+        return None
+    basis, value = chosen
+    day = _full_date(value)
+    assert day is not None
+    return PloverDate(day, basis, _PRECISION.get(len(value), "day"))
 
 
 def _full_date(value: str | None) -> str | None:
@@ -632,6 +663,8 @@ POLECAT_COLUMNS: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...] = (
     ("diplograph_kind", lambda r: r["diplograph_kind"]),
     ("diplograph_status", lambda r: r["diplograph_status"]),
     ("diplograph_date", lambda r: r["diplograph_date"]),
+    ("diplograph_date_basis", lambda r: r["diplograph_date_basis"]),
+    ("diplograph_date_precision", lambda r: r["diplograph_date_precision"]),
     ("diplograph_mechanism", lambda r: r["diplograph_mechanism"]),
     ("diplograph_ordinal", lambda r: r["diplograph_ordinal"]),
     ("diplograph_has_event", lambda r: "true" if r["has_event"] else "false"),
@@ -643,6 +676,17 @@ def polecat_row(record: dict[str, Any]) -> dict[str, Any]:
     return {name: ("" if (value := get(record)) is None else value) for name, get in POLECAT_COLUMNS}
 
 
+@dataclass(frozen=True, slots=True)
+class PloverExport:
+    """What `export_plover` wrote: the number of records, and the events left out for want of any date."""
+
+    records: int
+    undated: tuple[str, ...]  # ids of events with neither a date nor a dated story
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"records": self.records, "undated": list(self.undated)}
+
+
 def export_plover(
     store: Store,
     target: Target,
@@ -650,10 +694,11 @@ def export_plover(
     query: EventQuery = EventQuery(),
     format: str | None = None,
     coded_date: str | None = None,
-) -> int:
+) -> PloverExport:
     """Write events as PLOVER records: JSONL (one per line), a JSON array, or a POLECAT-style TSV.
 
-    Returns the number of records written.
+    Every record has a `date` (PLOVER requires one; `plover_date` says which): an event
+    with neither a date nor a story with a publication date is left out, and counted.
 
     Raises:
         InvalidQuery: unknown format, or a bad date filter.
@@ -663,6 +708,7 @@ def export_plover(
     names = _state_names()
     coded = coded_date or dt.date.today().isoformat()
     count = 0
+    undated: list[str] = []
     with _text(target) as handle:
         writer = (
             csv.DictWriter(handle, [c for c, _ in POLECAT_COLUMNS], delimiter="\t") if fmt == "tsv" else None
@@ -673,6 +719,9 @@ def export_plover(
             handle.write("[")
         for batch in event_batches(store, query):
             for event in batch:
+                if plover_date(event, documents) is None:
+                    undated.append(event.id)
+                    continue
                 record = plover_record(event, documents, state_names=names, coded_date=coded)
                 if writer is not None:
                     writer.writerow(polecat_row(record))
@@ -683,7 +732,7 @@ def export_plover(
                 count += 1
         if fmt == "json":
             handle.write("\n]\n")
-    return count
+    return PloverExport(count, tuple(undated))
 
 
 def _state_names() -> dict[str, str]:

@@ -2,31 +2,44 @@
 
 Input: events of every status (read once, by `forecast.read_events_and_dates`),
 the documents' publication dates, a cutoff, the event kind being forecast, and
-the reference tables (groupings with their membership dates, regions, land
-borders). Output: a `KnownHistory` (`known_history`): what was known at the
-cutoff, as dense arrays indexed by snapshot (1 January of each year from
-FIRST_YEAR on), state and state, whose `features(y, h, c)` is the raw feature
-matrix of the rows (snapshot, hub, candidate), one column per name of FEATURES:
+the reference tables (groupings with their membership dates). Output: a
+`KnownHistory` (`known_history`): what was known at the cutoff, as dense arrays
+indexed by snapshot (1 January of each year from FIRST_YEAR on), state and
+state, whose `features(y, h, c)` is the raw feature matrix of the rows
+(snapshot, hub, candidate), one column per name of FEATURES:
 
-    shared_groupings    organisations and groupings both belonged to at t (memberships.csv dates)
-    land_border         the two share a land border (borders.csv)
-    same_region         same UN M49 region; same_subregion likewise
-    ladder_rung         the pair's rung on the institutionalisation ladder at t (ladder.py)
-    contacts_3y         ministerial, summit and talks events of both in the 3 years before t
-    years_since_contact years since their last such contact (10 when never)
-    topic_overlap       cosine similarity of the topics of the two states' events before t
-    signals             planned/proposed/predicted reports of the kind for this pair published before t
-    candidate_partners  how many partners the candidate already holds the kind with (popularity)
+    signals             planned, proposed or predicted reports of the kind for the pair, published before t
+    co_membership       the groupings both belonged to at t, each counted as 1 / (its members - 1)
+    shared_partners     states both already held the kind with (partners of the hub's partners)
+    ladder_rung         the highest rung of the institutionalisation ladder the pair reached before t
+    contacts_3y         bilateral or minilateral ministerial, summit and talks events of both in the 3 years before t
+    candidate_partners  how many partners the candidate already held the kind with (popularity)
     hub_new_partners_3y how many new partners the hub took in the 3 years before t
+
+Why these and only these: each says one thing an analyst would cite for "they
+may hold one next", and more of it can only make that likelier, so the model
+may give each a weight of one sign only (zero or positive, `forecast.py`). A land
+border, a shared region or similar topics have no such direction (neighbours
+are often rivals; most 2+2 partners are far apart): fitted freely on a corpus
+they learn its coverage, not diplomacy, and earlier versions gave them large
+negative weights. Why co-membership is weighted by size: sharing the Quad says
+more than sharing the United Nations; a grouping of n states makes each member
+1/(n - 1) of a member's fellows there.
 
 Why arrays over (year, state, state): the model trains on every dyad-year
 snapshot of every hub, and a backtest rebuilds them at each cutoff; with the
 events binned by year once, each snapshot's counts are cumulative sums over the
 year axis, not a pass over the events per pair and year.
 
-Why no leakage: every feature at t reads only events dated before t that some
-document visible at the cutoff reports (an undated event counts from its
-earliest source's publication date; a report counts from its own).
+Why no leakage: at a cutoff, a fact counts only if a document *published* by
+the cutoff reports it. A document without a publication date could have been
+written at any time (a 2026 commentary would inform a 2019 forecast), so it is
+left out of every cutoff, and `KnownHistory.undated_documents` says how many
+were. Only today's forecast (`live=True`) reads them: it speaks from now, and
+what they report is known now, though not since when, so their facts count at
+the forecast's own snapshot and in no past one. An event counts from its date
+(an occurred event) or from its first visible report (a signal, or an undated
+event).
 """
 
 from __future__ import annotations
@@ -40,16 +53,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from diplograph.errors import InvalidQuery
-from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.gazetteer import Gazetteer, Grouping, load_gazetteer
 from diplograph.ladder import MINILATERAL, Rung, event_rung, ladders
 from diplograph.models import Event
 from diplograph.reconcile import date_bounds
-from diplograph.reference import land_borders
-from diplograph.vocab import TOPICS, EventKind, EventStatus
+from diplograph.vocab import EventKind, EventStatus
 
 FIRST_YEAR = 1990  # the first snapshot; earlier events still count in the features (as "before 1990")
 CONTACT_YEARS = 3
-NEVER = 10.0  # years_since_contact when the pair never met
 SIGNAL_STATUSES = (EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED)
 CONTACT_KINDS = frozenset(
     {
@@ -62,15 +73,11 @@ CONTACT_KINDS = frozenset(
 )
 GROUPING_TYPES = frozenset({"organisation", "grouping"})
 FEATURES: tuple[str, ...] = (
-    "shared_groupings",
-    "land_border",
-    "same_region",
-    "same_subregion",
+    "signals",
+    "co_membership",
+    "shared_partners",
     "ladder_rung",
     "contacts_3y",
-    "years_since_contact",
-    "topic_overlap",
-    "signals",
     "candidate_partners",
     "hub_new_partners_3y",
 )
@@ -101,47 +108,37 @@ class StateTables:
 
     codes: list[str]
     index: dict[str, int]
-    border: NDArray[np.float32]
-    region: NDArray[np.float32]
-    subregion: NDArray[np.float32]
     gaz: Gazetteer
-    _groupings: dict[int, NDArray[np.float32]] = field(default_factory=dict)
+    _co_membership: dict[int, NDArray[np.float32]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, extra: Iterable[str] = ()) -> StateTables:
         gaz = load_gazetteer()
         codes = sorted(set(gaz.states) | set(extra))
-        index = {c: i for i, c in enumerate(codes)}
-        n = len(codes)
-        border = np.zeros((n, n), np.float32)
-        for a, b in land_borders():
-            if a in index and b in index:
-                border[index[a], index[b]] = border[index[b], index[a]] = 1
-        regions = [gaz.states[c].region if c in gaz.states else "" for c in codes]
-        subregions = [gaz.states[c].subregion if c in gaz.states else "" for c in codes]
-        return cls(codes, index, border, _same(regions), _same(subregions), gaz)
+        return cls(codes, {c: i for i, c in enumerate(codes)}, gaz)
 
-    def shared_groupings(self, year: int) -> NDArray[np.float32]:
-        """Return how many groupings each pair of states belonged to together on 1 January of `year`."""
-        if year not in self._groupings:
+    def groupings(self) -> list[Grouping]:
+        """The organisations and informal groupings (not regions or companies), in a fixed order."""
+        return [g for g in self.gaz.groupings.values() if g.type in GROUPING_TYPES]
+
+    def shared_groupings(self, a: str, b: str, year: int) -> list[tuple[str, int]]:
+        """The groupings `a` and `b` both belonged to on 1 January of `year`, smallest first, with their sizes."""
+        day = f"{year}-01-01"
+        shared = [(g.name, members) for g in self.groupings() if {a, b} <= set(members := g.members_at(day))]
+        return sorted(((name, len(members)) for name, members in shared), key=lambda s: (s[1], s[0]))
+
+    def co_membership(self, year: int) -> NDArray[np.float32]:
+        """Return each pair's co-membership on 1 January of `year`: Σ 1/(n − 1) over the groupings of n both are in."""
+        if year not in self._co_membership:
             day = f"{year}-01-01"
-            groupings = [g for g in self.gaz.groupings.values() if g.type in GROUPING_TYPES]
-            member = np.zeros((len(self.codes), len(groupings)), np.float32)
-            for j, grouping in enumerate(groupings):
-                for code in grouping.members_at(day):
-                    if code in self.index:
-                        member[self.index[code], j] = 1
-            shared = member @ member.T
-            np.fill_diagonal(shared, 0)
-            self._groupings[year] = shared
-        return self._groupings[year]
-
-
-def _same(labels: Sequence[str]) -> NDArray[np.float32]:
-    values = np.array(labels, dtype=object)
-    same = (values[:, None] == values[None, :]) & (values[:, None] != "")
-    out: NDArray[np.float32] = same.astype(np.float32)
-    return out
+            out = np.zeros((len(self.codes), len(self.codes)), np.float32)
+            for grouping in self.groupings():
+                members = [self.index[c] for c in grouping.members_at(day) if c in self.index]
+                if len(members) >= 2:
+                    out[np.ix_(members, members)] += 1 / (len(members) - 1)
+            np.fill_diagonal(out, 0)
+            self._co_membership[year] = out
+        return self._co_membership[year]
 
 
 @dataclass(slots=True)
@@ -158,12 +155,11 @@ class KnownHistory:
     end: str
     snapshots: int
     visible: list[Event]
-    known: dict[str, str]  # event id -> the date it was known from (its date, or its first source's)
+    known: dict[str, str]  # event id -> the date it was known from (its date, or its first report's)
+    undated_documents: int  # documents without a publication date, left out (0 when live)
     first_kind: NDArray[np.int64]  # bucket of the pair's first `kind`, or a large number
     rung: NDArray[np.float32]  # [snapshot, a, b]
     contacts: NDArray[np.float32]  # cumulative counts [snapshot, a, b]
-    last_contact: NDArray[np.float32]  # bucket of the last contact seen at each snapshot, -1 if none
-    topics: NDArray[np.float32]  # cumulative topic counts [snapshot, state, topic]
     signals: NDArray[np.float32]  # cumulative counts [snapshot, a, b]
     partners: NDArray[np.float32]  # [snapshot, state]: kind partners held before the snapshot
 
@@ -184,33 +180,26 @@ class KnownHistory:
         self, y: NDArray[np.int64], h: NDArray[np.int64], c: NDArray[np.int64]
     ) -> NDArray[np.float64]:
         """Return the raw feature matrix of the rows (snapshot y, hub h, candidate c), columns as FEATURES."""
-        t = self.tables
         window = np.maximum(y - CONTACT_YEARS, 0)
         contacts = self.contacts[y, h, c] - np.where(y >= CONTACT_YEARS, self.contacts[window, h, c], 0)
-        last = self.last_contact[y, h, c]
-        since = np.where(last < 0, NEVER, np.minimum(y - last + 1, NEVER))
-        a, b = self.topics[y, h], self.topics[y, c]
-        norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1)
-        overlap = np.where(norms > 0, (a * b).sum(axis=1) / np.where(norms > 0, norms, 1), 0)
         hub_new = self.partners[y, h] - np.where(y >= CONTACT_YEARS, self.partners[window, h], 0)
-        groupings = np.empty(len(y), np.float32)
+        co_membership = np.empty(len(y), np.float32)
+        shared = np.empty(len(y), np.float32)
         for year in np.unique(y):
             rows = y == year
-            groupings[rows] = t.shared_groupings(FIRST_YEAR + int(year))[h[rows], c[rows]]
-        columns = [
-            groupings,
-            t.border[h, c],
-            t.region[h, c],
-            t.subregion[h, c],
-            self.rung[y, h, c],
-            contacts,
-            since,
-            overlap,
-            self.signals[y, h, c],
-            self.partners[y, c],
-            hub_new,
-        ]
-        return np.column_stack(columns).astype(np.float64)
+            co_membership[rows] = self.tables.co_membership(FIRST_YEAR + int(year))[h[rows], c[rows]]
+            held = self.first_kind <= year
+            shared[rows] = (held[h[rows]] & held[c[rows]]).sum(axis=1)
+        columns = {
+            "signals": self.signals[y, h, c],
+            "co_membership": co_membership,
+            "shared_partners": shared,
+            "ladder_rung": self.rung[y, h, c],
+            "contacts_3y": contacts,
+            "candidate_partners": self.partners[y, c],
+            "hub_new_partners_3y": hub_new,
+        }
+        return np.column_stack([columns[name] for name in FEATURES]).astype(np.float64)
 
 
 def _known_dates(
@@ -218,24 +207,21 @@ def _known_dates(
 ) -> tuple[list[Event], dict[str, str]]:
     """Keep the events visible at the cutoff and the date each was known from.
 
-    An event is visible when a source published by the cutoff (or undated) reports it
-    and it is dated (or, undated, was first reported) by the cutoff. Occurred events
-    are known from their date; signals from their first visible report's publication.
+    An event is visible when a document published by the cutoff reports it (or, live,
+    any document) and it is dated (or, undated, was first reported) by the cutoff.
+    Occurred events are known from their date; signals from their first report's
+    publication. Live, what only undated documents report is known from the cutoff.
     """
     visible: list[Event] = []
     known: dict[str, str] = {}
     for event in events:
         dates = [published.get(s.document) for s in event.sources]
-        if dates and all(d is not None and d > end for d in dates):
-            continue
         reported = min((d for d in dates if d is not None and d <= end), default=None)
-        if event.status == EventStatus.OCCURRED:
-            when = event.date or reported
-        else:
-            when = reported or event.date
-            if when is None and live:
-                when = f"{FIRST_YEAR - 1}"  # an undated, unpublished signal: known, but not when
-        if when is None or when > end:
+        if reported is None and not (live and None in dates):
+            continue  # no document published by the cutoff reports it
+        # live only, `reported` may be None: what undated documents alone report is known now
+        when = (event.date if event.status == EventStatus.OCCURRED else None) or reported or end
+        if when > end:
             continue
         visible.append(event)
         known[event.id] = when
@@ -249,6 +235,11 @@ def _announced(event: Event, published: dict[str, str | None], end: str) -> str 
         return None
     dates = [published.get(s.document) for s in event.sources]
     return min((d for d in dates if d is not None and d < start and d <= end), default=None)
+
+
+def undated_documents(events: Sequence[Event], published: dict[str, str | None]) -> int:
+    "How many documents that report an event have no publication date."
+    return len({s.document for e in events for s in e.sources if published.get(s.document) is None})
 
 
 def known_history(
@@ -265,8 +256,7 @@ def known_history(
     end = cutoff_end(cutoff)
     visible, known = _known_dates(events, published, end, live=live)
     snapshots = max(_year(end), last_year or 0) + 2 - FIRST_YEAR
-    n, index = len(tables.codes), tables.index
-    first = np.full((n, n), 10**6, np.int64)
+    n = len(tables.codes)
     history = KnownHistory(
         tables=tables,
         kind=kind,
@@ -275,29 +265,38 @@ def known_history(
         snapshots=snapshots,
         visible=visible,
         known=known,
-        first_kind=first,
+        undated_documents=0 if live else undated_documents(events, published),
+        first_kind=np.full((n, n), 10**6, np.int64),
         rung=np.zeros((snapshots, n, n), np.float32),
         contacts=np.zeros((snapshots, n, n), np.float32),
-        last_contact=np.full((snapshots, n, n), -1, np.float32),
-        topics=np.zeros((snapshots, n, len(TOPICS)), np.float32),
         signals=np.zeros((snapshots, n, n), np.float32),
         partners=np.zeros((snapshots, n), np.float32),
     )
-    topic_index = {t: i for i, t in enumerate(TOPICS)}
+    occurred = _count_events(history, published)
+    _climb_ladders(history, occurred)
+    np.cumsum(history.contacts, axis=0, out=history.contacts)
+    np.cumsum(history.signals, axis=0, out=history.signals)
+    # partners[y, s]: partners whose first `kind` with s fell in a bucket the snapshot sees (≤ y)
+    for y in range(snapshots):
+        history.partners[y] = (history.first_kind <= y).sum(axis=1)
+    return history
+
+
+def _count_events(history: KnownHistory, published: dict[str, str | None]) -> list[Event]:
+    """Bin the visible events by year: first meetings, contacts, signals, and large meetings' contact rung.
+
+    Returns the occurred events the ladder still has to place (bilateral and minilateral ones,
+    each dated: an undated one from the date it was known).
+    """
+    index, kind, first = history.tables.index, history.kind, history.first_kind
     occurred: list[Event] = []
-    for event in visible:
+    for event in history.visible:
         codes = [index[p] for p in sorted(set(event.parties)) if p in index]
-        b = history.bucket(known[event.id])
+        b = history.bucket(history.known[event.id])
         pairs = list(combinations(codes, 2))
-        for code in codes:
-            for topic in event.topics:
-                if topic in topic_index:
-                    history.topics[b, code, topic_index[topic]] += 1
         if event.status != EventStatus.OCCURRED:
             if event.kind == kind:
-                for i, j in pairs:
-                    history.signals[b, i, j] += 1
-                    history.signals[b, j, i] += 1
+                _add_pairs(history.signals[b], pairs)
             continue
         if len(codes) > 2 and event_rung(event) == Rung.CONTACT:
             # A large meeting gives its pairs only "contact": set it here, in one step, rather than
@@ -305,18 +304,27 @@ def known_history(
             block = np.ix_(codes, codes)
             history.rung[b][block] = np.maximum(history.rung[b][block], float(Rung.CONTACT))
         else:
-            occurred.append(event if event.date else dataclasses.replace(event, date=known[event.id]))
+            occurred.append(event if event.date else dataclasses.replace(event, date=history.known[event.id]))
         if event.kind == kind:
             for i, j in pairs:
                 first[i, j] = first[j, i] = min(first[i, j], b)
-            if (announced := _announced(event, published, end)) is not None:
-                for i, j in pairs:  # a plan that came true merged into the meeting: count it back
-                    history.signals[history.bucket(announced), i, j] += 1
-                    history.signals[history.bucket(announced), j, i] += 1
+            if (announced := _announced(event, published, history.end)) is not None:
+                # a plan that came true merged into the meeting: count it back as a signal
+                _add_pairs(history.signals[history.bucket(announced)], pairs)
         if event.kind in CONTACT_KINDS and len(codes) <= MINILATERAL:
-            for i, j in pairs:
-                history.contacts[b, i, j] += 1
-                history.contacts[b, j, i] += 1
+            _add_pairs(history.contacts[b], pairs)
+    return occurred
+
+
+def _add_pairs(counts: NDArray[np.float32], pairs: Sequence[tuple[int, int]]) -> None:
+    for i, j in pairs:
+        counts[i, j] += 1
+        counts[j, i] += 1
+
+
+def _climb_ladders(history: KnownHistory, occurred: Sequence[Event]) -> None:
+    "Set each pair's rung from the year its ladder reached it on, and carry it forward."
+    index = history.tables.index
     for pair, ladder in ladders(occurred).items():
         if pair[0] not in index or pair[1] not in index:
             continue
@@ -325,16 +333,26 @@ def known_history(
             b = history.bucket(step.date) if step.date else 0
             history.rung[b, i, j] = history.rung[b, j, i] = max(history.rung[b, i, j], float(rung))
     np.maximum.accumulate(history.rung, axis=0, out=history.rung)
-    seen = history.contacts > 0
-    buckets = np.arange(snapshots, dtype=np.float32)[:, None, None]
-    np.maximum.accumulate(np.where(seen, buckets, -1), axis=0, out=history.last_contact)
-    np.cumsum(history.contacts, axis=0, out=history.contacts)
-    np.cumsum(history.topics, axis=0, out=history.topics)
-    np.cumsum(history.signals, axis=0, out=history.signals)
-    # partners[y, s]: partners whose first `kind` with s fell in a bucket the snapshot sees (≤ y)
-    for y in range(snapshots):
-        history.partners[y] = (first <= y).sum(axis=1)
-    return history
+
+
+def first_meetings(
+    events: Sequence[Event], tables: StateTables, kind: str, snapshots: int
+) -> NDArray[np.int64]:
+    """Return the bucket of each pair's first dated `kind` that happened, whoever reported it and whenever.
+
+    This is what the backtest scores against: what happened, not what was known.
+    An undated meeting cannot be placed in a window and is not counted.
+    """
+    n = len(tables.codes)
+    first = np.full((n, n), 10**6, np.int64)
+    for event in events:
+        if event.kind != kind or event.status != EventStatus.OCCURRED or not event.date:
+            continue
+        b = min(max(_year(event.date) - FIRST_YEAR + 1, 0), snapshots - 1)
+        codes = [tables.index[p] for p in sorted(set(event.parties)) if p in tables.index]
+        for i, j in combinations(codes, 2):
+            first[i, j] = first[j, i] = min(first[i, j], b)
+    return first
 
 
 def pairs_held_before(history: KnownHistory, y: int) -> NDArray[np.bool_]:

@@ -174,6 +174,8 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
 
     Planned, proposed and predicted events are coded as intentions (AGREE with the
     `future` or `hypothetical` context), never as meetings; see docs/exports.md.
+    Every record has a date: the event's, or else its story's publication date (the
+    record says which, and how precise); events with neither are left out and counted.
 
     \b
     Example:
@@ -182,8 +184,14 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
     """
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
-        n = exports.export_plover(store, _target(output, fmt), query=_query(options), format=fmt)
-    err.print(f"wrote {n} PLOVER record(s) to {output}")
+        written = exports.export_plover(store, _target(output, fmt), query=_query(options), format=fmt)
+    err.print(f"wrote {written.records} PLOVER record(s) to {output}")
+    if written.undated:
+        shown = ", ".join(written.undated[:10]) + (" …" if len(written.undated) > 10 else "")
+        err.print(
+            f"left out {len(written.undated)} event(s) with neither an event date nor a publication date "
+            f"(PLOVER requires a date): {shown}"
+        )
 
 
 @cli.command()

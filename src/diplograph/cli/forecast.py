@@ -12,9 +12,9 @@ from collections.abc import Sequence
 import click
 from rich.table import Table
 
-from diplograph.backtest import BacktestResult, backtest
+from diplograph.backtest import RANKINGS, BacktestResult, backtest
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, out
-from diplograph.forecast import HORIZON_YEARS, Forecast, forecast_partners
+from diplograph.forecast import HORIZON_YEARS, Candidate, Forecast, forecast_partners
 from diplograph.reference import load_reference
 from diplograph.vocab import EVENT_KINDS, EventKind
 
@@ -99,16 +99,29 @@ def forecast_command(
 
 def _print_forecast(result: Forecast) -> None:
     table = Table(title=f"Likely next {result.kind} partners of {result.hub} (known by {result.cutoff})")
-    for column in ("rank", "state", "score", "top reasons (log-odds push)", "evidence"):
+    for column in ("rank", "state", "score", "why (log-odds push)", "reports of the format"):
         table.add_column(column)
     for c in result.candidates:
         table.add_row(
-            str(c.rank), f"{c.code} {c.name}", f"{c.score:.3f}", "; ".join(c.reasons), str(len(c.evidence))
+            str(c.rank), f"{c.code} {c.name}", f"{c.score:.3f}", "; ".join(c.reasons), _signal_quotes(c)
         )
     out.print(table)
+    weights = ", ".join(f"{name} {weight:+.2f}" for name, weight in result.weights.items())
+    if weights:
+        out.print(f"Weights (log-odds per unit; counts as log(1 + n); none below zero): {weights}.")
     existing = ", ".join(result.existing) or "none"
     out.print(f"Already held with: {existing}.")
     out.print(f"Model: {result.history.model}. {result.history.note}")
+
+
+def _signal_quotes(candidate: Candidate, width: int = 90) -> str:
+    "The reports of the format for the pair: status, document and the start of the quote."
+    lines = []
+    for item in candidate.signals:
+        quote = item.quote or ""
+        quote = quote if len(quote) <= width else quote[: width - 1] + "…"
+        lines.append(f"{item.status} ({item.document}): “{quote}”")
+    return "\n".join(lines)
 
 
 @cli.command("backtest")
@@ -136,7 +149,12 @@ def backtest_command(
     db_url: str | None,
     config_path: str | None,
 ) -> None:
-    """Score the forecast against what happened after past cutoffs, next to a popularity baseline.
+    """Score the forecast against what happened after past cutoffs, next to two baselines.
+
+    The baselines rank candidates by their partners of the kind (popularity) and by the
+    ladder rung the pair has reached; the model's margin over each comes with a 95 %
+    bootstrap interval over the hub evaluations. Documents without a publication date
+    are left out of every cutoff.
 
     \b
     Example:
@@ -153,17 +171,13 @@ def backtest_command(
 
 
 def _print_backtest(result: BacktestResult) -> None:
-    table = Table(
-        title=f"Backtest of {result.kind} forecasts: top {result.k}, horizon {result.horizon_years} years"
-    )
+    k = result.k
+    table = Table(title=f"Backtest of {result.kind} forecasts: top {k}, horizon {result.horizon_years} years")
     for column in (
         "cutoff",
         "hubs",
         "new",
-        f"model P@{result.k}",
-        "model hit rate",
-        f"baseline P@{result.k}",
-        "baseline hit rate",
+        *(f"{name} P@{k}" for name in RANKINGS),
         "first meetings learnt from",
     ):
         table.add_column(column)
@@ -172,22 +186,30 @@ def _print_backtest(result: BacktestResult) -> None:
             c.cutoff,
             str(len(c.hubs)),
             str(sum(len(h.actual) for h in c.hubs)),
-            f"{c.model.precision_at_k:.3f}",
-            f"{c.model.hit_rate:.3f}",
-            f"{c.baseline.precision_at_k:.3f}",
-            f"{c.baseline.hit_rate:.3f}",
+            *(f"{c.metrics(name).precision_at_k:.3f}" for name in RANKINGS),
             str(c.history.positives),
         )
     table.add_row(
         "pooled",
         str(len(result.evaluations)),
         str(sum(len(h.actual) for h in result.evaluations)),
-        f"{result.model.precision_at_k:.3f}",
-        f"{result.model.hit_rate:.3f}",
-        f"{result.baseline.precision_at_k:.3f}",
-        f"{result.baseline.hit_rate:.3f}",
+        *(f"{result.metrics(name).precision_at_k:.3f}" for name in RANKINGS),
         "",
     )
     out.print(table)
-    if len(result.evaluations) < 30:
-        out.print(f"Only {len(result.evaluations)} hub evaluations: differences this small are within noise.")
+    rates = ", ".join(f"{name} {result.metrics(name).hit_rate:.3f}" for name in RANKINGS)
+    out.print(f"Hit rate (at least one new partner in the top {k}): {rates}.")
+    for name in result.baselines:
+        m = result.margin(name)
+        ratio = f", ×{m.ratio:.2f}" if m.ratio is not None else ""
+        out.print(
+            f"Model − {name}: {m.difference:+.3f} P@{k} (95 % bootstrap interval {m.low:+.3f} to {m.high:+.3f}{ratio})."
+        )
+    out.print(
+        f"{len(result.evaluations)} hub evaluations; ties in a ranking count as a random pick among the tied."
+    )
+    if result.undated_documents:
+        out.print(
+            f"{result.undated_documents} document(s) without a publication date left out of every cutoff: "
+            "what they report cannot be placed before one."
+        )
