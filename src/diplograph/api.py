@@ -7,10 +7,10 @@ dashboard (`dashboard.py`) at `/`. Every dashboard page has a JSON twin here.
 This module assembles the application: error handlers, the OpenAPI document and its
 browsable page, and the middleware of `api_edge.py` (host allow-list, body-size limit,
 forbidden characters, generic 500s, security headers). The routes are `APIRouter`s in
-`api_reads.py` (the store's queries), `api_analyses.py` (graph, hubs, forecast) and
-`api_writes.py` (extract, ingest, review); what they share (store, token, cache) is
-`api_state.ApiState`, handed to them by dependencies; their request and response models
-are in `api_models.py`.
+`api_reads.py` (the store's queries), `api_analyses.py` (graph, hubs, forecast),
+`api_writes.py` (extract, ingest, review) and `api_alerts.py` (what `watch` raised, also as
+Atom); what they share (store, token, cache) is `api_state.ApiState`, handed to them by
+dependencies; their request and response models are in `api_models.py`.
 
 Why this shape:
 
@@ -54,6 +54,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from diplograph.api_alerts import alerts_page_router, alerts_router
 from diplograph.api_analyses import analysis_router, hub_data, network_data, overview_data
 from diplograph.api_edge import (
     BodyLimit,
@@ -138,8 +139,10 @@ def create_app(
     app.include_router(analysis_router(read_codes))
     app.include_router(extract_router(read_codes))
     app.include_router(write_router)
+    app.include_router(alerts_router(read_codes))
     if dashboard:
         html.add_routes(app, state, [Depends(authorize_read)])
+        app.include_router(alerts_page_router([Depends(authorize_read)]))
         app.mount(
             "/static", StaticFiles(directory=str(resources.files("diplograph") / "static")), name="static"
         )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -476,6 +477,43 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 # ── HTML ────────────────────────────────────────────────────────────────────
+
+
+def read_html(
+    page: str | bytes,
+    *,
+    url: str,
+    label: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> RawDocument:
+    """Return the document of a web page fetched from `url`: main text, title and date, as for `.html` files.
+
+    For callers that fetch pages themselves (`diplograph watch`): the same trafilatura
+    path, rescue and decoding as a saved page, so a page watched and the same page saved
+    and ingested are one document. The page's canonical URL, when it states one, is the
+    document's URL; else `url`.
+
+    Args:
+        page: the page, as text or as the bytes received (decoded as a saved file is: BOM,
+            UTF-8, the charset its `<meta>` declares, else a detected encoding).
+        url: where the page was fetched; also its `source`, and its `label` unless given.
+        label: the readable name of the document.
+        title: a title to use when the page states none (a feed entry's).
+        published: a partial ISO date to use when the page states none (a feed entry's).
+
+    Raises:
+        InputError: the page has no text, is binary, or `published` is not a partial ISO date.
+    """
+    try:
+        fallback = parse_published(published)
+    except ValueError as exc:
+        raise InputError(f"published {published!r}: {exc}", source=url) from exc
+    text = _decoded(page, declared=_declared_charset(page)) if isinstance(page, bytes) else page
+    document = _html_document(text, url, label or url, fallback)
+    if document.url is None:
+        document = dataclasses.replace(document, id=content_id(document.text, url), url=url)
+    return document if document.title or not title else dataclasses.replace(document, title=title)
 
 
 def _html_document(page: str, path: str, label: str, fallback: str | None) -> RawDocument:

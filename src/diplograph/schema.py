@@ -318,6 +318,83 @@ document_links = Table(
     Index("ix_document_links_duplicate_of", "duplicate_of"),
 )
 
+# ── watch: news feeds polled, items seen, alerts and their deliveries (issue 15) ─
+# What `diplograph watch` must remember across restarts, in the store itself so that a
+# restart, a crash or a second machine sharing the store never fetches an article twice
+# for nothing, never loses one, and never alerts twice: each feed's HTTP validators and
+# back-off, each item seen (its state, the document it became and, between the save and
+# its alerts, the facts known before the save), each alert (its id is deterministic, so a
+# second computation of the same alert finds the row) and each alert's delivery to each
+# webhook. Times are ISO 8601 UTC strings, which sort as they read.
+watch_feeds = Table(
+    "watch_feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("content_hash", String(64)),  # of the last body: a server without validators costs no parse
+    Column("checked_at", String(32)),
+    Column("next_check_at", String(32)),
+    Column("failures", Integer, nullable=False),  # consecutive failed polls: the back-off grows with them
+    Column("last_outcome", String(16)),  # changed | unchanged | failed
+    Column("last_error", Text),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    # A hash of the feed entry (id, link, date): a new one re-fetches the page (an updated article).
+    Column("fingerprint", String(32), nullable=False),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("state", String(16), nullable=False),  # new | saving | done | failed | given_up | blocked
+    Column("document_id", Text),
+    Column("snapshot", JSON),  # the facts before the save, kept only while the item is `saving`
+    Column("attempts", Integer, nullable=False),
+    Column("next_try_at", String(32)),
+    Column("error", Text),
+    Column("seen_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_watch_items_state", "state", "next_try_at"),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    # A hash of the rule and what it is about (a kind and parties, an event, a mechanism, a
+    # hub, partner and rung): the same alert computed twice is the same row.
+    Column("id", String(32), primary_key=True),
+    Column("rule", String(24), nullable=False),  # first meeting | new mechanism | new partner | signal
+    Column("subject", String(32), nullable=False),  # the event or mechanism id
+    Column("kind", Text, nullable=False),
+    Column("status", String(16)),
+    Column("parties", JSON, nullable=False),
+    Column("date", String(10)),
+    Column("quote", Text),
+    Column("url", Text),
+    Column("document_id", Text),
+    Column("title", Text),
+    Column("confidence", Float),
+    Column("detail", JSON, nullable=False),  # rule-specific: hub, partner, rung
+    Column("created_at", String(32), nullable=False),
+    Index("ix_alerts_created", "created_at"),
+)
+
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("alert_id", String(32), ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
+    Column("target", Text, primary_key=True),  # a webhook URL
+    Column("state", String(16), nullable=False),  # pending | delivered
+    Column("attempts", Integer, nullable=False),
+    Column("next_try_at", String(32)),
+    Column("last_error", Text),
+    Column("delivered_at", String(32)),
+    Index("ix_alert_deliveries_state", "state", "next_try_at"),
+)
+
 
 def ensure_schema(conn: Connection) -> None:
     """Create the tables of an empty database, or check that an existing store is at our revision.

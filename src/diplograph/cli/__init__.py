@@ -13,6 +13,7 @@ from diplograph.cli import analysis as _analysis  # noqa: F401  (registers its c
 from diplograph.cli import db as _db  # noqa: F401  (registers its commands)
 from diplograph.cli import export as _export  # noqa: F401  (registers its commands)
 from diplograph.cli import forecast as _forecast  # noqa: F401  (registers its commands)
+from diplograph.cli import watch as _watch  # noqa: F401  (registers its commands)
 from diplograph.cli import web as _web  # noqa: F401  (registers its commands)
 from diplograph.cli.core import cli, main
 
