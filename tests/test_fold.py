@@ -63,12 +63,7 @@ def folded_from_scratch(reports: list[Report]) -> dict[str, Any]:
     statuses = [r.status for r in reports]
     party_sets = Counter(r.parties_key for r in reports)
     key = max(party_sets, key=lambda k: (party_sets[k], len(split_parties(k))))
-    dated = [r for r in reports if r.date]
-    precision = max((len(r.date or "") for r in dated), default=0)
-    date = most_common([r.date for r in dated if len(r.date or "") == precision])
-    ends = [r.date_end for r in dated if r.date == date and r.date_end]
-    end_precision = max((len(e) for e in ends), default=0)
-    date_end = most_common([e for e in ends if len(e) == end_precision])
+    date, date_end = span_from_scratch(reports)
     lo, hi = date_bounds(date, date_end)
     city = most_common([r.city for r in reports if r.city])
     country = most_common([r.country for r in reports if (r.city or None) == city and r.country])
@@ -103,6 +98,45 @@ def folded_from_scratch(reports: list[Report]) -> dict[str, Any]:
     }
 
 
+def first_day(date: str) -> str:
+    return date_bounds(date)[0] or ""
+
+
+def last_day(date: str) -> str:
+    return date_bounds(date)[1] or ""
+
+
+def span_from_scratch(reports: list[Report]) -> tuple[str | None, str | None]:
+    """The span (a most precise date, alone or with an end reported with it) holding the most reports' dates.
+
+    Ties: a range over a single day, the start reported most often, the start reported first,
+    then the same for the end.
+    """
+    dated = [r for r in reports if r.date]
+    precision = max((len(r.date or "") for r in dated), default=0)
+    top = [r.date for r in dated if r.date and len(r.date) == precision]
+    starts = list(dict.fromkeys(top))
+    best: tuple[Any, str | None, str | None] = (None, None, None)
+    for start in starts:
+        reported = [r.date_end for r in dated if r.date == start and r.date_end]
+        end_precision = max((len(e) for e in reported), default=0)
+        ends = [e for e in reported if len(e) == end_precision]
+        for end in [None, *dict.fromkeys(ends)]:
+            lo, hi = date_bounds(start, end)
+            held = sum(1 for d in top if lo and hi and lo <= first_day(d) and last_day(d) <= hi)
+            rank = (
+                held,
+                end is not None,
+                top.count(start),
+                -starts.index(start),
+                ends.count(end) if end else 0,
+                -list(dict.fromkeys(ends)).index(end) if end else 0,
+            )
+            if best[0] is None or rank > best[0]:
+                best = (rank, start, end)
+    return best[1], best[2]
+
+
 def conflicts_from_scratch(reports: list[Report], lo: str | None, hi: str | None) -> list[dict[str, Any]]:
     "The conflict rules over the whole list, with at most CONFLICT_DOCUMENTS documents per value."
     out = []
@@ -133,8 +167,9 @@ def conflicts_from_scratch(reports: list[Report], lo: str | None, hi: str | None
         [(list(split_parties(r.parties_key)), r.document) for r in reports],
         len({r.parties_key for r in reports}) > 1,
     )
-    days = [(r.date, r.document) for r in reports if r.date and len(r.date) == 10]
-    note("date", days, bool(lo and hi and any(not lo <= d <= hi for d, _ in days)))
+    dates = [(r.date, r.document) for r in reports if r.date]
+    outside = [d for d, _ in dates if lo and hi and (first_day(d) > hi or last_day(d) < lo)]
+    note("date", dates, bool(outside))
     note(
         "location",
         [({"city": r.city, "country": r.country}, r.document) for r in reports if r.city or r.country],

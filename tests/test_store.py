@@ -418,6 +418,95 @@ def test_a_day_inside_a_reported_range_is_no_conflict(store: Store) -> None:
     assert (stored.date, stored.date_end, stored.conflicts) == ("2026-04-21", "2026-04-25", ())
 
 
+def test_a_known_date_range_survives_reports_of_single_days_inside_it(store: Store) -> None:
+    for doc_id in ("dateline-1", "dateline-2"):  # "PHNOM PENH, April 22": the day the story was filed
+        store.save_extraction(make_extraction(doc_id, [event(date="2026-04-22")]))
+    store.save_extraction(make_extraction("range", [event(date="2026-04-21", date_end="2026-04-22")]))
+    store.save_extraction(make_extraction("reference:mechanisms:row", [event(date="2026-04-21", ordinal=1)]))
+
+    [stored] = store.events()
+    assert (stored.date, stored.date_end) == ("2026-04-21", "2026-04-22")
+    assert [c["field"] for c in stored.conflicts] == []
+
+
+PHNOM_PENH = Location(city="Phnom Penh", country="KHM")
+
+
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
+        (
+            event(date=None, ordinal=1, location=PHNOM_PENH),
+            "2027-03-01",
+        ),  # "since their first 2+2 in Phnom Penh"
+        (event(date=None, ordinal=1), None),
+        (event(date="2026-04", ordinal=1, location=Location(city="Beijing", country="CHN")), "2026-05-01"),
+        (event(date="2026", ordinal=1, status="planned"), "2025-12-01"),
+    ],
+    ids=["undated-a-year-later", "undated-unpublished", "another-city", "the-plan"],
+)
+def test_two_reports_of_the_first_session_are_one_meeting(
+    store: Store, later: Event, published: str | None
+) -> None:
+    store.save_extraction(
+        make_extraction(
+            "first", [event(date="2026-04-21", date_end="2026-04-22", ordinal=1, location=PHNOM_PENH)]
+        )
+    )
+
+    store.save_extraction(make_extraction("later", [later], published=published))
+
+    [stored] = store.events()
+    assert (stored.date, stored.date_end, stored.ordinal) == ("2026-04-21", "2026-04-22", 1)
+    assert sorted(s.document for s in stored.sources) == ["first", "later"]
+    assert "date" not in {c["field"] for c in stored.conflicts}
+
+
+def test_session_n_of_a_multilateral_format_joins_a_report_that_missed_a_member(store: Store) -> None:
+    c_c5 = ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")
+    store.save_extraction(
+        make_extraction("a", [event(kind="summit", parties=c_c5, date="2023-05-19", ordinal=1)])
+    )
+    store.save_extraction(
+        make_extraction(
+            "b", [event(kind="summit", parties=c_c5[:5], date=None, ordinal=1)], published="2025-06-18"
+        )
+    )
+
+    assert len(store.events()) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second"),
+    [
+        # the SCO's first foreign ministers' meeting and China–Central Asia's: 5 of 7 states shared
+        (
+            "foreign ministers meeting",
+            (("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"), "2001"),
+            (("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "2020-07-16"),
+        ),
+        ("2+2 dialogue", (("CHN", "KHM"), "2026-04-21"), (("CHN", "LAO"), "2026")),
+        # two exercise series of one pair, each with its first edition (Peace Mission, Joint Sea)
+        ("joint exercise", (("CHN", "RUS"), "2005-08"), (("CHN", "RUS"), "2012-04")),
+        # a first leaders' meeting by video link, and the first summit in person
+        (
+            "summit",
+            (("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "2022-01"),
+            (("CHN", "KAZ", "KGZ", "TJK", "UZB"), "2023-05-19"),
+        ),
+    ],
+)
+def test_first_sessions_of_look_alike_formats_stay_apart(
+    store: Store, kind: str, first: tuple[tuple[str, ...], str], second: tuple[tuple[str, ...], str]
+) -> None:
+    for doc_id, (parties, date) in (("a", first), ("b", second)):
+        store.save_extraction(
+            make_extraction(doc_id, [event(kind=kind, parties=parties, date=date, ordinal=1)])
+        )
+
+    assert len(store.events()) == 2
+
+
 @pytest.mark.parametrize(
     "other",
     [

@@ -134,7 +134,11 @@ def region_states(region: str, gazetteer: Gazetteer | None = None) -> frozenset[
 
 
 def load_events(
-    store: Store, filters: Filters = Filters(), *, party: str | Sequence[str] | None = None
+    store: Store,
+    filters: Filters = Filters(),
+    *,
+    party: str | Sequence[str] | None = None,
+    min_parties: int | None = None,
 ) -> list[Event]:
     """Return the events an analysis reads, in date order (undated last): the one place analyses read events.
 
@@ -142,6 +146,7 @@ def load_events(
         store: the store to read.
         filters: kinds, topics, region, dates, statuses and reference facts to keep.
         party: an ISO3 code (or several, all required) the events must include.
+        min_parties: only events of at least this many parties.
 
     Raises:
         InvalidQuery: a date filter is not a partial ISO date, or the region is unknown.
@@ -152,6 +157,7 @@ def load_events(
         status=list(filters.statuses) or None,
         since=filters.since,
         until=filters.until,
+        min_parties=min_parties,
     )
     region = region_states(filters.region) if filters.region else None
     topics = set(filters.topics)

@@ -2,7 +2,9 @@
 
 Input: a `Store`, one or two states (ISO3) and `graph.Filters`; events and
 mechanisms are read through `graph.load_events` and `graph.load_mechanisms`, so
-the numbers agree with the network's. Output: `hub_report` (a `HubReport`: the
+the numbers agree with the network's, and standing mechanisms are the registry's
+(`registry.format_records`), so a dyad counts a mechanism's sessions as `history`
+does. Output: `hub_report` (a `HubReport`: the
 hub's partners, each with its rung, first and last meeting, formats and first
 session; its timeline, signals and topics), `dyad_report` (a `DyadReport`: the
 formats two states share, most institutionalised first, their ladder, timeline
@@ -24,11 +26,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
 
+from diplograph import registry
 from diplograph.errors import InvalidQuery
+from diplograph.formats import Format
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.graph import Filters, load_events, load_mechanisms, region_states, state_code
 from diplograph.ladder import (
@@ -41,10 +45,10 @@ from diplograph.ladder import (
     pair_of,
     same_session_date,
 )
-from diplograph.models import Event, Mechanism
+from diplograph.models import Event
 from diplograph.store import Store
 from diplograph.timeline import TimelineEntry
-from diplograph.vocab import EventKind, EventStatus
+from diplograph.vocab import EventKind, EventStatus, MechanismStatus
 
 SIGNAL_STATUSES: tuple[str, ...] = (EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED)
 # Kinds whose repetition makes a standing format (rung 5), as in ladder.py.
@@ -63,11 +67,18 @@ def _date_key(event: Event) -> tuple[bool, str, str]:
 
 @dataclass(frozen=True, slots=True)
 class SharedFormat:
-    """A format two states share: an event kind they held, or a mechanism both belong to."""
+    """A format two states share: a standing mechanism both belong to or met in, or an event kind they held.
+
+    For a standing mechanism (`formats.Format`), `mechanism` is its registry id (None for a
+    known mechanism the store holds sessions of but no stored mechanism), `known` its id in
+    mechanisms.csv, and `sessions`, `first` and `last` are the mechanism's, as `registry`
+    and `history` count them; for an event kind outside any mechanism, the pair's events.
+    """
 
     kind: str
     mechanism: str | None
     name: str | None
+    known: str | None
     parties: tuple[str, ...]
     sessions: int
     first: str | None
@@ -79,6 +90,7 @@ class SharedFormat:
             "kind": self.kind,
             "mechanism": self.mechanism,
             "name": self.name,
+            "known": self.known,
             "parties": list(self.parties),
             "sessions": self.sessions,
             "first": self.first,
@@ -143,7 +155,7 @@ def dyad_report(
     signals = [e for e in events if e.status != EventStatus.OCCURRED]
     mechanisms = load_mechanisms(store, filters, party=list(pair))
     ladder = ladders(events, mechanisms).get(pair) or DyadLadder(pair)
-    formats = _shared_formats(held, mechanisms, pair)
+    formats = _shared_formats(store, held, pair, filters)
     return DyadReport(
         pair=pair,
         names=(gaz.state_name(pair[0]), gaz.state_name(pair[1])),
@@ -157,52 +169,99 @@ def dyad_report(
 
 
 def _shared_formats(
-    events: Sequence[Event], mechanisms: Sequence[Mechanism], pair: tuple[str, str]
+    store: Store, held: Sequence[Event], pair: tuple[str, str], filters: Filters
 ) -> list[SharedFormat]:
-    "Group the pair's occurred events into formats and add their mechanisms; most institutionalised first."
-    groups: dict[tuple[str, str | None, tuple[str, ...]], list[Event]] = defaultdict(list)
-    for event in events:
-        parties = () if event.mechanism else event.parties
-        groups[(event.kind, event.mechanism, parties)].append(event)
-    by_id = {m.id: m for m in mechanisms}
-    formats: list[SharedFormat] = []
-    for (kind, mechanism_id, parties), held in groups.items():
-        mechanism = by_id.pop(mechanism_id, None) if mechanism_id else None
-        parties = mechanism.parties if mechanism else (parties or held[0].parties)
-        rung = max(event_rung(e) for e in held)
-        if len(parties) == 2 and kind in STANDING_KINDS and _is_repeated(held):
-            rung = max(rung, Rung.STANDING)
-        if mechanism is not None:
-            rung = max(rung, _mechanism_rung(mechanism))
-        dates = sorted(e.date for e in held if e.date)
-        ends = sorted((e.date_end or e.date) for e in held if e.date)
-        formats.append(
-            SharedFormat(
-                kind=kind,
-                mechanism=mechanism_id,
-                name=mechanism.name if mechanism else None,
-                parties=parties,
-                sessions=len(held),
-                first=dates[0] if dates else None,
-                last=ends[-1] if ends else None,
-                rung=rung,
-            )
-        )
-    for mechanism in by_id.values():
-        formats.append(
-            SharedFormat(
-                kind=mechanism.kind,
-                mechanism=mechanism.id,
-                name=mechanism.name,
-                parties=mechanism.parties,
-                sessions=0,
-                first=None,
-                last=None,
-                rung=_mechanism_rung(mechanism),
-            )
-        )
+    """The pair's formats, most institutionalised first.
+
+    The standing mechanisms both belong to (by the registry's formats) or held a session
+    of, each once with its registry figures, and the pair's other events grouped by kind
+    and parties.
+    """
+    catalogue = registry.catalogue_of(store, include_reference=filters.include_reference)
+    ours: dict[str, list[Event]] = {}
+    loose: dict[tuple[str, tuple[str, ...]], list[Event]] = defaultdict(list)
+    for event in held:
+        fmt = catalogue.format_of(event)
+        if fmt is not None:
+            ours.setdefault(fmt.key, []).append(event)
+        else:
+            loose[(event.kind, event.parties)].append(event)
+    for fmt in catalogue.stored_formats():
+        if (
+            fmt.status == MechanismStatus.EXISTING
+            and set(pair) <= set(fmt.parties)
+            and _kept(fmt.kind, filters)
+        ):
+            ours.setdefault(fmt.key, [])
+    shared = [catalogue.formats[key] for key in ours]
+    records = {
+        r.id: r
+        for r in registry.format_records(catalogue, _format_events(store, held, shared, filters), shared)
+    }
+    formats = [_standing(fmt, records[registry.record_id(fmt)], ours[fmt.key]) for fmt in shared]
+    formats += [_held(kind, parties, events) for (kind, parties), events in loose.items()]
     formats.sort(key=lambda f: (-int(f.rung), _neg(f.last), f.kind, f.mechanism or ""))
     return formats
+
+
+def _kept(kind: str, filters: Filters) -> bool:
+    return not filters.kinds or kind in filters.kinds
+
+
+def _format_events(
+    store: Store, held: Sequence[Event], shared: Sequence[Format], filters: Filters
+) -> list[Event]:
+    """The events the shared formats' sessions are among: the pair's, and the multilateral ones' meetings.
+
+    A multilateral format's sessions need not include both states (a member missed by a
+    report), and its figures must be the registry's; its sessions have three parties or more
+    (`formats.fit`).
+    """
+    kinds = tuple(sorted({f.kind for f in shared if len(f.parties) > 2}))
+    if not kinds:
+        return list(held)
+    wider = load_events(store, replace(filters, kinds=kinds), min_parties=3)
+    return list({e.id: e for e in (*held, *wider)}.values())
+
+
+def _standing(fmt: Format, record: registry.MechanismRecord, held: Sequence[Event]) -> SharedFormat:
+    "A standing mechanism of the pair, with the registry's figures and the rung the pair reached in it."
+    rung = max((event_rung(e) for e in held), default=Rung.NONE)
+    if len(fmt.parties) == 2 and fmt.kind in STANDING_KINDS and _is_repeated(held):
+        rung = max(rung, Rung.STANDING)
+    if fmt.status == MechanismStatus.EXISTING and fmt.stored:
+        rung = max(rung, _mechanism_rung(fmt.parties))
+    return SharedFormat(
+        kind=fmt.kind,
+        mechanism=record.id if fmt.ids else None,
+        name=fmt.name,
+        known=record.known,
+        parties=fmt.parties,
+        sessions=record.sessions,
+        first=record.first,
+        last=record.last,
+        rung=rung,
+    )
+
+
+def _held(kind: str, parties: tuple[str, ...], held: Sequence[Event]) -> SharedFormat:
+    "An event kind the pair held outside any standing mechanism."
+    rung = max(event_rung(e) for e in held)
+    if len(parties) == 2 and kind in STANDING_KINDS and _is_repeated(held):
+        rung = max(rung, Rung.STANDING)
+    dates = sorted(e.date for e in held if e.date)
+    ends = sorted((e.date_end or e.date) for e in held if e.date)
+    return SharedFormat(
+        kind=kind,
+        mechanism=None,
+        name=None,
+        known=None,
+        parties=parties,
+        sessions=len(held),
+        first=dates[0] if dates else None,
+        last=ends[-1] if ends else None,
+        rung=rung,
+    )
 
 
 def _is_repeated(held: Sequence[Event]) -> bool:
@@ -212,9 +271,9 @@ def _is_repeated(held: Sequence[Event]) -> bool:
     return repeated or any((e.ordinal or 0) >= 2 for e in held)
 
 
-def _mechanism_rung(mechanism: Mechanism) -> Rung:
+def _mechanism_rung(parties: Sequence[str]) -> Rung:
     "An existing mechanism is standing for its pairs when it is bilateral or minilateral, contact otherwise."
-    return Rung.STANDING if len(mechanism.parties) <= MINILATERAL else Rung.CONTACT
+    return Rung.STANDING if len(parties) <= MINILATERAL else Rung.CONTACT
 
 
 def _neg(date: str | None) -> tuple[int, ...]:

@@ -9,11 +9,25 @@ Why a module of its own, without SQL: the rules (when two reports are the
 same meeting, which date wins, what counts as a conflict) are the heart of
 "the same event reported by ten articles is one event with ten sources"; they
 are easier to read, test and tune apart from the statements that store them.
+
+Why a session number is an identity: "the first 2+2 between X and Y" names one
+meeting whenever the article mentioning it was written. So two reports of the same
+kind, parties and stated number are one event when one of them is undated, whatever
+year each was published in, and when their dates agree even coarsely, whatever city
+each names (`same_session`); what they disagree on is kept as a conflict. Parties
+must be the same, or for 3+ states one list inside the other (a member missed by one
+report): the SCO's first foreign ministers' meeting and China–Central Asia's share
+five of seven states and are two meetings. Dates that contradict each other keep two
+reports apart even with one number: "first" is said of a first meeting by video link
+and of a first summit in person, and of the first edition of each of a pair's exercise
+series.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import json
 import math
 from collections import Counter
@@ -60,10 +74,11 @@ MIN_JACCARD_PARTIES = 3
 MAX_DAY_GAP = 2
 CONFIDENCE_CAP = 0.99
 
-# How well a report's date agrees with a stored event's, best first. EXACT and
-# NEAR pick the best candidate; PREFIX and SAME_YEAR are coarse and merge only
-# when exactly one candidate is compatible at all.
-EXACT, NEAR, PREFIX, SAME_YEAR = range(4)
+# How well a report agrees with a stored event, best first. EXACT and NEAR (dates)
+# pick the best candidate; SESSION (the same session number of the same format, one
+# side undated or dates agreeing coarsely) merges when one candidate is that session; PREFIX and
+# SAME_YEAR are coarse and merge only when exactly one candidate is compatible at all.
+EXACT, NEAR, SESSION, PREFIX, SAME_YEAR = range(5)
 
 DECIDED = (EventStatus.OCCURRED.value, EventStatus.PLANNED.value)
 UNDECIDED = (EventStatus.PROPOSED.value, EventStatus.PREDICTED.value)
@@ -118,9 +133,11 @@ def best_candidate(report: Report, candidates: Iterable[Candidate]) -> Candidate
     )
     if not ranked:
         return None
-    (agreement, _, _), best = ranked[0]
-    if agreement >= PREFIX and len(ranked) > 1:
-        return None  # a coarse date fits several stored events: do not guess which
+    (agreement, overlap, _), best = ranked[0]
+    if agreement == SESSION and sum(1 for (a, o, _), _ in ranked if a == SESSION and o == overlap) == 1:
+        return best  # the one stored event that is this session (the closest party list), whatever else fits
+    if agreement >= SESSION and len(ranked) > 1:
+        return None  # a coarse date (or a number) fits several stored events: do not guess which
     return best
 
 
@@ -131,21 +148,43 @@ def match_rank(report: Report, candidate: Candidate) -> tuple[int, float, str] |
     sides a Jaccard overlap ≥ JACCARD_MIN. Status: the same group, where `planned`
     and `occurred` count as one (a plan and the report that it happened). Dates: see
     `date_agreement`; a coarse date agreement also needs no contradicting ordinal or city.
+    The same session (`same_session`) matches whatever the publication years and cities say.
     """
     if candidate.status not in status_family(report.status):
         return None
     overlap = 1.0
+    ours, theirs = set(split_parties(report.parties_key)), set(split_parties(candidate.parties_key))
     if candidate.parties_key != report.parties_key:
-        ours, theirs = set(split_parties(report.parties_key)), set(split_parties(candidate.parties_key))
         overlap = len(ours & theirs) / len(ours | theirs)
         if min(len(ours), len(theirs)) < MIN_JACCARD_PARTIES or overlap < JACCARD_MIN:
             return None
     agreement = date_agreement(report, candidate)
+    if same_session(report, candidate, ours, theirs):
+        return min(agreement, SESSION) if agreement is not None else SESSION, -overlap, candidate.id
     if agreement is None:
         return None
     if agreement >= PREFIX and contradicts(report, candidate):
         return None
     return agreement, -overlap, candidate.id
+
+
+def same_session(report: Report, candidate: Candidate, parties: set[str], others: set[str]) -> bool:
+    """True when a report states the number of a stored event's session, of the same format: one meeting.
+
+    The parties must be equal, or one list inside the other (a member missed or added by
+    one report); overlapping lists that each have a state the other lacks are two formats
+    (the SCO's founders and China with the five Central Asian states). One side undated
+    ("since their first 2+2"), the year it was written in does not matter; two dates must
+    agree (`date_agreement`), since two "first" meetings on dates that contradict each
+    other are two meetings numbered alike (a first leaders' meeting by video link and a
+    first summit in person; Joint Sea and Peace Mission, two exercise series of one pair),
+    which `registry.number_sessions` shows as a conflict rather than hiding one of them.
+    """
+    if report.ordinal is None or report.ordinal != candidate.ordinal:
+        return False
+    if not (parties <= others or others <= parties):
+        return False
+    return not report.date or not candidate.date or date_agreement(report, candidate) is not None
 
 
 def date_agreement(report: Report, candidate: Candidate) -> int | None:
@@ -210,8 +249,7 @@ class EventFold:
 
     Rules of `values()`. Status: `occurred` if any report says so, else `planned` if any,
     else the most frequent. Parties: the most frequent set (ties: the larger, then the
-    first). Date: the most precise wins (day > month > year), then the most frequent, then
-    the first; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
+    first). Date: see `_span`; `date_end` comes with it. Location: a city beats a country alone. Ordinal:
     the most frequent stated. People, topics: the union. Confidence: 1 − Π(1 − c) over
     documents (each document counted once, with its best report; a document's reports
     arrive together), capped at CONFIDENCE_CAP. Year: the date's, else the earliest
@@ -305,7 +343,7 @@ class EventFold:
             self.first_year = year if self.first_year is None else min(self.first_year, year)
         self._pair("status", r.status, r.document)
         self._pair("parties", list(split_parties(r.parties_key)), r.document)
-        if r.date and len(r.date) == 10:
+        if r.date:
             self._pair("date", r.date, r.document)
         if r.city or r.country:
             self._pair("location", {"city": r.city, "country": r.country}, r.document)
@@ -326,11 +364,7 @@ class EventFold:
     def values(self) -> dict[str, Any]:
         "Return the column values of the event."
         key = max(self.parties, key=lambda k: (self.parties[k], len(split_parties(k))))
-        precision = max((len(d) for d in self.dates), default=0)
-        date = _most_counted({d: n for d, n in self.dates.items() if len(d) == precision})
-        ends = self.ends.get(date, {}) if date else {}
-        end_precision = max((len(e) for e in ends), default=0)
-        date_end = _most_counted({e: n for e, n in ends.items() if len(e) == end_precision})
+        date, date_end = self._span()
         lo, hi = date_bounds(date, date_end)
         city = _most_counted(self.cities)
         country = _most_counted(self.countries_by_city.get(city or "", {})) or _most_counted(self.countries)
@@ -356,19 +390,53 @@ class EventFold:
             "year": year_of(date) or self.first_year,
         }
 
+    def _span(self) -> tuple[str | None, str | None]:
+        """Return the date and end date the reports agree on best.
+
+        The most precise dates compete (day > month > year). Each reported date, alone or
+        with one of the end dates reported with it (the most precise ones), is a span; the
+        span wins that holds the most reports' dates, so a known range ("21–22 April")
+        survives reports of single days inside it (a dateline's 22nd, a reference row's
+        21st). Ties: a range over a single day, then the start reported most often, then
+        the first reported; the same for the end.
+        """
+        precision = max((len(d) for d in self.dates), default=0)
+        starts = {d: n for d, n in self.dates.items() if len(d) == precision}
+        held = _Tally(starts)
+        best: tuple[tuple[int, bool, int, int, int, int], str, str | None] | None = None
+        for order, (start, count) in enumerate(starts.items()):
+            ends = self.ends.get(start, {})
+            end_precision = max((len(e) for e in ends), default=0)
+            spans = [
+                (None, 0, 0),
+                *((e, n, i) for i, (e, n) in enumerate(ends.items()) if len(e) == end_precision),
+            ]
+            for end, end_count, end_order in spans:
+                rank = (
+                    held.within(*date_bounds(start, end)),
+                    end is not None,
+                    count,
+                    -order,
+                    end_count,
+                    -end_order,
+                )
+                if best is None or rank > best[0]:
+                    best = (rank, start, end)
+        return (best[1], best[2]) if best else (None, None)
+
     def _conflicts(self, lo: str | None, hi: str | None) -> list[dict[str, Any]]:
         """Return where the reports disagree, each value with the documents that gave it.
 
-        Status, parties and ordinal: any two different values. Date: a day-precise date
-        outside the chosen date (or range) `lo`..`hi`. Location: two different cities, or
-        countries. At most CONFLICT_DOCUMENTS documents per value; `omitted` counts the
-        reports left out.
+        Status, parties and ordinal: any two different values. Date: a reported date that
+        cannot fall within the chosen date (or range) `lo`..`hi` (a day outside it, a month
+        or year that does not overlap it). Location: two different cities, or countries.
+        At most CONFLICT_DOCUMENTS documents per value; `omitted` counts the reports left out.
         """
-        days = {json.loads(v) for v, _ in self.pairs["date"]}
+        dates = {json.loads(v) for v, _ in self.pairs["date"]}
         shown = {
             "status": len(self.statuses) > 1,
             "parties": len(self.parties) > 1,
-            "date": bool(lo and hi and any(not lo <= day <= hi for day in days)),
+            "date": bool(lo and hi and any(not _overlaps(date_bounds(d), lo, hi) for d in dates)),
             "location": len(self.cities) > 1 or len(self.countries) > 1,
             "ordinal": len(self.ordinals) > 1,
         }
@@ -437,6 +505,34 @@ class EventFold:
         fold.pairs = {f: [(v, d) for v, d in data["pairs"][f]] for f in CONFLICT_FIELDS}
         fold.omitted = {f: data["omitted"][f] for f in CONFLICT_FIELDS}
         return fold
+
+
+class _Tally:
+    """How many reports gave a date inside a span, for dates of one precision, in O(log n) a span.
+
+    Why not a loop over the dates for each span: an event reported by thousands of articles
+    may collect hundreds of distinct days, and the fold runs once per report.
+    """
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        days = sorted(counts)  # one precision: the strings sort as the dates do
+        bounds = [date_bounds(d) for d in days]
+        self.firsts = [first or "" for first, _ in bounds]
+        self.lasts = [last or "" for _, last in bounds]
+        self.totals = list(itertools.accumulate((counts[d] for d in days), initial=0))
+
+    def within(self, lo: str | None, hi: str | None) -> int:
+        "The reports whose date lies wholly inside lo..hi."
+        if lo is None or hi is None:
+            return 0
+        i, j = bisect.bisect_left(self.firsts, lo), bisect.bisect_right(self.lasts, hi)
+        return self.totals[j] - self.totals[i] if j > i else 0
+
+
+def _overlaps(bounds: tuple[str | None, str | None], lo: str, hi: str) -> bool:
+    "True when a date's first..last day overlaps lo..hi."
+    first, last = bounds
+    return first is not None and last is not None and first <= hi and lo <= last
 
 
 def _count(counter: dict[Any, int], value: Any) -> None:

@@ -1,20 +1,21 @@
 """The registry of standing mechanisms and the history of each: its sessions, numbers, cadence and venues.
 
 Input: stored events and mechanisms, and the known mechanisms of
-`data/mechanisms.csv` (names, aliases, first meeting, secretariat). Output:
-`mechanism_registry` (one `MechanismRecord` per stored mechanism, with its
-sessions counted) and `mechanism_history` (the sessions of one mechanism in
-date order, with session numbers reconciled, cadence, topics over time, venues
-and secretariat).
+`data/mechanisms.csv` (names, aliases, memberships over time, first meeting,
+secretariat). Output: `mechanism_registry` (one `MechanismRecord` per format
+that has stored mechanisms, with its sessions counted) and `mechanism_history`
+(the sessions of one format in date order, with session numbers reconciled,
+cadence, topics over time, venues and secretariat). Both read the formats and
+their sessions from one `formats.Catalogue`, and a record is the summary of the
+format's history (`format_records`), so the two always agree; `hubs.dyad_report`
+reads the same records.
 
 Why events are linked to mechanisms here, after storage, and not only by the
 extractor: an article about the 34th AUSMIN rarely says "this is a session of
 mechanism X" in a way the extractor can link, and the mechanism and its
-sessions are often reported by different articles. So a session is an event
-that either names the mechanism (`Event.mechanism`), or has the mechanism's
-kind and parties (the same pair for a bilateral format; Jaccard ≥ 0.6 for a
-multilateral one, the corpus's matching rule, since membership changes over
-time and extraction misses a member now and then).
+sessions are often reported by different articles. What makes an event a
+session of a format (its members on the event's date, and the name its article
+gives it) is `formats.py`'s rule.
 
 Why session numbers are reconciled rather than copied: sources number sessions
 ("the 33rd AUSMIN"), but most reports do not, and the store holds only the
@@ -23,9 +24,7 @@ gets a number only when it can be counted from a numbered neighbour without
 crossing a gap the store cannot account for; contradictions (a later session
 with a smaller number, two sources disagreeing) are kept as `conflicts`.
 
-What it does not do: guess the sessions no article reports, or merge two stored
-mechanisms that are the same format under different party lists beyond the
-Jaccard rule.
+What it does not do: guess the sessions no article reports.
 """
 
 from __future__ import annotations
@@ -39,178 +38,66 @@ from dataclasses import dataclass
 from typing import Any
 
 from diplograph.errors import NotFound
-from diplograph.gazetteer import Gazetteer, KnownMechanism, load_gazetteer
-from diplograph.graph import is_reference_only
+from diplograph.formats import Catalogue, Format, fit, normal_name
+from diplograph.gazetteer import load_gazetteer
+from diplograph.graph import Filters, is_reference_only, load_mechanisms
 from diplograph.models import Event, Mechanism, parse_partial_date
 from diplograph.store import Store
 from diplograph.timeline import TimelineEntry
 from diplograph.vocab import EVENT_KINDS, EventKind, EventStatus, MechanismStatus
 
-# The corpus's rule for "the same multilateral meeting" (shared/corpus/README.md), reused for
-# "a session of the same multilateral format".
-JACCARD_MIN = 0.6
+# Counting a session's number on from a numbered one assumes no session is missing in between:
+# stored sessions more than three years apart say some probably are (most formats meet yearly
+# or every two years). Re-run tests/test_registry.py after changing it.
+MAX_STEP_DAYS = 3 * 366
 
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-_SPACES = re.compile(r"\s+")
 _PARTIES_AND_KIND = re.compile(r"^\s*([A-Za-z]{3}(?:\s*[-+/,]\s*[A-Za-z]{3})+)\s*[: ]\s*(.+?)\s*$")
 
 
-# Short names of kinds a user types after the parties ("CHN-KHM 2+2").
+# Short names of kinds a user types after the parties ("CHN-KHM 2+2"), as `formats.normal_name` gives them.
 _KIND_ALIASES = {
     "2+2": EventKind.TWO_PLUS_TWO.value,
     "foreign ministers": EventKind.FOREIGN_MINISTERS.value,
-    "foreign ministers' meeting": EventKind.FOREIGN_MINISTERS.value,
     "defence ministers": EventKind.DEFENCE_MINISTERS.value,
     "defense ministers": EventKind.DEFENCE_MINISTERS.value,
     "defense ministers meeting": EventKind.DEFENCE_MINISTERS.value,
-    "defence ministers' meeting": EventKind.DEFENCE_MINISTERS.value,
     "exercise": EventKind.EXERCISE.value,
     "talks": EventKind.BILATERAL_TALKS.value,
 }
 
 
-def _normal(name: str) -> str:
-    "A name as compared: case-folded, dashes and quotes unified, spaces collapsed, quotes around 2+2 dropped."
-    text = _DASHES.sub("-", name.translate(_QUOTES)).casefold().replace('"', "")
-    return _SPACES.sub(" ", text).strip()
+# ── the format a history is about ────────────────────────────────────────────
 
 
-def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    """Return |a ∩ b| / |a ∪ b| of two party lists (0 when both are empty)."""
-    sa, sb = set(a), set(b)
-    union = sa | sb
-    return len(sa & sb) / len(union) if union else 0.0
-
-
-def same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when two party lists are one format's: equal for a pair, Jaccard ≥ 0.6 when both have 3+."""
-    if len(set(a)) <= 2 or len(set(b)) <= 2:
-        return set(a) == set(b)
-    return jaccard(a, b) >= JACCARD_MIN
-
-
-# ── the target of a history ──────────────────────────────────────────────────
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    """What a history is about: a kind and parties, and what is known of it."""
-
-    kind: str
-    parties: tuple[str, ...]
-    name: str | None
-    known: KnownMechanism | None
-    stored: tuple[Mechanism, ...]
-    rivals: tuple[KnownMechanism, ...] = ()
-
-
-def _known_by_name(name: str, gaz: Gazetteer) -> KnownMechanism | None:
-    "The known mechanism whose id, name or alias is `name` (normalised)."
-    wanted = _normal(name)
-    for known in gaz.mechanisms.values():
-        if wanted in {known.id.casefold(), *(_normal(n) for n in (known.name, *known.aliases))}:
-            return known
-    return None
-
-
-def _known_like(kind: str, parties: Sequence[str], name: str | None, gaz: Gazetteer) -> KnownMechanism | None:
-    "The known mechanism of the same kind and parties (or named alike), if any."
-    if name and (known := _known_by_name(name, gaz)) is not None and known.kind == kind:
-        return known
-    matches = [k for k in gaz.mechanisms.values() if k.kind == kind and same_parties(k.parties, parties)]
-    return max(matches, key=lambda k: jaccard(k.parties, parties), default=None)
-
-
-def _resolve(query: str, mechanisms: Sequence[Mechanism], gaz: Gazetteer) -> _Target:
+def _resolve(query: str, catalogue: Catalogue) -> Format:
     "Find what `query` names: a stored mechanism id, a known id/name/alias, a stored name, or 'AAA-BBB kind'."
-    by_id = {m.id: m for m in mechanisms}
-    if query in by_id:
-        mechanism = by_id[query]
-        known = _known_like(mechanism.kind, mechanism.parties, mechanism.name, gaz)
-        return _target(mechanism.kind, mechanism.parties, mechanism.name, known, mechanisms)
-    known = _known_by_name(query, gaz)
-    if known is not None:
-        return _target(known.kind, known.parties, known.name, known, mechanisms)
-    wanted = _normal(query)
-    for mechanism in mechanisms:
-        if mechanism.name and _normal(mechanism.name) == wanted:
-            known = _known_like(mechanism.kind, mechanism.parties, mechanism.name, gaz)
-            return _target(mechanism.kind, mechanism.parties, mechanism.name, known, mechanisms)
+    found = catalogue.by_name(query) if query else None
+    if found is not None:
+        return found
     match = _PARTIES_AND_KIND.match(query)
-    kind = _KIND_ALIASES.get(_normal(match.group(2)), _normal(match.group(2))) if match else ""
+    typed = normal_name(match.group(2)) if match else ""
+    kind = _KIND_ALIASES.get(typed, typed)
     if match and kind in EVENT_KINDS:
         parties = tuple(sorted({p.upper() for p in re.split(r"[-+/,\s]+", match.group(1)) if p}))
-        known = _known_like(kind, parties, None, gaz)
-        return _target(kind, parties, known.name if known else None, known, mechanisms)
+        return catalogue.by_members(kind, parties)
     raise NotFound(
         f"no mechanism called {query!r}: give a stored mechanism id (diplograph registry), a name or alias "
         'from mechanisms.csv ("AUSMIN"), or parties and kind ("CHN-KHM 2+2 dialogue")'
     )
 
 
-def _target(
-    kind: str,
-    parties: Sequence[str],
-    name: str | None,
-    known: KnownMechanism | None,
-    mechanisms: Sequence[Mechanism],
-) -> _Target:
-    parties = tuple(sorted(set(parties)))
-    stored = tuple(
-        m
-        for m in mechanisms
-        if m.kind == kind
-        and (same_parties(m.parties, parties) or (known is not None and _names_known(m, known)))
-    )
-    return _Target(
-        kind=kind,
-        parties=parties,
-        name=(known.name if known else None) or name or _first_name(stored),
-        known=known,
-        stored=stored,
-        rivals=_rivals(kind, known, load_gazetteer()),
-    )
+def _is_session(event: Event, fmt: Format, catalogue: Catalogue) -> bool:
+    """An event is a session of the format the catalogue gives it (`formats.Catalogue.format_of`).
 
-
-def _rivals(kind: str, known: KnownMechanism | None, gaz: Gazetteer) -> tuple[KnownMechanism, ...]:
-    "The other known multilateral mechanisms of the same kind, which may claim a multilateral event."
-    return tuple(
-        k for k in gaz.mechanisms.values() if k.kind == kind and k is not known and len(k.parties) > 2
-    )
-
-
-def _names_known(mechanism: Mechanism, known: KnownMechanism) -> bool:
-    "A stored mechanism whose name is the known one's name or alias is that mechanism, whatever its parties."
-    return bool(mechanism.name) and _normal(mechanism.name or "") in {
-        _normal(n) for n in (known.name, *known.aliases)
-    }
-
-
-def _first_name(mechanisms: Sequence[Mechanism]) -> str | None:
-    return next((m.name for m in mechanisms if m.name), None)
-
-
-def _is_session(event: Event, target: _Target) -> bool:
-    """An event is a session of the target when it names one of its mechanisms, or has its kind and parties.
-
-    A multilateral event goes to the known mechanism whose parties it matches best
-    (the 2007 SCO summit is not a China–Central Asia summit, though 5 of its 6
-    members are), and an event dated before a known mechanism's first meeting
-    year is not one of its sessions.
+    A format made for a query ("BRA-ZAF foreign ministers meeting", no stored mechanism)
+    takes the events of its kind that fit its members and belong to no other format.
     """
-    if event.mechanism and any(event.mechanism == m.id for m in target.stored):
-        return True
-    known = target.known
-    members = [target.parties, *([known.parties] if known else [])]
-    if event.kind != target.kind or not any(same_parties(event.parties, m) for m in members):
+    if event.kind != fmt.kind:
         return False
-    if known is not None and known.first_meeting and event.date and event.date[:4] < known.first_meeting[:4]:
-        return False
-    if len(set(event.parties)) <= 2:
-        return True
-    score = max(jaccard(event.parties, m) for m in members)
-    return not any(jaccard(event.parties, rival.parties) > score for rival in target.rivals)
+    found = catalogue.format_of(event)
+    if fmt.key in catalogue.formats:
+        return found is not None and found.key == fmt.key
+    return found is None and fit(event.parties, fmt.parties) is not None
 
 
 # ── sessions and their numbers ───────────────────────────────────────────────
@@ -242,8 +129,9 @@ def number_sessions(
     session dated on the known first meeting is number 1; an unnumbered dated
     session is counted from the nearest numbered one before it (or after it),
     unless a numbered neighbour on the other side shows sessions are missing in
-    between. Undated sessions keep only a stated number and take no part in the
-    order checks.
+    between, or two sessions counted over lie more than MAX_STEP_DAYS apart (the
+    SCO's 1st summit in 2001 and one in 2007 do not make that one the 2nd). Undated
+    sessions keep only a stated number and take no part in the order checks.
     """
     numbers: list[tuple[int | None, str | None]] = []
     for event in sessions:
@@ -277,8 +165,8 @@ def number_sessions(
             continue
         prev = max((j for j in anchors if j < i), default=None)
         nxt = min((j for j in anchors if j > i), default=None)
-        guess_prev = _count_from(numbers, prev, i) if prev is not None else None
-        guess_next = _count_from(numbers, nxt, i) if nxt is not None else None
+        guess_prev = _count_from(numbers, sessions, prev, i) if prev is not None else None
+        guess_next = _count_from(numbers, sessions, nxt, i) if nxt is not None else None
         if guess_prev is not None and guess_next is not None:
             out[i] = (guess_prev, "inferred") if guess_prev == guess_next else (None, None)
         elif guess_prev is not None or guess_next is not None:
@@ -287,10 +175,17 @@ def number_sessions(
     return out, conflicts
 
 
-def _count_from(numbers: Sequence[tuple[int | None, str | None]], anchor: int, i: int) -> int | None:
-    "The number of session i counted from the anchor's number, one per session in between."
+def _count_from(
+    numbers: Sequence[tuple[int | None, str | None]], sessions: Sequence[Event], anchor: int, i: int
+) -> int | None:
+    "The number of session i counted from the anchor's number, one per session in between (none across a long gap)."
     n = numbers[anchor][0]
-    return None if n is None else n + (i - anchor)
+    days = [parse_partial_date(sessions[j].date or "") for j in range(min(anchor, i), max(anchor, i) + 1)]
+    if n is None or any(
+        a is None or b is None or (b - a).days > MAX_STEP_DAYS for a, b in itertools.pairwise(days)
+    ):
+        return None
+    return n + (i - anchor)
 
 
 def _same_day(date: str, reference: str) -> bool:
@@ -370,9 +265,13 @@ class Secretariat:
 
 @dataclass(frozen=True, slots=True)
 class MechanismRecord:
-    """One stored mechanism in the registry, with its sessions counted."""
+    """One format in the registry, with its stored mechanisms (`ids`; `id` is the first) and sessions counted.
+
+    The counts are those of the format's history (`mechanism_history(store, record.id)`).
+    """
 
     id: str
+    ids: tuple[str, ...]
     name: str | None
     kind: str
     status: str
@@ -387,6 +286,7 @@ class MechanismRecord:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "ids": list(self.ids),
             "name": self.name,
             "kind": self.kind,
             "status": self.status,
@@ -444,28 +344,43 @@ class MechanismHistory:
         }
 
 
-def _read(store: Store, include_reference: bool) -> tuple[list[Event], list[Mechanism]]:
-    "Read every event and mechanism once (the registry links them in memory)."
+def read_formats(store: Store, *, include_reference: bool = True) -> tuple[list[Event], Catalogue]:
+    """Read every event once and the catalogue of formats built from every stored mechanism.
+
+    The registry, the histories and the dyads link events to formats in memory from these.
+    """
     events = [e for e in store.events() if include_reference or not is_reference_only(e.sources)]
+    return events, catalogue_of(store, include_reference=include_reference)
+
+
+def catalogue_of(store: Store, *, include_reference: bool = True) -> Catalogue:
+    """The formats of the store's mechanisms (and of every known mechanism)."""
     mechanisms = [m for m in store.mechanisms() if include_reference or not is_reference_only(m.sources)]
-    return events, mechanisms
+    return Catalogue(mechanisms, load_gazetteer())
 
 
 def _sort_key(event: Event) -> tuple[bool, str, str]:
     return (event.date is None, event.date or "", event.id)
 
 
-def _secretariat(target: _Target, events: Sequence[Event]) -> Secretariat:
-    "From mechanisms.csv when the mechanism is known, else from an institution its parties established."
-    for event in sorted(events, key=_sort_key):
-        if (
-            event.kind == EventKind.INSTITUTION
-            and event.status == EventStatus.OCCURRED
-            and same_parties(event.parties, target.parties)
-        ):
+def _institutions(events: Iterable[Event]) -> list[Event]:
+    "The bodies established (occurred), earliest first: the secretariats a format may have."
+    found = (e for e in events if e.kind == EventKind.INSTITUTION and e.status == EventStatus.OCCURRED)
+    return sorted(found, key=_sort_key)
+
+
+def _secretariat(fmt: Format, institutions: Sequence[Event], catalogue: Catalogue) -> Secretariat:
+    """From a body established by the format's members (on its date), else from mechanisms.csv.
+
+    The members decide, not an overlap: the SCO's secretariat (2004) is not China–Central Asia's.
+    An exercise series has no body of its own: what its navies' governments set up belongs
+    to their political formats (the Quad's working groups are not Malabar's).
+    """
+    for event in institutions if fmt.kind != EventKind.EXERCISE else ():
+        if catalogue.holds(fmt, event):
             return Secretariat(True, "event", event.id, event.date)
-    if target.known is not None and target.known.secretariat is not None:
-        return Secretariat(target.known.secretariat, "mechanisms.csv")
+    if fmt.known is not None and fmt.known.secretariat is not None:
+        return Secretariat(fmt.known.secretariat, "mechanisms.csv")
     return Secretariat(None, None)
 
 
@@ -482,12 +397,19 @@ def mechanism_history(store: Store, mechanism: str, *, include_reference: bool =
     Raises:
         NotFound: nothing matches `mechanism`.
     """
-    gaz = load_gazetteer()
-    events, mechanisms = _read(store, include_reference)
-    target = _resolve(mechanism.strip(), mechanisms, gaz)
-    linked = sorted((e for e in events if _is_session(e, target)), key=_sort_key)
+    events, catalogue = read_formats(store, include_reference=include_reference)
+    fmt = _resolve(mechanism.strip(), catalogue)
+    linked = [e for e in events if _is_session(e, fmt, catalogue)]
+    return format_history(mechanism, fmt, linked, _institutions(events), catalogue)
+
+
+def format_history(
+    query: str, fmt: Format, linked: Iterable[Event], institutions: Sequence[Event], catalogue: Catalogue
+) -> MechanismHistory:
+    """Return the history of a format from its events (`linked`, any status) and the bodies established."""
+    linked = sorted(linked, key=_sort_key)
     held = [e for e in linked if e.status == EventStatus.OCCURRED]
-    numbers, conflicts = number_sessions(held, target.known.first_meeting if target.known else None)
+    numbers, conflicts = number_sessions(held, fmt.known.first_meeting if fmt.known else None)
     sessions = _in_session_order(
         [Session(TimelineEntry.of(e), n, source) for e, (n, source) in zip(held, numbers, strict=True)]
     )
@@ -505,12 +427,12 @@ def mechanism_history(store: Store, mechanism: str, *, include_reference: bool =
         topics[(event.date or "")[:4]].update(event.topics)
     venues = Counter(_venue(e) for e in held if e.location is not None)
     return MechanismHistory(
-        query=mechanism,
-        name=target.name or (target.known.name if target.known else None),
-        kind=target.kind,
-        parties=target.parties,
-        mechanisms=tuple(m.id for m in target.stored),
-        known=target.known.id if target.known else None,
+        query=query,
+        name=fmt.name,
+        kind=fmt.kind,
+        parties=fmt.parties,
+        mechanisms=fmt.ids,
+        known=fmt.known.id if fmt.known else None,
         sessions=tuple(sessions),
         upcoming=tuple(TimelineEntry.of(e) for e in linked if e.status == EventStatus.PLANNED),
         signals=tuple(
@@ -525,7 +447,7 @@ def mechanism_history(store: Store, mechanism: str, *, include_reference: bool =
             for year, c in sorted(topics.items())
         ),
         venues=tuple(sorted(venues.items(), key=lambda kv: (-kv[1], kv[0]))),
-        secretariat=_secretariat(target, events),
+        secretariat=_secretariat(fmt, institutions, catalogue),
         conflicts=tuple(conflicts),
     )
 
@@ -548,77 +470,84 @@ def _venue(event: Event) -> str:
     return ", ".join(p for p in (location.city, location.country) if p)
 
 
-class _SessionIndex:
-    """Events indexed so that finding a mechanism's sessions does not scan every event."""
-
-    def __init__(self, events: Iterable[Event]) -> None:
-        self.by_mechanism: dict[str, list[Event]] = defaultdict(list)
-        self.by_pair: dict[tuple[str, tuple[str, ...]], list[Event]] = defaultdict(list)
-        self.multilateral: dict[str, list[Event]] = defaultdict(list)
-        for event in events:
-            if event.mechanism:
-                self.by_mechanism[event.mechanism].append(event)
-            if len(set(event.parties)) <= 2:
-                self.by_pair[(event.kind, tuple(sorted(set(event.parties))))].append(event)
-            else:
-                self.multilateral[event.kind].append(event)
-
-    def candidates(self, target: _Target) -> list[Event]:
-        """The events that may be sessions of `target` (each once)."""
-        found = [e for m in target.stored for e in self.by_mechanism.get(m.id, ())]
-        if len(target.parties) <= 2:
-            found += self.by_pair.get((target.kind, target.parties), [])
-        else:
-            found += self.multilateral.get(target.kind, [])
-        return list({e.id: e for e in found}.values())
-
-
 def mechanism_registry(store: Store, *, include_reference: bool = True) -> list[MechanismRecord]:
-    """Return every stored mechanism with its sessions counted, first and last, cadence and secretariat.
+    """Return every format with stored mechanisms: its sessions counted, first and last, cadence and secretariat.
 
-    Sessions are linked as in `mechanism_history`. Ordered by kind, then the
-    number of sessions (most first), then parties.
+    One record per format (`formats.py`), however many stored mechanisms state it; its
+    figures are those of its history. Ordered by kind, then the number of sessions
+    (most first), then parties.
 
     Args:
         store: the store to read.
         include_reference: False leaves out facts known only from `reference:` documents.
     """
-    gaz = load_gazetteer()
-    events, mechanisms = _read(store, include_reference)
-    index = _SessionIndex(e for e in events if e.status == EventStatus.OCCURRED)
-    institutions = [e for e in events if e.kind == EventKind.INSTITUTION]
-    records: list[MechanismRecord] = []
-    for mechanism in mechanisms:
-        known = _known_like(mechanism.kind, mechanism.parties, mechanism.name, gaz)
-        target = _Target(
-            mechanism.kind,
-            mechanism.parties,
-            mechanism.name,
-            known,
-            (mechanism,),
-            _rivals(mechanism.kind, known, gaz),
-        )
-        held = sorted((e for e in index.candidates(target) if _is_session(e, target)), key=_sort_key)
-        if mechanism.status != MechanismStatus.EXISTING:
-            held = []
-        dates = [e.date for e in held if e.date]
-        label, _ = cadence(dates, [(e.ordinal, e.date) for e in held if e.ordinal and e.date])
-        records.append(
-            MechanismRecord(
-                id=mechanism.id,
-                name=(known.name if known else None) or mechanism.name,
-                kind=mechanism.kind,
-                status=mechanism.status,
-                parties=mechanism.parties,
-                known=known.id if known else None,
-                sessions=len(held),
-                first=dates[0] if dates else None,
-                last=max(((e.date_end or e.date or "") for e in held if e.date), default=None) or None,
-                cadence=label,
-                secretariat=_secretariat(target, institutions)
-                if mechanism.status == MechanismStatus.EXISTING
-                else Secretariat(None, None),
-            )
-        )
+    events, catalogue = read_formats(store, include_reference=include_reference)
+    return format_records(catalogue, events)
+
+
+def format_records(
+    catalogue: Catalogue, events: Sequence[Event], formats: Iterable[Format] | None = None
+) -> list[MechanismRecord]:
+    """Return the record of each format (by default every format with stored mechanisms) from these events.
+
+    Each record summarises `format_history` of the format over the same events, so the
+    registry, the histories and the dyads that read records agree.
+    """
+    sessions = catalogue.sessions(events)
+    institutions = _institutions(events)
+    records = [
+        _record(fmt, format_history(fmt.key, fmt, sessions.get(fmt.key, ()), institutions, catalogue))
+        for fmt in (catalogue.stored_formats() if formats is None else formats)
+    ]
     records.sort(key=lambda r: (r.kind, -r.sessions, r.parties, r.status, r.id))
     return records
+
+
+def record_id(fmt: Format) -> str:
+    """The id a format's record goes by: its first stored mechanism's (`history` takes it), else its key."""
+    return fmt.ids[0] if fmt.ids else fmt.key
+
+
+def _record(fmt: Format, history: MechanismHistory) -> MechanismRecord:
+    "A format's registry line: its history summed up (a format that met exists, whatever a report said)."
+    status = MechanismStatus.EXISTING if history.sessions else fmt.status
+    return MechanismRecord(
+        id=record_id(fmt),
+        ids=fmt.ids,
+        name=fmt.name,
+        kind=fmt.kind,
+        status=status,
+        parties=fmt.parties,
+        known=fmt.known.id if fmt.known else None,
+        sessions=len(history.sessions),
+        first=history.first,
+        last=history.last,
+        cadence=history.cadence,
+        secretariat=history.secretariat,
+    )
+
+
+def mechanisms_of(
+    store: Store,
+    filters: Filters = Filters(),  # noqa: B008  (frozen dataclass, never mutated)
+    *,
+    party: str | Sequence[str] | None = None,
+) -> tuple[list[Mechanism], dict[str, MechanismRecord]]:
+    """Return one stored mechanism per format among the existing ones `party` takes part in, and their records.
+
+    What a report lists as a hub's mechanisms: the SCO summit stated by the reference table
+    and by an article is one line, with the registry's record under the listed
+    mechanism's id (`graph.load_mechanisms` gives one line per stored mechanism).
+    """
+    mechanisms = load_mechanisms(store, filters, party=party)
+    if not mechanisms:
+        return [], {}
+    by_id = {
+        i: r for r in mechanism_registry(store, include_reference=filters.include_reference) for i in r.ids
+    }
+    listed: dict[str, Mechanism] = {}
+    for mechanism in mechanisms:
+        record = by_id.get(mechanism.id)
+        if record is not None:
+            listed.setdefault(record.id, mechanism)
+    return list(listed.values()), {m.id: by_id[m.id] for m in listed.values()}

@@ -117,12 +117,7 @@ def hub_report_html(
     except InvalidQuery:  # the hub has no partner under these filters: an empty picture, not an error
         ego = nx.Graph()
         ego.add_node(hub, name=report.name)
-    mechanisms = graph.load_mechanisms(store, filters, party=hub)
-    records = (  # the registry reads the whole store: only when there is something to look up
-        {r.id: r for r in registry.mechanism_registry(store, include_reference=filters.include_reference)}
-        if mechanisms
-        else {}
-    )
+    mechanisms, records = registry.mechanisms_of(store, filters, party=hub)  # one line per format
     documents = {d["id"]: d for d in store.documents()}
     when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
     rungs = {p.code: p.rung for p in report.partners}

@@ -16,7 +16,11 @@ real-world event. A report joins a stored event of the same kind when
   inside the other's range; one a prefix of the other ("2026-04",
   "2026-04-21"); or, for an undated side, the same year as the other's
   publication. The last two are coarse: they join only when exactly one
-  stored event is compatible, and never across different ordinals or cities.
+  stored event is compatible, and never across different ordinals or cities;
+- or it is the same session: the same stated number ("the first 2+2"), the
+  same parties (or one list inside the other), one side undated whatever year
+  it was published in, or the dates agreeing even coarsely whatever city each
+  names (`reconcile.same_session`).
 
 The stored attributes are the fold of all reports (`reconcile.EventFold`), which
 makes saving idempotent and lets a changed document withdraw exactly its own

@@ -352,6 +352,7 @@ class Store:
         sort: str = "date",
         mechanism: str | None = None,
         min_confidence: float | None = None,
+        min_parties: int | None = None,
     ) -> list[Event]:
         """Return stored events, ordered by date (undated last), then id.
 
@@ -372,6 +373,8 @@ class Store:
                 `-confidence`, `id`); ties are broken by id.
             mechanism: only the sessions of this standing mechanism.
             min_confidence: only events whose confidence is at least this (0 to 1).
+            min_parties: only events of at least this many parties (the sessions a
+                multilateral format may have, `registry`).
 
         Raises:
             InvalidQuery: `since` or `until` is not a partial ISO date, `review`/`sort` is
@@ -380,6 +383,8 @@ class Store:
         query = select(*EVENT_COLUMNS).where(
             *event_filters(party, kind, status, since, until, document, review, mechanism, min_confidence)
         )
+        if min_parties is not None:
+            query = query.where(s.events.c.n_parties >= min_parties)
         query = query.order_by(*event_order(sort))
         query = query.offset(offset).limit(limit) if limit is not None or offset else query
         with self._reading() as conn, paused_gc():

@@ -26,7 +26,7 @@ import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,21 +157,44 @@ def _candidates_query(pairs: int) -> Select[Any]:
     return select(*_CANDIDATE_COLUMNS).where(or_(*matches))
 
 
-_NEAR_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(
-    s.events.c.id.in_(
-        select(s.event_parties.c.event_id)
-        .join(s.events, s.events.c.id == s.event_parties.c.event_id)
-        .where(
-            s.events.c.kind == bindparam("b_kind"),
-            s.events.c.year.between(bindparam("b_first"), bindparam("b_last")),
-            s.events.c.parties_key != bindparam("b_key"),
-            s.events.c.n_parties.between(bindparam("b_min"), bindparam("b_max")),
-            s.event_parties.c.party.in_(bindparam("b_parties", expanding=True)),
+@functools.cache
+def _sessions_query(pairs: int) -> Select[Any]:
+    "Return the look-up of stored events by `pairs` (kind, parties key, session number), in any year."
+    ev = s.events.c
+    matches = [
+        and_(
+            ev.kind == bindparam(f"kind{i}"),
+            ev.parties_key == bindparam(f"key{i}"),
+            ev.ordinal == bindparam(f"ordinal{i}"),
         )
-        .group_by(s.event_parties.c.event_id)
-        .having(func.count() >= bindparam("b_need"))
+        for i in range(pairs)
+    ]
+    return select(*_CANDIDATE_COLUMNS).where(or_(*matches))
+
+
+def _overlapping(*conditions: Any) -> Select[Any]:
+    "Stored events of a kind whose parties share at least `b_need` of the report's, other conditions given."
+    return select(*_CANDIDATE_COLUMNS).where(
+        s.events.c.id.in_(
+            select(s.event_parties.c.event_id)
+            .join(s.events, s.events.c.id == s.event_parties.c.event_id)
+            .where(
+                s.events.c.kind == bindparam("b_kind"),
+                *conditions,
+                s.events.c.parties_key != bindparam("b_key"),
+                s.events.c.n_parties.between(bindparam("b_min"), bindparam("b_max")),
+                s.event_parties.c.party.in_(bindparam("b_parties", expanding=True)),
+            )
+            .group_by(s.event_parties.c.event_id)
+            .having(func.count() >= bindparam("b_need"))
+        )
     )
-)
+
+
+_NEAR_CANDIDATES = _overlapping(s.events.c.year.between(bindparam("b_first"), bindparam("b_last")))
+# The same session number in any year (`reconcile.same_session`): "the first summit" in a story
+# written years later is still the first summit.
+_SESSION_CANDIDATES = _overlapping(s.events.c.ordinal == bindparam("b_ordinal"))
 
 
 def matching_event(report: Report, batch: Batch) -> Candidate | None:
@@ -213,42 +236,67 @@ def events_of_document(conn: Connection, document_id: str) -> list[Candidate]:
 def candidates(conn: Connection, reports: Sequence[Report]) -> dict[str, Candidate]:
     """Return the stored events that have the kind and parties of a report, within a year of it.
 
-    Every event a report can match is placed within a year of the report's own year (see
-    `date_agreement`), so the look-up stays small however long the story of a pair is.
+    Every event a report can match by date is placed within a year of the report's own year
+    (see `date_agreement`), so the look-up stays small however long the story of a pair is.
+    A report that numbers its session also finds that session of the pair in any year
+    (`reconcile.same_session`).
     """
     keys = [(r.kind, r.parties_key, year) for r in reports if (year := report_year(r)) is not None]
-    pairs = list(dict.fromkeys(keys))
+    found = _look_up(conn, _candidates_query, _near_params, list(dict.fromkeys(keys)))
+    numbered = [(r.kind, r.parties_key, r.ordinal) for r in reports if r.ordinal is not None]
+    found.update(_look_up(conn, _sessions_query, _session_params, list(dict.fromkeys(numbered))))
+    return found
+
+
+def _near_params(i: int, kind: str, key: str, year: int) -> dict[str, Any]:
+    return {f"kind{i}": kind, f"key{i}": key, f"first{i}": year - 1, f"last{i}": year + 1}
+
+
+def _session_params(i: int, kind: str, key: str, ordinal: int) -> dict[str, Any]:
+    return {f"kind{i}": kind, f"key{i}": key, f"ordinal{i}": ordinal}
+
+
+def _look_up(
+    conn: Connection,
+    query: Callable[[int], Select[Any]],
+    params_of: Callable[..., dict[str, Any]],
+    keys: Sequence[tuple[Any, ...]],
+) -> dict[str, Candidate]:
+    "Run a keyed look-up of stored events, `_PAIRS_PER_QUERY` keys per query."
     found: dict[str, Candidate] = {}
-    for start in range(0, len(pairs), _PAIRS_PER_QUERY):
+    for start in range(0, len(keys), _PAIRS_PER_QUERY):
+        chunk = keys[start : start + _PAIRS_PER_QUERY]
         params: dict[str, Any] = {}
-        for i, (kind, key, year) in enumerate(pairs[start : start + _PAIRS_PER_QUERY]):
-            params.update({f"kind{i}": kind, f"key{i}": key, f"first{i}": year - 1, f"last{i}": year + 1})
-        chunk = pairs[start : start + _PAIRS_PER_QUERY]
-        found.update(
-            (row.id, Candidate(**row._mapping)) for row in conn.execute(_candidates_query(len(chunk)), params)
-        )
+        for i, key in enumerate(chunk):
+            params.update(params_of(i, *key))
+        found.update((row.id, Candidate(**row._mapping)) for row in conn.execute(query(len(chunk)), params))
     return found
 
 
 def overlapping_candidates(conn: Connection, report: Report) -> list[Candidate]:
-    "Return stored events of the report's kind whose (3+) parties may overlap its own by Jaccard ≥ 0.6."
-    year = report_year(report)
-    if year is None:
-        return []
+    """Return stored events of the report's kind whose (3+) parties may overlap its own by Jaccard ≥ 0.6.
+
+    Those within a year of the report, and those that are the session it numbers, in any year.
+    """
     parties = split_parties(report.parties_key)
     # Jaccard ≥ 0.6 needs at least 60 % of our parties shared and a size within [0.6 n, n / 0.6].
     need = math.ceil(round(len(parties) * JACCARD_MIN, 9))
     params = {
         "b_kind": report.kind,
         "b_key": report.parties_key,
-        "b_first": year - 1,
-        "b_last": year + 1,
         "b_parties": parties,
         "b_need": need,
         "b_min": max(MIN_JACCARD_PARTIES, need),
         "b_max": int(len(parties) / JACCARD_MIN),
     }
-    return [Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, params)]
+    found: list[Candidate] = []
+    if (year := report_year(report)) is not None:
+        near = {**params, "b_first": year - 1, "b_last": year + 1}
+        found += [Candidate(**row._mapping) for row in conn.execute(_NEAR_CANDIDATES, near)]
+    if report.ordinal is not None:
+        numbered = {**params, "b_ordinal": report.ordinal}
+        found += [Candidate(**row._mapping) for row in conn.execute(_SESSION_CANDIDATES, numbered)]
+    return found
 
 
 def report_of(extracted: Event, extraction: Extraction, local_to_stored: Mapping[str, str]) -> Report:
