@@ -337,15 +337,15 @@ def _resolve_entries(
         return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
     if "state" in by_type:
         e = by_type["state"]
-        state = _mention(
+        as_state = _mention(
             article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via
         )
         capital = gaz.states[e.code].capital if e.code in gaz.states else ""
         if e.via in ("demonym", "adjective") and capital and toks.words[j : j + 1] == ["capital"]:
             # "in the Kyrgyz capital": a venue (Bishkek) as much as the state's adjective.
-            city = _mention(article, toks, i, j + 1, type=ActorType.PLACE, name=capital, country=e.code)
-            return [state, city]
-        return [state]
+            seat = _mention(article, toks, i, j + 1, type=ActorType.PLACE, name=capital, country=e.code)
+            return [as_state, seat]
+        return [as_state]
     if "grouping" in by_type:
         e = by_type["grouping"]
         g = gaz.groupings[e.code]

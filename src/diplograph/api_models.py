@@ -203,7 +203,9 @@ class EventDetail(BaseModel):
 
 class DocumentSummary(BaseModel):
     id: str
-    label: str | None = Field(default=None, description="What a person calls it: the file's path as ingested.")
+    label: str | None = Field(
+        default=None, description="What a person calls it: the file's path as ingested."
+    )
     source: str
     url: str | None
     title: str | None

@@ -314,7 +314,9 @@ def export_mechanisms(
         party=list(party) or None, kind=list(kind) or None, status=list(status) or None
     )
     mechanisms = [m for m in mechanisms if include_reference or not graph.is_reference_only(m.sources)]
-    records = {r.id: r for r in registry.mechanism_registry(store, include_reference=include_reference)}
+    records = {  # a mechanism stored in several rows is one record, under each of its ids
+        i: r for r in registry.mechanism_registry(store, include_reference=include_reference) for i in r.ids
+    }
     rows = [mechanism_row(m, records.get(m.id)) for m in mechanisms]
     return _write_table(iter([rows]), target, fmt, MECHANISM_SCHEMA)
 
