@@ -27,8 +27,6 @@ import dataclasses
 import email.utils
 import html
 import multiprocessing
-import os
-import resource
 import sys
 import tempfile
 import threading
@@ -40,6 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_memory import current_rss_mb, peak_rss_mb
 from make_corpus import generate_articles
 
 from diplograph.settings import Settings, WatchSettings
@@ -48,18 +47,6 @@ from diplograph.store.watchlog import WatchLog
 from diplograph.watch import Watcher
 
 FEED_SIZE = 100  # items a feed lists, newest first, as news sites do
-
-
-def current_rss_mb() -> float:
-    """Return this process's resident set size now, in MB (Linux /proc)."""
-    with open("/proc/self/statm") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def peak_rss_mb() -> float:
-    """Return this process's resident set high-water mark, in MB."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
 
 
 # ── the sites (in their own process) ─────────────────────────────────────────
