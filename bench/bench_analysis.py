@@ -28,12 +28,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from diplograph.backtest import backtest
-from diplograph.forecast import forecast_partners
-from diplograph.gazetteer import load_gazetteer
-from diplograph.graph import Filters, load_events, network_summary, partnership_graph
+from diplograph.analysis.backtest import backtest
+from diplograph.analysis.forecast import forecast_partners
+from diplograph.analysis.graph import Filters, load_events, network_summary, partnership_graph
+from diplograph.analysis.reference import load_reference
+from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.models import Article, Event, Evidence, Extraction, Sentence
-from diplograph.reference import load_reference
 from diplograph.store import Store
 from diplograph.vocab import EVENT_STATUSES, TOPICS
 

@@ -26,10 +26,10 @@ import time
 import warnings
 from pathlib import Path
 
-from diplograph.api import create_app
 from diplograph.models import Article, Event, Evidence, Extraction, Location, Sentence
 from diplograph.store import Store
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES
+from diplograph.web.app import create_app
 
 STATES = [
     *[

@@ -93,7 +93,7 @@ def chunks(n: int, size: int) -> Iterator[tuple[int, int, int]]:
 
 def run(workdir: Path, n: int, size: int, seed: int, max_chars: int) -> list[dict[str, Any]]:
     """Ingest the chunks not yet done; return the progress records of this run."""
-    from diplograph.pipeline import process_corpus
+    from diplograph.extract.pipeline import process_corpus
     from diplograph.store import Store
 
     workdir.mkdir(parents=True, exist_ok=True)

@@ -42,10 +42,10 @@ from typing import Any
 
 from make_corpus import DEFAULT_SEED, write_corpus
 
-from diplograph import dedupe, parallel
-from diplograph.ingest import read_documents
+from diplograph.extract import dedupe, parallel
+from diplograph.extract.ingest import read_documents
+from diplograph.extract.pipeline import extract_corpus, process_corpus
 from diplograph.models import RawDocument
-from diplograph.pipeline import extract_corpus, process_corpus
 from diplograph.store import Store
 
 BOILERPLATE = (
@@ -85,7 +85,7 @@ def _warm_pool(workers: int) -> float:
 
 def _noop(value: int) -> int:
     "Load what a worker loads before its first article."
-    from diplograph.gazetteer import load_gazetteer
+    from diplograph.extract.gazetteer import load_gazetteer
 
     load_gazetteer()
     return value

@@ -111,10 +111,10 @@ def timing_summary(seconds: Sequence[float]) -> dict[str, float]:
 def _warm_up() -> dict[str, Any]:
     "Import the pipeline, load the gazetteer and extract one sample article; return the times (s)."
     started = time.perf_counter()
-    from diplograph.gazetteer import load_gazetteer
-    from diplograph.ingest import read_documents
+    from diplograph.extract.gazetteer import load_gazetteer
+    from diplograph.extract.ingest import read_documents
+    from diplograph.extract.pipeline import process_document
     from diplograph.models import RawDocument
-    from diplograph.pipeline import process_document
 
     imported = time.perf_counter()
     load_gazetteer()
@@ -145,8 +145,8 @@ def _progress_sampler(n: int, curve: list[tuple[int, float | None]]) -> Callable
 def run_extract(corpus: str, n: int, *, trace: bool, profile: str | None) -> dict[str, Any]:
     """Stream `extract_corpus` over `corpus` and return throughput, latency and memory figures."""
     result: dict[str, Any] = {"kind": "extract", "cpu": pin_to_one_core(), **_warm_up()}
+    from diplograph.extract.pipeline import extract_corpus
     from diplograph.models import InputFailure
-    from diplograph.pipeline import extract_corpus
 
     times = array.array("d")
     curve: list[tuple[int, float | None]] = []
@@ -212,7 +212,7 @@ def run_extract(corpus: str, n: int, *, trace: bool, profile: str | None) -> dic
 def run_ingest(corpus: str, n: int) -> dict[str, Any]:
     """Ingest `corpus` into a fresh SQLite file store, then again; return throughput, memory and counts."""
     result: dict[str, Any] = {"kind": "ingest", "cpu": pin_to_one_core(), **_warm_up()}
-    from diplograph.pipeline import process_corpus
+    from diplograph.extract.pipeline import process_corpus
     from diplograph.store import Store
 
     workdir = Path(tempfile.mkdtemp(prefix="diplograph-bench-store-"))

@@ -156,11 +156,11 @@ class Figures:
 
 def measure(path: Path) -> Figures:
     "Return the figures of extracting one file as `diplograph extract --json` does."
+    from diplograph.extract.pipeline import extract_corpus
     from diplograph.models import InputFailure
-    from diplograph.pipeline import extract_corpus
 
     caps = _Collected()
-    events_log = logging.getLogger("diplograph.events")
+    events_log = logging.getLogger("diplograph.extract.events")
     events_log.addHandler(caps)
     events_log.propagate = False  # the warning is a column of the table, not a line on stderr
     try:

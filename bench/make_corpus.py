@@ -1,7 +1,7 @@
 """Generate a benchmark corpus by recombining the sample articles.
 
 Input: the sample corpus shipped in the package (`src/diplograph/sample/`, read
-with `diplograph.ingest.read_documents`), the states and cities tables in
+with `diplograph.extract.ingest.read_documents`), the states and cities tables in
 `src/diplograph/data/` (a small built-in table when `states.csv` is missing),
 a number of articles N (default 2,000) and a seed.
 Output: N articles in the corpus format, written either to a directory (one
@@ -306,7 +306,7 @@ def load_templates(
     Raises:
         ValueError: the directory has no readable article.
     """
-    from diplograph.ingest import read_documents
+    from diplograph.extract.ingest import read_documents
     from diplograph.models import RawDocument
 
     states = states if states is not None else load_states()

@@ -19,9 +19,9 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 import diplograph
-from diplograph.clean import clean_document
-from diplograph.gazetteer import Gazetteer, load_gazetteer
-from diplograph.ingest import read_text
+from diplograph.extract.clean import clean_document
+from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
+from diplograph.extract.ingest import read_text
 from diplograph.models import Article, Extraction
 
 # Property-based tests draw the same examples on every run, so CI's verdict does not depend on
@@ -86,7 +86,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A store holding the shipped sample corpus, built once per test session; treat it as read-only."""
     from importlib import resources
 
-    from diplograph.pipeline import process_corpus
+    from diplograph.extract.pipeline import process_corpus
     from diplograph.store import Store
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.actors import find_actors
+from diplograph.extract.actors import find_actors
 from diplograph.models import ActorMention
 
 PUBLISHED = "2026-04-22"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from starlette.exceptions import StarletteDeprecationWarning
 
-from diplograph.api import create_app
+from diplograph.web.app import create_app
 
 with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)

@@ -22,9 +22,9 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from diplograph.api import create_app
-from diplograph.pipeline import process_corpus
+from diplograph.extract.pipeline import process_corpus
 from diplograph.store import Store
+from diplograph.web.app import create_app
 
 TOKEN = "fuzzing-token"
 # A few sample articles: enough for every kind of answer (events, mechanisms, sources) to be non-empty.

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplograph.clean import clean_document, normalise_text, split_sentences
+from diplograph.extract.clean import clean_document, normalise_text, split_sentences
 from diplograph.models import Article, RawDocument, Sentence
 
 

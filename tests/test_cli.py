@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
-from diplograph.ingest import content_id
+from diplograph.extract.ingest import content_id
 from diplograph.store import Store
 
 HERE = Path(__file__).resolve().parent

@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import MetaData, Table, create_engine, func, select
 from test_store import POSTGRES, _postgres_url
 
-from diplograph import schema
+from diplograph.store import schema
 
 # State pairs with the capital of the first; every article reports meetings of one pair.
 PAIRS = (
@@ -221,7 +221,7 @@ def test_an_ingest_killed_half_way_and_run_again_ends_with_the_store_of_an_unint
 
 
 def test_the_corpus_has_events_reported_by_several_articles(tmp_path: Path) -> None:
-    from diplograph.pipeline import extract_corpus
+    from diplograph.extract.pipeline import extract_corpus
 
     extractions = [e for e in extract_corpus(write_corpus(tmp_path, 30)) if not hasattr(e, "reason")]
 

@@ -10,8 +10,8 @@ import pytest
 from starlette.exceptions import StarletteDeprecationWarning
 
 import diplograph
-from diplograph.api import create_app
-from diplograph.dashboard import highlight, world_paths
+from diplograph.web.app import create_app
+from diplograph.web.dashboard import highlight, world_paths
 
 with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)

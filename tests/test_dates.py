@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.dates import dateline_date, resolve_dates
+from diplograph.extract.dates import dateline_date, resolve_dates
 
 
 def _resolved(mentions) -> list[tuple[str, str | None, str | None]]:

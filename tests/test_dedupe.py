@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplograph import dedupe
 from diplograph.cli import cli
-from diplograph.ingest import read_text
-from diplograph.pipeline import process_document
+from diplograph.extract import dedupe
+from diplograph.extract.ingest import read_text
+from diplograph.extract.pipeline import process_document
 from diplograph.store import Store
 
 SYNDICATION = Path(__file__).parent / "resources" / "syndication"

@@ -1,4 +1,4 @@
-"""Tests for diplograph.evaluate: the corpus README's scoring rules, one by one."""
+"""Tests for diplograph.evaluation.scoring: the corpus README's scoring rules, one by one."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import InputError, ReferenceDataError
-from diplograph.evaluate import (
+from diplograph.evaluation.scoring import (
     ERROR_CLASSES,
     GoldDocument,
     GoldEvent,

@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from diplograph.actors import find_actors
-from diplograph.dates import resolve_dates
-from diplograph.events import extract_events
+from diplograph.extract.actors import find_actors
+from diplograph.extract.dates import resolve_dates
+from diplograph.extract.events import extract_events
 from diplograph.models import Extraction, Location
 
 PUBLISHED = "2026-04-24"

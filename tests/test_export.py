@@ -15,12 +15,13 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from diplograph import export, graph
-from diplograph.clean import clean_document
+from diplograph.analysis import graph
 from diplograph.cli import cli
 from diplograph.errors import InvalidQuery
-from diplograph.ingest import read_text
+from diplograph.extract.clean import clean_document
+from diplograph.extract.ingest import read_text
 from diplograph.models import Event, Evidence, Extraction, Location, Person
+from diplograph.outputs import export
 from diplograph.store import Store
 
 # ── a small store of hand-written reports, one per PLOVER case ──────────────

@@ -17,7 +17,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplograph.reconcile import (
+from diplograph.store.reconcile import (
     CONFIDENCE_CAP,
     CONFLICT_DOCUMENTS,
     DECIDED,

@@ -10,13 +10,18 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from diplograph.backtest import HubResult, Ranking, backtest, expected_hits, metrics
+from diplograph.analysis.backtest import HubResult, Ranking, backtest, expected_hits, metrics
+from diplograph.analysis.features import FEATURES, StateTables, known_history
+from diplograph.analysis.forecast import (
+    fit_model,
+    fit_signed_logistic,
+    forecast_partners,
+    read_events_and_dates,
+)
+from diplograph.analysis.reference import load_reference
 from diplograph.cli import cli
 from diplograph.errors import InvalidQuery
-from diplograph.features import FEATURES, StateTables, known_history
-from diplograph.forecast import fit_model, fit_signed_logistic, forecast_partners, read_events_and_dates
 from diplograph.models import Article, Event, Evidence, Extraction, Sentence
-from diplograph.reference import load_reference
 from diplograph.store import Store
 
 # (kind, status, parties, date): a hand-written history in which hubs take 2+2 partners

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from diplograph import formats, hubs, registry
-from diplograph.clean import clean_document
-from diplograph.ingest import read_text
+from diplograph.analysis import formats, hubs, registry
+from diplograph.analysis.reference import load_reference
+from diplograph.extract.clean import clean_document
+from diplograph.extract.ingest import read_text
 from diplograph.models import Event, Evidence, Extraction, Location, Mechanism
-from diplograph.reference import load_reference
 
 C_C5 = ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")
 SCO_FOUNDERS = ("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")

@@ -12,12 +12,12 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from diplograph import graph, hubs
+from diplograph.analysis import graph, hubs
+from diplograph.analysis.graph import Filters
+from diplograph.analysis.ladder import Rung
 from diplograph.errors import InvalidQuery
-from diplograph.graph import Filters
-from diplograph.ladder import Rung
+from diplograph.extract.pipeline import process_corpus
 from diplograph.models import Article, Event, Evidence, Extraction, Location, Mechanism, Person
-from diplograph.pipeline import process_corpus
 
 TWO_PLUS_TWO = Filters(kinds=("2+2 dialogue",))
 
@@ -34,8 +34,8 @@ def _save(
     mechanisms: list[dict[str, Any]] = (),  # type: ignore[assignment]
 ) -> None:
     """Save one hand-written article whose events all quote its whole text."""
-    from diplograph.clean import clean_document
-    from diplograph.ingest import read_text
+    from diplograph.extract.clean import clean_document
+    from diplograph.extract.ingest import read_text
 
     art = clean_document(read_text(text, id=doc, published="2026-01-01"))
     evidence = (Evidence(document=art.id, quote=art.text, start=0, end=len(art.text)),)

@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diplograph import extract_text
-from diplograph.clean import MAX_SENTENCE_CHARS, clean_document
 from diplograph.errors import EmptyDocument
-from diplograph.ingest import read_documents, read_text
+from diplograph.extract.clean import MAX_SENTENCE_CHARS, clean_document
+from diplograph.extract.ingest import read_documents, read_text
+from diplograph.extract.pipeline import process_corpus
 from diplograph.models import InputFailure, RawDocument
-from diplograph.pipeline import process_corpus
 from diplograph.settings import Settings
 from diplograph.store import Store
 

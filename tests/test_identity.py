@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
-from diplograph.ingest import read_text
-from diplograph.pipeline import process_document
+from diplograph.extract.ingest import read_text
+from diplograph.extract.pipeline import process_document
 from diplograph.store import Store
 from diplograph.store import core as store_core
 
@@ -189,7 +189,7 @@ def test_an_event_that_its_first_document_no_longer_finds_keeps_its_id_and_the_s
 def api(tmp_path: Path) -> Any:
     from starlette.exceptions import StarletteDeprecationWarning
 
-    from diplograph.api import create_app
+    from diplograph.web.app import create_app
 
     with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
         warnings.simplefilter("ignore", StarletteDeprecationWarning)

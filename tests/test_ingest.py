@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.errors import ConfigError, EmptyDocument, InputError
-from diplograph.ingest import content_id, document_label, parse_published, read_documents, read_text
+from diplograph.extract.ingest import content_id, document_label, parse_published, read_documents, read_text
 from diplograph.models import InputFailure, RawDocument
 from diplograph.settings import Settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.ladder import MINILATERAL, Rung, event_rung, hub_ladders, ladders, pair_of
+from diplograph.analysis.ladder import MINILATERAL, Rung, event_rung, hub_ladders, ladders, pair_of
 from diplograph.models import Event, Mechanism
 
 ADMM_PLUS = ("AUS", "BRN", "CHN", "IDN", "IND", "JPN", "KHM", "KOR", "LAO", "MMR", "MYS", "NZL", "PHL", "RUS")

@@ -23,10 +23,9 @@ from click.testing import CliRunner
 from sqlalchemy import JSON, MetaData, Table, create_engine, inspect, text
 from test_store import POSTGRES, _postgres_url, event, make_extraction
 
-from diplograph import schema
 from diplograph.cli import cli
 from diplograph.errors import SchemaMismatch
-from diplograph.store import Store
+from diplograph.store import Store, schema
 
 V1_DUMP = Path(__file__).parent / "resources" / "store-v1.sql"
 V1_TABLES = (
@@ -254,7 +253,9 @@ def test_migrations_import_only_alembic_sqlalchemy_and_the_schema(path: Path) ->
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             roots.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("diplograph"):
+            roots.update(f"{node.module}.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             roots.add(node.module)
-    allowed = {"__future__", "alembic", "sqlalchemy", "diplograph", "diplograph.schema", "typing"}
+    allowed = {"__future__", "alembic", "sqlalchemy", "diplograph.store.schema", "typing"}
     assert {r for r in roots if r.split(".")[0] not in {"alembic", "sqlalchemy"}} <= allowed

@@ -22,9 +22,9 @@ from click.testing import CliRunner
 
 from diplograph.cli import cli
 from diplograph.errors import ConfigError
+from diplograph.extract.parallel import dask_client, ordered_map
+from diplograph.extract.pipeline import extract_corpus, process_corpus
 from diplograph.models import Extraction, InputFailure
-from diplograph.parallel import dask_client, ordered_map
-from diplograph.pipeline import extract_corpus, process_corpus
 from diplograph.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

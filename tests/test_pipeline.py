@@ -18,7 +18,7 @@ from diplograph import (
     process_corpus,
     process_document,
 )
-from diplograph.ingest import read_text
+from diplograph.extract.ingest import read_text
 
 REPORT = (
     "PHNOM PENH, April 21 (Xinhua) -- China and Cambodia held their first 2+2 strategic dialogue in "

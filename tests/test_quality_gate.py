@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from diplograph import evaluate
-from diplograph.ingest import read_documents
+from diplograph.evaluation import scoring as evaluate
+from diplograph.extract.ingest import read_documents
+from diplograph.extract.pipeline import process_document
 from diplograph.models import InputFailure
-from diplograph.pipeline import process_document
 
 HERE = Path(__file__).resolve().parent
 FLOORS = json.loads((HERE / "quality_floors.json").read_text(encoding="utf-8"))

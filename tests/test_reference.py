@@ -6,10 +6,8 @@ import csv
 
 import pytest
 
-from diplograph.gazetteer import default_data_dir
-from diplograph.graph import Filters, load_events
-from diplograph.models import Article, Event, Evidence, Extraction, Sentence
-from diplograph.reference import (
+from diplograph.analysis.graph import Filters, load_events
+from diplograph.analysis.reference import (
     is_reference_document,
     land_borders,
     load_reference,
@@ -17,6 +15,8 @@ from diplograph.reference import (
     mechanism_rows,
     reference_extractions,
 )
+from diplograph.extract.gazetteer import default_data_dir
+from diplograph.models import Article, Event, Evidence, Extraction, Sentence
 
 
 def _article_of_first_china_indonesia_2plus2() -> Extraction:

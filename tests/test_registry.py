@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from diplograph import registry
-from diplograph.clean import clean_document
+from diplograph.analysis import registry
 from diplograph.errors import NotFound
-from diplograph.ingest import read_text
+from diplograph.extract.clean import clean_document
+from diplograph.extract.ingest import read_text
 from diplograph.models import Event, Evidence, Extraction, Location, Mechanism
 
 C5_CHINA = ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")

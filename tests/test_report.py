@@ -12,14 +12,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from diplograph import report
-from diplograph.clean import clean_document
+from diplograph.analysis.graph import Filters
+from diplograph.analysis.ladder import Rung
 from diplograph.cli import cli
 from diplograph.errors import InvalidQuery
-from diplograph.graph import Filters
-from diplograph.ingest import read_text
-from diplograph.ladder import Rung
+from diplograph.extract.clean import clean_document
+from diplograph.extract.ingest import read_text
 from diplograph.models import Event, Evidence, Extraction, Location
+from diplograph.outputs import report
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

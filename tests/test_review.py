@@ -11,7 +11,7 @@ import pytest
 
 import diplograph
 from diplograph.errors import InvalidQuery, NotFound
-from diplograph.review import reviewed_gold, score_reviewed
+from diplograph.evaluation.review import reviewed_gold, score_reviewed
 from diplograph.store import Store
 
 FIRST = (

@@ -20,11 +20,11 @@ from unittest import mock
 import pytest
 
 from diplograph import extract_text
-from diplograph.clean import MAX_SENTENCE_CHARS
-from diplograph.events import common, merge
-from diplograph.ingest import read_documents
+from diplograph.extract.clean import MAX_SENTENCE_CHARS
+from diplograph.extract.events import common, merge
+from diplograph.extract.ingest import read_documents
+from diplograph.extract.pipeline import process_document
 from diplograph.models import Extraction, RawDocument
-from diplograph.pipeline import process_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "src" / "diplograph" / "sample"
 PUBLISHED = "2025-06-01"
@@ -54,7 +54,7 @@ def summary(x: Extraction) -> tuple[list[dict[str, object]], list[dict[str, obje
 
 def test_an_article_past_the_event_cap_returns_the_cap_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
     text = talks_on_consecutive_days(merge.MAX_EVENTS_PER_ARTICLE + 100)
-    with caplog.at_level(logging.WARNING, logger="diplograph.events"):
+    with caplog.at_level(logging.WARNING, logger="diplograph.extract.events"):
         x = extract_text(text, published=PUBLISHED, id="run-on")
     assert len(x.events) == merge.MAX_EVENTS_PER_ARTICLE
     # The first events of the text are kept: the cap cuts the end, not at random.
@@ -66,7 +66,7 @@ def test_an_event_reported_in_every_sentence_keeps_at_most_the_cap_of_sources(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     text = talks_on_consecutive_days(1, told=merge.MAX_SOURCES + 10)
-    with caplog.at_level(logging.WARNING, logger="diplograph.events"):
+    with caplog.at_level(logging.WARNING, logger="diplograph.extract.events"):
         x = extract_text(text, published=PUBLISHED, id="echo")
     (event,) = x.events
     assert event.date == "1960-01-01"
@@ -126,7 +126,7 @@ def test_the_caps_change_nothing_on_the_sample_corpus(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     raws = [r for r in read_documents([SAMPLE]) if isinstance(r, RawDocument)]
-    with caplog.at_level(logging.WARNING, logger="diplograph.events"):
+    with caplog.at_level(logging.WARNING, logger="diplograph.extract.events"):
         capped = [summary(process_document(r)) for r in raws]
     assert not caplog.records  # no cap was reached
     caps = ("MAX_EVENTS_PER_ARTICLE", "MAX_MECHANISMS_PER_ARTICLE", "MAX_SOURCES", "MAX_EVIDENCE_PER_ARTICLE")

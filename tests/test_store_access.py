@@ -17,13 +17,12 @@ import pytest
 from click.testing import CliRunner
 from test_store import _postgres_url
 
-from diplograph import schema
 from diplograph.cli import cli
 from diplograph.errors import NoStore, StoreError
-from diplograph.pipeline import process_corpus
-from diplograph.store import Store
+from diplograph.extract.pipeline import process_corpus
+from diplograph.store import Store, schema
 
-SAMPLE = Path(schema.__file__).parent / "sample"
+SAMPLE = Path(schema.__file__).parents[1] / "sample"
 READ_COMMANDS = [
     ["events"],
     ["mechanisms"],

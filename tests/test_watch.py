@@ -355,8 +355,8 @@ def test_a_plan_that_comes_true_raises_the_first_meeting_though_it_joins_the_pla
 def test_a_meeting_already_in_the_store_raises_nothing_when_another_article_reports_it(
     site: Site, memory_store: Store
 ) -> None:
-    from diplograph.ingest import read_text
-    from diplograph.pipeline import ingest_document
+    from diplograph.extract.ingest import read_text
+    from diplograph.extract.pipeline import ingest_document
 
     _title, published, paragraphs = KAZ_FIRST_2PLUS2
     ingest_document(

@@ -32,9 +32,9 @@ from test_watch import (
     watch_settings,
 )
 
-from diplograph.api import create_app
 from diplograph.store import Store
 from diplograph.watch import Watcher
+from diplograph.web.app import create_app
 
 with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)

@@ -28,11 +28,13 @@ import httpx
 import pytest
 from starlette.exceptions import StarletteDeprecationWarning
 
-from diplograph import api_state, api_writes, report
-from diplograph.api import MAX_EXTRACT_CHARS, create_app
-from diplograph.api_state import SESSION_COOKIE, _Cache
 from diplograph.errors import StoreError
+from diplograph.outputs import report
 from diplograph.store import Store
+from diplograph.web import state as web_state
+from diplograph.web import writes as web_writes
+from diplograph.web.app import MAX_EXTRACT_CHARS, create_app
+from diplograph.web.state import SESSION_COOKIE, _Cache
 
 with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
@@ -131,8 +133,8 @@ HOSTILE_URLS = [
 
 def save_with_url(store: Store, url: str) -> str:
     """Store the article as `diplograph ingest` would from a file whose header gives `url`; return an event id."""
-    from diplograph.ingest import read_text
-    from diplograph.pipeline import process_document
+    from diplograph.extract.ingest import read_text
+    from diplograph.extract.pipeline import process_document
     from diplograph.settings import Settings
 
     raw = read_text(ARTICLE, id="hostile", url=url, published="2026-04-22")
@@ -191,7 +193,7 @@ def test_dashboard_pages_have_no_inline_script_or_event_handler(writer: TestClie
 def test_the_review_script_keeps_no_token_in_browser_storage() -> None:
     from importlib import resources
 
-    script = (resources.files("diplograph") / "static" / "event.js").read_text(encoding="utf-8")
+    script = (resources.files("diplograph.web") / "static" / "event.js").read_text(encoding="utf-8")
     storage = re.findall(r"(?:localStorage|sessionStorage)\.\w+\(([^)]*)\)", script)
     assert not [call for call in storage if "token" in call.lower()]
     assert "Authorization" not in script  # the browser sends the HttpOnly session cookie instead
@@ -286,7 +288,7 @@ def test_extractions_run_one_at_a_time_so_readers_keep_their_share(
 ) -> None:
     running, most = 0, 0
     lock = threading.Lock()
-    real = api_writes.process_document
+    real = web_writes.process_document
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         nonlocal running, most
@@ -300,7 +302,7 @@ def test_extractions_run_one_at_a_time_so_readers_keep_their_share(
             with lock:
                 running -= 1
 
-    monkeypatch.setattr(api_writes, "process_document", counted)
+    monkeypatch.setattr(web_writes, "process_document", counted)
     app = create_app(memory_store)
 
     async def four_at_once() -> list[int]:
@@ -361,7 +363,7 @@ def test_cache_survives_a_failing_computation() -> None:
 def test_many_different_analysis_requests_keep_the_cache_bounded(
     sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(api_state, "CACHE_ENTRIES", 8)
+    monkeypatch.setattr(web_state, "CACHE_ENTRIES", 8)
     app = create_app(sample_store)
     with TestClient(app, base_url=BASE) as client:
         for year in range(1990, 2020):

@@ -29,11 +29,11 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from diplograph import evaluate
-from diplograph.events import merge
-from diplograph.ingest import read_documents
+from diplograph.evaluation import scoring as evaluate
+from diplograph.extract.events import merge
+from diplograph.extract.ingest import read_documents
+from diplograph.extract.pipeline import process_document
 from diplograph.models import InputFailure
-from diplograph.pipeline import process_document
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "src" / "diplograph" / "rules" / "confidence.v1.json"
@@ -59,7 +59,7 @@ def examples(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[str]
         return event
 
     merge.event_features, merge.event_of = features, event_of  # type: ignore[assignment]
-    import diplograph.events as events_module
+    import diplograph.extract.events as events_module
 
     events_module.event_of = event_of  # type: ignore[attr-defined]
     try:

@@ -1,14 +1,18 @@
 """diplograph: a sourced, queryable knowledge base of diplomatic events and standing mechanisms.
 
-The data's journey (one module per stage; `pipeline` chains them):
+The data's journey, one folder per stage (imports flow right to left only):
 
-    files ─► ingest ─► clean ─► actors ─► dates ─► events ─► store ─► evaluate
-             RawDocument Article  ActorMention DateMention Extraction rows
+    files ─► extract/ ─► store/ ─► analysis/, evaluation/ ─► outputs/, watch/ ─► web/, cli/
+             ingest ─► clean ─► actors ─► dates ─► events   (`extract.pipeline` chains them)
+             RawDocument Article ActorMention DateMention Extraction
+
+The data model every stage shares (`models`), its vocabularies (`vocab`), errors and
+settings sit here at the root; this module is the public API.
 
 >>> from diplograph import extract_text
 >>> x = extract_text("China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.",
 ...                  published="2026-04-22")
->>> [(e.kind, e.status, e.parties, e.date) for e in x.events]
+>>> [(e.kind, str(e.status), e.parties, e.date) for e in x.events]
 [('2+2 dialogue', 'occurred', ('CHN', 'KHM'), '2026-04-21')]
 """
 
@@ -28,6 +32,7 @@ from diplograph.errors import (
     StoreError,
     UnsupportedFormat,
 )
+from diplograph.extract.pipeline import extract_corpus, process_corpus, process_document
 from diplograph.models import (
     ActorMention,
     Article,
@@ -43,7 +48,6 @@ from diplograph.models import (
     RunReport,
     Sentence,
 )
-from diplograph.pipeline import extract_corpus, process_corpus, process_document
 from diplograph.settings import Settings, load_settings
 from diplograph.store import Store
 
@@ -59,7 +63,7 @@ def extract_text(
         title: its headline, if known.
         id: a document id (derived from the text when None).
     """
-    from diplograph.ingest import read_text
+    from diplograph.extract.ingest import read_text
 
     return process_document(read_text(text, id=id, title=title, published=published))
 

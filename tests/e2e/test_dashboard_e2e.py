@@ -51,9 +51,9 @@ def _serving(tmp_path_factory: pytest.TempPathFactory, **options: Any) -> Iterat
     """The app over a fresh store of the sample corpus, served by uvicorn in a thread; yields its URL."""
     import uvicorn
 
-    from diplograph.api import create_app
-    from diplograph.pipeline import process_corpus
+    from diplograph.extract.pipeline import process_corpus
     from diplograph.store import Store
+    from diplograph.web.app import create_app
 
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}")
     process_corpus([str(resources.files("diplograph") / "sample")], store)

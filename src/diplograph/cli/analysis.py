@@ -1,7 +1,7 @@
 """The analysis commands: network, partners, dyad, compare, history, registry.
 
 Each parses its options into `graph.Filters`, calls one function of
-`diplograph.graph`, `diplograph.hubs` or `diplograph.registry`, and prints a
+`diplograph.analysis.graph`, `diplograph.analysis.hubs` or `diplograph.analysis.registry`, and prints a
 rich table (or the result's `to_dict()` with `--json`).
 """
 
@@ -16,7 +16,7 @@ import click
 import networkx as nx
 from rich.table import Table
 
-from diplograph import graph, hubs, registry, timeline
+from diplograph.analysis import graph, hubs, registry, timeline
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err, out
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 

@@ -30,10 +30,10 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from diplograph import evaluate as evaluation
 from diplograph.errors import DiplographError, NotFound
+from diplograph.evaluation import scoring as evaluation
+from diplograph.extract.pipeline import extract_corpus, process_corpus
 from diplograph.models import Event, Extraction, InputFailure, Mechanism
-from diplograph.pipeline import extract_corpus, process_corpus
 from diplograph.settings import Settings, load_settings
 from diplograph.store import Store
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
@@ -509,7 +509,7 @@ def evaluate_command(
     settings = _settings(config_path, db_url)
     failures: list[InputFailure] = []
     if reviewed:
-        from diplograph.review import score_reviewed
+        from diplograph.evaluation.review import score_reviewed
 
         with _store(settings, read_only=True) as store, _errors():
             scores = score_reviewed(store, settings)

@@ -14,7 +14,7 @@ import click
 from rich.table import Table
 
 from diplograph.cli.core import _errors, _settings, cli, config_option, db_option, out
-from diplograph.schema import SchemaStatus, schema_status, upgrade_store
+from diplograph.store.schema import SchemaStatus, schema_status, upgrade_store
 
 
 @cli.group()

@@ -1,7 +1,7 @@
 """The `export` group (events, mechanisms, network, plover) and the `report` command.
 
-Each subcommand parses its filters, calls one function of `diplograph.export`
-(or `diplograph.report`), and says on stderr what it wrote. The format comes
+Each subcommand parses its filters, calls one function of `diplograph.outputs.export`
+(or `diplograph.outputs.report`), and says on stderr what it wrote. The format comes
 from `--format` or the output file's extension.
 """
 
@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 
 import click
 
-from diplograph import export as exports
-from diplograph import report as reports
 from diplograph.cli.analysis import filters_from, graph_filters
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err
+from diplograph.outputs import export as exports
+from diplograph.outputs import report as reports
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
 
 F = TypeVar("F", bound=Callable[..., Any])

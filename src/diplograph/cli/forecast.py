@@ -12,10 +12,10 @@ from collections.abc import Sequence
 import click
 from rich.table import Table
 
-from diplograph.backtest import RANKINGS, BacktestResult, backtest
+from diplograph.analysis.backtest import RANKINGS, BacktestResult, backtest
+from diplograph.analysis.forecast import HORIZON_YEARS, Candidate, Forecast, forecast_partners
+from diplograph.analysis.reference import load_reference
 from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, out
-from diplograph.forecast import HORIZON_YEARS, Candidate, Forecast, forecast_partners
-from diplograph.reference import load_reference
 from diplograph.vocab import EVENT_KINDS, EventKind
 
 

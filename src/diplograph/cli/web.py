@@ -127,8 +127,8 @@ def serve(
     """
     import uvicorn
 
-    from diplograph.api import create_app
     from diplograph.store import Store
+    from diplograph.web.app import create_app
 
     settings = _settings(config_path, db_url)
     redact = Redact([settings.db_url, token or ""])
@@ -157,7 +157,7 @@ def _print_start(store_url: str, token: str | None, open_reads: bool, hosts: Seq
         f"reads: {'open' if open_reads else 'need the token (browsers: sign in at /login)'}",
         highlight=False,
     )
-    from diplograph.api_edge import LOOPBACK_HOSTS  # here: the CLI starts without the web framework
+    from diplograph.web.edge import LOOPBACK_HOSTS  # here: the CLI starts without the web framework
 
     names = list(dict.fromkeys([*LOOPBACK_HOSTS, *hosts]))
     err.print(

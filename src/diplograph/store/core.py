@@ -26,12 +26,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from diplograph import schema as s
 from diplograph.errors import DocumentConflict, NoStore, NotFound, StoreError
 from diplograph.models import ActorMention, Event, Extraction, Mechanism
-from diplograph.reconcile import MIN_JACCARD_PARTIES, Candidate, EventFold, Report, split_parties
+from diplograph.store import schema as s
 from diplograph.store.filters import as_list, confidence_filter, event_filters, event_order
 from diplograph.store.links import duplicate_group, link_near_duplicate
+from diplograph.store.reconcile import MIN_JACCARD_PARTIES, Candidate, EventFold, Report, split_parties
 from diplograph.store.reconciling import (
     CANDIDATE_FIELDS,
     REPORT_COLUMNS,

@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import case, select
 
-from diplograph import schema as s
 from diplograph.errors import InvalidQuery
-from diplograph.reconcile import date_bounds
+from diplograph.store import schema as s
+from diplograph.store.reconcile import date_bounds
 
 REVIEW_FILTERS = ("all", "reviewed", "unreviewed", "confirmed", "edited", "rejected")
 # Confidences are sums of float weights (0.7 + 0.1 = 0.7999999999999999): an event shown as

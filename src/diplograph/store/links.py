@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select
 
-from diplograph import dedupe
-from diplograph import schema as s
+from diplograph.extract import dedupe
 from diplograph.models import Article
+from diplograph.store import schema as s
 from diplograph.store.statements import INSERT
 
 # At most this many stored documents sharing a band are compared signature by signature

@@ -8,7 +8,7 @@ and their reports (`save_mechanisms`); and events and mechanisms recomputed from
 reports (`refold_event`, `refold_mechanism`), also when a changed document withdraws its
 whole contribution (`withdraw`).
 
-Why split from `diplograph.reconcile`: the rules (when two reports are one event, how
+Why split from `diplograph.store.reconcile`: the rules (when two reports are one event, how
 their attributes fold) are pure functions there, easier to read, test and tune; this
 module only fetches what they need with few, indexed queries. The look-ups are built
 around the cost of a long ingest: candidates are found by (kind, parties key, year),
@@ -44,10 +44,10 @@ from sqlalchemy import (
     update,
 )
 
-from diplograph import dedupe
-from diplograph import schema as s
+from diplograph.extract import dedupe
 from diplograph.models import Event, Extraction, Mechanism
-from diplograph.reconcile import (
+from diplograph.store import schema as s
+from diplograph.store.reconcile import (
     JACCARD_MIN,
     MIN_JACCARD_PARTIES,
     NEAR,

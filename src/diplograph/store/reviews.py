@@ -24,10 +24,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 
-from diplograph import schema as s
 from diplograph.errors import InvalidQuery
-from diplograph.reconcile import date_bounds, parties_key, split_parties, year_of
+from diplograph.store import schema as s
 from diplograph.store.filters import ISO_DATE, as_list
+from diplograph.store.reconcile import date_bounds, parties_key, split_parties, year_of
 from diplograph.store.statements import CHUNK, INSERT, UPDATE_EVENT
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 

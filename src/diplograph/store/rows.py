@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Text, cast, func, select
 
-from diplograph import schema as s
 from diplograph.models import Event, Evidence, Location, Mechanism, Person
-from diplograph.reconcile import split_parties
+from diplograph.store import schema as s
+from diplograph.store.reconcile import split_parties
 from diplograph.store.statements import CHUNK
 
 _DECODE_BATCH = 1_000  # reports whose evidence is decoded in one json.loads (see `_json_lists`)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from diplograph import schema as s
+from diplograph.store import schema as s
 
 CHUNK = 500  # ids per IN (...) list when loading sources or reviews
 

@@ -32,8 +32,8 @@ from sqlalchemy import Connection, and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from diplograph import schema as s
 from diplograph.errors import StoreError
+from diplograph.store import schema as s
 from diplograph.store.core import database_reason
 
 if TYPE_CHECKING:

@@ -37,8 +37,8 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from diplograph.analysis.ladder import Rung, ladders, pair_of
 from diplograph.errors import ConfigError, NotFound
-from diplograph.ladder import Rung, ladders, pair_of
 from diplograph.models import Event, Evidence, Extraction, Mechanism
 from diplograph.settings import AlertRules
 from diplograph.store import Store

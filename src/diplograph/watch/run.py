@@ -43,9 +43,9 @@ from typing import Any
 import httpx
 
 from diplograph.errors import DiplographError, InputError
-from diplograph.ingest import read_html
+from diplograph.extract.ingest import read_html
+from diplograph.extract.pipeline import extract_documents, input_hash, run_versions
 from diplograph.models import Extraction, InputFailure, RawDocument
-from diplograph.pipeline import extract_documents, input_hash, run_versions
 from diplograph.settings import FeedSettings, Settings
 from diplograph.store import SaveResult, Store
 from diplograph.store.watchlog import WatchLog

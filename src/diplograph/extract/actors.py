@@ -1,0 +1,688 @@
+"""Recognise the actors of an article: states, groupings, organisations, people, places.
+
+Input: an `Article` and the `Gazetteer`. Output: `ActorMention`s in text
+order, each with its offsets, its sentence and what it resolves to (ISO3 for
+states, grouping members, a person's country and role, a city's country).
+
+Why a gazetteer ruler rather than a statistical NER: the things that matter
+here (states under every name, demonym and capital; the office-holders of a
+few dozen governments) are a closed list, and a list lookup is exact, fast
+(one dict probe per token n-gram) and needs no model download. Titles and
+appositions ("Cambodian Defense Minister Tea Seiha", "their Philippine
+counterparts") catch people the registry does not know, and a bare later
+mention ("Wang said") is resolved against the people already found in the
+same article, then against the registry of office-holders in office on the
+publication date.
+
+What it does not do: decide whether a state takes part in an event (that is
+`events.py`'s job), or resolve pronouns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from diplograph.extract.gazetteer import (
+    MAX_NAME_TOKENS,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    token_key,
+    tokenize,
+)
+from diplograph.models import ActorMention, Article
+from diplograph.vocab import ActorType
+
+COMPONENT = "gazetteer.v1"
+
+# Words after which a bare surname is taken to be a person already named
+# ("Wang said"); also used to accept one-word registry names.
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stressed",
+        "stated",
+        "urged",
+        "called",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "welcomed",
+        "expressed",
+        "announced",
+        "pointed",
+        "highlighted",
+        "warned",
+        "agreed",
+        "asked",
+        "remarked",
+    ]
+)
+# Tokens that can never start or continue a person's name.
+NOT_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "By",
+        "To",
+        "From",
+        "As",
+        "But",
+        "Or",
+        "Nor",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "Both",
+        "All",
+        "Each",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "Ministry",
+        "Minister",
+        "Ministers",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Affairs",
+        "Secretary",
+        "State",
+        "Government",
+        "Department",
+        "Office",
+        "Council",
+        "Committee",
+        "Summit",
+        "Meeting",
+        "Dialogue",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    key: tuple[str, ...]
+    role: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    masks: frozenset[tuple[str, ...]]
+    mask_longest: dict[str, int]
+    titles: dict[tuple[str, ...], _Title]
+    title_longest: dict[str, int]
+    max_title: int
+    ranks: frozenset[str]
+    locatives: frozenset[str]
+    particles: frozenset[str]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    "Load the versioned recognition rules shipped with the package."
+    path = resources.files("diplograph") / "rules" / "actors.v1.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    titles = {}
+    for row in data["titles"]:
+        key = tuple(t.lower() for t in token_key(row["title"]))
+        titles[key] = _Title(key, row["role"], row.get("country"))
+    masks = frozenset(token_key(m) for m in data["masks"]) | frozenset(
+        token_key(m.upper()) for m in data["masks"]
+    )
+    mask_longest: dict[str, int] = {}
+    for key in masks:
+        mask_longest[key[0]] = max(mask_longest.get(key[0], 0), len(key))
+    title_longest: dict[str, int] = {}
+    for key in titles:
+        title_longest[key[0]] = max(title_longest.get(key[0], 0), len(key))
+    return _Rules(
+        masks=masks,
+        mask_longest=mask_longest,
+        titles=titles,
+        title_longest=title_longest,
+        max_title=max(len(k) for k in titles),
+        ranks=frozenset(data["ranks"]),
+        locatives=frozenset(data["locatives"]),
+        particles=frozenset(data["name_particles"]),
+    )
+
+
+class _Tokens:
+    """The article's tokens with their offsets and sentence numbers."""
+
+    def __init__(self, article: Article) -> None:
+        toks = tokenize(article.text)
+        self.words = [t for t, _, _ in toks]
+        self.lowered = [w.lower() for w in self.words]
+        self.starts = [s for _, s, _ in toks]
+        self.ends = [e for _, _, e in toks]
+        starts = [s.start for s in article.sentences]
+        self.sentence = [max(bisect.bisect_right(starts, s) - 1, 0) for s in self.starts]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def lower(self, i: int) -> str:
+        return self.lowered[i] if 0 <= i < len(self.words) else ""
+
+
+def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
+    """Return every actor mention in `article`, in text order.
+
+    Args:
+        article: a cleaned article.
+        gazetteer: the reference tables; the shipped ones by default.
+
+    Returns:
+        Mentions of states (with `via`), groupings and organisations (with
+        `members` on the publication date), people (with country and role),
+        places (with country; `via="dateline"` for a wire dateline) and known
+        mechanisms. A capital used for its government yields both a place and
+        a state mention.
+    """
+    gaz = gazetteer or load_gazetteer()
+    toks = _Tokens(article)
+    mentions: list[ActorMention] = []
+    covered: set[int] = set()
+    mentions += _people_with_titles(article, toks, gaz, covered)
+    mentions += _gazetteer_mentions(article, toks, gaz, covered)
+    mentions += _people_by_surname(article, toks, gaz, covered, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> ActorMention:
+    "Build a mention over tokens i..j-1."
+    start, end = toks.starts[i], toks.ends[j - 1]
+    return ActorMention(
+        text=article.text[start:end], start=start, end=end, sentence=toks.sentence[i], **fields
+    )
+
+
+# Combining forms that name a state only before a hyphen: "Indo-Pacific", "Franco-German",
+# "Russo-Ukrainian", "Anglo-French" ("General Franco" is no state).
+COMBINING_FORMS = {"Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR"}
+
+
+def _gazetteer_mentions(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
+    "Find names of the gazetteer, longest match first, skipping masked phrases."
+    rules = _rules()
+    out: list[ActorMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if i in covered:
+            i += 1
+            continue
+        step = 1
+        word = toks.words[i]
+        longest = max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0))
+        if longest == 0 and word not in COMBINING_FORMS:
+            i += 1
+            continue
+        for size in range(min(max(longest, 1), MAX_NAME_TOKENS, n - i), 0, -1):
+            key = tuple(toks.words[i : i + size])
+            if key in rules.masks:
+                step = size
+                break
+            entries = gaz.lookup(key)
+            if (
+                entries
+                and size >= 2
+                and key[0] in ("the", "The")
+                and _longer_from(gaz, rules, toks, i + 1, i + size)
+            ):
+                break  # "the Gulf Cooperation Council" is not "the Gulf": the next word starts a longer name
+            if entries and not any(k in covered for k in range(i, i + size)):
+                out += _resolve_entries(article, toks, gaz, i, i + size, entries)
+                step = size
+                break
+            if size == 1 and word in COMBINING_FORMS and toks.words[i + 1 : i + 2] == ["-"]:
+                code = COMBINING_FORMS[word]
+                out.append(
+                    _mention(
+                        article,
+                        toks,
+                        i,
+                        i + 1,
+                        type=ActorType.STATE,
+                        name=gaz.state_name(code),
+                        code=code,
+                        via="demonym",
+                    )
+                )
+        i += step
+    return out
+
+
+def _longer_from(gaz: Gazetteer, rules: _Rules, toks: _Tokens, i: int, end: int) -> bool:
+    "True when a gazetteer name or a masked phrase starting at token i runs past token `end`."
+    if i >= len(toks):
+        return False
+    word = toks.words[i]
+    longest = min(max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0)), len(toks) - i)
+    for size in range(longest, end - i, -1):
+        key = tuple(toks.words[i : i + size])
+        if key in rules.masks or gaz.lookup(key):
+            return True
+    return False
+
+
+def _resolve_entries(
+    article: Article, toks: _Tokens, gaz: Gazetteer, i: int, j: int, entries: list[Entry]
+) -> list[ActorMention]:
+    "Turn gazetteer entries for tokens i..j-1 into mentions, by type priority."
+    by_type = {e.type: e for e in entries}
+    if "person" in by_type:
+        e = by_type["person"]
+        holders = gaz.holders(e.code, article.published)
+        role = holders[0].role if holders else None
+        return [
+            _mention(article, toks, i, j, type=ActorType.PERSON, name=e.code, country=e.country, role=role)
+        ]
+    if "mechanism" in by_type:
+        e = by_type["mechanism"]
+        return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
+    if "state" in by_type:
+        e = by_type["state"]
+        as_state = _mention(
+            article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via
+        )
+        capital = gaz.states[e.code].capital if e.code in gaz.states else ""
+        if e.via in ("demonym", "adjective") and capital and toks.words[j : j + 1] == ["capital"]:
+            # "in the Kyrgyz capital": a venue (Bishkek) as much as the state's adjective.
+            seat = _mention(article, toks, i, j + 1, type=ActorType.PLACE, name=capital, country=e.code)
+            return [as_state, seat]
+        return [as_state]
+    if "grouping" in by_type:
+        e = by_type["grouping"]
+        g = gaz.groupings[e.code]
+        kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
+        return [
+            _mention(
+                article,
+                toks,
+                i,
+                j,
+                type=kind,
+                name=g.name,
+                code=g.id,
+                via="region" if g.type == "region" else e.via,
+                members=g.members_at(article.published),
+            )
+        ]
+    e = by_type.get("capital") or by_type["city"]
+    city = e.code if e.type == "city" else toks_text(article, toks, i, j)
+    via = "dateline" if _is_dateline(article, toks, i, j) else "name"
+    place = _mention(
+        article,
+        toks,
+        i,
+        j,
+        type=ActorType.PLACE,
+        name=_canonical_city(gaz, city, e),
+        country=e.country,
+        via=via,
+    )
+    if e.type == "capital" and via != "dateline" and not _is_locative(toks, i, j):
+        state = _mention(
+            article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via="capital"
+        )
+        return [place, state]
+    return [place]
+
+
+def toks_text(article: Article, toks: _Tokens, i: int, j: int) -> str:
+    """Return the article text covered by tokens i..j-1."""
+    return article.text[toks.starts[i] : toks.ends[j - 1]]
+
+
+def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
+    "Return the city's name as written in title case (datelines are in capitals)."
+    if entry.type == "city":
+        return entry.code
+    state = gaz.states.get(entry.code)
+    if surface.isupper() and state:
+        for name in (state.capital, *state.seat_aliases):
+            if name.upper() == surface:
+                surface = name
+                break
+    if state and state.capital and surface != state.capital and surface.startswith(state.capital):
+        return state.capital  # "Washington DC", "Washington, D.C." are Washington; "Nur-Sultan" stays
+    return surface
+
+
+def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
+    "True when a place name is used as a venue (after 'in', 'at', 'to'... or before ', capital of')."
+    rules = _rules()
+    prev = toks.lower(i - 1)
+    if prev in rules.locatives:
+        return True
+    # "travel to Washington and Tokyo": a coordinated place inherits the preposition.
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
+        k -= 1
+    if k < i - 2 and toks.lower(k) in rules.locatives and toks.lower(i - 1) in (",", "and"):
+        # …unless the list is the subject of a verb: "…in New Delhi, Canberra and New Delhi held
+        # their 2+2" (governments), not "travel to Washington and Tokyo".
+        return not _is_subject(toks, j)
+    if prev == "the" and toks.lower(i - 2) in rules.locatives:
+        return True
+    return toks.words[j : j + 3] == [",", "capital", "of"]
+
+
+# Verbs whose subject, when it is a capital, is the government seated there.
+_GOVERNMENT_VERBS = frozenset(
+    [
+        "held",
+        "met",
+        "signed",
+        "agreed",
+        "have",
+        "has",
+        "will",
+        "are",
+        "were",
+        "hold",
+        "meet",
+        "launched",
+        "concluded",
+        "inaugurated",
+        "established",
+        "reached",
+        "pledged",
+        "announced",
+        "began",
+        "opened",
+    ]
+)
+
+
+def _is_subject(toks: _Tokens, j: int) -> bool:
+    "True when the names from token j on ('and New Delhi') run into a verb of which they are the subject."
+    k = j
+    while k < len(toks) and k - j <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
+        k += 1
+    return k < len(toks) and toks.lower(k) in _GOVERNMENT_VERBS
+
+
+# What follows the place of a dateline: "BEIJING, Jan. 27 --", "TOKYO:", "WASHINGTON —",
+# "PHNOM PENH (Reuters) -".
+_AFTER_DATELINE = re.compile(r"\s*(?:,|:|—|–|--|-\s|\()")
+
+
+def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
+    "True for a wire dateline: a place in capitals at the start of a line, then a comma, colon, dash or bracket."
+    start = toks.starts[i]
+    if not _opens_line(article.text, start):
+        return False
+    word = toks_text(article, toks, i, j)
+    return word.isupper() and _AFTER_DATELINE.match(article.text, start + len(word)) is not None
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """True when only spaces stand between the start of the line and `position`.
+
+    Why backwards from `position` rather than from the line's start: in a text without line
+    breaks the line is the whole text so far, and every place named would re-read it (issue 11).
+    """
+    k = position - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _people_with_titles(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
+    "Find people named after a title ('Chinese Foreign Minister Wang Yi', 'Secretary of State Blinken')."
+    rules = _rules()
+    out: list[ActorMention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        title = None
+        longest = rules.title_longest.get(toks.lowered[i], 0)
+        for size in range(min(longest, n - i), 0, -1):
+            key = tuple(toks.lowered[i : i + size])
+            if key in rules.titles and (size > 1 or toks.words[i][0].isupper()):
+                title = rules.titles[key]
+                break
+        if title is None:
+            i += 1
+            continue
+        k = i + len(title.key)
+        # A chain of titles ("Deputy Prime Minister and Foreign Minister"): the last one names the role.
+        while toks.lower(k) == "and":
+            nxt = _title_at(toks, k + 1, rules)
+            if nxt is None:
+                break
+            title, k = nxt, k + 1 + len(nxt.key)
+        while k < n and toks.words[k] in rules.ranks:
+            k += 1
+        end = _name_end(toks, k, rules, gaz)
+        if end > k:
+            name = toks_text(article, toks, k, end).rstrip(",")
+            country = _title_country(article, toks, gaz, i) or title.country
+            holders = gaz.holders(name, article.published)
+            if holders:
+                holder = _best_holder(holders, country, title.role)
+                name, country = holder.name, country or holder.country
+            # "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie …": the second
+            # title takes the first person's country, unless the registry knows better.
+            country = country or _coordinated_country(toks, i, out)
+            role = _role_for(title.role, country)
+            out.append(
+                _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)
+            )
+            covered.update(range(k, end))
+            i = end
+        else:
+            i = k if k > i else i + 1
+    return out
+
+
+def _coordinated_country(toks: _Tokens, i: int, found: list[ActorMention]) -> str | None:
+    "Return the country of the person just before 'and'/',' ('Indonesia's Foreign Minister Sugiono and Defense Minister …')."
+    if not found or toks.lower(i - 1) not in ("and", ","):
+        return None
+    last = found[-1]
+    return last.country if toks.starts[i - 1] - last.end <= 2 else None
+
+
+def _title_at(toks: _Tokens, i: int, rules: _Rules) -> _Title | None:
+    "Return the title starting at token i, if any."
+    if i >= len(toks):
+        return None
+    for size in range(min(rules.title_longest.get(toks.lowered[i], 0), len(toks) - i), 0, -1):
+        key = tuple(toks.lowered[i : i + size])
+        if key in rules.titles:
+            return rules.titles[key]
+    return None
+
+
+def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
+    "Return the end of a capitalised name starting at token k (k when there is none)."
+    end = k
+    while end < len(toks) and end - k < 5:
+        word = toks.words[end]
+        if len(word) == 1 and word.isupper() and toks.words[end + 1 : end + 2] == ["."]:
+            end += 2  # an initial: "S. Jaishankar"
+            continue
+        is_initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+        if word in NOT_NAME or _rules().titles.get((word.lower(),)) is not None:
+            break
+        if word[:1].isupper() and (word.isalpha() or is_initial or "-" in word or "'" in word or "." in word):
+            if (
+                end > k
+                and gaz.lookup((word,))
+                and any(e.type in ("state", "capital") for e in gaz.lookup((word,)))
+            ):
+                break
+            end += 1
+            continue
+        if end > k and word in rules.particles:
+            end += 1
+            continue
+        if end > k and word == "-" and end + 1 < len(toks) and toks.words[end + 1][:1].isupper():
+            end += 2
+            continue
+        break
+    while (
+        end > k
+        and toks.words[end - 1] in rules.particles
+        and toks.words[end - 1] not in ("Jr.", "Sr.", "III", "II")
+    ):
+        end -= 1
+    return end
+
+
+def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> str | None:
+    "Return the state named just before a title: 'Chinese', 'Indonesia's', 'US', 'their Cambodian counterparts,'."
+    j = i - 1
+    if toks.words[j : j + 1] and toks.words[j] in ("'s", "’s"):
+        j -= 1
+    # Longest name first: "Papua New Guinea's Foreign Minister" is not Guinea's.
+    for size in (4, 3, 2, 1):
+        lo = j - size + 1
+        if lo < 0:
+            continue
+        entries = gaz.lookup(tuple(toks.words[lo : j + 1]))
+        for e in entries:
+            if e.type == "state":
+                return e.code
+    # "their Cambodian counterparts, Foreign Minister ..." / "counterparts from China"
+    lo = max(0, i - 8)
+    window = toks.words[lo:i]
+    if "counterparts" in window or "counterpart" in window:
+        for p in range(i - 1, lo - 1, -1):
+            for e in gaz.lookup((toks.words[p],)):
+                if e.type == "state":
+                    return e.code
+    return None
+
+
+def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
+    "Pick the office-holder matching the title's country and role, else the first."
+    for h in holders:
+        if (country is None or h.country == country) and h.role == role:
+            return h
+    for h in holders:
+        if country is None or h.country == country:
+            return h
+    return holders[0]
+
+
+def _role_for(role: str, country: str | None) -> str:
+    "Map a title's role to the schema's role; a Philippine or British foreign secretary is the foreign minister."
+    if role == "foreign secretary" and country in ("PHL", "GBR"):
+        return "foreign minister"
+    return role
+
+
+def _people_by_surname(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int], found: list[ActorMention]
+) -> list[ActorMention]:
+    "Resolve bare later mentions ('Wang said', 'Mr. Shringla') to people already named or in the registry."
+    known: dict[str, ActorMention] = {}
+    for m in found:
+        if m.type != ActorType.PERSON:
+            continue
+        parts = token_key(m.name)
+        known.setdefault(parts[-1], m)
+        known.setdefault(parts[0], m)
+        for h in gaz.holders(m.name, article.published):
+            for alias in h.aliases:
+                if len(token_key(alias)) == 1:
+                    known.setdefault(alias, m)
+    out: list[ActorMention] = []
+    taken = {offset for m in found for offset in range(m.start, m.end)}
+    for i, word in enumerate(toks.words):
+        if (
+            i in covered
+            or toks.starts[i] in taken
+            or not word[:1].isupper()
+            or word in NOT_NAME
+            or len(word) < 2
+        ):
+            continue
+        person = known.get(word)
+        if person is None and len(word) < 3:
+            continue
+        if person is None and toks.lower(i + 1) in SPEECH_VERBS:
+            holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
+            if len(holders) != 1:
+                continue
+            found_as: tuple[str, str | None, str | None] = (
+                holders[0].name,
+                holders[0].country,
+                holders[0].role,
+            )
+        elif person is None or any(e.type in ("state", "capital", "grouping") for e in gaz.lookup((word,))):
+            continue
+        else:
+            found_as = (person.name, person.country, person.role)
+        name, country, role = found_as
+        out.append(
+            _mention(article, toks, i, i + 1, type=ActorType.PERSON, name=name, country=country, role=role)
+        )
+    return out

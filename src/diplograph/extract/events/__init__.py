@@ -1,0 +1,333 @@
+"""Extract events and standing mechanisms from an article.
+
+Input: an `Article`, its `ActorMention`s and `DateMention`s.
+Output: an `Extraction` with `Event`s (kind, status, parties, dates, place,
+ordinal, people, topics) and `Mechanism`s, each with the sentence(s) that
+state it as `Evidence`.
+
+How (rules.v1), sentence by sentence:
+1. triggers: phrases that name a kind ("2+2", "foreign ministers' meeting",
+   "signed ... agreement", "joint exercise", a known format such as AUSMIN);
+   meeting verbs ("met", "held talks") count only without a strong trigger,
+   and the participants' roles then decide the kind;
+2. parties: the states of the trigger's clause (names, demonyms, capitals
+   used for governments, people's countries, groupings expanded to their
+   members), minus states that are only topics ("a message to Beijing",
+   "the Afghanistan situation"); a bilateral format with more than two
+   states is split into dyads around the hub ("Japan plans 2+2s with the
+   Philippines and India"); an anaphoric mention ("the two sides") takes the
+   parties of the article's current event;
+3. status from the clause's cues, in order cancelled > proposed > predicted >
+   planned > occurred, so that a forecast is never coded as a fact; a
+   present-tense generic statement ("AUSMIN is held annually") describes a
+   mechanism, not an event;
+4. date, place, ordinal, people and topics from the clause and sentence;
+5. mentions of the same event in one article are merged (one event, several
+   evidence sentences), and a following sentence about "the meeting" adds
+   its date, place and people; an undated meeting "earlier in the day" or
+   "after the talks" takes the day of the event just reported; a meeting
+   with no stated place, held around
+   the publication date by the state of the wire dateline ("NEW DELHI —"),
+   is placed in the dateline's city; an article reports at most 500 events
+   (`merge.MAX_EVENTS_PER_ARTICLE` and the other caps there), and says so in a
+   warning when a crafted text reaches a cap;
+6. mechanisms: known formats named in the text, formats the text calls
+   annual/regular/a mechanism or numbers (the 6th meeting), every 2+2 that
+   happened or is planned, and proposed or predicted formats.
+
+Why rules: the language of diplomatic reporting is formulaic, the schema's
+distinctions (planned vs proposed vs predicted) hinge on a few cue words, and
+rules can be read, tested and corrected by analysts; they run at thousands
+of sentences a second without a model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before
+from diplograph.extract.events.merge import (
+    Overflow,
+    attach_followups,
+    cluster_status,
+    event_of,
+    link_mechanism,
+    mechanisms_of,
+    merge_mentions,
+)
+from diplograph.extract.events.sentences import sentence_mentions
+from diplograph.extract.events.status import cue_positions
+from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
+from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
+from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
+
+COMPONENT = "rules.v1"
+
+logger = logging.getLogger(__name__)
+
+
+def extract_events(
+    article: Article,
+    actors: Sequence[ActorMention],
+    dates: Sequence[DateMention],
+    gazetteer: Gazetteer | None = None,
+) -> Extraction:
+    """Return the events and mechanisms `article` reports, each with its evidence.
+
+    Args:
+        article: the cleaned article.
+        actors: its actor mentions (from `actors.find_actors`).
+        dates: its date mentions (from `dates.resolve_dates`).
+        gazetteer: reference tables (the shipped ones by default).
+
+    Returns:
+        An `Extraction` whose events and mechanisms cite sentences of `article`.
+    """
+    gaz = gazetteer or load_gazetteer()
+    # The cue cache serves the clauses of one article; starting it empty keeps a benchmark of
+    # recombined sentences from timing cache hits that real, distinct articles never get.
+    cue_positions.cache_clear()
+    by_sentence_actors: dict[int, list[ActorMention]] = {}
+    for a in actors:
+        by_sentence_actors.setdefault(a.sentence, []).append(a)
+    by_sentence_dates: dict[int, list[DateMention]] = {}
+    for d in dates:
+        by_sentence_dates.setdefault(d.sentence, []).append(d)
+
+    # 1.-4. sentence by sentence
+    mentions: list[Mention] = []
+    ctx = Context(focus=lead_states(article, actors), hub=hub_state(actors))
+    for sentence in article.sentences:
+        s_actors = by_sentence_actors.get(sentence.index, [])
+        s_dates = by_sentence_dates.get(sentence.index, [])
+        for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
+            mentions.append(mention)
+            ctx.previous.append(mention)
+            if (
+                mention.kind in MEETING_KINDS
+            ):  # "the next round", "such meetings" refer to a format of meetings
+                ctx.last_kind = mention.kind
+            if len(mention.parties) >= 2 and not mention.generic:
+                ctx.focus = mention.parties
+        people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
+        if people:
+            ctx.last_person_state = people[-1].country
+    # 5. merge within the article, then add what follow-up sentences say
+    overflow = Overflow()
+    clusters = merge_mentions((m for m in mentions if not m.generic), overflow)
+    attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
+    clusters = [c for c in clusters if not is_background(c)]
+    events = [event_of(article, c, overflow) for c in clusters]
+    events = dates_from_the_same_occasion(events)
+    venue = dateline_venue(actors)
+    if venue is not None:
+        lead = next(a.sentence for a in actors if a.via == "dateline" and a.type == ActorType.PLACE)
+        events = [
+            _placed(e, c, lead, venue, article.published) for e, c in zip(events, clusters, strict=True)
+        ]
+    # 6. mechanisms
+    mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
+    if overflow:
+        log_overflow(article, overflow)
+    mech_ids = {(m.kind, m.parties): m.id for m in mechanisms if m.status == MechanismStatus.EXISTING}
+    events = [link_mechanism(e, mech_ids) for e in events]
+    return Extraction(
+        article=article, events=tuple(events), mechanisms=tuple(mechanisms), actors=tuple(actors)
+    )
+
+
+def log_overflow(article: Article, overflow: Overflow) -> None:
+    """Warn that the per-article caps of `events.merge` left mentions out of an article's extraction.
+
+    Why a warning and not an error: the events kept are the first ones, as extracted; only a
+    text far longer or more repetitive than any article reaches the caps (issue 11).
+    """
+    logger.warning("%s: extraction capped, mentions left out: %s", article.id, overflow)
+
+
+# ── 1. triggers ──────────────────────────────────────────────────────────────
+
+
+def hub_state(actors: Sequence[ActorMention]) -> str | None:
+    "Return the state an article names most often, if one clearly leads."
+    counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < ranked[1][1] * 1.3):
+        return None
+    return ranked[0][0]
+
+
+def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, ...]:
+    "Return the two states most named in the first sentences: the article's default pair."
+    counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
+    return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
+
+
+# ── 5. background mentions ───────────────────────────────────────────────────
+
+# How many sentences open an article (title, lead): an undated report there is its news.
+LEAD_SENTENCES = 3
+_BACKGROUND_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.EXERCISE}
+# A clause that says a format has been used, not that one meeting took place: "Japan has
+# held 2+2 meetings with…", "the U.S.–Japan 2+2 dialogues have produced…", "regularly hold".
+_HABITUAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|conducted|had|hosted|convened|run|maintained|used|produced|yielded|"
+    r"delivered|met|staged|become|been)\b"
+    r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
+    r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b",
+    re.I,
+)
+
+
+# Words before a trigger that single out one meeting: "the latest Exercise Malabar", "their
+# previous talks", "this year's summit", "last week's dialogue".
+_PARTICULAR = re.compile(
+    r"\b(?:latest|recent|last|previous|most\s+recent|ongoing|current|upcoming|this\s+(?:year|month|week)['’]s|"
+    r"last\s+(?:year|month|week)['’]s|yesterday['’]s|today['’]s|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def points_at_one(m: Mention) -> bool:
+    "True when the words before a mention's trigger single out one meeting ('the latest Exercise Malabar')."
+    start = m.trigger_start - m.sentence.start
+    return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
+
+
+def is_background(c: Cluster) -> bool:
+    """True when a cluster of 'occurred' mentions only says that a format exists.
+
+    Why: analyses mention standing formats in passing ("Japan has held 2+2 meetings with
+    the United States and Australia"); the corpus README counts those as mechanisms, and
+    an event only when a particular meeting is reported — with a date, a place, a
+    session number or its people. The article's lead may report its news without them
+    (a headline); elsewhere an unanchored, habitual or plural mention is background. The
+    cluster's mentions become `generic`, so a standing format among them is still
+    recorded as a mechanism.
+    """
+    if c.first.kind not in _BACKGROUND_KINDS or cluster_status(c) != EventStatus.OCCURRED:
+        return False
+    if any(m.date or m.location or m.ordinal or m.people or points_at_one(m) for m in c.mentions):
+        return False
+    lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
+    habitual = all(_HABITUAL.search(m.sentence.text) for m in c.mentions if m.cued)
+    if lead and not habitual:
+        return False
+    for m in c.mentions:
+        m.generic = m.kind == EventKind.TWO_PLUS_TWO or m.recurring or m.mechanism_id is not None
+    return True
+
+
+# ── 5a. the same occasion's date ─────────────────────────────────────────────
+
+# A sentence that places its meeting at the occasion just reported: "Earlier in the day,
+# Singh held a separate meeting with Hamada", "After the talks, the two leaders witnessed
+# the signing of…", "Rubio then held a separate meeting with Jaishankar".
+_SAME_OCCASION = re.compile(
+    r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:on\s+)?the\s+same\s+day\b"
+    r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
+    r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony)\b"
+    r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b",
+    re.I,
+)
+
+
+def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
+    """Return the events, an undated one that happened 'earlier in the day' or 'after the talks' dated.
+
+    Why: follow-up sentences of a report rarely repeat the date ("Earlier in the day, Singh
+    held a separate meeting with Hamada"); the occasion they point back to is the last
+    event before them, in text order, that happened on a stated day. Only for events that
+    happened, with no date of their own, whose sentence says so in so many words.
+    """
+    ordered = sorted(range(len(events)), key=lambda i: events[i].sources[0].start if events[i].sources else 0)
+    out = list(events)
+    last_day: str | None = None
+    for i in ordered:
+        event = events[i]
+        if event.status == EventStatus.OCCURRED and event.date and len(event.date) == 10:
+            last_day = event.date
+            continue
+        if (
+            last_day is not None
+            and event.date is None
+            and event.status == EventStatus.OCCURRED
+            and event.sources
+            and _SAME_OCCASION.search(event.sources[0].quote)
+        ):
+            out[i] = dataclasses.replace(event, date=last_day)
+    return out
+
+
+# ── 5b. the dateline as the venue ────────────────────────────────────────────
+
+# How far a meeting's date may lie from the publication date for the dateline to be its
+# venue: wire copy is filed on the day or the day after.
+DATELINE_DAYS = 2
+_VENUE_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
+_REMOTE = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
+
+
+def _placed(event: Event, cluster: Cluster, lead: int, venue: Location, published: str | None) -> Event:
+    """Return the event placed at the dateline when its rules allow, before any place a later sentence gave.
+
+    Why: "BISHKEK — SCO leaders held their summit on Thursday. … The leaders also met in
+    Chelyabinsk for a dinner": a summit that the dateline's own sentence reports without a
+    place is where that report was filed from, not where a later sentence's occasion took
+    place. When the dateline does not apply (`with_dateline_venue`), the later place stays.
+    """
+    if cluster.first.location is None and event.location is not None and cluster.first.sentence.index == lead:
+        at_dateline = with_dateline_venue(dataclasses.replace(event, location=None), venue, published)
+        if at_dateline.location is not None:
+            return at_dateline
+    return with_dateline_venue(event, venue, published)
+
+
+def dateline_venue(actors: Sequence[ActorMention]) -> Location | None:
+    "Return the place of the article's wire dateline ('NEW DELHI, April 28 –'), if it has one."
+    for a in actors:
+        if a.via == "dateline" and a.type == ActorType.PLACE and a.country:
+            return Location(city=a.name, country=a.country)
+    return None
+
+
+def with_dateline_venue(event: Event, venue: Location, published: str | None) -> Event:
+    """Return the event placed at the dateline's city when the article reports it from there.
+
+    Why: a correspondent in New Delhi writes "Singh held bilateral talks with Li on
+    Thursday" without repeating where; the dateline says it. Only for a meeting or signing
+    without a stated place, that happened (or is planned) within DATELINE_DAYS of the
+    publication date or is undated and held, and whose parties include the dateline's
+    state: a summit elsewhere, a meeting last year or an exercise at sea keep no place.
+    """
+    if event.location is not None or event.kind not in _VENUE_KINDS or venue.country not in event.parties:
+        return event
+    if event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
+        return event
+    if any(_REMOTE.search(source.quote) for source in event.sources):
+        return event  # a phone or video call has no venue
+    if event.date is None:
+        if event.status != EventStatus.OCCURRED:
+            return event
+    elif not (published and _days_between(event.date, published) <= DATELINE_DAYS):
+        return event
+    return dataclasses.replace(event, location=venue)
+
+
+def _days_between(date: str, published: str) -> int:
+    "Return the days between two day-precise dates (a large number unless both are days)."
+    try:
+        return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(published[:10])).days)
+    except ValueError:
+        return 1 << 30
+
+
+# ── 6. mechanisms ────────────────────────────────────────────────────────────
+
+
+__all__ = ["COMPONENT", "extract_events", "is_before"]

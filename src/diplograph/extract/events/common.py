@@ -1,0 +1,329 @@
+"""Shared pieces of the event extractor: the versioned rules and the working types.
+
+Input: `rules/events.v1.yaml` and the constants below. Output: compiled rules
+and the small mutable records the other modules of `diplograph.extract.events` pass
+around (a trigger, a mention of an event in one sentence, a cluster of
+mentions, the article context).
+
+Why mutable records here: a mention is built up in several steps (parties,
+dates, people) and clusters grow as the article is read; only the results,
+`Event` and `Mechanism`, are frozen.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from diplograph.models import ActorMention, Location, Person, Sentence
+from diplograph.vocab import ActorType, EventKind
+
+BILATERAL_KINDS = frozenset({EventKind.TWO_PLUS_TWO, EventKind.BILATERAL_TALKS})
+
+MEETING_KINDS = frozenset(
+    {EventKind.TWO_PLUS_TWO, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.SUMMIT}
+)
+
+ORDINALS = {
+    "first": 1,
+    "first-ever": 1,
+    "inaugural": 1,
+    "maiden": 1,
+    "debut": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
+
+# Compound ordinals in words: "Forty-Fourth Session", "twenty-first summit".
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS = {
+    w: n
+    for w, n in ORDINALS.items()
+    if 1 <= n <= 9 and "-" not in w and w not in ("inaugural", "maiden", "debut")
+}
+ORDINALS.update({f"{t}-{u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS.items()})
+ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60})
+
+ORDINAL_RE = re.compile(
+    r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|thirtieth|fortieth|fiftieth|sixtieth|first[- ]ever|first|inaugural|maiden|debut|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b",
+    re.I,
+)
+
+# Clause boundaries inside a sentence: a new clause usually has its own subject and tense.
+CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+    r"|\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
+)
+
+ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:meeting|talks|dialogue|summit|exercises?|drills?|consultations|"
+    r"visit|conference|session|event|gathering|discussions)\b",
+    re.I,
+)
+
+TWO_SIDES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs|partners|ministers)\b",
+    re.I,
+)
+
+# Verbs of attendance: a sentence right after an event's sentence that has
+# these and names people adds them to the event ("... chaired the meeting").
+ATTENDANCE = re.compile(
+    r"\b(?:chair(?:ed|s)?|co-chair(?:ed|s)?|attend(?:ed|s)?|led|lead|head(?:ed|s)?|will\s+meet|met|meet|hosted|"
+    r"host(?:s)?|represented|joined|participated|took\s+part|will\s+be\s+hosted|would\s+be\s+hosted)\b",
+    re.I,
+)
+
+# Words (lower case) one of which every trigger of a kind contains: a sentence
+# without any skips the kind's slower patterns. Substring tests on the lowered
+# sentence cost a fraction of a regular-expression scan. Keep in step with
+# rules/events.v1.yaml.
+KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
+    EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial council", "foreign affairs"),
+    EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
+    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
+                       "intergovernmental"),
+    EventKind.BILATERAL_TALKS: ("consultation mechanism", "dialogue", "working mechanism", "joint commission",
+                                "joint committee", "joint working", "joint board", "representatives", "round of",
+                                "mediated"),
+    EventKind.AGREEMENT: (
+        "sign", "ink", "conclu", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
+        "mou", "accord", "protocol",
+    ),
+    EventKind.INSTITUTION: (
+        "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
+        "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
+        "battalion", "brigade",
+    ),
+    EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training"),
+}  # fmt: skip
+
+
+def mentions_kind(lowered: str, kind: str) -> bool:
+    """True when a lowered sentence contains a keyword of `kind` (a prefilter for its patterns)."""
+    return any(word in lowered for word in KIND_KEYWORDS[kind])
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    triggers: dict[str, list[re.Pattern[str]]]
+    meeting: list[re.Pattern[str]]
+    cues: dict[str, list[re.Pattern[str]]]
+    recurring: re.Pattern[str]
+    mechanism_level: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+    context_before: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    non_party_before: re.Pattern[str]
+    non_party_after: re.Pattern[str]
+    topics: re.Pattern[str]
+    topic_names: dict[str, str]
+
+
+def compile_any(entries: list[str]) -> re.Pattern[str]:
+    "Compile several alternative patterns into one (case-insensitive)."
+    return re.compile("|".join(f"(?:{e})" for e in entries), re.I)
+
+
+def compile_pattern(entry: str | dict[str, str]) -> re.Pattern[str]:
+    if isinstance(entry, dict):
+        flags = 0 if entry.get("case") == "sensitive" else re.I
+        return re.compile(entry["pattern"], flags)
+    return re.compile(entry, re.I)
+
+
+@functools.cache
+def load_rules() -> Rules:
+    "Load the versioned extraction rules shipped with the package."
+    path = resources.files("diplograph") / "rules" / "events.v1.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # "exercise" patterns must keep their capital letters ("Exercise Malabar").
+    # One alternation per kind and case mode: a sentence is scanned once per kind.
+    triggers: dict[str, list[re.Pattern[str]]] = {}
+    for kind, patterns in data["triggers"].items():
+        sensitive = [
+            p["pattern"] if isinstance(p, dict) else p
+            for p in patterns
+            if (isinstance(p, dict) and p.get("case") == "sensitive")
+            or (kind == EventKind.EXERCISE and "[A-Z]" in p)
+        ]
+        insensitive = [p for p in patterns if isinstance(p, str) and p not in sensitive]
+        triggers[kind] = [re.compile("|".join(f"(?:{p})" for p in group), 0 if group is sensitive else re.I)
+                          for group in (sensitive, insensitive) if group]  # fmt: skip
+    return Rules(
+        triggers=triggers,
+        meeting=[compile_any(data["meeting_triggers"])],
+        cues={
+            k: [compile_pattern(p) for p in data[k]]
+            for k in (
+                "cancelled",
+                "planned_override",
+                "proposed",
+                "predicted",
+                "hypothetical",
+                "planned",
+                "occurred",
+            )
+        },
+        recurring=compile_any(data["recurring"]),
+        mechanism_level=compile_any(data["mechanism_level"]),
+        anaphoric=compile_any(data["anaphoric"]),
+        context_before=compile_any(data["context_before"]),
+        reference_before=compile_any(data["reference_before"]),
+        non_party_before=compile_any(data["non_party_before"]),
+        non_party_after=compile_any(data["non_party_after"]),
+        topics=re.compile("|".join(f"(?P<t{i}>{v})" for i, v in enumerate(data["topics"].values())), re.I),
+        topic_names={f"t{i}": k for i, k in enumerate(data["topics"])},
+    )
+
+
+@dataclass
+class Mention:
+    """One sentence's report of an event, before merging."""
+
+    kind: str
+    status: str
+    parties: tuple[str, ...]
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    date: str | None = None
+    date_end: str | None = None
+    location: Location | None = None
+    ordinal: int | None = None
+    people: list[Person] = field(default_factory=list)
+    topics: frozenset[str] = frozenset()
+    recurring: bool = False
+    name: str | None = None
+    mechanism_id: str | None = None
+    from_grouping: bool = False
+    explicit_parties: bool = True
+    generic: bool = False
+    cued: bool = True
+    strong: bool = True  # named by a format word, not only by a meeting verb
+    reference: bool = False
+    confidence: float = 0.5
+
+
+@dataclass
+class Cluster:
+    """Mentions of one real-world event in one article."""
+
+    mentions: list[Mention]
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    start: int  # offsets within the sentence
+    end: int
+    strong: bool
+    mechanism: str | None = None
+
+
+# How many of the latest mentions the article context keeps for anaphora ("the four ministers",
+# "their previous talks") to look back on. The look-ups scan them newest first, so without a bound
+# a run-on text made each look-up cost as much as the text so far. Real articles reach back
+# 8 mentions at most and hold under 20 in all (the sample corpus, tests/articles, the dev corpus
+# and 2,000 generated articles); 200 is ten times the whole of the longest.
+CONTEXT_LOOKBACK = 200
+
+
+def _recent_mentions() -> deque[Mention]:
+    return deque(maxlen=CONTEXT_LOOKBACK)
+
+
+@dataclass
+class Context:
+    """What the article has said so far: its current parties, hub and last kind.
+
+    `previous` holds the latest CONTEXT_LOOKBACK mentions, oldest first.
+    """
+
+    focus: tuple[str, ...] = ()
+    hub: str | None = None
+    last_kind: str | None = None
+    previous: deque[Mention] = field(default_factory=_recent_mentions)
+    # The state of the last person named with one: whom a later "he" or "she" stands for.
+    last_person_state: str | None = None
+
+
+def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:
+    "Return the distinct people named in a sentence."
+    seen: dict[str, Person] = {}
+    for a in s_actors:
+        if a.type == ActorType.PERSON and a.name not in seen:
+            seen[a.name] = Person(name=a.name, country=a.country, role=a.role)
+    return list(seen.values())
+
+
+def role_fits(kind: str, role: str | None) -> bool:
+    "True when a person with `role` is a plausible participant of an event of `kind`."
+    if kind == EventKind.TWO_PLUS_TWO:
+        return role in (None, "foreign minister", "defence minister", "acting foreign minister")
+    if kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
+        return role is None or "minister" in role or "secretary" in role
+    return True
+
+
+# Titles and names of offices are not topics: "Defence Minister Dong Jun" says
+# nothing about what was discussed.
+TITLE_WORDS = re.compile(
+    r"\b(?:defen[cs]e|foreign|security|national\s+security|home)\s+(?:and\s+(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|ministers|ministerial|ministry|ministries|secretary|secretaries|chiefs?|staff|adviser|advisor|"
+    r"council|forces\s+chief|spokesperson|spokesman)\b"
+    r"|\b(?:ministry|minister|secretary|department)\s+of\s+(?:national\s+)?(?:defen[cs]e|foreign\s+affairs|state)\b"
+    r"|\bSecurity\s+(?:Consultative\s+Committee|Council)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def topics_of(text: str) -> frozenset[str]:
+    "Return the topics of the fixed vocabulary a sentence speaks of (cached: a sentence is asked once per trigger)."
+    rules = load_rules()
+    text = TITLE_WORDS.sub(" ", text)
+    return frozenset(rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup)
+
+
+def is_before(a: str, b: str) -> bool:
+    """True when partial date `a` is strictly before `b` at their common precision ("2024-07-28" vs "2024-07": no)."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]

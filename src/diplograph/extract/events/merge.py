@@ -1,0 +1,498 @@
+"""Merge the mentions of one article into events, and derive its mechanisms.
+
+Input: the `Mention`s of an article. Output: `Event`s (one per real-world
+event, with every sentence that reports it as evidence) and `Mechanism`s
+(standing formats the article says exist, are proposed or are predicted).
+
+The work and the output per article are capped (MAX_EVENTS_PER_ARTICLE and the
+constants beside it) far above what real articles reach, so that a crafted text
+costs time in proportion to its length (issue 11).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from diplograph.extract.events.common import (
+    ANAPHORA,
+    ATTENDANCE,
+    MEETING_KINDS,
+    Cluster,
+    Mention,
+    people_of,
+    role_fits,
+    topics_of,
+)
+from diplograph.extract.events.confidence import event_confidence
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.models import (
+    ActorMention,
+    Article,
+    DateMention,
+    Event,
+    Evidence,
+    Location,
+    Mechanism,
+    Person,
+    Sentence,
+)
+from diplograph.vocab import (
+    ActorType,
+    EventKind,
+    EventStatus,
+    MechanismStatus,
+    mechanism_status_for,
+    status_group,
+)
+
+# ── caps on the work of one article ──────────────────────────────────────────
+# Real articles (2–30 kB) report a few dozen events at most. The largest figures of the sample
+# corpus, tests/articles, the dev corpus and 2,000 generated articles (bench/make_corpus.py):
+# 10 events and 8 mechanisms in one article, 5 mentions of one event, 7 evidence sentences of
+# one mechanism, 4 events of one kind between the same states. The caps are far above those, so
+# they never change a real article's result (tests/test_scaling.py checks the sample corpus);
+# they bound what a crafted text costs: an 800 kB run-on took 20× a 100 kB one and a 990 kB body
+# returned 8.5 MB (issue 11). Past a cap the first ones in text order are kept, and
+# `extract_events` logs a warning with the counts left out.
+
+# Events of one article: 50 times the largest real count; 500 events of one-line sentences make
+# about 0.5 MB of JSON.
+MAX_EVENTS_PER_ARTICLE = 500
+# Mechanisms of one article: 25 times the largest real count.
+MAX_MECHANISMS_PER_ARTICLE = 200
+# Mentions merged into one event, and so evidence sentences of an event or a mechanism: each
+# comparison with an event reads all its mentions, and each becomes a quote in the output.
+MAX_SOURCES = 50
+# Evidence sentences of all the events and mechanisms of one article, beyond the first of each
+# (which every fact keeps): a quote is a whole sentence, up to clean.MAX_SENTENCE_CHARS long, so
+# this bounds the output (about 1 MB of quotes). The largest real total is 31; 1,000 is 30 times it.
+MAX_EVIDENCE_PER_ARTICLE = 1_000
+# Events of one kind and the same parties a mention is compared with, newest first: a chronology
+# of AUSMIN since 1985 would file about 40.
+MERGE_WINDOW = 64
+
+
+@dataclass
+class Overflow:
+    """What the caps have let into one article's extraction and what they left out, so that it can say so."""
+
+    events: int = 0  # mentions of further events, past MAX_EVENTS_PER_ARTICLE
+    sources: int = 0  # mentions of an event or a mechanism that already had MAX_SOURCES
+    mechanisms: int = 0  # mentions of further mechanisms, past MAX_MECHANISMS_PER_ARTICLE
+    evidence: int = 0  # evidence sentences past MAX_EVIDENCE_PER_ARTICLE
+    quoted: int = 0  # evidence sentences given so far, beyond the first of each event or mechanism
+
+    def may_quote(self, first: bool) -> bool:
+        "Count one more evidence sentence: False when it is past the article's budget (the first of a fact never is)."
+        if first:
+            return True
+        if self.quoted < MAX_EVIDENCE_PER_ARTICLE:
+            self.quoted += 1
+            return True
+        self.evidence += 1
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.sources or self.mechanisms or self.evidence)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.events} of events past the first {MAX_EVENTS_PER_ARTICLE}, "
+            f"{self.mechanisms} of mechanisms past the first {MAX_MECHANISMS_PER_ARTICLE}, "
+            f"{self.sources} past {MAX_SOURCES} evidence sentences of one event or mechanism, "
+            f"{self.evidence} evidence sentences past {MAX_EVIDENCE_PER_ARTICLE} in the article"
+        )
+
+
+def same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if sa == sb:
+        return True
+    if len(sa) >= 3 or len(sb) >= 3:
+        # One list may name fewer members than the other; but C5+1 (with the US) and
+        # Central Asia + Japan share five of seven states and are two summits.
+        if min(len(sa), len(sb)) >= 3 and (sa <= sb or sb <= sa):
+            return True
+        return len(sa & sb) / len(sa | sb) >= 0.8
+    return False
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def statuses_compatible(a: str, b: str) -> bool:
+    if status_group(a) == status_group(b):
+        return True
+    return {a, b} == {EventStatus.PLANNED, EventStatus.OCCURRED}
+
+
+def merge_mentions(mentions: Iterable[Mention], overflow: Overflow | None = None) -> list[Cluster]:
+    """Group the mentions of one article that report the same event.
+
+    A mention joins the latest event it fits (`joins`), else starts one. Why an index:
+    comparing each mention with every event before it made merging quadratic in the
+    article's length; events are filed by kind and parties (`merge_key`), so a mention
+    is compared only with events of its own file, at most MERGE_WINDOW of them, newest
+    first — which finds the same event as a scan of all of them would, as long as the
+    window is not exceeded. What the caps leave out is counted in `overflow`.
+    """
+    overflow = overflow if overflow is not None else Overflow()
+    clusters: list[Cluster] = []
+    files: dict[tuple[str, frozenset[str] | None], list[Cluster]] = {}
+    for m in mentions:
+        same_file = files.setdefault(merge_key(m), [])
+        target = next((c for c in itertools.islice(reversed(same_file), MERGE_WINDOW) if joins(c, m)), None)
+        if target is not None:
+            if len(target.mentions) < MAX_SOURCES:
+                target.mentions.append(m)
+            else:
+                overflow.sources += 1
+        elif m.reference and m.date is None:
+            # A passing reference to an event the article does not otherwise
+            # report; a named or recurring format still counts as a mechanism.
+            m.generic = m.recurring or m.mechanism_id is not None
+        elif len(clusters) < MAX_EVENTS_PER_ARTICLE:
+            clusters.append(Cluster([m]))
+            same_file.append(clusters[-1])
+        else:
+            overflow.events += 1
+    return clusters
+
+
+def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
+    """Return the file of a mention's event: its kind and parties, or its kind alone for three states or more.
+
+    Why: `same_parties` matches two parties or fewer only with the very same states, and
+    three or more only with another list of three or more, which may name a few states
+    fewer or more; so an event can only join events of its own file.
+    """
+    parties = frozenset(m.parties)
+    return m.kind, (parties if len(parties) < 3 else None)
+
+
+def joins(c: Cluster, m: Mention) -> bool:
+    "True when mention `m` reports the event of cluster `c`: same kind and parties, compatible date, session and status."
+    f = c.first
+    if f.kind != m.kind or not same_parties(f.parties, m.parties):
+        return False
+    c_date = cluster_date(c)
+    if not dates_compatible(c_date, m.date) or not same_session(c, m):
+        return False
+    if m.cued and not statuses_compatible(cluster_status(c), m.status):
+        return False
+    # An undated mention whose parties come from the context and whose cue says another status
+    # ("the ministers will meet again") is another occasion than an event with a date.
+    return not (
+        m.cued
+        and status_group(cluster_status(c)) != status_group(m.status)
+        and c_date
+        and m.date is None
+        and not m.explicit_parties
+    )
+
+
+def same_session(c: Cluster, m: Mention) -> bool:
+    """False when a mention names another session than the cluster's: another number.
+
+    Why: "the fourth 2+2" and "the third round took place in Washington" are two meetings
+    of one format, though neither may be dated. (Another city is not enough: reports name
+    a venue by its city, its district or its building.)
+    """
+    ordinals = {x.ordinal for x in c.mentions if x.ordinal}
+    return not (m.ordinal and ordinals and m.ordinal not in ordinals)
+
+
+def cluster_date(c: Cluster) -> str | None:
+    dates = [m.date for m in c.mentions if m.date]
+    return max(dates, key=len) if dates else None
+
+
+def cluster_status(c: Cluster) -> str:
+    "The status of a cluster: a report that it happened beats an earlier announcement; uncued echoes don't vote."
+    mentions = [m for m in c.mentions if m.cued] or c.mentions
+    statuses = [m.status for m in mentions]
+    for s in (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED):
+        if s in statuses:
+            if s == EventStatus.OCCURRED and EventStatus.PLANNED in statuses:
+                planned = [m for m in mentions if m.status == EventStatus.PLANNED]
+                occurred = [m for m in mentions if m.status == EventStatus.OCCURRED]
+                # The plan is the explicit report; an undated 'occurred' echo does not overturn it.
+                if all(m.date is None for m in occurred) and any(m.date for m in planned):
+                    return EventStatus.PLANNED
+            return s
+    return statuses[0]
+
+
+def attach_followups(
+    article: Article,
+    clusters: list[Cluster],
+    actors: dict[int, list[ActorMention]],
+    dates: dict[int, list[DateMention]],
+) -> None:
+    """Let the sentence after an event's sentence add date, place and people ("... chaired the meeting")."""
+    used = {m.sentence.index for c in clusters for m in c.mentions}
+    for c in clusters:
+        last = max(m.sentence.index for m in c.mentions)
+        nxt = next_reference(article, last, used)
+        if nxt is None:
+            continue
+        sentence = article.sentences[nxt]
+        parties = set(c.first.parties)
+        people = [
+            p
+            for p in people_of(actors.get(nxt, []))
+            if p.country in parties and role_fits(c.first.kind, p.role)
+        ]
+        is_about = (
+            bool(ANAPHORA.search(sentence.text))
+            or (people and ATTENDANCE.search(sentence.text))
+            or nxt > last + 1
+        )
+        if not is_about:
+            continue
+        extra = Mention(
+            kind=c.first.kind,
+            status=cluster_status(c),
+            parties=c.first.parties,
+            sentence=sentence,
+            trigger_start=sentence.start,
+            trigger_end=sentence.start,
+            people=people,
+            topics=topics_of(sentence.text) if ANAPHORA.search(sentence.text) else frozenset(),
+        )
+        s_dates = [d for d in dates.get(nxt, []) if d.date]
+        if s_dates and cluster_date(c) is None:
+            d = s_dates[0]
+            extra.date, extra.date_end = d.date, d.date_end
+        if not any(m.location for m in c.mentions):
+            extra.location = venue_named(sentence, actors.get(nxt, []), c.first.parties)
+        c.mentions.append(extra)
+
+
+# A sentence that opens by pointing back at the article's event: "This landmark meeting, held in
+# Phnom Penh on April 21–22, …", "The inaugural session was co-chaired by …".
+_POINTS_BACK = re.compile(
+    r"^\W*(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|summit|session|consultations|"
+    r"gathering|visit|exercise|drill|conference)\b",
+    re.I,
+)
+# How far after an event's last sentence a sentence that points back may stand.
+FOLLOWUP_REACH = 3
+
+
+def next_reference(article: Article, last: int, used: set[int]) -> int | None:
+    """Return the index of the sentence that goes on about the event of sentence `last`, if any.
+
+    The next sentence, when no other event claims it; else, within FOLLOWUP_REACH, a
+    sentence that opens by pointing back at the event ("This landmark meeting, held in …"),
+    whatever else it reports — the way analyses tell the main event across sentences.
+    """
+    for i in range(last + 1, min(len(article.sentences), last + 1 + FOLLOWUP_REACH)):
+        if _POINTS_BACK.match(article.sentences[i].text):
+            return i  # even when it reports more: "This landmark meeting, held in …, set up working groups"
+    nxt = last + 1
+    return nxt if nxt < len(article.sentences) and nxt not in used else None
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held\s+in|hosted\s+in|venue)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def venue_named(
+    sentence: Sentence, s_actors: Sequence[ActorMention], parties: Sequence[str]
+) -> Location | None:
+    "Return the city a follow-up sentence places the event in ('held in Phnom Penh'), if it is a party's."
+    for a in s_actors:
+        if a.type != ActorType.PLACE or a.via == "dateline" or a.country not in parties:
+            continue
+        start = a.start - sentence.start
+        if _VENUE_BEFORE.search(sentence.text[max(0, start - 30) : start]):
+            return Location(city=a.name, country=a.country)
+    return None
+
+
+def fullest_parties(c: Cluster) -> tuple[str, ...]:
+    """Return the parties of a cluster: the first mention's, or a longer list that contains them.
+
+    Why: "the SCO foreign ministers' meeting" names seven guests; "Jaishankar hosted his
+    counterparts from …" adds the host. A multilateral meeting has every member named.
+    """
+    parties = c.first.parties
+    if len(parties) < 3:
+        return parties
+    for m in c.mentions:
+        if len(m.parties) > len(parties) and set(parties) <= set(m.parties):
+            parties = m.parties
+    return parties
+
+
+def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> Event:
+    "Reconcile the mentions of one event into an `Event`; its evidence counts against `overflow`'s budget."
+    overflow = overflow if overflow is not None else Overflow()
+    status = cluster_status(c)
+    dated = sorted((m for m in c.mentions if m.date), key=lambda m: -len(m.date or ""))
+    date = dated[0].date if dated else None
+    date_end = dated[0].date_end if dated else None
+    locations = [m.location for m in c.mentions if m.location]
+    location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
+    ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
+    people: dict[str, Person] = {}
+    for m in c.mentions:
+        for p in m.people:
+            people.setdefault(p.name, p)
+    topics = sorted(set().union(*(m.topics for m in c.mentions)))
+    sentences = list({m.sentence.index: m.sentence for m in c.mentions}.values())[:MAX_SOURCES]
+    sources = [
+        Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
+        for i, s in enumerate(sentences)
+        if overflow.may_quote(first=i == 0)
+    ]
+    parties = fullest_parties(c)
+    confidence = event_confidence(
+        event_features(c, status, date, location is not None, bool(people), len(sentences))
+    )
+    key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
+    return Event(
+        id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:16],
+        kind=c.first.kind,
+        status=status,
+        parties=parties,
+        date=date,
+        date_end=date_end,
+        location=location,
+        ordinal=ordinals.most_common(1)[0][0] if ordinals else None,
+        people=tuple(people.values()),
+        topics=tuple(topics),
+        confidence=confidence,
+        sources=tuple(sources),
+    )
+
+
+# Lead sentences (title and first two): where a report states its news.
+_LEAD = 3
+
+
+def event_features(
+    c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int
+) -> dict[str, float]:
+    """Return what anchors an event in the text, as the numbers the confidence model weighs.
+
+    Why these: a report of one meeting names its format, its parties, its day, place and
+    people, usually in the lead; background mentions, guesses from a grouping's membership,
+    anaphora and forecasts lack them (`events/confidence.py` turns them into a probability).
+    """
+    parties = len(c.first.parties)
+    return {
+        "strong_trigger": float(any(m.strong for m in c.mentions)),
+        "explicit_parties": float(any(m.explicit_parties for m in c.mentions)),
+        "date_day": float(bool(date) and len(date or "") == 10),
+        "date_month_or_year": float(bool(date) and len(date or "") < 10),
+        "placed": float(placed),
+        "people": float(people),
+        "ordinal": float(any(m.ordinal for m in c.mentions)),
+        "lead": float(any(m.sentence.index < _LEAD for m in c.mentions)),
+        "more_sentences": min(3.0, float(sources - 1)),
+        "planned": float(status == EventStatus.PLANNED),
+        "forecast": float(status in (EventStatus.PROPOSED, EventStatus.PREDICTED)),
+        "from_grouping": float(all(m.from_grouping for m in c.mentions)),
+        "reference_only": float(all(m.reference for m in c.mentions)),
+        "cued": float(any(m.cued for m in c.mentions)),
+        "multilateral": float(parties >= 3),
+        "meeting": float(c.first.kind in MEETING_KINDS),
+        "talks": float(c.first.kind == EventKind.BILATERAL_TALKS),
+        "document": float(c.first.kind in (EventKind.AGREEMENT, EventKind.INSTITUTION)),
+    }
+
+
+def mechanisms_of(
+    article: Article,
+    mentions: Sequence[Mention],
+    clusters: Sequence[Cluster],
+    gaz: Gazetteer,
+    overflow: Overflow | None = None,
+) -> list[Mechanism]:
+    """Return the standing formats the article says exist, are proposed or are predicted.
+
+    At most MAX_MECHANISMS_PER_ARTICLE, each with at most MAX_SOURCES evidence sentences;
+    what is left out is counted in `overflow`.
+    """
+    overflow = overflow if overflow is not None else Overflow()
+    found: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
+
+    def add(kind: str, parties: tuple[str, ...], status: str, name: str | None, m: Mention) -> None:
+        key = (kind, parties, status)
+        if key not in found and len(found) >= MAX_MECHANISMS_PER_ARTICLE:
+            overflow.mechanisms += 1
+            return
+        entry = found.setdefault(key, {"name": None, "sources": {}, "confidence": 0.5})
+        if name and (entry["name"] is None or len(name) > len(entry["name"])):
+            entry["name"] = name
+        s = m.sentence
+        sources = entry["sources"]
+        if s.index not in sources:
+            if len(sources) >= MAX_SOURCES:
+                overflow.sources += 1
+            elif overflow.may_quote(first=not sources):
+                sources[s.index] = Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
+        entry["confidence"] = max(entry["confidence"], m.confidence)
+
+    for c in clusters:
+        status = cluster_status(c)
+        for m in c.mentions:
+            kind, parties = m.kind, m.parties
+            named_talks = kind == EventKind.BILATERAL_TALKS and m.strong and bool(m.ordinal or m.recurring)
+            if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
+                continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
+            if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
+                # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
+                if kind == EventKind.TWO_PLUS_TWO or (
+                    kind in MEETING_KINDS and (m.from_grouping or m.recurring)
+                ):
+                    add(kind, parties, MechanismStatus(status), m.name, m)
+                continue
+            standing = (
+                kind == EventKind.TWO_PLUS_TWO
+                or m.recurring
+                or (
+                    m.from_grouping
+                    and len(parties) >= 3  # not the dyads of "bilateral meetings with the ministers of …"
+                    and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+                )
+                # A numbered session of a format with a name: "the first Pakistan–China Foreign
+                # Ministers' Strategic Dialogue", "the 11th Trilateral Foreign Ministers' Meeting".
+                or bool(m.ordinal and m.name and kind in MEETING_KINDS)
+            )
+            if standing:
+                add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+    for m in mentions:
+        if m.generic and (m.kind in MEETING_KINDS or m.kind == EventKind.EXERCISE):
+            add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
+    out = []
+    for (kind, parties, status), entry in found.items():
+        key = f"{article.id}|{kind}|{'-'.join(parties)}|{status}"
+        out.append(
+            Mechanism(
+                id="mx_" + hashlib.sha1(key.encode()).hexdigest()[:16],
+                kind=kind,
+                status=status,
+                parties=parties,
+                name=entry["name"],
+                confidence=entry["confidence"],
+                sources=tuple(entry["sources"][k] for k in sorted(entry["sources"])),
+            )
+        )
+    return out
+
+
+def link_mechanism(event: Event, mech_ids: dict[tuple[str, tuple[str, ...]], str]) -> Event:
+    "Return the event with `mechanism` set to the existing format it is a session of."
+    mech = mech_ids.get((event.kind, event.parties))
+    if mech is None or event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
+        return event
+    return replace(event, mechanism=mech)

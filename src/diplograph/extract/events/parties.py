@@ -1,0 +1,292 @@
+"""Who takes part in an event named in a sentence.
+
+Input: a trigger, its clause and the sentence's actor mentions. Output: the
+states taking part (with where each is named and whether it is a partner of
+the hub), and their split into dyads for bilateral formats.
+
+Why separate: deciding parties is the hardest part of the extraction (topics
+vs participants, hubs and partners, groupings standing for their members);
+its rules read best together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from diplograph.extract.events.common import BILATERAL_KINDS, Context, Trigger, load_rules
+from diplograph.models import ActorMention, Sentence
+from diplograph.vocab import NUMBER_WORDS, ActorType, EventKind
+
+
+@dataclass
+class States:
+    """The states of a clause that take part, with where each is first named."""
+
+    codes: dict[str, int] = field(default_factory=dict)
+    partners: set[str] = field(default_factory=set)
+    venues: dict[str, int] = field(default_factory=dict)
+    possessive: str | None = None
+    from_grouping: bool = False
+    groupings: list[str] = field(default_factory=list)  # ids of the groupings that stand for members
+
+
+def party_states(
+    sentence: Sentence,
+    span: tuple[int, int],
+    trig: Trigger,
+    s_actors: Sequence[ActorMention],
+    floor: int | None = None,
+) -> States:
+    """Return the states taking part named in `span` of the sentence.
+
+    States count by name, demonym, capital-for-government and through the
+    people named; groupings stand for their members when used for them;
+    states named after "with" (following the trigger) are the hub's partners.
+    """
+    rules = load_rules()
+    text = sentence.text
+    found = States()
+    for a in s_actors:
+        start, end = a.start - sentence.start, a.end - sentence.start
+        if not (span[0] <= start < span[1]):
+            continue
+        if a.via == "region" and inside_another(a, s_actors):
+            continue  # "Gulf" inside "Gulf Cooperation Council"
+        codes: tuple[str, ...] = ()
+        if a.type == ActorType.STATE and a.code:
+            if rules.non_party_before.search(text[max(0, start - 40) : start]):
+                continue
+            if rules.non_party_after.search(text[end : end + 50]):
+                continue
+            codes = (a.code,)
+        elif a.type == ActorType.PERSON and a.country and a.role:
+            codes = (a.country,)
+        elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
+            if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
+                continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
+            if is_grouping_as_participants(text, start, end, a, trig):
+                codes = a.members
+                found.from_grouping = True
+                if a.code:
+                    found.groupings.append(a.code)
+        if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
+            found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
+            continue
+        if a.type == ActorType.STATE and POSSESSIVE_HUB.match(text, end) and 0 <= trig.start - end <= 40:
+            found.possessive = found.possessive or a.code  # "China's next 2+2 dialogues": the hub
+        for code in codes:
+            found.codes.setdefault(code, start)
+            if is_partner(text, start, span[0] if floor is None else floor):
+                found.partners.add(code)
+    found.partners -= {
+        c for c, pos in found.codes.items() if not is_partner(text, pos, span[0] if floor is None else floor)
+    }
+    if len(found.codes) < 2:
+        for code, pos in found.venues.items():
+            found.codes.setdefault(code, pos)
+    if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay")):
+        for a in s_actors:  # "visited Tokyo": the host is a party
+            start = a.start - sentence.start
+            if a.type == ActorType.PLACE and a.country and trig.end <= start <= trig.end + 25:
+                found.codes.setdefault(a.country, start)
+                break
+    return found
+
+
+def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
+    "True when a mention lies within a longer grouping or organisation mention."
+    return any(
+        b is not a
+        and b.type in (ActorType.GROUPING, ActorType.ORGANISATION)
+        and b.start <= a.start
+        and a.end <= b.end
+        and (b.end - b.start) > (a.end - a.start)
+        for b in s_actors
+    )
+
+
+POSSESSIVE_HUB = re.compile(r"['’]s\s")
+# One item of a list of names, up to the next name: " Japan", " the United States", and the
+# last but one with its conjunction (" Payne and " before "Jaishankar").
+LIST_ITEM = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+(?:(?:and|or)\s+(?:the\s+)?)?"
+)
+
+
+def is_partner(text: str, start: int, floor: int) -> bool:
+    """True when the state at `start` is named after "with" in its phrase: a partner of the hub.
+
+    "… dialogues with the United States, Japan and Australia": all three;
+    "A 2+2 with Dushanbe …, and one with Bishkek": both.
+    """
+    pos = start
+    while True:
+        comma = text.rfind(",", floor, pos)
+        if re.search(r"\bwith\b", text[(comma + 1) if comma >= 0 else floor : start]):
+            return True
+        if comma < 0 or not LIST_ITEM.fullmatch(text[comma + 1 : pos]):
+            return False
+        pos = comma
+
+
+def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention, trig: Trigger) -> bool:
+    """True when a grouping stands for its member states in this sentence.
+
+    "SCO defence ministers", "the Quad summit", "China and the five Central
+    Asian countries", "China-Central Asia", "SCO member states": yes.
+    "the SCO, formed in 2001", "in Central Asia": no.
+    "other ASEAN members", "some SCO states", "other members of the Quad": an
+    unspecified subset, never the whole grouping.
+    """
+    if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    if a.code in ACTS_AS_ITSELF:
+        return False
+    if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
+        return True  # "The GCC was established in 1981": its founders
+    if re.search(
+        r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations|"
+        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?$",
+        text[max(0, start - 40) : start],
+        re.I,
+    ):
+        return True  # "Leaders of the G7 met…"
+    before = text[max(0, start - 12) : start].lower()
+    after = re.sub(
+        r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
+    )  # "Gulf Cooperation Council (GCC) member states"
+    if re.match(
+        r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
+        after,
+        re.I,
+    ):
+        return True
+    if re.match(r"\s*['’]?s?\s*(?:foreign|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I):
+        return True
+    if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
+        return False
+    if COUNTED_GROUP.search(before) and re.match(
+        r"(?:[\w'’-]+\s+){0,3}?(?:countries|states|nations|members|republics)\b", text[start : end + 15], re.I
+    ):
+        return True  # "the five Central Asian countries"
+    if (
+        a.type == ActorType.GROUPING
+        and a.via != "region"
+        and re.search(
+            r"\b(?:with|and)\s+(?:the\s+)?(?:other|remaining|fellow)\s+$",
+            text[max(0, start - 30) : start],
+            re.I,
+        )
+    ):
+        return True  # "with China and the other Central Asian states"
+    dashed = bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start])) or bool(
+        re.match(r"\s*[-–+]", after)
+    )
+    if a.via == "region" and not dashed:
+        return False  # "the Gulf", "Southeast Asia" name a region; "China–Central Asia" names a format
+    near_trigger = abs(start - trig.start) <= 45 or abs(trig.end - end) <= 45
+    if a.type == ActorType.GROUPING:
+        return (
+            near_trigger
+            or bool(re.search(r"[-–+]\s*$", text[max(0, start - 3) : start]))
+            or bool(re.match(r"\s*[-–+]", after))
+        )
+    # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
+    return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
+
+
+# Organisations that meet as themselves, through their own institutions: an EU–Central Asia
+# summit has the European Council's and the Commission's presidents, not 27 member states.
+ACTS_AS_ITSELF = frozenset({"eu"})
+
+# Words that make a grouping an unspecified part of itself: "other ASEAN members", "some of the
+# SCO states", "other members of the Quad", "fellow Gulf states" — but "the other Central Asian
+# states" are all the rest.
+SUBSET_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)\b(?:other|some|several|more|few|many|most|remaining|certain|individual|fellow|additional|smaller|"
+    r"larger|various|select(?:ed)?)\s+(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+# "the five Central Asian countries", "all ASEAN members": the whole grouping, counted.
+COUNTED_GROUP = re.compile(
+    r"\b(?:(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)|all(?:\s+the)?)\s+$", re.I
+)
+
+COUNTED_PARTIES = re.compile(
+    r"\b(?:the|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
+    re.I,
+)
+
+
+def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: str = "") -> tuple[str, ...]:
+    """Complete the parties of an anaphoric mention from the article's current event or lead states.
+
+    "The four foreign ministers last met in July" takes the last event of four states.
+    """
+    counted = COUNTED_PARTIES.search(text)
+    if counted:
+        n = NUMBER_WORDS[counted.group(1).lower()]
+        for m in reversed(ctx.previous):
+            if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
+                return m.parties
+    for m in itertools.islice(reversed(ctx.previous), 6):
+        if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
+            return m.parties
+    if len(ctx.focus) >= 2 and (not parties or set(parties) <= set(ctx.focus)):
+        return ctx.focus
+    if len(parties) == 1 and ctx.hub and ctx.hub not in parties and kind in BILATERAL_KINDS:
+        return tuple(sorted((*parties, ctx.hub)))
+    return parties
+
+
+def split_dyads(
+    parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
+) -> list[tuple[tuple[str, ...], int | None]]:
+    """Split a bilateral format with several partners into (dyad, partner position) pairs.
+
+    "India's 2+2 dialogues with the US and Japan" → (IND, USA), (IND, JPN).
+    The hub is the state named before "with"; when only partners are named
+    ("started with the US in 2018 and Japan in 2019"), the article's hub.
+    """
+    bilateral = (
+        kind == EventKind.TWO_PLUS_TWO
+        or bool(re.search(r"\b(?:bilateral|separate(?:ly)?|respectively|one-on-one|each)\b", text, re.I))
+        or (kind == EventKind.BILATERAL_TALKS and trig.strong)
+    )
+    if not bilateral:
+        return [(parties, None)]
+    if states.possessive in parties and len(parties) > 2:
+        hub = states.possessive
+        rest = sorted(set(parties) - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
+        return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
+    partners = [p for p in parties if p in states.partners]
+    others = sorted(
+        (c for c in parties if c not in states.partners), key=lambda c: states.codes.get(c, 10**6)
+    )
+    if partners and not others and ctx.hub and ctx.hub not in partners:
+        others = [ctx.hub]
+    if len(parties) <= 2 and not (partners and others and others[0] not in parties):
+        return [(parties, None)]
+    if not partners or not others:
+        if len(parties) <= 2 or (states.from_grouping and kind != EventKind.TWO_PLUS_TWO):
+            return [(parties, None)]
+        hub = sorted(parties, key=lambda c: states.codes.get(c, 10**6))[0]
+    else:
+        hub = others[0]
+    rest = sorted({*parties, *partners} - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
+    return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
+
+
+def antecedent_start(text: str, c_start: int) -> int:
+    "Start a relative clause's party search at its antecedent: '…with Japan, which also held a 2+2…'."
+    if re.match(r"\s*(?:which|who|whose|in\s+which)\b", text[c_start:]):
+        break_comma = text.rfind(",", 0, c_start)
+        previous = text.rfind(",", 0, max(0, break_comma))
+        return max(previous + 1, break_comma - 25, 0)
+    return c_start

@@ -1,0 +1,817 @@
+"""Event mentions in one sentence: triggers, status, dates, place, ordinal, people, topics.
+
+Input: a sentence with its actor and date mentions, and the article context.
+Output: `Mention`s, one per event (or per dyad of a bilateral format) the
+sentence names; statements about a format itself are marked `generic` and
+become mechanisms rather than events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplograph.extract.events.common import (
+    ANAPHORA,
+    BILATERAL_KINDS,
+    CLAUSE_BREAK,
+    MEETING_KINDS,
+    ORDINAL_RE,
+    ORDINALS,
+    TWO_SIDES,
+    Context,
+    Mention,
+    Trigger,
+    is_before,
+    load_rules,
+    mentions_kind,
+    people_of,
+    role_fits,
+    topics_of,
+)
+from diplograph.extract.events.parties import antecedent_start, fill_from_context, party_states, split_dyads
+from diplograph.extract.events.status import asks_a_question, is_generic, status_of
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.models import ActorMention, Article, DateMention, Location, Person, Sentence
+from diplograph.vocab import ActorType, EventKind, EventStatus
+
+
+def sentence_triggers(
+    sentence: Sentence, s_actors: Sequence[ActorMention], last_kind: str | None
+) -> tuple[list[Trigger], list[Trigger]]:
+    """Return (triggers, fallback triggers) of a sentence.
+
+    Strong triggers come first; meeting verbs are the fallback, used when no
+    strong trigger yields an event ("held talks ..., agreeing to establish a
+    2+2 mechanism"), or instead of strong ones that only name the setting
+    ("met ... during the summit").
+    """
+    rules = load_rules()
+    text = sentence.text
+    strong: list[Trigger] = []
+    for a in s_actors:
+        if a.type == ActorType.MECHANISM and a.code:
+            strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
+    strong += founding_triggers(sentence, s_actors)
+    lowered = text.lower()
+    for kind, patterns in rules.triggers.items():
+        if not mentions_kind(lowered, kind):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                strong.append(Trigger(kind, m.start(), m.end(), True))
+    if last_kind:
+        for m in rules.anaphoric.finditer(text):
+            strong.append(Trigger(last_kind, m.start(), m.end(), True))
+    strong = drop_overlaps(strong)
+    weak = drop_overlaps(
+        [
+            Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
+            for p in rules.meeting
+            for m in p.finditer(text)
+        ]
+    )
+    if strong and weak:
+        setting = [t for t in strong if rules.context_before.search(text[max(0, t.start - 60) : t.start])]
+        if setting:
+            strong = [t for t in strong if t not in setting]
+            if not strong:
+                return weak, []
+    weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    return (strong, weak) if strong else (weak, [])
+
+
+# An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
+# founded in 2001 by …", "the creation of the Alliance of Sahel States" — passive or
+# appositive; in "NATO established framework nations" NATO founds something else.
+_FOUNDED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:which\s+(?:was|were)\s+)?|\s(?:was|were|has\s+been|had\s+been)\s+)"
+    r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?(?:established|founded|created|formed|set\s+up|"
+    r"launched|inaugurated)\b"
+)
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Return 'institution established' triggers for the founding of an organisation the sentence names.
+
+    Why: explainers and background paragraphs date a grouping's birth ("The SCO was
+    founded in 2001"); the corpus codes it as an institution established by its members.
+    The trigger spans the organisation's name, which so stands for its members.
+    """
+    out = []
+    text = sentence.text
+    for a in s_actors:
+        if a.type not in (ActorType.ORGANISATION, ActorType.GROUPING) or a.via == "region" or not a.members:
+            continue
+        start, end = a.start - sentence.start, a.end - sentence.start
+        after = _FOUNDED_AFTER.match(text, end)
+        before = _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
+        if after:
+            out.append(Trigger(EventKind.INSTITUTION, start, after.end(), True))
+        elif before:
+            out.append(Trigger(EventKind.INSTITUTION, before.start(), end, True))
+    return out
+
+
+def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
+    """Keep one trigger per stretch of text: a known mechanism, then a format's kind, then the longest, then the first.
+
+    A format's kind beats plain talks: "their first 2+2 strategic dialogue" is a 2+2.
+    """
+    triggers.sort(
+        key=lambda t: (t.mechanism is None, t.kind == EventKind.BILATERAL_TALKS, -(t.end - t.start), t.start)
+    )
+    kept: list[Trigger] = []
+    for t in triggers:
+        if any(t.start < k.end + 3 and k.start < t.end + 3 for k in kept):
+            continue
+        kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+# ── 2.-4. one sentence ──────────────────────────────────────────────────────
+
+MAX_TRIGGERS_PER_SENTENCE = 12
+
+
+def sentence_mentions(
+    article: Article,
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    gaz: Gazetteer,
+    ctx: Context,
+) -> list[Mention]:
+    "Return the event (and mechanism-level) mentions of one sentence."
+    if asks_a_question(sentence.text):
+        return []  # "Which countries have held a 2+2 with China?" asserts nothing
+    triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind)
+    if not triggers:
+        return []
+    # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
+    # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
+    # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
+    triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
+    out = trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
+    reported = [m for m in out if not m.generic and not m.reference]
+    if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
+        # Meeting verbs count when the strong triggers only named a format or a document:
+        # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
+        # the two signed the Pukpuk treaty" reports talks and a treaty.
+        fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
+        out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+    return out
+
+
+_DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+
+
+def relabel_relative(text: str, weak: Trigger, strong: Sequence[Trigger]) -> Trigger:
+    """Return a meeting verb in a relative clause about a format as a session of that format.
+
+    "Jakarta already has a 2+2 with Beijing, which first met in April last year": the
+    meeting of April is the 2+2's first session, not bilateral talks.
+    """
+    for t in strong:
+        if t.kind in MEETING_KINDS and t.end <= weak.start and weak.start - t.end <= 80:
+            between = text[t.end : weak.start]
+            if re.search(
+                r",\s*(?:which|whose\s+(?:first\s+)?(?:session|meeting|round))\s+(?:\w+\s+){0,2}$", between
+            ):
+                return Trigger(t.kind, weak.start, weak.end, True, t.mechanism)
+    return weak
+
+
+def trigger_mentions(
+    article: Article,
+    sentence: Sentence,
+    triggers: Sequence[Trigger],
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    gaz: Gazetteer,
+    ctx: Context,
+) -> list[Mention]:
+    "Return the mentions that `triggers` make in one sentence."
+    clauses = clauses_of(sentence.text)
+    dates_by_trigger = assign_dates(triggers, s_dates, sentence)
+    people = people_of(s_actors)
+    out: list[Mention] = []
+    rules = load_rules()
+    for trig in triggers:
+        kind = trig.kind
+        trigger_text = sentence.text[trig.start : trig.end]
+        known = gaz.mechanisms.get(trig.mechanism) if trig.mechanism else None
+        if known is not None:
+            kind = known.kind
+        c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
+        c_end = with_listed_partners(sentence, c_end, s_actors)
+        clause = sentence.text[c_start:c_end]
+        status, level, cued = status_of(
+            sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
+        )
+        if status is None:
+            continue
+        if trig.kind == EventKind.INSTITUTION:
+            level = "event"
+        preceding = sentence.text[max(0, trig.start - 80) : trig.start]
+        reference = bool(rules.reference_before.search(preceding)) and not (
+            sentence.text[trig.start : trig.end].lower().endswith("level")
+            or re.search(
+                r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                preceding,
+            )
+        )
+        if reference:
+            cued = False
+        if not trig.strong:
+            kind = kind_from_people(sentence.text, people)
+        states = party_states(
+            sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
+        )
+        if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)):
+            # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
+            # To Lam; in Kuala Lumpur, he met Anwar Ibrahim" is two meetings, not one of VNM-MYS.
+            whole = party_states(sentence, semicolon_span(sentence.text, trig.start), trig, s_actors)
+            if known is None and len(whole.codes) > len(states.codes):
+                states = whole
+        main = main_clause_start(sentence.text, c_start, trig.start)
+        if main > c_start:
+            # "A month after the Quad meeting of India, the US, Australia and Japan, New Delhi and
+            # Canberra held their first 2+2": the opening phrase names another meeting's members.
+            own = party_states(sentence, (main, c_end), trig, s_actors, floor=main)
+            if len(own.codes) >= 2:
+                states = own
+        codes = set(states.codes)
+        if known is not None and not (
+            kind == EventKind.EXERCISE and len(codes) >= 2 and re.search(r"\bbetween\b|\bbilateral\b", clause)
+        ):
+            # A named format brings its members; the text may add others ("France joined Balikatan").
+            # An exercise held "between" the states the sentence names has those: its line-up
+            # changes from year to year ("Malabar began in 1992 between India and the US").
+            codes |= set(gaz.mechanism_members(known, article.published))
+        explicit = len(codes) >= 2
+        if (
+            len(codes) >= 2
+            and ctx.last_person_state
+            and ctx.last_person_state not in codes
+            and codes <= states.partners
+            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "He held separate meetings with Motegi, Payne and Jaishankar": he meets each of them.
+            codes.add(ctx.last_person_state)
+            states.codes.setdefault(ctx.last_person_state, -1)
+        if (
+            len(codes) == 1
+            and ctx.last_person_state
+            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
+            codes.add(ctx.last_person_state)
+            explicit = len(codes) >= 2
+        if not explicit:
+            codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
+            if not trig.strong:
+                reference, cued = True, False  # "X joined via video link": part of the event in hand
+        if len(codes) < 2:
+            continue
+        if not trig.strong and kind == EventKind.BILATERAL_TALKS:
+            kind = format_referred_to(clause, codes, ctx) or kind
+        if (
+            kind == EventKind.BILATERAL_TALKS
+            and len(codes) >= 3
+            and (LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2)
+        ):
+            kind = EventKind.SUMMIT  # leaders of three or more states meeting
+        if (
+            kind == EventKind.SUMMIT
+            and len(codes) == 2
+            and re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
+        ):
+            kind = (
+                EventKind.BILATERAL_TALKS
+            )  # "the two heads of state have met": talks, as the corpus codes them
+        if known is not None and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
+            near = sentence.text[max(0, trig.start - 30) : trig.end + 30]
+            if _LEADERS_NEAR.search(near) and not re.search(r"\bminist", near, re.I):
+                kind = EventKind.SUMMIT  # "the C5+1 leaders met": the format's summit, not its ministers
+        if (
+            level == "event"
+            and status == EventStatus.OCCURRED
+            and is_generic(clause, s_dates, sentence, c_start, c_end, article)
+        ):
+            level = "mechanism"
+        if (
+            (level == "mechanism" or (states.possessive and not any(d.date for d in s_dates)))
+            and not explicit
+            and kind in BILATERAL_KINDS
+            and not TWO_SIDES.search(sentence.text)
+            and not ANAPHORA.search(sentence.text)
+        ):
+            continue  # "China's 2+2 diplomacy is spreading": a format of the hub's, no partner named
+        if level == "mechanism" and status == EventStatus.PREDICTED and kind in MEETING_KINDS:
+            level = "event"  # a forecast 2+2 is a forecast event as well as a forecast format
+        ordinal = ordinal_of(sentence.text, c_start, trig)
+        # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
+        recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
+        name = known.name if known else official_name(sentence.text, trig)
+        location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers)
+        topics = topics_of(sentence.text)
+        dyads = (
+            [(tuple(sorted(codes)), None)]
+            if not explicit or (known is not None and len(known.parties) > 2)  # C5+1 meets as one
+            else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
+        )
+        for dyad, anchor in dyads:
+            if kind == EventKind.TWO_PLUS_TWO and len(dyad) > 2:
+                continue  # a 2+2 pairs two states; three or more means the hub was not found
+            date, date_end = date_of(
+                dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
+            )
+            if date and states.groupings and dyad == tuple(sorted(codes)):
+                dyad = members_on(dyad, states.groupings, date, gaz)
+            d_status = status
+            d_ordinal = ordinal
+            first_session = bool(
+                re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
+            )
+            if level == "mechanism" and date and first_session and status == EventStatus.OCCURRED:
+                # "initiated a 2+2 with Australia in September 2021": the format and its first session.
+                out.append(
+                    Mention(
+                        kind=kind,
+                        status=status,
+                        parties=dyad,
+                        sentence=sentence,
+                        trigger_start=sentence.start + trig.start,
+                        trigger_end=sentence.start + trig.end,
+                        name=name,
+                        recurring=True,
+                        generic=True,
+                        confidence=confidence_of(trig, explicit, date, status),
+                    )
+                )
+                d_ordinal = ordinal or (
+                    1 if re.search(r"\b(?:initiat|launch|start|inaugurat)", clause, re.I) else None
+                )
+            if (
+                d_status == EventStatus.OCCURRED
+                and date
+                and article.published
+                and is_before(article.published, date)
+            ):
+                d_status = EventStatus.PLANNED
+            out.append(
+                Mention(
+                    kind=kind,
+                    status=d_status,
+                    parties=dyad,
+                    sentence=sentence,
+                    trigger_start=sentence.start + trig.start,
+                    trigger_end=sentence.start + trig.end,
+                    date=date,
+                    date_end=date_end,
+                    location=location
+                    if location is None or location.country in dyad or len(dyad) > 2
+                    else None,
+                    ordinal=d_ordinal,
+                    people=[p for p in people if p.country in dyad and role_fits(kind, p.role)],
+                    topics=topics,
+                    recurring=recurring,
+                    name=name,
+                    mechanism_id=trig.mechanism,
+                    from_grouping=states.from_grouping,
+                    explicit_parties=explicit,
+                    generic=level == "mechanism"
+                    and not (date and first_session and status == EventStatus.OCCURRED),
+                    cued=cued,
+                    strong=trig.strong,
+                    reference=reference,
+                    confidence=confidence_of(trig, explicit, date, d_status),
+                )
+            )
+    return out
+
+
+_LEADER_ROLES = frozenset({"head of state", "head of government"})
+_LEADERS_NEAR = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|summit)\b", re.I)
+LEADERS = re.compile(
+    r"(?<!military\s)(?<!Military\s)(?<!business\s)(?<!Business\s)(?<!religious\s)(?<!opposition\s)(?<!party\s)"
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|summit)\b",
+    re.I,
+)
+
+
+# A meeting verb that points back at a format's sessions: "the ministers last met in Tokyo",
+# "their previous talks were held in Australia", "the four ministers met".
+_BACK_TO_FORMAT = re.compile(
+    r"\b(?:ministers|previous|last\s+met|last\s+(?:round|session|meeting|talks)|earlier\s+rounds?)\b"
+    r"|^\W*the\s+(?:talks|meeting|discussions|consultations)\b",
+    re.I,
+)
+
+
+def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None:
+    """Return the kind of the format a meeting verb refers back to, if the article has one for these parties.
+
+    Why: a report of a 2+2 says "the ministers' previous talks were held in Australia";
+    without the format word, the verb alone would be coded as bilateral talks.
+    """
+    if not _BACK_TO_FORMAT.search(clause):
+        return None
+    for m in reversed(ctx.previous):
+        if m.kind in MEETING_KINDS and set(m.parties) == codes:
+            return m.kind
+    return None
+
+
+def members_on(
+    parties: tuple[str, ...], groupings: Sequence[str], date: str, gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Return the parties with each grouping's members taken on the event's date, not the article's.
+
+    Why: "The SCO was founded in 2001" had six founders; an article of 2025 would
+    otherwise give it the ten members of 2025. States named on their own are kept.
+    """
+    now = set()
+    then = set()
+    for gid in groupings:
+        grouping = gaz.groupings.get(gid)
+        if grouping is None:
+            continue
+        now |= set(grouping.members_at(None)) | {code for code, _, _ in grouping.memberships}
+        then |= set(grouping.members_at(date))
+    if not then:
+        return parties
+    return tuple(sorted((set(parties) - now) | then))
+
+
+def clauses_of(text: str) -> list[tuple[int, int]]:
+    "Split a sentence into clause spans at semicolons, dashes and contrastive conjunctions."
+    spans, last = [], 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > last:
+            spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, len(text)))
+    return spans
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+)?$", re.I)
+
+
+# An opening phrase that sets the scene with another occasion: "A month after …,", "Unlike …,",
+# "Following the summit of …,", "Ahead of …,".
+_SCENE_OPENER = re.compile(
+    r"^\W*(?:(?:a|one|two|three|four|five|six|several|some|just|only|barely|about|weeks|days|months|years)\s+"
+    r"(?:\w+\s+){0,2})?(?:after|before|following|since|unlike|like|ahead\s+of|in\s+contrast\s+to|as\s+with|"
+    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
+    re.I,
+)
+
+
+def main_clause_start(text: str, c_start: int, t_start: int) -> int:
+    """Return where the main clause of a trigger starts, past an opening phrase about another occasion.
+
+    Why: the states of "A month after the quadrilateral meeting of India, the US,
+    Australia and Japan, New Delhi and Canberra held their first 2+2" that take part in
+    the 2+2 are the subject's, after the last comma before the trigger; the opening
+    phrase's states took part in something else. Returns `c_start` when the clause has
+    no such opening.
+    """
+    if not _SCENE_OPENER.match(text[c_start:t_start]):
+        return c_start
+    # The opening phrase ends at the comma after its closing "and"/"or" ("After Indonesia and
+    # Cambodia, Kazakhstan, …"; "… of India, the US, Australia and Japan, New Delhi …"),
+    # else at the last comma before the trigger.
+    for comma in re.finditer(",", text[c_start:t_start]):
+        if re.search(r"\s(?:and|or)\s", text[c_start : c_start + comma.start()]):
+            return c_start + comma.end()
+    comma_at = text.rfind(",", c_start, t_start)
+    return comma_at + 1 if comma_at > c_start else c_start
+
+
+def semicolon_span(text: str, offset: int) -> tuple[int, int]:
+    "Return the span between the semicolons (or colons) around `offset` (the whole sentence when it has none)."
+    start = max(text.rfind(";", 0, offset), text.rfind(": ", 0, offset)) + 1
+    ends = [e for e in (text.find(";", offset), text.find(": ", offset)) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+_STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\s*$")
+
+
+def with_listed_partners(sentence: Sentence, c_end: int, s_actors: Sequence[ActorMention]) -> int:
+    """Extend a clause over the list its colon introduces: "India has 2+2 dialogues with four partners: the US, …".
+
+    Only a list of names that are all states: a colon before a quote or a new clause keeps its break.
+    """
+    text = sentence.text
+    if not text.startswith(": ", c_end):
+        return c_end
+    tail = text[c_end + 2 :]
+    states = [a for a in s_actors if a.type == ActorType.STATE and a.start - sentence.start > c_end]
+    if len(states) >= 2 and _STATE_LIST.fullmatch(tail):
+        return len(text)
+    return c_end
+
+
+def with_relative_clause(
+    clauses: list[tuple[int, int]], span: tuple[int, int], text: str, trig: Trigger
+) -> tuple[int, int]:
+    "Extend a clause with the relative clause about its trigger: '…Summit, which will be held in Xi'an next month'."
+    if re.search(r"\b[A-Z]", text[trig.end : span[1]]):
+        return span  # "...agreement with Japan, which ...": the clause is about Japan
+    for start, end in clauses:
+        if start >= span[1] and re.match(r"\s*(?:which|that)\s", text[start:end]):
+            return span[0], end
+        if start >= span[1]:
+            break
+    return span
+
+
+def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= offset < end:
+            return start, end
+    return clauses[-1]
+
+
+def kind_from_people(text: str, people: Sequence[Person]) -> str:
+    """Decide the kind of a generic meeting from who met.
+
+    Foreign and defence ministers together → a 2+2; ministers of one portfolio
+    with counterparts of another state → that ministers' meeting; else talks.
+    """
+    roles = {p.role for p in people if p.role}
+    countries = {p.country for p in people if p.country}
+    counterpart = "counterpart" in text.lower()
+    ministers = {
+        p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
+    }
+    both = {
+        c
+        for c in ministers
+        if {"foreign minister", "defence minister"} <= {p.role for p in people if p.country == c}
+    }
+    if both and (len(ministers) >= 2 or counterpart):
+        return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
+    if not roles:
+        # No named people: the role nouns of the sentence ("talks between the defence chiefs").
+        lowered = text.lower()
+        if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries)\b", lowered):
+            return EventKind.DEFENCE_MINISTERS
+        if re.search(r"\bforeign\s+ministers\b", lowered):
+            return EventKind.FOREIGN_MINISTERS
+    if len(roles) == 1 and (counterpart or len(countries) >= 2):
+        role = next(iter(roles))
+        if role in ("foreign minister", "acting foreign minister"):
+            return EventKind.FOREIGN_MINISTERS
+        if role == "defence minister":
+            return EventKind.DEFENCE_MINISTERS
+    return EventKind.BILATERAL_TALKS
+
+
+# "since April 2023", "until the end of October", "by mid-2027": a bound of a period. Not
+# "since the third 2+2 in April 2023", where the date is the 2+2's.
+_PERIOD_BOUND = re.compile(
+    r"\b(?:since|until|till|through|by)\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|"
+    r"at\s+least|as\s+early\s+as|as\s+late\s+as)[\s-]+)?$",
+    re.I,
+)
+
+
+# A trigger that names what a meeting prepares: another occasion, with a date of its own.
+_PREPARING = re.compile(
+    r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+# "since Trump took office in January", "since Western nations sanctioned Russia in 2014": the
+# date of a clause that starts a period.
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|came|assumed|left|won|met|held|\w+ed)\b[^,;.]*$",
+    re.I,
+)
+
+
+def assign_dates(
+    triggers: Sequence[Trigger], s_dates: Sequence[DateMention], sentence: Sentence
+) -> dict[Trigger, list[DateMention]]:
+    "Give each date of the sentence to its nearest trigger (a date before a trigger counts as farther)."
+    out: dict[Trigger, list[DateMention]] = {t: [] for t in triggers}
+    first = min(t.start for t in triggers) if triggers else 0
+    for d in s_dates:
+        if not d.date:
+            continue
+        start, end = d.start - sentence.start, d.end - sentence.start
+        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]) or _SINCE_CLAUSE.search(
+            sentence.text[max(0, start - 80) : start]
+        ):
+            continue  # the start or end of a period, not the date of an event
+        if end <= first:
+            for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
+                out[t].append(d)
+            continue
+
+        def gap(t: Trigger, start: int = start, end: int = end) -> int:
+            return start - t.end if start >= t.end else (t.start - end) * 2 + 10
+
+        out[min(triggers, key=gap)].append(d)
+    # "…signed an agreement on Wednesday, as the two countries held their 2+2": a trigger
+    # left without a date shares the sentence's.
+    dated = [d for ds in out.values() for d in ds]
+    ordered = sorted(triggers, key=lambda t: t.start)
+    for t in triggers:
+        if _PREPARING.search(sentence.text[max(0, t.start - 60) : t.start]):
+            continue  # "…met on May 21 to prepare the summit": the summit is another occasion
+        if not out[t]:  # only dates named before it: a later one belongs to a later event
+            out[t] = [d for d in dated if d.end - sentence.start <= t.start]
+        if not out[t] and t is ordered[0] and len(ordered) > 1:
+            # The subject's verb: "The foreign ministers … agreed on Saturday to set up a
+            # secretariat" dates the meeting too (the date precedes the next trigger).
+            out[t] = [d for d in dated if t.end <= d.start - sentence.start < ordered[1].start]
+    return out
+
+
+def date_of(
+    candidates: Sequence[DateMention],
+    sentence: Sentence,
+    clause: tuple[int, int],
+    trig: Trigger,
+    anchor: int | None,
+    status: str,
+    article: Article,
+) -> tuple[str | None, str | None]:
+    """Return the date of a trigger: in its clause, consistent with its status, nearest to it (or to the partner)."""
+    text = sentence.text
+    published = article.published
+    usable = []
+    for d in candidates:
+        offset = d.start - sentence.start
+        if not clause[0] <= offset < clause[1] or not d.date:
+            continue
+        if published and len(published) >= 7:
+            if status == EventStatus.PLANNED and is_before(d.date, published) and not d.relative:
+                continue
+            if status == EventStatus.OCCURRED and is_before(published, d.date):
+                continue
+        after = text[d.end - sentence.start : d.end - sentence.start + 20]
+        if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
+            continue
+        usable.append(d)
+    if not usable:
+        return None, None
+    ref = anchor if anchor is not None else trig.end
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        offset = d.start - sentence.start
+        gap = offset - ref if offset >= ref else (ref - offset) + 25
+        return (gap, -len(d.date or ""))
+
+    best = min(usable, key=distance)
+    return best.date, best.date_end
+
+
+# A state about to host the meeting: "India will host", "is scheduled to host", "hosts".
+_HOST_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?(?:to\s+)?)?host(?:s|ed|ing)?\b",
+    re.I,
+)
+
+
+def location_of(
+    sentence: Sentence,
+    clause: tuple[int, int],
+    trig: Trigger,
+    s_actors: Sequence[ActorMention],
+    parties: Sequence[str],
+    triggers: Sequence[Trigger] = (),
+) -> Location | None:
+    """Return the venue of the event: a city named with 'in'/'at' in the clause, else a party country 'in X'.
+
+    A place that follows another occasion named in the sentence ("opened the second summit,
+    two years after the first summit in Xi'an") is that occasion's venue, not this one's
+    (`_venue_of_another`): a place is taken from what reports this meeting, never from an
+    earlier one.
+    """
+    text = sentence.text
+    places = []
+    for a in s_actors:
+        start = a.start - sentence.start
+        if not clause[0] <= start < clause[1] or a.via == "dateline":
+            continue
+        if _venue_of_another(text, start, trig, triggers):
+            continue
+        before = text[max(0, start - 25) : start].lower()
+        if a.type == ActorType.PLACE and re.search(
+            r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?(?:\w+\s+){0,4}$", before
+        ):
+            if re.search(r"\bcapital of\s*$", before):
+                continue
+            places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
+        elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
+            after = text[a.end - sentence.start : a.end - sentence.start + 40]
+            if re.search(r"\bhosted\s+by\s+$", before) or _HOST_AFTER.match(after):
+                # "to be hosted by India", "India will host the SCO summit": the host's country
+                # (after any place the sentence names: "India will host the talks in New Delhi")
+                places.append((abs(start - trig.end) + 500, Location(city=None, country=a.code)))
+            elif re.search(
+                r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+$|\bin\s+$", before
+            ) and not re.search(
+                r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$",
+                before,
+            ):
+                places.append((abs(start - trig.end) + 30, Location(city=None, country=a.code)))
+    if not places:
+        return None
+    return min(places, key=lambda p: p[0])[1]
+
+
+# Words before a trigger that make it another occasion than the one in hand: "the first
+# summit", "the previous round", "last year's meeting", "the 2023 summit".
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|previous|"
+    r"last|earlier|prior|preceding|next|\d+(?:st|nd|rd|th)|(?:19|20)\d\d(?:'s)?)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _venue_of_another(text: str, place: int, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """True when the place at `place` names the venue of another occasion than `trig`'s.
+
+    The place's nearest trigger on its left is another one, set apart as another occasion
+    by an ordinal, a year or "previous"/"next" just before it.
+    """
+    left = [t for t in triggers if t.end <= place]
+    if not left:
+        return False
+    nearest = max(left, key=lambda t: t.end)
+    if nearest.start == trig.start or trig.start <= nearest.start < trig.end or nearest.end <= trig.end:
+        return False
+    return bool(_ANOTHER_OCCASION.search(text[max(0, nearest.start - 40) : nearest.start]))
+
+
+def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
+    "Return the ordinal of the session ('the third ... meeting', 'inaugural 2+2'), if stated just before the trigger."
+    window_start = max(c_start, trig.start - 70)
+    window = text[window_start : trig.end]
+    best = None
+    for m in ORDINAL_RE.finditer(window):
+        between = window[m.end() : trig.start - window_start]
+        if re.search(r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4})\b", between):
+            continue
+        value = ordinal_value(m.group(1))
+        if value is not None and value < 200:
+            best = value
+    if best is None:
+        # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
+        after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90)
+        if after:
+            best = ordinal_value(after.group(1))
+    return best
+
+
+def ordinal_value(word: str) -> int | None:
+    "Return the number of an ordinal as written ('third', 'Forty-Fourth', '14th'), None when it is none."
+    word = word.lower().replace(" ", "-")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    return int(word[:-2]) if word[:-2].isdigit() else None
+
+
+_ORDINAL_OBJECT = re.compile(
+    r"[^.;:]*?\b(?:hold|held|holding|convene|convened|attend|attended)\s+"
+    r"(?:the|its|their)\s+" + ORDINAL_RE.pattern.removeprefix(r"\b"),
+    re.I,
+)
+
+
+def official_name(text: str, trig: Trigger) -> str | None:
+    """Return the capitalised official name around a trigger, e.g. 'China-Indonesia Joint Foreign and Defense Ministerial Dialogue'."""
+    phrase = text[trig.start : trig.end]
+    if not phrase[:1].isupper() or phrase.islower():
+        return None
+    start = trig.start
+    # Extend left over capitalised words and state compounds ("India-Japan ").
+    left = re.search(
+        # Possessive quantifiers: "PETROPAVLOVSK-KAMCHATSKY" must not backtrack letter by letter.
+        r"((?:[A-Z][\w'’.]*+[-–]?)++(?:[\s-]+[A-Z][\w'’.]*+)*+\s+)$",
+        text[max(0, start - 40) : start],
+    )
+    if left and not re.match(r"(?:The|A|An|On|In)\b", left.group(1)):
+        start -= len(left.group(1))
+    name = text[start : trig.end].strip(" \"“”'’")
+    return name if len(name.split()) >= 2 else None
+
+
+def confidence_of(trig: Trigger, explicit: bool, date: str | None, status: str) -> float:
+    "A rough confidence: strong trigger, explicit parties and a date each add to it."
+    score = 0.45 + (0.2 if trig.strong else 0.0) + (0.15 if explicit else 0.0) + (0.1 if date else 0.0)
+    if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
+        score -= 0.05
+    return round(min(score, 0.95), 3)
+
+
+# ── 5. merging within the article ────────────────────────────────────────────

@@ -1,0 +1,291 @@
+"""The mood and status of a clause: is it a question, a condition, a plan, a report or a forecast?
+
+Input: a sentence, the clause of an event's trigger and the trigger's place in it.
+Output: the event's status (occurred, planned, proposed, predicted; None when cancelled,
+negated or only a possibility), whether the clause speaks of the format rather than one
+meeting, and whether the sentence asserts anything at all.
+
+Why separate: the schema's hardest distinctions — a forecast is never a fact, a plan needs a
+decision, a question or a condition asserts nothing — are decided here, from the clause's
+cue words and shape, apart from who took part and when (`sentences.py`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from diplograph.extract.events.common import load_rules
+from diplograph.models import Article, DateMention, Sentence
+from diplograph.vocab import EventStatus
+
+# A heading or sentence that asks: it ends in a question mark (inside closing quotes too),
+# or, as FAQ headings often do, opens with an interrogative and has no full stop.
+_QUESTION_END = re.compile(r"\?\W*$")
+_INTERROGATIVE_HEADING = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|why|how|when|where|will|would|should|could|can|is|are|does|do|did|has|have)\b"
+    r"[^.!]*$",
+    re.I,
+)
+
+
+def asks_a_question(text: str) -> bool:
+    """True for a question: it asserts no event and no format (the corpus README's hard cases).
+
+    Why: an FAQ heading "Which countries have already held a 2+2 with China?" has every
+    cue of a report ("held", a trigger, two states) and none of its meaning.
+    """
+    stripped = text.strip()
+    if _QUESTION_END.search(stripped):
+        return True
+    return len(stripped) < 120 and bool(_INTERROGATIVE_HEADING.match(stripped))
+
+
+@functools.lru_cache(maxsize=8192)
+def cue_positions(kind: str, text: str) -> tuple[int, ...]:
+    """Return where the cues of a status kind start in `text`.
+
+    Cached: status_of asks about the same clause, and its parts, once per trigger and kind;
+    a sentence of many triggers in one clause would otherwise scan it once per trigger.
+    """
+    return tuple(m.start() for p in load_rules().cues[kind] for m in p.finditer(text))
+
+
+def status_of(
+    sentence: Sentence,
+    clause: str,
+    t_start: int,
+    t_end: int,
+    s_dates: Sequence[DateMention],
+    article: Article,
+) -> tuple[str | None, str, bool]:
+    """Return (status, level) of the event a trigger names; status None when it was cancelled or negated.
+
+    Before the trigger, a hedge anywhere in its clause ("analysts expect ... a
+    2+2") decides, else the nearest plan or report; with no cue before it,
+    the first cue after it does ("the 2+2 will be held"). `level` is
+    "mechanism" when the clause speaks of setting up the format itself.
+    """
+    rules = load_rules()
+    # The trigger's own words count as "before": "met", "signed ... agreement".
+    before, after = clause[:t_end], clause[t_end:]
+    if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
+        return None, "event", True
+    level = "event"
+    if re.match(r"(?:such|similar)\b", clause[t_start:t_end], re.I):
+        level = "mechanism"  # "such meetings", "similar dialogues": the format, not one session
+    elif (
+        rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
+        or re.match(
+            r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
+            r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
+            after,
+        )
+        or re.match(
+            r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+(?:\w+\s+)?years?|each\s+year|on\s+a\s+regular\s+basis)\b",
+            after,
+            re.I,
+        )
+    ):
+        level = "mechanism"
+    elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I):
+        # "make good use of the foreign ministers' meeting mechanism": the format exists.
+        return EventStatus.OCCURRED, "mechanism", True
+        level = "mechanism"
+    if is_hypothetical(before, after):
+        if cue_positions("proposed", before):
+            return EventStatus.PROPOSED, level, False  # "Abe was considering whether to invite Obama"
+        if cue_positions("predicted", before):
+            return EventStatus.PREDICTED, level, False
+        return None, level, False
+    if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]):
+        return EventStatus.OCCURRED, level, True  # "last year's ARF", "the previous round"
+    if (
+        _FRONTED_SETTING.match(before[:t_start])
+        and _PAST_YEAR.match(after)
+        and not cue_positions("planned", after.split(",")[0])
+    ):
+        return EventStatus.OCCURRED, level, True  # "At a summit in 2009, GCC members agreed to launch…"
+    nearest: tuple[int, str] | None = None
+    if cue_positions("planned_override", before):
+        return EventStatus.PLANNED, level, True
+    for kind in ("proposed", "predicted"):
+        positions: Sequence[int] = [
+            p for p in cue_positions(kind, before) if governs_the_event(before, p, t_start)
+        ]
+        if positions:
+            pos = max(positions)
+            if nearest is None or pos > nearest[0]:
+                nearest = (pos, kind)
+    if nearest is None:
+        for kind in ("planned", "occurred"):
+            positions = cue_positions(kind, before)
+            if positions and (nearest is None or max(positions) > nearest[0]):
+                nearest = (max(positions), kind)
+        if nearest is not None and (
+            re.search(r"\bthat\b", before[nearest[0] : t_start])
+            or ("," in before[nearest[0] : t_start] and _OWN_VERB.match(after))
+        ):
+            # "Ministers agreed that AUSMIN 2018 will be held in the US", "As a consensus reached
+            # by all parties, the first summit will be hosted by China": the cue governs a clause
+            # or phrase of its own; the verb after the trigger says what happens to the event.
+            own = [(min(ps), k) for k in ("planned", "occurred") if (ps := cue_positions(k, after[:60]))]
+            if own:
+                nearest = min(own)
+    if nearest is None and _ACTED_AFTER.match(after):
+        nearest = (len(before), "occurred")  # "the foreign ministers' meeting supported the proposal"
+    if nearest is None:
+        window = after[:70]
+        for kind in ("proposed", "predicted"):
+            positions = cue_positions(kind, window)
+            if positions:
+                nearest = (min(positions), kind)
+                break
+    if nearest is None and (
+        cue_positions("hypothetical", before) or cue_positions("hypothetical", after[:70])
+    ):
+        return EventStatus.PREDICTED, level, False
+    if nearest is None:
+        first: tuple[int, str] | None = None
+        for kind in ("planned", "occurred"):
+            positions = cue_positions(kind, after)
+            if positions and (first is None or min(positions) < first[0]):
+                first = (min(positions), kind)
+        nearest = first
+    status = nearest[1] if nearest else "occurred"
+    if status == "predicted" and has_future_day(s_dates, article):
+        window = clause[: t_end + 60]
+        if not re.search(r"\b(?:likely|candidates?|predict\w*|forecast\w*|may|might)\b", window, re.I):
+            status = "planned"
+    return EventStatus(status), level, nearest is not None
+
+
+# The clause of a trigger is a possibility, not a report or a plan: it sits under "whether" or
+# "if", is the complement of a verb of watching, asking or wondering, or the trigger is the
+# subject of "can" with a verb that is not one of meeting ("a 2+2 can strengthen ties": what such
+# meetings do in general; "could", "may", "would" are left to the cues: a forecast or a proposal).
+_CONDITION_BEFORE = re.compile(
+    r"^\W*(?:should|were|had)\s+(?=[A-Z])|\b(?:whether|if|unless|in\s+case|(?:wonder|ask|question|watch)\w*\s+(?:to\s+see\s+)?(?:how|when|which|who)|"
+    r"remains\s+to\s+be\s+seen|(?:un)?clear\s+(?:how|when|which))\b",
+    re.I,
+)
+# Substrings one of which every match of _CONDITION_BEFORE contains (a cheap prefilter).
+_CONDITION_WORDS = (
+    "whether", "if", "unless", "case", "wonder", "ask", "question", "watch", "seen", "clear", "should", "were", "had",
+)  # fmt: skip
+_EVEN_IF = re.compile(r"\b(?:even|as)\s+if\b", re.I)
+_POSSIBILITY_AFTER = re.compile(
+    r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\bcan\s+(?:also\s+|further\s+|help\s+(?:to\s+)?)?"
+    r"(?!(?:be\s+|now\s+|soon\s+)?(?:held|hosted|hold|host|meet|take|convene|follow|happen|begin|start|launch|"
+    r"establish|set|sign|resume|materiali[sz]e)\b)[a-z]+",
+)
+# A past act of the meeting itself, right after the trigger: the meeting took place.
+_ACTED_AFTER = re.compile(
+    r"^['’s]*\s+(?:\w+\s+){0,2}?(?:supported|adopted|endorsed|approved|agreed|discussed|reviewed|welcomed|noted|"
+    r"decided|issued|expressed|reaffirmed|stressed|emphasi[sz]ed|focused|ended|closed|produced|resulted|"
+    r"underlined|condemned|called|urged|pledged|vowed)\b",
+    re.I,
+)
+
+
+def is_hypothetical(before: str, after: str) -> bool:
+    """True when a trigger's clause only raises a possibility (the corpus README's hard cases).
+
+    "Observers are watching whether Malaysia will hold a 2+2", "If Manila agrees, a 2+2
+    will follow", "a 2+2 can strengthen ties": none is a plan or a report. `before`
+    ends with the trigger, `after` starts right after it.
+    """
+    lowered = before.lower()
+    if not any(word in lowered for word in _CONDITION_WORDS):
+        condition = []
+    else:
+        condition = [
+            m for m in _CONDITION_BEFORE.finditer(before) if not _EVEN_IF.match(before, m.start() - 5)
+        ]
+    if condition and not _EVEN_IF.search(before[max(0, condition[-1].start() - 6) : condition[-1].end()]):
+        return True
+    # Only a trigger that is the subject of the modal: no verb of its own clause comes before it.
+    subject = not re.search(
+        r"\b(?:will|would|could|can|may|might|should|to|did|has|have|had|is|are|was|were)\b|\b\w+ed\b",
+        before[:-1] or " ",
+    )
+    return subject and bool(_POSSIBILITY_AFTER.match(after))
+
+
+# Words before a trigger that place it in the past: "last year's ARF", "the previous round".
+_PAST_OCCASION = re.compile(
+    r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# The trigger's own verb, right after it: "the first summit will be hosted by China".
+_OWN_VERB = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|is\s+to|are\s+to|was|were|is|are)\s+(?:be\s+)?(?:held|hosted|convened|"
+    r"signed|launched|established)\b",
+    re.I,
+)
+# A trigger in a sentence-opening phrase that sets the scene, dated in a past year:
+# "At a summit in 2009, …", "During the 2017 summit, …".
+_FRONTED_SETTING = re.compile(
+    r"^\W*(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_PAST_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19\d\d|20[01]\d)\b")
+# A modal cue ("should", "could", "must") proposes the event only when its verb is one of
+# meeting or founding: "should hold a 2+2", not "three principles should guide this year's talks".
+_MODAL = re.compile(r"(?:could|should|ought\s+to|must|need(?:s|ed)?\s+to)\b", re.I)
+_EVENT_VERB = re.compile(
+    r"\b(?:hold|held|meet|convene|launch|establish|set\s+up|create|start|begin|institute|sign|conclude|host|"
+    r"organi[sz]e|have|be|become|follow|join|resume|revive|upgrade|elevate|add|consider)\b",
+    re.I,
+)
+
+
+def governs_the_event(before: str, cue_at: int, t_start: int) -> bool:
+    "True unless the cue at `cue_at` is a modal whose verb is not one of meeting or founding."
+    if not _MODAL.match(before, cue_at):
+        return True
+    return bool(_EVENT_VERB.search(before[cue_at:t_start]))
+
+
+def has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
+    return any(
+        d.date and len(d.date) >= 7 and article.published and d.date >= article.published[: len(d.date)]
+        for d in s_dates
+    )
+
+
+# A sentence that defines a format: "X is a regional forum", "they are annual meetings".
+_DEFINITION = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:forum|format|mechanism|platform|grouping|"
+    r"organi[sz]ation|body|framework|bloc|alliance|series|gathering|meeting|dialogue|summit|exercise)s?\b",
+    re.I,
+)
+
+
+def is_generic(
+    clause: str,
+    s_dates: Sequence[DateMention],
+    sentence: Sentence,
+    c_start: int,
+    c_end: int,
+    article: Article,
+) -> bool:
+    """True for a present-tense statement about a format rather than a report of one meeting.
+
+    "AUSMIN is the premier forum", "The 2+2 dialogue takes place between foreign
+    and defence ministers": no date, no past-tense verb of meeting, no cue.
+    """
+    in_clause = [d for d in s_dates if c_start <= d.start - sentence.start < c_end and d.date]
+    if in_clause:
+        return False
+    if cue_positions("occurred", clause):
+        return False
+    if _DEFINITION.search(clause):
+        return True  # "ADMM-Plus is a platform for …": a definition, in an explainer's first line too
+    if sentence.index == 0 or (article.title and sentence.text.strip() == article.title.strip()):
+        return False  # headlines use the present tense for the past
+    return bool(
+        re.search(
+            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?)\b", clause, re.I
+        )
+    )
