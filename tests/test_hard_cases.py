@@ -299,3 +299,141 @@ def test_a_later_sentences_other_occasion_does_not_move_a_meeting_from_its_datel
     )
     [summit] = [e for e in extract(text, published="2007-08-18").events if e.kind == "summit"]
     assert summit.location is not None and summit.location.city == "Bishkek"
+
+
+# ── 6. past sessions told by reference to the article's format ───────────────
+
+
+def test_the_first_and_the_last_such_meeting_are_past_sessions_of_the_format_in_hand(extract):
+    text = (
+        "The foreign and defence ministers of Norway and Poland will hold a 2+2 meeting in Oslo next "
+        "month, the Norwegian ministry said.\n\n"
+        "The first such meeting took place in November 2019 in Warsaw. Oslo hosted the last such round "
+        "of consultations on September 9, 2024."
+    )
+    x = extract(text, published="2026-01-20")
+    by_date = {e.date: e for e in x.events}
+    assert by_date["2026-02"].status == "planned"
+    first, last = by_date["2019-11"], by_date["2024-09-09"]
+    assert (first.status, first.parties, first.ordinal, first.location.city) == (
+        "occurred",
+        ("NOR", "POL"),
+        1,
+        "Warsaw",
+    )
+    assert (last.status, last.parties, last.location.city) == ("occurred", ("NOR", "POL"), "Oslo")
+    assert len(x.events) == 3
+
+
+def test_the_second_one_in_a_clause_of_its_own_is_another_session(extract):
+    text = (
+        "Brazil and Argentina will hold their third 2+2 ministerial dialogue in Brasilia on August 20, "
+        "officials said. The first edition of the dialogue was held in Argentina in 2019 while the second "
+        "one took place in Brazil in 2022."
+    )
+    x = extract(text, published="2024-08-14")
+    assert sorted((e.status, e.date, e.ordinal) for e in x.events) == [
+        ("occurred", "2019", 1),
+        ("occurred", "2022", 2),
+        ("planned", "2024-08-20", 3),
+    ]
+
+
+def test_a_session_reported_on_the_day_is_the_one_that_was_announced(extract):
+    text = (
+        "Exercise Southern Shield to begin off Darwin\n\n"
+        "The navies of Australia and Indonesia began the Southern Shield exercise off Darwin on Tuesday. "
+        "It will include anti-submarine and air defence drills."
+    )
+    x = extract(text, published="2026-04-22")
+    [event] = x.events
+    assert (event.kind, event.status, event.date) == ("joint exercise", "occurred", "2026-04-21")
+
+
+# ── 4. parties: lists that name other partners ───────────────────────────────
+
+
+def test_states_listed_after_after_are_the_hubs_earlier_partners_not_this_meetings(extract):
+    text = (
+        "Japan and Chile are arranging their first two-plus-two meeting in Tokyo on May 21. "
+        "Chile will be the fifth nation to hold a two-plus-two security meeting with Japan, after the U.S., "
+        "Australia, Russia and France."
+    )
+    x = extract(text, published="2026-04-24")
+    assert {e.parties for e in x.events} == {("CHL", "JPN")}
+    assert {(e.status, e.date) for e in x.events} == {("planned", "2026-05-21")}
+
+
+def test_a_habitual_sentence_is_no_antecedent_of_the_two_countries(extract):
+    text = (
+        "Japan and Vietnam held their first 2+2 dialogue in Hanoi on Tuesday. At present Tokyo holds "
+        "2+2 dialogues with the US, France, Russia, Australia and India. Foreign ministers of the two "
+        "countries will meet in Tokyo next month."
+    )
+    x = extract(text, published="2026-04-24")
+    assert ("foreign ministers meeting", "planned", ("JPN", "VNM")) in _events(x)
+    assert all(e.parties == ("JPN", "VNM") for e in x.events)  # the habitual list is background
+    assert ("2+2 dialogue", "existing", ("IND", "JPN")) in _mechanisms(x)
+
+
+def test_a_capital_standing_for_its_government_is_not_the_venue(extract):
+    text = "At present Tokyo holds 2+2 dialogues with the US and India."
+    x = extract(text, published=PUBLISHED)
+    assert x.events == ()
+
+
+# ── 7. secondary meetings of their own kinds ─────────────────────────────────
+
+
+def test_ministers_meeting_their_respective_counterparts_are_two_ministers_meetings(extract):
+    text = (
+        "Britain and Australia will hold their annual AUKMIN talks in London on Wednesday. Foreign "
+        "Secretary David Lammy and Defence Secretary John Healey will host Australian Foreign Minister "
+        "Penny Wong and Defence Minister Richard Marles. Lammy and Healey will also meet bilaterally with "
+        "their respective counterparts."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert ("foreign ministers meeting", "planned", ("AUS", "GBR")) in _events(x)
+    assert ("defence ministers meeting", "planned", ("AUS", "GBR")) in _events(x)
+    assert ("2+2 dialogue", "planned", ("AUS", "GBR")) in _events(x)
+
+
+def test_a_predicted_session_in_the_same_format_pairs_the_host_with_its_guest(extract):
+    text = (
+        "Japanese defence and foreign ministers may hold talks with their counterparts from India in "
+        "Tokyo next month, a media report said.\n\n"
+        "Japan next month could also host Vietnam in the same format, the report said."
+    )
+    x = extract(text, published=PUBLISHED)
+    kinds = {(e.kind, e.parties): e.status for e in x.events}
+    assert kinds[("2+2 dialogue", ("IND", "JPN"))] == "predicted"
+    assert kinds[("2+2 dialogue", ("JPN", "VNM"))] in ("predicted", "proposed")
+    assert not any(e.status in ("occurred", "planned") for e in x.events)
+
+
+# ── 9. kind ──────────────────────────────────────────────────────────────────
+
+
+def test_a_minister_meeting_several_foreign_ministers_is_a_foreign_ministers_meeting(extract):
+    text = (
+        "U.S. Secretary of State Blinken met today with the five Central Asian foreign ministers in Astana."
+    )
+    x = extract(text, published="2023-02-28")
+    [event] = x.events
+    assert event.kind == "foreign ministers meeting"
+    assert event.parties == ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB")
+
+
+# ── 10. multilateral membership ──────────────────────────────────────────────
+
+
+def test_a_summit_of_two_groupings_has_the_members_of_both(extract):
+    for text in (
+        "The first summit of the Gulf Cooperation Council and ASEAN opened in Riyadh on Friday.",
+        "The first Association of Southeast Asian Nations-Gulf Cooperation Council Summit opened in Riyadh on Friday.",
+    ):
+        x = extract(text, published="2023-10-21")
+        [event] = x.events
+        assert event.kind == "summit"
+        assert {"SAU", "QAT", "IDN", "VNM", "BRN"} <= set(event.parties)
+        assert len(event.parties) == 16

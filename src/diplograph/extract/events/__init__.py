@@ -107,19 +107,20 @@ def extract_events(
         s_dates = by_sentence_dates.get(sentence.index, [])
         for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
             mentions.append(mention)
+            mention.background = sounds_habitual(mention)
             ctx.previous.append(mention)
             if (
                 mention.kind in MEETING_KINDS
             ):  # "the next round", "such meetings" refer to a format of meetings
                 ctx.last_kind = mention.kind
-            if len(mention.parties) >= 2 and not mention.generic:
-                ctx.focus = mention.parties
+            if len(mention.parties) >= 2 and not mention.generic and not mention.background:
+                ctx.focus = mention.parties  # "the two countries" later means these
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
         if people:
             ctx.last_person_state = people[-1].country
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
-    clusters = merge_mentions((m for m in mentions if not m.generic), overflow)
+    clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     clusters = [c for c in clusters if not is_background(c)]
     events = [event_of(article, c, overflow) for c in clusters]
@@ -197,6 +198,20 @@ def points_at_one(m: Mention) -> bool:
     "True when the words before a mention's trigger single out one meeting ('the latest Exercise Malabar')."
     start = m.trigger_start - m.sentence.start
     return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
+
+
+def sounds_habitual(m: Mention) -> bool:
+    """True when a mention says, unanchored and in habitual words, that a format is in use.
+
+    Why: "At present Tokyo holds 2+2 dialogues with the US, France and India" must not
+    become the pair that "the two countries" in the next sentence refers to; the article's
+    own pair stays in focus. (`is_background` later decides the same for the whole cluster.)
+    """
+    return (
+        m.status == EventStatus.OCCURRED
+        and not (m.date or m.location or m.ordinal or m.people or points_at_one(m))
+        and bool(_HABITUAL.search(m.sentence.text))
+    )
 
 
 def is_background(c: Cluster) -> bool:

@@ -235,6 +235,7 @@ class Mention:
     cued: bool = True
     strong: bool = True  # named by a format word, not only by a meeting verb
     reference: bool = False
+    background: bool = False  # habitual, unanchored: "Tokyo holds 2+2s with…"
     confidence: float = 0.5
 
 

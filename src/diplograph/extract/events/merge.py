@@ -11,6 +11,8 @@ costs time in proportion to its length (issue 11).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import itertools
 import re
@@ -133,7 +135,9 @@ def statuses_compatible(a: str, b: str) -> bool:
     return {a, b} == {EventStatus.PLANNED, EventStatus.OCCURRED}
 
 
-def merge_mentions(mentions: Iterable[Mention], overflow: Overflow | None = None) -> list[Cluster]:
+def merge_mentions(
+    mentions: Iterable[Mention], overflow: Overflow | None = None, published: str | None = None
+) -> list[Cluster]:
     """Group the mentions of one article that report the same event.
 
     A mention joins the latest event it fits (`joins`), else starts one. Why an index:
@@ -148,7 +152,9 @@ def merge_mentions(mentions: Iterable[Mention], overflow: Overflow | None = None
     files: dict[tuple[str, frozenset[str] | None], list[Cluster]] = {}
     for m in mentions:
         same_file = files.setdefault(merge_key(m), [])
-        target = next((c for c in itertools.islice(reversed(same_file), MERGE_WINDOW) if joins(c, m)), None)
+        target = next(
+            (c for c in itertools.islice(reversed(same_file), MERGE_WINDOW) if joins(c, m, published)), None
+        )
         if target is not None:
             if len(target.mentions) < MAX_SOURCES:
                 target.mentions.append(m)
@@ -177,7 +183,7 @@ def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
     return m.kind, (parties if len(parties) < 3 else None)
 
 
-def joins(c: Cluster, m: Mention) -> bool:
+def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     "True when mention `m` reports the event of cluster `c`: same kind and parties, compatible date, session and status."
     f = c.first
     if f.kind != m.kind or not same_parties(f.parties, m.parties):
@@ -187,15 +193,60 @@ def joins(c: Cluster, m: Mention) -> bool:
         return False
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False
+    if (
+        m.cued
+        and not c_date
+        and cluster_status(c) == EventStatus.PLANNED
+        and m.status == EventStatus.OCCURRED
+        and m.date
+        and (long_before(m.date, published) if published else True)
+    ):
+        # "They will hold a 2+2 next month. The first such meeting took place in November 2002":
+        # a session that happened well before the story is not the one still to come (but
+        # "Malabar to begin … The exercise began on Tuesday" is one; with no publication date to
+        # tell, a dated session that happened is taken as another).
+        return False
     # An undated mention whose parties come from the context and whose cue says another status
     # ("the ministers will meet again") is another occasion than an event with a date.
-    return not (
+    # But an exercise under way goes on: "It will include anti-submarine drills" is the same one.
+    under_way = (
+        f.kind == EventKind.EXERCISE
+        and cluster_status(c) == EventStatus.OCCURRED
+        and not long_before(c_date, published)
+        and not _ANOTHER_EDITION.search(m.sentence.text)
+    )
+    return under_way or not (
         m.cued
         and status_group(cluster_status(c)) != status_group(m.status)
         and c_date
         and m.date is None
         and not m.explicit_parties
     )
+
+
+# Words that point a planned mention of an exercise at another edition than the one under way.
+_ANOTHER_EDITION = re.compile(r"\b(?:next|again|another|future|following|subsequent)\b", re.I)
+
+# How long before the story a session must lie to be another occasion than the one it announces.
+PAST_SESSION_DAYS = 14
+
+
+def long_before(date: str | None, published: str | None) -> bool:
+    "True when a date (of any precision) ends more than PAST_SESSION_DAYS before the publication date."
+    if not date or not published:
+        return False
+    try:
+        story = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        return False
+    if story is None:
+        return date[:4] < published[:4]
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 12
+    day = int(date[8:10]) if len(date) >= 10 else calendar.monthrange(year, month)[1]
+    try:
+        return (story - dt.date(year, month, day)).days > PAST_SESSION_DAYS
+    except ValueError:
+        return False
 
 
 def same_session(c: Cluster, m: Mention) -> bool:

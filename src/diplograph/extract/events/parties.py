@@ -49,6 +49,8 @@ def party_states(
     rules = load_rules()
     text = sentence.text
     found = States()
+    taken: list[tuple[int, int]] = []  # where groupings stand for their members
+    left: list[ActorMention] = []  # groupings that do not, on their own
     for a in s_actors:
         start, end = a.start - sentence.start, a.end - sentence.start
         if not (span[0] <= start < span[1]):
@@ -72,6 +74,9 @@ def party_states(
                 found.from_grouping = True
                 if a.code:
                     found.groupings.append(a.code)
+                taken.append((start, end))
+            elif not SUBSET_BEFORE.search(text[max(0, start - 40) : start]) and a.code not in ACTS_AS_ITSELF:
+                left.append(a)
         if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
             found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
             continue
@@ -81,6 +86,15 @@ def party_states(
             found.codes.setdefault(code, start)
             if is_partner(text, start, span[0] if floor is None else floor):
                 found.partners.add(code)
+    for a in left:
+        start, end = a.start - sentence.start, a.end - sentence.start
+        if a.via != "region" and any(coordinated(text, (start, end), span_) for span_ in taken):
+            # "the summit of the GCC and ASEAN", "the ASEAN–GCC summit": both groupings' members
+            for code in a.members:
+                found.codes.setdefault(code, start)
+            found.from_grouping = True
+            if a.code:
+                found.groupings.append(a.code)
     found.partners -= {
         c for c, pos in found.codes.items() if not is_partner(text, pos, span[0] if floor is None else floor)
     }
@@ -94,6 +108,12 @@ def party_states(
                 found.codes.setdefault(a.country, start)
                 break
     return found
+
+
+def coordinated(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    "True when two names are joined by 'and' or a dash only: 'the GCC and ASEAN', 'ASEAN–GCC'."
+    first, second = sorted((a, b))
+    return bool(re.fullmatch(r"\s*(?:and|&|[-–+/])\s*(?:the\s+)?", text[first[1] : second[0]], re.I))
 
 
 def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
@@ -233,6 +253,8 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     if counted:
         n = NUMBER_WORDS[counted.group(1).lower()]
         for m in reversed(ctx.previous):
+            if m.background:
+                continue  # "the two countries" are not a pair a background sentence named
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
     for m in itertools.islice(reversed(ctx.previous), 6):

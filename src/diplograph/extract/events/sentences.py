@@ -150,6 +150,11 @@ def sentence_mentions(
     if asks_a_question(sentence.text):
         return []  # "Which countries have held a 2+2 with China?" asserts nothing
     triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind)
+    verbs = [t for t in (*triggers, *fallback) if not t.strong]
+    if verbs and _RESPECTIVE.search(sentence.text):
+        portfolios = counterpart_meetings(verbs[0], s_actors)
+        if portfolios:  # the ministers' meetings replace the meeting verb's one
+            triggers, fallback = [t for t in triggers if t.strong] + portfolios, []
     if not triggers:
         return []
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
@@ -168,6 +173,22 @@ def sentence_mentions(
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+
+# "Cho and Shin will also meet bilaterally with their respective counterparts": each minister
+# meets the other side's minister of the same portfolio, two meetings of their own kinds.
+_RESPECTIVE = re.compile(r"\b(?:their|its)\s+respective\s+counterparts\b", re.I)
+_PORTFOLIO_KINDS = {
+    "foreign minister": EventKind.FOREIGN_MINISTERS,
+    "defence minister": EventKind.DEFENCE_MINISTERS,
+}
+
+
+def counterpart_meetings(verb: Trigger, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    "Return one ministers' meeting per portfolio of the ministers a 'respective counterparts' sentence names."
+    roles = {a.role for a in s_actors if a.type == ActorType.PERSON and a.role in _PORTFOLIO_KINDS}
+    if len(roles) < 2:
+        return []  # one minister meeting a counterpart is what the meeting verb already says
+    return [Trigger(_PORTFOLIO_KINDS[role], verb.start, verb.end, True) for role in sorted(roles)]
 
 
 def relabel_relative(text: str, weak: Trigger, strong: Sequence[Trigger]) -> Trigger:
@@ -232,7 +253,10 @@ def trigger_mentions(
         states = party_states(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
-        if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)):
+        anaphoric = bool(rules.anaphoric.match(sentence.text, trig.start))
+        if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)) and not anaphoric:
+            # (An anaphor's parties come from what it refers back to, not from another clause:
+            # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
             # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
             # To Lam; in Kuala Lumpur, he met Anwar Ibrahim" is two meetings, not one of VNM-MYS.
             whole = party_states(sentence, semicolon_span(sentence.text, trig.start), trig, s_actors)
@@ -280,6 +304,12 @@ def trigger_mentions(
             continue
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
+        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and not trig.strong:
+            # "Blinken met today with four Central Asian foreign ministers": their ministers' meeting
+            if re.search(r"\bforeign\s+ministers\b", clause, re.I):
+                kind = EventKind.FOREIGN_MINISTERS
+            elif re.search(r"\bdefen[cs]e\s+ministers\b", clause, re.I):
+                kind = EventKind.DEFENCE_MINISTERS
         if (
             kind == EventKind.BILATERAL_TALKS
             and len(codes) >= 3
@@ -705,8 +735,13 @@ def location_of(
         if _venue_of_another(text, start, trig, triggers):
             continue
         before = text[max(0, start - 25) : start].lower()
-        if a.type == ActorType.PLACE and re.search(
-            r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?(?:\w+\s+){0,4}$", before
+        after_place = text[a.end - sentence.start : a.end - sentence.start + 40]
+        # A capital that stands for its government ("At present Tokyo holds 2+2s with…") is a
+        # venue only right after its preposition, not a few words later.
+        words_between = "" if _stands_for_its_state(a, s_actors) else r"(?:\w+\s+){0,4}"
+        if a.type == ActorType.PLACE and (
+            re.search(r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?" + words_between + "$", before)
+            or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
         ):
             if re.search(r"\bcapital of\s*$", before):
                 continue
@@ -727,6 +762,11 @@ def location_of(
     if not places:
         return None
     return min(places, key=lambda p: p[0])[1]
+
+
+def _stands_for_its_state(place: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
+    "True when the actors found at a place's position include its state, named through its capital."
+    return any(a.type == ActorType.STATE and a.via == "capital" and a.start == place.start for a in s_actors)
 
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
@@ -760,7 +800,10 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
     best = None
     for m in ORDINAL_RE.finditer(window):
         between = window[m.end() : trig.start - window_start]
-        if re.search(r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4})\b", between):
+        if re.search(
+            r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member)\b",
+            between,
+        ):  # "the fifth nation to hold a 2+2 with Japan": not the fifth session
             continue
         value = ordinal_value(m.group(1))
         if value is not None and value < 200:

@@ -52,6 +52,15 @@ def cue_positions(kind: str, text: str) -> tuple[int, ...]:
     return tuple(m.start() for p in load_rules().cues[kind] for m in p.finditer(text))
 
 
+# Words that single out one session of a format named by "such": "the last such meeting",
+# "their first such dialogue", "the third such round".
+_ONE_SESSION = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:first|last|latest|previous|most\s+recent|next|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$",
+    re.I,
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -74,7 +83,9 @@ def status_of(
         return None, "event", True
     level = "event"
     if re.match(r"(?:such|similar)\b", clause[t_start:t_end], re.I):
-        level = "mechanism"  # "such meetings", "similar dialogues": the format, not one session
+        # "such meetings", "similar dialogues": the format, not one session; but "the last such
+        # meeting took place in Seoul" and "the first such round" single out one session of it.
+        level = "event" if _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) else "mechanism"
     elif (
         rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
         or re.match(
@@ -244,7 +255,9 @@ def governs_the_event(before: str, cue_at: int, t_start: int) -> bool:
     "True unless the cue at `cue_at` is a modal whose verb is not one of meeting or founding."
     if not _MODAL.match(before, cue_at):
         return True
-    return bool(_EVENT_VERB.search(before[cue_at:t_start]))
+    # The trigger's own first word counts: "could also host Vietnam in the same format".
+    first_word = re.match(r"\S*", before[t_start:])
+    return bool(_EVENT_VERB.search(before[cue_at:t_start] + (first_word.group(0) if first_word else "")))
 
 
 def has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
