@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 import pytest
@@ -109,3 +110,70 @@ def test_highlight_cuts_long_articles_around_the_span() -> None:
     start = text.index("EVIDENCE")
     out = str(highlight(text, start, start + 8, context=50))
     assert out.startswith("…") and out.endswith("…") and "<mark>EVIDENCE</mark>" in out and len(out) < 200
+
+
+# ── issue 13: the hub's filters reach every panel, carried in the URL ───────
+
+
+@pytest.mark.parametrize(
+    ("query", "charts"),
+    [
+        ("kind=2%2B2%20dialogue", "kind=2%2B2+dialogue"),
+        (
+            "kind=summit&status=planned&since=2020&until=2026-06",
+            "kind=summit&status=planned&since=2020&until=2026-06",
+        ),
+        ("party=KHM&review=all&sort=-date", ""),  # partner, review and sort are the table's alone
+        ("kind=tea+party&since=last+week", ""),  # what the analyses would refuse is left out
+    ],
+)
+def test_hub_page_hands_its_filters_to_the_map_network_and_timeline(
+    client: TestClient, query: str, charts: str
+) -> None:
+    page = unescape(client.get(f"/hub/CHN?{query}").text)
+    assert f'data-query="{charts}"' in page
+    suffix = f"?{charts}" if charts else ""
+    assert (
+        f'href="/api/hubs/CHN/overview{suffix}"' in page and f'href="/api/hubs/CHN/network{suffix}"' in page
+    )
+    assert ('id="filter-note"' in page) == bool(charts)
+
+
+def test_a_filtered_hub_page_draws_only_the_filtered_partners(client: TestClient) -> None:
+    everything = client.get("/api/hubs/CHN/overview").json()
+    two_plus_two = client.get("/api/hubs/CHN/overview?kind=2%2B2+dialogue").json()
+    assert {p["code"] for p in two_plus_two["partners"]} < {p["code"] for p in everything["partners"]}
+    network = client.get("/api/hubs/CHN/network?kind=2%2B2+dialogue").json()
+    assert {p["code"] for p in two_plus_two["partners"]} <= {n["id"] for n in network["nodes"]}
+    assert len(network["nodes"]) < len(client.get("/api/hubs/CHN/network").json()["nodes"])
+
+
+def test_the_hub_picker_keeps_the_filters(client: TestClient) -> None:
+    page = client.get("/hub/CHN?kind=summit").text
+    picker = page[page.index('class="hub-picker"') : page.index("</form>", page.index('class="hub-picker"'))]
+    assert '<input type="hidden" name="kind" value="summit">' in picker
+    response = client.get("/?hub=khm&kind=summit&status=", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/hub/KHM?kind=summit"
+
+
+# ── issue 13: one palette, defined once ─────────────────────────────────────
+
+
+def test_every_event_kind_and_rung_has_its_colour_in_the_one_stylesheet(client: TestClient) -> None:
+    from diplograph.analysis.ladder import Rung
+    from diplograph.vocab import EVENT_KINDS
+    from diplograph.web.dashboard import kind_class
+
+    css = client.get("/static/app.css").text
+    for kind in EVENT_KINDS:
+        assert f"--kind-{kind_class(kind)}:" in css and f".kind-{kind_class(kind)} {{" in css
+    for rung in Rung:
+        assert f"--r{int(rung)}:" in css
+        if int(rung):
+            assert f"#network .node.rung-{int(rung)} circle" in css and f"#map .rung-{int(rung)}" in css
+
+
+def test_the_timeline_has_a_legend(client: TestClient) -> None:
+    page = client.get("/hub/CHN").text
+    legend = page[page.index('id="timeline-legend"') :]
+    assert 'class="swatch held"' in legend and 'class="swatch signal"' in legend

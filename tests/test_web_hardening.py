@@ -574,6 +574,15 @@ def test_closed_reads_close_the_docs_the_schema_and_every_page(closed: TestClien
 def test_closed_reads_leave_the_stylesheet_and_scripts_open(closed: TestClient) -> None:
     assert closed.get("/static/app.css").status_code == 200
     assert closed.get("/static/event.js").status_code == 200
+    assert closed.get("/api/docs/assets/swagger-ui-bundle.js").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/mechanisms", "/mechanisms/AUSMIN", "/api/registry", "/api/docs/openapi.json"]
+)
+def test_closed_reads_close_the_mechanism_pages_and_the_docs_document(closed: TestClient, path: str) -> None:
+    assert closed.get(path).status_code == 401
+    assert closed.get(path, headers=AUTH).status_code == 200
 
 
 def test_a_browser_without_the_token_gets_the_sign_in_form(closed: TestClient) -> None:

@@ -254,3 +254,180 @@ def test_with_closed_reads_a_browser_signs_in_once_and_sees_everything(
         assert page.goto(closed_server + "/api/stats").status == 401
     finally:
         context.close()
+
+
+# ── issue 13: the analyst's experience ─────────────────────────────────────
+
+
+def _boxes(page: Any, selector: str, halo: float = 0.0) -> list[dict[str, float]]:
+    """The rendered boxes (x, y, width, height in page pixels) of the elements matching `selector`.
+
+    `halo`: pixels taken off each side, for the white outline a label is drawn with.
+    """
+    boxes = [box for box in (e.bounding_box() for e in page.locator(selector).all()) if box]
+    return [
+        {
+            "x": b["x"] + halo,
+            "y": b["y"] + halo,
+            "width": b["width"] - 2 * halo,
+            "height": b["height"] - 2 * halo,
+        }
+        for b in boxes
+    ]
+
+
+def _overlapping(boxes: list[dict[str, float]]) -> list[tuple[int, int]]:
+    return [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[i + 1 :], start=i + 1)
+        if a["x"] < b["x"] + b["width"] - 0.5
+        and b["x"] < a["x"] + a["width"] - 0.5
+        and a["y"] < b["y"] + b["height"] - 0.5
+        and b["y"] < a["y"] + a["height"] - 0.5
+    ]
+
+
+def test_the_api_docs_work_without_the_internet(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    elsewhere: list[str] = []
+
+    def only_this_server(route: Any) -> None:
+        if route.request.url.startswith(server) or route.request.url.startswith("data:"):
+            route.continue_()
+        else:  # what an offline machine would do
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    violations: list[str] = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+    page.route("**/*", only_this_server)
+    try:
+        assert page.goto(server + "/api/docs").status == 200
+        page.wait_for_selector(".swagger-ui .info .title")
+        page.locator(".opblock-summary-path", has_text="/api/mechanisms/{mechanism_id}/history").wait_for()
+        page.screenshot(path=str(ARTIFACTS / "6-api-docs-offline.png"))
+        assert elsewhere == [] and violations == []
+    finally:
+        context.close()
+
+
+def test_a_filtered_hub_shows_the_filter_on_every_panel(server: str, page: Any) -> None:
+    page.goto(server + "/hub/CHN?kind=2%2B2%20dialogue")
+    page.wait_for_selector("#network .node.hub")
+    page.wait_for_selector("#timeline .bar")
+    partners = int(page.inner_text("#partner-count"))
+    shaded = page.locator("#map .country[class*='rung-']").count()
+    assert 0 < partners == shaded < 10  # the 2+2 partners only, not all of China's
+    assert page.locator("#network .node").count() < 10
+    assert "2+2 dialogue" in page.inner_text("#filter-note")
+    page.screenshot(path=str(ARTIFACTS / "7-hub-filtered-everywhere.png"), full_page=True)
+    # The same address in another tab gives the same picture: the filter lives in the URL.
+    page.reload()
+    page.wait_for_selector("#network .node.hub")
+    assert int(page.inner_text("#partner-count")) == partners
+
+
+def test_the_network_labels_never_overlap_and_the_timeline_labels_fit(server: str, page: Any) -> None:
+    page.goto(server + "/hub/CHN")
+    page.wait_for_selector("#network .node-label")
+    page.wait_for_selector("#timeline text")
+    assert _overlapping(_boxes(page, "#network .node-label", halo=2)) == []
+    years = page.locator("#timeline text").all_text_contents()
+    labels = [y for y in years if y.isdigit() and len(y) == 4]
+    assert labels, years
+    timeline = page.locator("#timeline").bounding_box()
+    for box in _boxes(page, "#timeline text"):
+        assert timeline["x"] <= box["x"] and box["x"] + box["width"] <= timeline["x"] + timeline["width"]
+    assert _overlapping(_boxes(page, "#timeline text")) == []
+    assert page.locator("#timeline-legend .swatch").count() == 2
+    assert page.violations == []
+
+
+def test_a_crowded_network_and_a_long_timeline_stay_readable(server: str, browser: Any) -> None:
+    # 60 states around the hub and a thousand years: the data are made up, the drawing is the page's.
+    import math
+
+    nodes = [{"id": "CHN", "name": "China", "region": "", "x": 0.5, "y": 0.5, "degree": 120}]
+    for i in range(60):
+        angle, radius = i * 2.4, 0.15 + 0.35 * ((i * 7) % 10) / 10
+        nodes.append(
+            {
+                "id": f"S{i:02d}",
+                "name": f"State {i}",
+                "region": "",
+                "x": 0.5 + radius * math.cos(angle),
+                "y": 0.5 + radius * math.sin(angle),
+                "degree": 60 - i,
+            }
+        )
+    edges = [
+        {
+            "source": "CHN",
+            "target": n["id"],
+            "weight": 1 + i % 5,
+            "rung": i % 7,
+            "rung_label": "",
+            "kinds": [],
+        }
+        for i, n in enumerate(nodes[1:])
+    ]
+    network = {
+        "hub": "CHN",
+        "nodes": nodes,
+        "edges": edges,
+        "summary": {"nodes": 61, "edges": 60, "density": 0.03},
+    }
+    years = [{"year": year, "held": 1 + year % 3, "signals": year % 2} for year in range(960, 2027, 7)]
+    context = browser.new_context(viewport={"width": 1360, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.route("**/api/hubs/CHN/network*", lambda route: route.fulfill(json=network))
+    page.route(
+        "**/api/hubs/CHN/overview*",
+        lambda route: route.fulfill(json={"hub": "CHN", "name": "China", "partners": [], "years": years}),
+    )
+    try:
+        page.goto(server + "/hub/CHN")
+        page.wait_for_selector("#network .node-label")
+        page.wait_for_selector("#timeline text")
+        labels = _boxes(page, "#network .node-label", halo=2)
+        assert 8 <= len(labels) < 61 and _overlapping(labels) == []
+        assert page.locator("#network .node-label", has_text="CHN").count() == 1  # the hub always
+        assert "unlabelled" in page.inner_text("#network-summary")
+        texts = page.locator("#timeline text").all_text_contents()
+        assert {"1000", "1500", "2000"} <= set(texts), texts  # round years, as many as fit
+        timeline = page.locator("#timeline").bounding_box()
+        year_boxes = _boxes(page, "#timeline text")
+        assert _overlapping(year_boxes) == []
+        for box in year_boxes:
+            assert timeline["x"] <= box["x"] and box["x"] + box["width"] <= timeline["x"] + timeline["width"]
+        page.screenshot(path=str(ARTIFACTS / "8-crowded-network-long-timeline.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_an_analyst_reads_a_mechanisms_history(server: str, page: Any) -> None:
+    page.goto(server + "/hub/CHN")
+    page.click("#hub-mechanisms")
+    page.wait_for_url("**/mechanisms?party=CHN")
+    rows = page.locator("#mechanism-table tbody tr")
+    assert rows.count() > 3
+    page.select_option("#mechanism-filters select[name=kind]", "2+2 dialogue")
+    page.click("#mechanism-filters button[type=submit]")
+    page.wait_for_url("**kind=2%2B2+dialogue**")
+    kinds = page.locator("#mechanism-table tbody td:nth-child(2)").all_inner_texts()
+    assert kinds and all(k.strip() == "2+2 dialogue" for k in kinds)
+    page.screenshot(path=str(ARTIFACTS / "9-mechanisms.png"), full_page=True)
+    page.goto(server + "/mechanisms/AUSMIN")
+    sessions = page.locator("#sessions tbody tr").all_inner_texts()
+    assert any("33" in s and "Brisbane" in s for s in sessions)
+    assert "annual" in page.inner_text("#mechanism-summary")
+    page.screenshot(path=str(ARTIFACTS / "10-mechanism-history.png"), full_page=True)
+    page.locator("#sessions tbody tr a").first.click()
+    page.wait_for_selector("#review-form")
+    page.click("#mechanism-link")
+    page.wait_for_selector("#sessions")
+    assert page.violations == []

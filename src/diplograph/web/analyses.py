@@ -27,6 +27,8 @@ from diplograph.web.payloads import (
     DateParam,
     EventKindParam,
     EventStatusParam,
+    MechanismStatusParam,
+    PartyList,
     TopicParam,
     error_responses,
 )
@@ -161,10 +163,54 @@ def _add_forecast_routes(router: APIRouter, responses: dict[int | str, Any]) -> 
         state: State, mechanism_id: Annotated[str, PathParam(max_length=64)]
     ) -> dict[str, Any]:
         """A mechanism's sessions numbered in date order, with cadence, venues and topics (`registry`)."""
-        return state.cache.get(
-            ("history", mechanism_id),
-            lambda: registry.mechanism_history(state.store, mechanism_id).to_dict(),
-        )
+        return history_data(state, mechanism_id)
+
+    @router.get("/api/registry", response_model=list[dict[str, Any]], responses=responses)
+    def mechanism_registry(
+        state: State,
+        kind: Annotated[list[EventKindParam], Query()] = [],  # noqa: B006
+        party: PartyList = [],  # noqa: B006
+        status: Annotated[list[MechanismStatusParam], Query()] = [],  # noqa: B006
+    ) -> list[dict[str, Any]]:
+        """Every format with its sessions counted, first and last, cadence and secretariat (`diplograph registry`)."""
+        return registry_data(state, kind=kind, party=party, status=status)
+
+
+def history_data(state: ApiState, mechanism_id: str) -> dict[str, Any]:
+    """Return a mechanism's history as JSON (cached): what `/mechanisms/{id}` shows and its JSON twin answers.
+
+    Raises:
+        NotFound: nothing matches `mechanism_id`.
+    """
+    return state.cache.get(
+        ("history", mechanism_id),
+        lambda: registry.mechanism_history(state.store, mechanism_id).to_dict(),
+    )
+
+
+def registry_data(
+    state: ApiState,
+    *,
+    kind: Sequence[str] = (),
+    party: Sequence[str] = (),
+    status: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """Return the registry's records (one per format) as JSON, filtered as `diplograph registry`.
+
+    Kinds and statuses match any given; parties must all take part. The whole registry
+    is computed once (it reads every event) and cached; the filters only cut it.
+    """
+    records: list[dict[str, Any]] = state.cache.get(
+        ("registry",), lambda: [r.to_dict() for r in registry.mechanism_registry(state.store)]
+    )
+    wanted = {p.upper() for p in party}
+    return [
+        r
+        for r in records
+        if (not kind or r["kind"] in kind)
+        and (not status or r["status"] in status)
+        and wanted <= set(r["parties"])
+    ]
 
 
 def hub_data(state: ApiState, hub: str, query: AnalysisQuery | None = None) -> dict[str, Any]:
@@ -256,4 +302,12 @@ def network_data(state: ApiState, hub: str, query: AnalysisQuery | None = None) 
     return state.cache.get(("hub-network", hub, query.key()), compute)
 
 
-__all__ = ["AnalysisQuery", "analysis_router", "hub_data", "network_data", "overview_data"]
+__all__ = [
+    "AnalysisQuery",
+    "analysis_router",
+    "history_data",
+    "hub_data",
+    "network_data",
+    "overview_data",
+    "registry_data",
+]

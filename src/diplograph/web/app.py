@@ -24,8 +24,8 @@ Why this shape:
 - writes (ingest, review) need the operator's bearer token (or a signed-in browser's
   session cookie, `state`); reads, extract included, are open unless the operator
   closes them, and closing them closes everything that holds data: the pages, the OpenAPI
-  document and `/api/docs`; only `/static/` (CSS and scripts) and `/login` stay open.
-  Without a token, writes are refused (403), never open;
+  document and `/api/docs`; only `/static/` and `/api/docs/assets/` (CSS and
+  scripts) and `/login` stay open. Without a token, writes are refused (403), never open;
 - only the host names the operator allows are answered (loopback always), against DNS
   rebinding; request bodies are read up to `max_body_bytes` (413 beyond) before anything
   parses them.
@@ -43,6 +43,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -50,9 +51,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from diplograph.errors import DiplographError
 from diplograph.settings import Settings
@@ -81,6 +83,15 @@ MAX_BODY_BYTES = 1_000_000  # 1 MB: a long article is ~100 kB; JSONL batches bey
 # /api/extract's text, in characters: one long article. Measured (issue 11): 100,000 characters of
 # the costliest text tried cost about 2.6 s of the server's one interpreter; see writes.py.
 MAX_EXTRACT_CHARS = 100_000
+# Swagger UI's files (package `swagger-ui-bundle`), served by the docs page itself.
+DOCS_ASSETS_URL = "/api/docs/assets"
+DOCS_OPENAPI_URL = "/api/docs/openapi.json"  # the document as OpenAPI 3.0, which that Swagger UI reads
+DOCS_ASSETS = {
+    "swagger-ui-bundle.js": "text/javascript",
+    "swagger-ui-bundle.js.map": "application/json",
+    "swagger-ui.css": "text/css",
+    "swagger-ui.css.map": "application/json",
+}
 
 # ── the application ─────────────────────────────────────────────────────────
 
@@ -196,28 +207,50 @@ def _add_error_handlers(
 
 
 def _add_documentation(app: FastAPI) -> None:
-    "Serve the OpenAPI document and its browsable page behind the read rule (closed reads close them)."
+    """Serve the OpenAPI document and its browsable page behind the read rule (closed reads close them).
+
+    Swagger UI's script and stylesheet come from the `swagger-ui-bundle` package, served
+    here under `/api/docs/assets/`, so the page works offline and its policy allows only
+    this server. They are open like `/static/`: code, not data.
+    """
     reads = [Depends(authorize_read)]
 
     @app.get("/api/openapi.json", include_in_schema=False, dependencies=reads)
     def openapi_document() -> JSONResponse:
         return JSONResponse(app.openapi())
 
+    @app.get(DOCS_OPENAPI_URL, include_in_schema=False, dependencies=reads)
+    def openapi_document_for_the_docs_page() -> JSONResponse:
+        return JSONResponse(as_openapi_30(app.openapi()))
+
     @app.get("/api/docs", include_in_schema=False, dependencies=reads)
     def documentation() -> HTMLResponse:
         page, policy = _docs_page(app.title)
         return HTMLResponse(page, headers={"content-security-policy": policy})
 
+    @app.get("/api/docs/assets/{name}", include_in_schema=False)
+    def documentation_asset(name: str) -> Response:
+        if name not in DOCS_ASSETS:  # only the files the page uses, never the bundle's demo pages
+            raise StarletteHTTPException(404, "no such file of the API documentation")
+        return FileResponse(Path(swagger_ui_path) / name, media_type=DOCS_ASSETS[name])
+
 
 def _docs_page(title: str) -> tuple[str, str]:
     """Return FastAPI's Swagger UI page and the policy that lets only it run.
 
-    The page loads Swagger UI from cdn.jsdelivr.net (the one file of the server not served
-    by itself) and starts it with one inline script, allowed by its hash; nothing else runs.
+    The page loads Swagger UI from this server (`/api/docs/assets/`) and starts it with
+    one inline script, allowed by its hash; nothing else runs, and nothing is fetched
+    from elsewhere (`validatorUrl: null`: no badge from validator.swagger.io). The bundled
+    Swagger UI (4.15) reads OpenAPI 3.0 only, so the page reads `as_openapi_30` of the document.
     """
     page = bytes(
         get_swagger_ui_html(
-            openapi_url="/api/openapi.json", title=f"{title} API", swagger_favicon_url="data:,"
+            openapi_url=DOCS_OPENAPI_URL,
+            title=f"{title} API",
+            swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+            swagger_favicon_url="data:,",
+            swagger_ui_parameters={"validatorUrl": None},
         ).body
     ).decode("utf-8")
     inline = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
@@ -226,10 +259,42 @@ def _docs_page(title: str) -> tuple[str, str]:
         for s in inline
     )
     policy = (
-        f"default-src 'none'; script-src https://cdn.jsdelivr.net {hashes}; style-src https://cdn.jsdelivr.net; "
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self'; "
         "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     )
     return page, policy
+
+
+def as_openapi_30(document: dict[str, Any]) -> dict[str, Any]:
+    """Return the OpenAPI 3.1 document as 3.0, for the bundled Swagger UI, which renders nothing else.
+
+    FastAPI writes 3.1; the only 3.1 construct it uses here is a null alternative
+    (`anyOf: [X, {"type": "null"}]`), which 3.0 writes `nullable: true`. The API's own
+    document (`/api/openapi.json`) stays 3.1.
+    """
+    converted: dict[str, Any] = _nullable(document)
+    return {**converted, "openapi": "3.0.3"}
+
+
+def _nullable(node: Any) -> Any:
+    "Rewrite `anyOf` alternatives of `{type: null}` as 3.0's `nullable`, everywhere below `node`."
+    if isinstance(node, list):
+        return [_nullable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _nullable(value) for key, value in node.items()}
+    options = out.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options:
+        rest = [o for o in options if o != {"type": "null"}]
+        del out["anyOf"]
+        out["nullable"] = True
+        if len(rest) == 1 and "$ref" not in rest[0]:
+            out = {**rest[0], **out}
+        elif len(rest) == 1:
+            out["allOf"] = rest  # 3.0 allows no sibling of a $ref
+        elif rest:
+            out["anyOf"] = rest
+    return out
 
 
 def _warm(state: ApiState) -> None:

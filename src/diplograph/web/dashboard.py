@@ -2,9 +2,11 @@
 
 Input: the `ApiState` of `api.create_app` (store, token, cache). Output: server-rendered
 pages (jinja2, autoescaped) at `/` (a hub: map of partners shaded by ladder rung,
-network, timeline, filterable event table), `/events/{id}` (attributes, every source with
-its evidence sentence highlighted in the article, other sessions, review form and log)
-and `/reviews` (the audit log). Each page names its JSON twin under `/api/`.
+network, timeline, filterable event table; its kind, status and period filters, carried in
+the URL, apply to every panel), `/events/{id}` (attributes, every source with its evidence
+sentence highlighted in the article, other sessions, review form and log), `/mechanisms`
+(the registry, filterable) and `/mechanisms/{id}` (a mechanism's history, as `diplograph
+history` prints it), and `/reviews` (the audit log). Each page names its JSON twin under `/api/`.
 
 Why server-rendered tables and a map drawn from the shipped outlines: the first paint
 needs only one indexed page of events and a cached SVG of the world, so it stays fast
@@ -33,7 +35,7 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -41,7 +43,9 @@ from markupsafe import Markup
 from diplograph.analysis.ladder import Rung
 from diplograph.errors import DiplographError
 from diplograph.store import EVENT_SORTS, REVIEW_FILTERS
-from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES, TOPICS
+from diplograph.web.analyses import history_data, registry_data
+from diplograph.web.payloads import ISO_DATE
 from diplograph.web.reads import event_detail
 from diplograph.web.state import SESSION_COOKIE, ApiState, public_message
 
@@ -50,6 +54,7 @@ _MAP_WIDTH, _MAP_TOP, _MAP_BOTTOM = 1000.0, 84.0, -58.0  # equirectangular, Anta
 # Browsers drop tabs and line breaks inside a URL ("java\tscript:" runs as javascript:): a URL with
 # any control character or space is never a link.
 _NOT_IN_A_LINK = re.compile(r"[\x00-\x20\x7f]")
+_ISO_DATE = re.compile(ISO_DATE)
 
 
 @functools.cache
@@ -66,7 +71,17 @@ def _templates() -> Jinja2Templates:
     )
     templates.env.filters["highlight"] = highlight
     templates.env.filters["web_link"] = web_link
+    templates.env.filters["kind_class"] = kind_class
     return templates
+
+
+def kind_class(kind: str) -> str:
+    """Return the CSS class suffix of an event kind ("2+2 dialogue" → "2-2-dialogue").
+
+    The colour of each kind is defined once, in app.css (`--kind-…`), and every panel
+    that shows kinds uses these classes.
+    """
+    return re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
 
 
 def web_link(url: str | None) -> str | None:
@@ -158,8 +173,9 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
 
     @app.get("/", include_in_schema=False, dependencies=reads)
     def home(request: Request, hub: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$")] = "") -> Response:
-        if hub:  # the hub picker's form, which works without script
-            return RedirectResponse(f"/hub/{hub.upper()}", status_code=303)
+        if hub:  # the hub picker's form, which works without script, keeping the page's filters
+            rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "hub" and v])
+            return RedirectResponse(f"/hub/{hub.upper()}" + (f"?{rest}" if rest else ""), status_code=303)
         default = state.default_hub()
         if default is None:
             return _page(request, "empty.html", {"title": "diplograph"})
@@ -212,6 +228,7 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
         reviewed = {r["event_id"]: r["state"] for r in store.reviews(event=[e.id for e in rows])}
         query = {k: v for k, v in form.items() if v and not (k == "sort" and v == "date")}
         api_query = urlencode({k: v for k, v in filters.items() if v}, doseq=True)
+        charts = chart_query(form)
         context = {
             "title": f"{hub} · diplograph",
             "hub": hub,
@@ -224,6 +241,8 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
             "error": error,
             "page_url": lambda n: f"/hub/{hub}?" + urlencode({**query, "page": n}),
             "api_url": f"/api/events?{api_query}",
+            "charts": charts,
+            "chart_suffix": f"?{charts}" if charts else "",
             "world": world_paths(),
             "map_height": map_height(),
             "capital": capitals().get(hub),
@@ -250,10 +269,75 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
         }
         return _page(request, "event.html", context)
 
+    _add_mechanism_routes(app, state, reads)
+
     @app.get("/reviews", include_in_schema=False, dependencies=reads)
     def reviews_page(request: Request, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
         log = store.review_log(limit=100, offset=(page - 1) * 100)
         return _page(request, "reviews.html", {"title": "Review log · diplograph", "log": log, "page": page})
+
+
+def chart_query(form: dict[str, str]) -> str:
+    """Return the query string that gives the hub's map, network and timeline the table's filters.
+
+    Only kind, status and period apply to the analyses (`graph.Filters`); a value the
+    analyses would refuse is left out (the table shows the error), so the charts still draw.
+    """
+    pairs = [
+        ("kind", form["kind"] if form["kind"] in EVENT_KINDS else ""),
+        ("status", form["status"] if form["status"] in EVENT_STATUSES else ""),
+        ("since", form["since"] if _ISO_DATE.match(form["since"]) else ""),
+        ("until", form["until"] if _ISO_DATE.match(form["until"]) else ""),
+    ]
+    return urlencode([(k, v) for k, v in pairs if v])
+
+
+def _add_mechanism_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
+    """The mechanisms list (the registry, filterable) and one mechanism's history, twins of the CLI's commands."""
+
+    @app.get("/mechanisms", include_in_schema=False, dependencies=reads)
+    def mechanisms_page(
+        request: Request,
+        kind: Annotated[str, Query(max_length=64)] = "",
+        party: Annotated[str, Query(max_length=64)] = "",
+        status: Annotated[str, Query(max_length=32)] = "",
+    ) -> Response:
+        parties = [p for p in re.split(r"[\s,;-]+", party.upper()) if p]
+        form = {"kind": kind, "party": " ".join(parties), "status": status}
+        records = registry_data(
+            state,
+            kind=[kind] if kind else [],
+            party=parties,
+            status=[status] if status else [],
+        )
+        pairs = [("kind", kind), *(("party", p) for p in parties), ("status", status)]
+        query = urlencode([(k, v) for k, v in pairs if v])
+        context = {
+            "title": "Mechanisms · diplograph",
+            "records": records,
+            "form": form,
+            "mechanism_statuses": MECHANISM_STATUSES,
+            "api_url": "/api/registry" + (f"?{query}" if query else ""),
+            "hub": parties[0] if len(parties) == 1 else None,
+        }
+        return _page(request, "mechanisms.html", context)
+
+    @app.get("/mechanisms/{mechanism_id}", include_in_schema=False, dependencies=reads)
+    def mechanism_page(request: Request, mechanism_id: Annotated[str, Path(max_length=200)]) -> Response:
+        try:
+            history = history_data(state, mechanism_id)
+        except DiplographError as exc:
+            if exc.status >= 500:
+                raise
+            message = public_message(exc, state.store.url)
+            return _page(request, "error.html", {"title": "Not found", "message": message}, status=exc.status)
+        context = {
+            "title": f"{history['name'] or history['kind']} · diplograph",
+            "history": history,
+            "mechanism_id": mechanism_id,
+            "hub": history["parties"][0] if history["parties"] else None,
+        }
+        return _page(request, "mechanism.html", context)
 
 
 def _add_sign_in_routes(app: FastAPI, state: ApiState) -> None:
@@ -328,4 +412,12 @@ def _page(request: Request, name: str, context: dict[str, Any], status: int = 20
     return response
 
 
-__all__: Sequence[str] = ["add_routes", "highlight", "sign_in_page", "web_link", "world_paths"]
+__all__: Sequence[str] = [
+    "add_routes",
+    "chart_query",
+    "highlight",
+    "kind_class",
+    "sign_in_page",
+    "web_link",
+    "world_paths",
+]
