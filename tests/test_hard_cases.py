@@ -437,3 +437,15 @@ def test_a_summit_of_two_groupings_has_the_members_of_both(extract):
         assert event.kind == "summit"
         assert {"SAU", "QAT", "IDN", "VNM", "BRN"} <= set(event.parties)
         assert len(event.parties) == 16
+
+
+def test_a_leader_holding_bilateral_meetings_with_several_leaders_meets_each_of_them(extract):
+    text = (
+        "Prime Minister Jacinda Ardern attended the Pacific Islands Forum Leaders Meeting in Suva this "
+        "week, New Zealand's government said. On the margins of the forum, the Prime Minister held "
+        "bilateral meetings with leaders from Tonga, Samoa and Palau."
+    )
+    x = extract(text, published="2026-04-24")
+    talks = {e.parties for e in x.events if e.kind == "bilateral talks"}
+    assert talks == {("NZL", "TON"), ("NZL", "WSM"), ("NZL", "PLW")}
+    assert all(e.status == "occurred" for e in x.events)

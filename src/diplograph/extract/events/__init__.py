@@ -185,6 +185,18 @@ _HABITUAL = re.compile(
 )
 
 
+# One occasion of several meetings, told in the simple past: "the Prime Minister held bilateral
+# meetings with leaders from Tonga, Vanuatu and Tuvalu" (not "has held 2+2 meetings with…").
+_PAST_ROUND = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:held|had|conducted)\s+(?:\w+\s+)?(?:meetings|talks)\s+with\b", re.I
+)
+
+
+def is_habitual(text: str) -> bool:
+    "True when a sentence speaks of a format in habitual words, not of one occasion's meetings."
+    return bool(_HABITUAL.search(text)) and not _PAST_ROUND.search(text)
+
+
 # Words before a trigger that single out one meeting: "the latest Exercise Malabar", "their
 # previous talks", "this year's summit", "last week's dialogue".
 _PARTICULAR = re.compile(
@@ -210,7 +222,7 @@ def sounds_habitual(m: Mention) -> bool:
     return (
         m.status == EventStatus.OCCURRED
         and not (m.date or m.location or m.ordinal or m.people or points_at_one(m))
-        and bool(_HABITUAL.search(m.sentence.text))
+        and is_habitual(m.sentence.text)
     )
 
 
@@ -230,7 +242,7 @@ def is_background(c: Cluster) -> bool:
     if any(m.date or m.location or m.ordinal or m.people or points_at_one(m) for m in c.mentions):
         return False
     lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
-    habitual = all(_HABITUAL.search(m.sentence.text) for m in c.mentions if m.cued)
+    habitual = all(is_habitual(m.sentence.text) for m in c.mentions if m.cued)
     if lead and not habitual:
         return False
     for m in c.mentions:
@@ -246,7 +258,7 @@ def is_background(c: Cluster) -> bool:
 _SAME_OCCASION = re.compile(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:on\s+)?the\s+same\s+day\b"
     r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
-    r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony)\b"
+    r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony|forum|conference|gathering)\b"
     r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b",
     re.I,
 )

@@ -314,6 +314,7 @@ def trigger_mentions(
             kind == EventKind.BILATERAL_TALKS
             and len(codes) >= 3
             and (LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2)
+            and not re.search(r"\bbilateral(?:ly)?\b|\bseparate(?:ly)?\b", clause, re.I)
         ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if (
@@ -490,7 +491,11 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:he|she)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:\w+\s+)?$",
+    re.I,
+)  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
 
 
 # An opening phrase that sets the scene with another occasion: "A month after …,", "Unlike …,",
