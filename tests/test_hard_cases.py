@@ -449,3 +449,18 @@ def test_a_leader_holding_bilateral_meetings_with_several_leaders_meets_each_of_
     talks = {e.parties for e in x.events if e.kind == "bilateral talks"}
     assert talks == {("NZL", "TON"), ("NZL", "WSM"), ("NZL", "PLW")}
     assert all(e.status == "occurred" for e in x.events)
+
+
+def test_a_signature_today_is_a_signing_that_happened_whatever_the_clause_plans_next(extract):
+    text = (
+        "With the signature today of the Defence Cooperation Agreement between Australia and Indonesia, "
+        "we reaffirmed our commitment to work towards its full implementation."
+    )
+    x = extract(text, published="2026-04-24")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "agreement signed",
+        "occurred",
+        ("AUS", "IDN"),
+        "2026-04-24",
+    )
