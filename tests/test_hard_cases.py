@@ -464,3 +464,59 @@ def test_a_signature_today_is_a_signing_that_happened_whatever_the_clause_plans_
         ("AUS", "IDN"),
         "2026-04-24",
     )
+
+
+def test_a_summits_own_participle_says_it_happened_whatever_its_communique_called_for(extract):
+    text = "Gulf leaders, in a final communique of the 19th GCC Summit held in Doha on Sunday, called for talks."
+    x = extract(text, published="2026-04-20")
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "occurred")]
+
+
+def test_the_nth_edition_was_last_held_is_a_past_session_of_the_format_in_hand(extract):
+    text = (
+        "China, Japan and South Korea resumed their trilateral summit in Seoul on 27 May 2024. "
+        "The eighth edition was last held in December 2019 at Chengdu, China."
+    )
+    x = extract(text, published="2024-06-01")
+    assert {(e.status, e.date, e.ordinal) for e in x.events} == {
+        ("occurred", "2024-05-27", None),
+        ("occurred", "2019-12", 8),
+    }
+
+
+def test_defence_and_foreign_minister_level_talks_are_the_2plus2_not_also_a_ministers_meeting(extract):
+    text = "India and Japan are holding their inaugural 2+2 defense and foreign minister level talks in New Delhi today."
+    x = extract(text, published="2019-11-30")
+    [event] = x.events
+    assert (event.kind, event.status, event.date, event.ordinal) == (
+        "2+2 dialogue",
+        "occurred",
+        "2019-11-30",
+        1,
+    )
+
+
+def test_a_groupings_defence_ministers_acting_together_met(extract):
+    text = "Meeting in Brussels on Thursday, NATO Defence Ministers agreed new capability targets."
+    x = extract(text, published="2026-04-24")
+    [event] = x.events
+    assert event.kind == "defence ministers meeting"
+    assert {"USA", "TUR", "POL", "FIN"} <= set(event.parties)
+
+
+def test_separate_discussions_with_their_counterparts_are_two_ministers_meetings(extract):
+    text = (
+        "New Zealand and Australia will hold their first 2+2 in Melbourne on Thursday. Foreign Minister "
+        "Winston Peters and Defence Minister Judith Collins will also hold separate bilateral discussions "
+        "with their Australian counterparts."
+    )
+    x = extract(text, published="2024-01-31")
+    kinds = {e.kind for e in x.events if e.parties == ("AUS", "NZL")}
+    assert kinds == {"2+2 dialogue", "foreign ministers meeting", "defence ministers meeting"}
+
+
+def test_a_leader_named_by_surname_alone_is_recognised_when_he_acts(extract):
+    text = "Putin held talks with Kim Jong Un in Pyongyang on Wednesday."
+    x = extract(text, published="2024-06-20")
+    [event] = x.events
+    assert (event.kind, event.parties, event.date) == ("bilateral talks", ("PRK", "RUS"), "2024-06-19")

@@ -42,6 +42,45 @@ from diplograph.vocab import ActorType
 
 COMPONENT = "gazetteer.v1"
 
+# Words after which a bare surname of one office holder in office is taken to be that holder
+# ("Putin held talks with Kim", "Albanese will travel to Jakarta").
+ACTION_WORDS = frozenset(
+    [
+        "met",
+        "meets",
+        "meet",
+        "held",
+        "holds",
+        "hosted",
+        "hosts",
+        "visited",
+        "visits",
+        "invited",
+        "invites",
+        "arrived",
+        "arrives",
+        "signed",
+        "signs",
+        "will",
+        "would",
+        "also",
+        "has",
+        "had",
+        "is",
+        "was",
+        "travelled",
+        "traveled",
+        "received",
+        "receives",
+        "welcomed",
+        "welcomes",
+        "spoke",
+        "attended",
+        "attends",
+        "chaired",
+    ]
+)
+
 # Words after which a bare surname is taken to be a person already named
 # ("Wang said"); also used to accept one-word registry names.
 SPEECH_VERBS = frozenset(
@@ -668,7 +707,7 @@ def _people_by_surname(
         person = known.get(word)
         if person is None and len(word) < 3:
             continue
-        if person is None and toks.lower(i + 1) in SPEECH_VERBS:
+        if person is None and (toks.lower(i + 1) in SPEECH_VERBS or toks.lower(i + 1) in ACTION_WORDS):
             holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
             if len(holders) != 1:
                 continue

@@ -176,7 +176,11 @@ _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
 
 # "Cho and Shin will also meet bilaterally with their respective counterparts": each minister
 # meets the other side's minister of the same portfolio, two meetings of their own kinds.
-_RESPECTIVE = re.compile(r"\b(?:their|its)\s+respective\s+counterparts\b", re.I)
+_RESPECTIVE = re.compile(
+    r"\b(?:their|its)\s+respective\s+counterparts\b"
+    r"|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\s+with\s+their\s+(?:[A-Z][\w-]+\s+)?counterparts\b",
+    re.I,
+)
 _PORTFOLIO_KINDS = {
     "foreign minister": EventKind.FOREIGN_MINISTERS,
     "defence minister": EventKind.DEFENCE_MINISTERS,

@@ -112,6 +112,10 @@ def status_of(
         return None, level, False
     if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]):
         return EventStatus.OCCURRED, level, True  # "last year's ARF", "the previous round"
+    if _HELD_PARTICIPLE.match(after) and not cue_positions("planned", before):
+        # "in a final communique of the 45th GCC Summit held in Kuwait on Sunday, called for…":
+        # the summit's own participle says it happened, whatever its participants then proposed.
+        return EventStatus.OCCURRED, level, True
     if (
         _FRONTED_SETTING.match(before[:t_start])
         and _PAST_YEAR.match(after)
@@ -230,6 +234,13 @@ _PAST_OCCASION = re.compile(
     re.I,
 )
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
+# A past participle right after the trigger that reports the meeting itself: "the summit held in
+# Kuwait on Sunday", "the 2+2 hosted by Tokyo last week" (not "to be held", which comes before it).
+_HELD_PARTICIPLE = re.compile(
+    r"(?:\s+\w+){0,1}?,?\s+(?:held|hosted|convened|chaired)\s+(?:in|at|on|by|last|earlier|this|yesterday)\b",
+    re.I,
+)
+
 _OWN_VERB = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|is\s+to|are\s+to|was|were|is|are)\s+(?:be\s+)?(?:held|hosted|convened|"
     r"signed|launched|established)\b",
