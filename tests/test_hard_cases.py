@@ -467,7 +467,9 @@ def test_a_signature_today_is_a_signing_that_happened_whatever_the_clause_plans_
 
 
 def test_a_summits_own_participle_says_it_happened_whatever_its_communique_called_for(extract):
-    text = "Gulf leaders, in a final communique of the 19th GCC Summit held in Doha on Sunday, called for talks."
+    text = (
+        "Gulf leaders, in a final communique of the 19th GCC Summit held in Doha on Sunday, called for talks."
+    )
     x = extract(text, published="2026-04-20")
     assert [(e.kind, e.status) for e in x.events] == [("summit", "occurred")]
 
@@ -520,3 +522,31 @@ def test_a_leader_named_by_surname_alone_is_recognised_when_he_acts(extract):
     x = extract(text, published="2024-06-20")
     [event] = x.events
     assert (event.kind, event.parties, event.date) == ("bilateral talks", ("PRK", "RUS"), "2024-06-19")
+
+
+def test_an_agreement_that_will_be_signed_is_planned(extract):
+    text = "The defence pact, which will be signed in Indonesia later this week, deepens ties between Australia and Indonesia."
+    x = extract(text, published="2024-08-26")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties) == ("agreement signed", "planned", ("AUS", "IDN"))
+
+
+def test_an_announced_resumption_is_planned_and_dated_ahead(extract):
+    text = (
+        "Seoul announced that Korea, Japan and China would resume their trilateral summits in Tokyo in May."
+    )
+    x = extract(text, published="2018-04-10")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "summit",
+        "planned",
+        ("CHN", "JPN", "KOR"),
+        "2018-05",
+    )
+
+
+def test_a_korean_given_name_with_a_lower_case_syllable_is_one_name(extract):
+    text = "Kim Jong-un is set to meet President Moon Jae-in on April 27."
+    x = extract(text, published="2018-04-10")
+    [event] = x.events
+    assert (event.status, event.parties, event.date) == ("planned", ("KOR", "PRK"), "2018-04-27")

@@ -622,7 +622,7 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
         if end > k and word in rules.particles:
             end += 1
             continue
-        if end > k and word == "-" and end + 1 < len(toks) and toks.words[end + 1][:1].isupper():
+        if end > k and word == "-" and end + 1 < len(toks) and _name_part_after_hyphen(toks.words[end + 1]):
             end += 2
             continue
         break
@@ -658,6 +658,11 @@ def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> s
                 if e.type == "state":
                     return e.code
     return None
+
+
+def _name_part_after_hyphen(word: str) -> bool:
+    "True for the part of a name after its hyphen: 'Jae-In', and the lower-case syllable of 'Jae-in', 'Tae-yul'."
+    return word[:1].isupper() or (word.isalpha() and word.islower() and len(word) <= 4)
 
 
 def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
