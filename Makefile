@@ -9,13 +9,19 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test chromium lint bench evaluate clean
 
+# pip's output (and its warnings) goes to $(LOG); it is shown only when pip fails.
+LOG := $(VENV)/install.log
+QUIET_PIP = $(BIN)/python -m pip install --disable-pip-version-check --no-input
+
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@echo "creating $(VENV) (pip's output goes to $(LOG))"
+	@$(PYTHON) -m venv $(VENV)
+	@$(QUIET_PIP) --upgrade "pip>=24" > $(LOG) 2>&1 || { cat $(LOG); echo "pip failed: its output is above and in $(LOG)"; exit 1; }
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	@echo "installing diplograph and its dependencies into $(VENV) (pip's output: $(LOG)) …"
+	@$(QUIET_PIP) -e ".[dev]" >> $(LOG) 2>&1 || { cat $(LOG); echo "pip failed: its output is above and in $(LOG)"; exit 1; }
+	@touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/diplograph demo --db sqlite:///diplograph.db
@@ -37,8 +43,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
 	$(BIN)/mypy src
 
+# The annotated articles of the tests by default; `make evaluate CORPUS=path/to/gold` for another corpus.
+CORPUS ?= tests/articles
+
 evaluate: $(STAMP)
-	$(BIN)/diplograph evaluate ../shared/corpus/dev
+	$(BIN)/diplograph evaluate $(CORPUS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py

@@ -386,3 +386,94 @@ def test_the_store_refuses_a_min_confidence_outside_0_to_1(tmp_path: Path) -> No
                 store.events(min_confidence=bad)
             with pytest.raises(InvalidQuery, match="min_confidence"):
                 store.mechanisms(min_confidence=bad)
+
+
+# ── states by name, dates checked, readable quotes (issue 13) ────────────────
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("KHM", "KHM"),
+        ("khm", "KHM"),
+        ("Cambodia", "KHM"),
+        ("cambodia", "KHM"),
+        ("Kingdom of Cambodia", "KHM"),
+        ("Cambodian", "KHM"),
+        ("  China ", "CHN"),
+        ("U.S.", "USA"),
+        ("United States", "USA"),
+    ],
+)
+def test_a_state_may_be_given_by_code_name_or_demonym(typed: str, code: str) -> None:
+    from diplograph.cli.core import resolve_state
+
+    assert resolve_state(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("Cambodja", "unknown state 'Cambodja'; did you mean Cambodia (KHM)?"),
+        ("Phnom Penh", "unknown state 'Phnom Penh': it is the capital of Cambodia; give KHM"),
+        ("ASEAN", "unknown state 'ASEAN': it is a grouping; give its member states one by one"),
+        ("XYZ", "unknown state 'XYZ'. Give an ISO 3166-1 alpha-3 code"),
+    ],
+)
+def test_an_unknown_state_is_refused_with_a_suggestion(
+    runner: CliRunner, store_url: str, typed: str, message: str
+) -> None:
+    result = runner.invoke(cli, ["events", "--db", store_url, "--party", typed])
+    assert result.exit_code == 1
+    assert f"--party: {message}" in result.stderr
+
+
+def test_events_party_by_name_gives_the_same_rows_as_by_code(runner: CliRunner, store_url: str) -> None:
+    by_code = runner.invoke(cli, ["events", "--db", store_url, "--party", "KHM", "--json"])
+    by_name = runner.invoke(cli, ["events", "--db", store_url, "--party", "Cambodia", "--json"])
+    assert by_name.exit_code == 0, by_name.output
+    assert _json(by_name.stdout) == _json(by_code.stdout) != []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["partners", "Cambodia"],
+        ["dyad", "China", "Cambodia"],
+        ["compare", "China", "Cambodian"],
+        ["mechanisms", "--party", "Cambodia"],
+        ["registry", "--party", "Cambodia"],
+    ],
+)
+def test_analysis_commands_take_states_by_name(runner: CliRunner, store_url: str, args: list[str]) -> None:
+    result = runner.invoke(cli, [*args, "--db", store_url])
+    assert result.exit_code == 0, result.output
+    assert "unknown state" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "value"),
+    [
+        (["events", "--since"], "2025-13"),
+        (["events", "--until"], "2025-02-30"),
+        (["events", "--since"], "last week"),
+        (["partners", "CHN", "--since"], "2025-13"),
+        (["export", "events", "-o", "x.csv", "--until"], "20250"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, args: list[str], value: str
+) -> None:
+    result = runner.invoke(cli, [*args, value, "--db", f"sqlite:///{tmp_path / 'absent.db'}"])
+    assert result.exit_code == 2, result.output
+    assert f"'{value}'" in result.stderr
+    assert "give YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+
+
+def test_partners_shows_a_readable_quote_of_the_first_session(runner: CliRunner, store_url: str) -> None:
+    result = runner.invoke(cli, ["partners", "KHM", "--db", store_url, "--kind", "2+2 dialogue"])
+    assert result.exit_code == 0, result.output
+    flowed = " ".join(cell.strip() for line in result.stdout.splitlines() for cell in line.split("│")[-2:-1])
+    # the quote wraps in its column; read back, it keeps its first hundred characters
+    quote = "“Chinese Foreign Minister Wang Yi and Defense Minister Dong Jun met their Cambodian counterparts, Fo…”"
+    assert quote in flowed

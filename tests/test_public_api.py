@@ -17,7 +17,7 @@ def test_everything_in_all_exists() -> None:
 def test_every_public_name_is_listed_in_all() -> None:
     public = {
         n
-        for n in vars(diplograph)
+        for n in dir(diplograph)
         if not n.startswith("_") and not isinstance(getattr(diplograph, n), type(diplograph))
     }
     public -= {"annotations"}

@@ -7,7 +7,9 @@ The data's journey, one folder per stage (imports flow right to left only):
              RawDocument Article ActorMention DateMention Extraction
 
 The data model every stage shares (`models`), its vocabularies (`vocab`), errors and
-settings sit here at the root; this module is the public API.
+settings sit here at the root; this module is the public API. The names that need the
+pipeline or the store (`Store`, `process_document`, `process_corpus`, `extract_corpus`)
+are imported on first use, so that `import diplograph` stays light.
 
 >>> from diplograph import extract_text
 >>> x = extract_text("China and Cambodia held their first 2+2 dialogue in Phnom Penh on Tuesday.",
@@ -17,6 +19,9 @@ settings sit here at the root; this module is the public API.
 """
 
 from __future__ import annotations
+
+import importlib as _importlib
+import typing as _typing
 
 from diplograph.errors import (
     ConfigError,
@@ -32,7 +37,6 @@ from diplograph.errors import (
     StoreError,
     UnsupportedFormat,
 )
-from diplograph.extract.pipeline import extract_corpus, process_corpus, process_document
 from diplograph.models import (
     ActorMention,
     Article,
@@ -49,7 +53,34 @@ from diplograph.models import (
     Sentence,
 )
 from diplograph.settings import Settings, load_settings
-from diplograph.store import Store
+
+if _typing.TYPE_CHECKING:
+    from diplograph.extract.pipeline import extract_corpus, process_corpus, process_document
+    from diplograph.store import Store
+
+# Names whose modules pull in the heavy libraries (SQLAlchemy, trafilatura, numpy…): they are
+# imported on first use (PEP 562), so that `import diplograph` and every CLI command that does
+# not need them start in a fraction of a second. Name -> the module that defines it.
+_LAZY = {
+    "Store": "diplograph.store",
+    "extract_corpus": "diplograph.extract.pipeline",
+    "process_corpus": "diplograph.extract.pipeline",
+    "process_document": "diplograph.extract.pipeline",
+}
+
+
+def __getattr__(name: str) -> object:
+    "Import a heavy public name on first use, and keep it so the next use is a plain lookup."
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 def extract_text(
@@ -64,6 +95,7 @@ def extract_text(
         id: a document id (derived from the text when None).
     """
     from diplograph.extract.ingest import read_text
+    from diplograph.extract.pipeline import process_document
 
     return process_document(read_text(text, id=id, title=title, published=published))
 

@@ -12,7 +12,8 @@ The model: a logistic regression trained on *dyad-year snapshots* pooled over
 every hub in the store. For each year t before the cutoff and each pair (hub,
 candidate) that had not held the kind before t, the features (`features.py`:
 reports of the format, co-membership in groupings, partners in common, ladder
-rung, recent contacts, the candidate's partners, the hub's new partners)
+rung, recent contacts, the candidate's partners, the hub's new partners, and
+the candidate's likeness to the most alike of the hub's partners)
 describe the pair on 1 January of t and the label says whether they first held
 the kind within `horizon` years.
 
@@ -555,8 +556,22 @@ class _Explainer:
                 return f"{n} ministerial/summit contact{'s' if n != 1 else ''} in {CONTACT_YEARS} years"
             case "candidate_partners":
                 return f"{n} existing partner{'s' if n != 1 else ''} of this kind"
+            case "partner_likeness":
+                return self._likeness(code, value)
             case _:
                 return f"{self.hub} took {n} new partner{'s' if n != 1 else ''} in {CONTACT_YEARS} years"
+
+    def _likeness(self, code: str, value: float) -> str:
+        "The hub's partner most like `code`, and what the two share (subregion, smallest groupings)."
+        tables = self.history.tables
+        partners = [tables.codes[i] for i in np.flatnonzero(self.held[tables.index[self.hub]])]
+        year = FIRST_YEAR + self.history.forecast_snapshot
+        alike = tables.most_alike(code, partners, year)
+        if alike is None:
+            return f"like none of {self.hub}'s partners"
+        shared = tables.shared_profile(code, alike[0], year)
+        shown = ", ".join(shared[:2]) + (f" +{len(shared) - 2}" if len(shared) > 2 else "")
+        return f"like {alike[0]}, a partner already ({value:.2f}: {shown or 'nothing shared'})"
 
     def _common(self, code: str) -> list[str]:
         "The states both the hub and `code` already hold the kind with."

@@ -4,7 +4,9 @@
 (extract, ingest, query, evaluate, demo); each further module adds the commands
 of one area to the same group when it is imported here. Every command parses
 its options, calls one library function, formats the result and turns a
-`DiplographError` into a clean error message.
+`DiplographError` into a clean error message. Registering the commands imports only
+click, rich and the foundation; each command imports the library it calls when it runs
+(tests/test_startup.py).
 """
 
 from __future__ import annotations

@@ -10,15 +10,27 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import networkx as nx
 from rich.table import Table
 
-from diplograph.analysis import graph, hubs, registry, timeline
-from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err, out
+from diplograph.cli.core import (
+    _errors,
+    _settings,
+    _store,
+    cli,
+    config_option,
+    date_option,
+    db_option,
+    err,
+    out,
+    state_option,
+)
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+
+if TYPE_CHECKING:  # the analyses load networkx and numpy: imported by the commands that run them
+    from diplograph.analysis import graph, timeline
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,8 +52,8 @@ def graph_filters(func: F) -> F:
             "--topic", "topics", multiple=True, type=click.Choice(TOPICS), help="Topic; repeatable."
         ),
         click.option("--region", help='Region or subregion of states.csv ("Asia", "Central Asia").'),
-        click.option("--since", help="Earliest date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Latest date (YYYY[-MM[-DD]])."),
+        click.option("--since", callback=date_option, help="Earliest date (YYYY[-MM[-DD]])."),
+        click.option("--until", callback=date_option, help="Latest date (YYYY[-MM[-DD]])."),
         click.option(
             "--status",
             "statuses",
@@ -62,6 +74,8 @@ def graph_filters(func: F) -> F:
 
 def filters_from(options: dict[str, Any]) -> graph.Filters:
     "Build the library's filters from the parsed options (removing them from `options`)."
+    from diplograph.analysis import graph
+
     with _errors():
         return graph.Filters(
             kinds=tuple(options.pop("kinds")),
@@ -78,6 +92,17 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+# How much of a source's quote the tables show: enough to read the sentence's claim.
+QUOTE_WIDTH = 100
+
+
+def _source(quote: str | None, document: str | None) -> str:
+    "A source as the tables show it: the start of its quote, then the document it is from."
+    if not quote:
+        return ""
+    return f"“{_cut(quote, QUOTE_WIDTH)}”" + (f" ({document})" if document else "")
+
+
 def _cut(text: str | None, width: int = 90) -> str:
     if not text:
         return ""
@@ -88,7 +113,7 @@ def _cut(text: str | None, width: int = 90) -> str:
 
 
 @cli.command()
-@click.argument("hub", required=False)
+@click.argument("hub", required=False, callback=state_option)
 @analysis_filters
 @click.option(
     "--top", type=click.IntRange(min=1), default=15, show_default=True, help="States listed in the table."
@@ -113,6 +138,10 @@ def network(hub: str | None, top: int, organisations: bool, export_path: str | N
         diplograph network --kind "2+2 dialogue"
         diplograph network CHN --region Asia --since 2020 --export china.graphml
     """
+    import networkx as nx
+
+    from diplograph.analysis import graph
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     if export_path and Path(export_path).suffix.lower() not in (".graphml", ".gexf"):
@@ -155,16 +184,21 @@ def network(hub: str | None, top: int, organisations: bool, export_path: str | N
 
 
 @cli.command()
-@click.argument("hub")
+@click.argument("hub", callback=state_option)
 @analysis_filters
 def partners(hub: str, **options: Any) -> None:
     """List a HUB's partners: rung, first and last meeting, formats, and the first session's people and source.
 
+    HUB is a state's ISO3 code or name (CHN, China).
+
     \b
     Example:
         diplograph partners CHN --kind "2+2 dialogue"
+        diplograph partners Kazakhstan
         diplograph partners USA --region "South-eastern Asia" --json
     """
+    from diplograph.analysis import hubs
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
@@ -172,7 +206,15 @@ def partners(hub: str, **options: Any) -> None:
     if options["as_json"]:
         _echo_json(report.to_dict())
         return
-    table = Table("partner", "rung", "first", "last", "events", "kinds", "first session: people", "source")
+    table = Table()
+    table.add_column("partner", max_width=18)
+    for column in ("rung", "first", "last", "events"):
+        table.add_column(column)
+    table.add_column("kinds", max_width=22)
+    table.add_column("first session: people", max_width=22)
+    # The quote is what the analyst reads to trust the row: it keeps QUOTE_WIDTH characters,
+    # wrapped by rich, where the other columns give way.
+    table.add_column("first session: source")
     for p in report.partners:
         first = p.first_event
         table.add_row(
@@ -183,7 +225,7 @@ def partners(hub: str, **options: Any) -> None:
             str(p.events),
             ", ".join(p.kinds),
             "; ".join(first.people) if first else "",
-            _cut(f"{first.document}: “{first.quote}”" if first and first.quote else "", 70),
+            _source(first.quote, first.document) if first else "",
         )
     out.print(table)
     if report.signals:
@@ -202,7 +244,7 @@ def _timeline_table(entries: Sequence[timeline.TimelineEntry], title: str | None
             "-".join(e.parties),
             e.location or "",
             "" if e.ordinal is None else str(e.ordinal),
-            _cut(f"{e.document}: “{e.quote}”" if e.quote else "", 80),
+            _source(e.quote, e.document),
         )
     return table
 
@@ -211,17 +253,22 @@ def _timeline_table(entries: Sequence[timeline.TimelineEntry], title: str | None
 
 
 @cli.command()
-@click.argument("a")
-@click.argument("b")
+@click.argument("a", callback=state_option)
+@click.argument("b", callback=state_option)
 @analysis_filters
 def dyad(a: str, b: str, **options: Any) -> None:
     """Show what two states share: formats (most institutionalised first), ladder history, timeline, signals.
 
+    A and B are states' ISO3 codes or names.
+
     \b
     Example:
         diplograph dyad AUS USA
+        diplograph dyad China Kazakhstan
         diplograph dyad CHN KHM --since 2020 --json
     """
+    from diplograph.analysis import hubs
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
@@ -257,8 +304,8 @@ def dyad(a: str, b: str, **options: Any) -> None:
 
 
 @cli.command()
-@click.argument("a")
-@click.argument("b")
+@click.argument("a", callback=state_option)
+@click.argument("b", callback=state_option)
 @analysis_filters
 def compare(a: str, b: str, **options: Any) -> None:
     """Compare two hubs: partners, regions, topics, growth per year, and the partners they share.
@@ -268,6 +315,8 @@ def compare(a: str, b: str, **options: Any) -> None:
         diplograph compare CHN USA --kind "2+2 dialogue"
         diplograph compare CHN RUS --region Asia --json
     """
+    from diplograph.analysis import hubs
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
@@ -319,6 +368,8 @@ def history(
         diplograph history "China–Central Asia foreign ministers' meeting"
         diplograph history "CHN-KHM 2+2 dialogue" --json
     """
+    from diplograph.analysis import registry
+
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         found = registry.mechanism_history(store, mechanism, include_reference=not no_reference)
@@ -336,7 +387,7 @@ def history(
             e.location or "",
             ", ".join(e.topics),
             str(len(e.people)),
-            _cut(f"{e.document}: “{e.quote}”" if e.quote else "", 70),
+            _source(e.quote, e.document),
         )
     out.print(table)
     if found.upcoming or found.signals:
@@ -354,7 +405,12 @@ def history(
 
 @cli.command("registry")
 @click.option("--kind", type=click.Choice(EVENT_KINDS), help="Mechanism kind.")
-@click.option("--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part).")
+@click.option(
+    "--party",
+    multiple=True,
+    callback=state_option,
+    help="A party, as ISO3 code or name (CHN, China); repeat for several (all must take part).",
+)
 @click.option("--no-reference", is_flag=True, help="Leave out facts known only from reference documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @db_option
@@ -374,10 +430,12 @@ def registry_command(
         diplograph registry --kind "2+2 dialogue"
         diplograph registry --party CHN --json
     """
+    from diplograph.analysis import registry
+
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         records = registry.mechanism_registry(store, include_reference=not no_reference)
-    wanted = {p.upper() for p in party}
+    wanted = set(party)
     records = [r for r in records if (kind is None or r.kind == kind) and wanted <= set(r.parties)]
     if as_json:
         _echo_json([r.to_dict() for r in records])

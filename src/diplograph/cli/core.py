@@ -4,11 +4,20 @@ Each command parses its options, calls one library function, formats the
 result (a rich table, or JSON with `--json`) and turns a `DiplographError`
 into a clean error message. Exit codes: 0 all processed, 1 some documents
 skipped, 2 usage error, 3 nothing could be processed.
+
+Why the library is imported inside the commands: registering a command must not load
+SQLAlchemy, trafilatura, numpy or matplotlib, or `diplograph --help` and every query would
+wait seconds for them (tests/test_startup.py holds it). Module level imports only click,
+rich and the foundation (`models`, `vocab`, `errors`, `settings`).
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import functools
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -16,27 +25,20 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
-from diplograph.errors import DiplographError, NotFound
-from diplograph.evaluation import scoring as evaluation
-from diplograph.extract.pipeline import extract_corpus, process_corpus
+from diplograph.errors import DiplographError, InvalidQuery, NotFound
 from diplograph.models import Event, Extraction, InputFailure, Mechanism
 from diplograph.settings import Settings, load_settings
-from diplograph.store import Store
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
+
+if TYPE_CHECKING:
+    from diplograph.evaluation.scoring import Scores
+    from diplograph.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,7 +94,8 @@ def filter_options(func: F) -> F:
             click.option(
                 "--party",
                 multiple=True,
-                help="ISO3 code of a party; repeat for several (all must take part).",
+                callback=state_option,
+                help="A party, as ISO3 code or name (CHN, China); repeat for several (all must take part).",
             ),
             click.option("--kind", type=click.Choice(EVENT_KINDS), help="Event or mechanism kind."),
             click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table."),
@@ -152,8 +155,126 @@ def _store(settings: Settings, *, read_only: bool = False) -> Store:
     create an empty store and answer "0 event(s)", and a store on a read-only mount
     must still be readable.
     """
+    from diplograph.store import Store
+
     with _errors():
         return Store(settings.db_url, read_only=read_only)
+
+
+def resolve_state(value: str) -> str:
+    """Return the ISO 3166-1 alpha-3 code of a state typed as a code, name, abbreviation or demonym.
+
+    Why: `--party Kazakhstan` used to match nothing and answer "0 event(s)", as if the store
+    knew no such event. "KAZ", "kaz", "Kazakhstan", "Republic of Kazakhstan", "Kazakh" and
+    "U.S." all resolve; anything else is refused with the nearest names as a suggestion.
+
+    Raises:
+        InvalidQuery: no state goes by that name (the message suggests the nearest ones).
+    """
+    text = " ".join(value.split())
+    if text.upper() in _state_codes():
+        return text.upper()
+    names = _state_names()
+    found = names.get(text.casefold()) or names.get(text.replace(".", "").casefold())
+    if found:
+        return found
+    raise InvalidQuery(_unknown_state(text, names))
+
+
+def _unknown_state(text: str, names: dict[str, str]) -> str:
+    "Say that `text` names no state, what it is instead when the gazetteer knows, and the nearest names."
+    import difflib
+
+    from diplograph.extract.gazetteer import load_gazetteer, token_key
+
+    gaz = load_gazetteer()
+    message = f"unknown state {text!r}"
+    other = next(iter(gaz.lookup(token_key(text)) or gaz.lookup(token_key(text.upper()))), None)
+    if other is not None and other.type == "capital" and other.country:
+        message += f": it is the capital of {gaz.state_name(other.country)}; give {other.country}"
+        return message
+    if other is not None and other.type == "grouping":
+        message += ": it is a grouping; give its member states one by one"
+        return message
+    close = difflib.get_close_matches(text.casefold(), list(names), n=3, cutoff=0.75)
+    suggestions = list(dict.fromkeys(f"{gaz.state_name(names[c])} ({names[c]})" for c in close))
+    message += f"; did you mean {' or '.join(suggestions)}?" if suggestions else "."
+    return message + " Give an ISO 3166-1 alpha-3 code (CHN, KAZ) or a state's name (China, Kazakhstan)."
+
+
+@functools.cache
+def _states_csv() -> tuple[dict[str, str], ...]:
+    """The rows of the shipped states.csv, read directly.
+
+    Why not `load_gazetteer()`: it also reads the office-holders, groupings and mechanisms,
+    which a query by state does not need and which cost it a third of a second.
+    """
+    from diplograph.extract.gazetteer import default_data_dir
+
+    with (default_data_dir() / "states.csv").open(encoding="utf-8", newline="") as fp:
+        return tuple(row for row in csv.DictReader(fp) if (row.get("code") or "").strip())
+
+
+@functools.cache
+def _state_codes() -> frozenset[str]:
+    "The ISO3 codes of states.csv."
+    return frozenset(row["code"].strip() for row in _states_csv())
+
+
+@functools.cache
+def _state_names() -> dict[str, str]:
+    "Every name, official name, alias and demonym of every state, case-folded, with its ISO3 code."
+    names: dict[str, str] = {}
+    for row in _states_csv():
+        code = row["code"].strip()
+        cells = (row.get(column) or "" for column in ("name", "official_name", "aliases", "demonyms"))
+        for name in (part for cell in cells for part in cell.split("|") if part.strip()):
+            for form in {name, name.replace(".", "")}:
+                names.setdefault(" ".join(form.split()).casefold(), code)
+    return names
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback that refuses anything but a real partial date: YYYY, YYYY-MM or YYYY-MM-DD.
+
+    Why here as well as in the store: a typo such as `--since 2025-13` is a usage error
+    (exit code 2) caught before the store is opened, and says which option is wrong.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    problem = "" if _PARTIAL_DATE.fullmatch(text) else "not a date"
+    if not problem:
+        year, month, day = (int(part) for part in [*text.split("-"), "1", "1"][:3])
+        try:
+            dt.date(year, month, day)
+        except ValueError as exc:
+            problem = f"no such date ({exc})"
+    if problem:
+        raise click.BadParameter(f"{value!r}: {problem}; give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-12")
+    return text
+
+
+def state_option(
+    ctx: click.Context, param: click.Parameter, value: str | tuple[str, ...] | None
+) -> str | tuple[str, ...] | None:
+    """Click callback that turns the states given to an option or argument into ISO3 codes.
+
+    An unknown state exits with code 1, as the library's other unknown names (a region, a
+    mechanism) do; a malformed value (a date) is a usage error, code 2.
+    """
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str):
+            return resolve_state(value)
+        return tuple(resolve_state(v) for v in value)
+    except InvalidQuery as exc:
+        name = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        raise click.ClickException(f"{name}: {exc}") from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -192,6 +313,8 @@ def extract(
         diplograph extract readout.txt --published 2026-04-22
         diplograph extract dump.jsonl --workers 2 --json > events.json
     """
+    from diplograph.extract.pipeline import extract_corpus
+
     settings = _settings(config_path)
     with _errors():
         items = extract_corpus(
@@ -316,6 +439,17 @@ def _ingest(
     replace: bool = False,
 ) -> Any:
     "Run process_corpus with a progress display; return its RunReport."
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from diplograph.extract.pipeline import process_corpus
+
     with _store(settings) as store, _errors():
         progress = Progress(
             SpinnerColumn(),
@@ -358,8 +492,8 @@ def _ingest(
 @cli.command()
 @filter_options
 @click.option("--status", type=click.Choice(EVENT_STATUSES), help="Event status.")
-@click.option("--since", help="Earliest date (YYYY[-MM[-DD]]).")
-@click.option("--until", help="Latest date (YYYY[-MM[-DD]]).")
+@click.option("--since", callback=date_option, help="Earliest date (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=date_option, help="Latest date (YYYY[-MM[-DD]]).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @min_confidence_option
 @db_option
@@ -387,7 +521,7 @@ def events(
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         found = store.events(
-            party=[p.upper() for p in party] or None,
+            party=list(party) or None,
             kind=kind,
             status=status,
             since=since,
@@ -428,7 +562,7 @@ def mechanisms(
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         found = store.mechanisms(
-            party=[p.upper() for p in party] or None, kind=kind, status=status, min_confidence=min_confidence
+            party=list(party) or None, kind=kind, status=status, min_confidence=min_confidence
         )
     if as_json:
         click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
@@ -496,16 +630,18 @@ def evaluate_command(
 ) -> None:
     """Score extraction against a gold corpus (event and mechanism P/R/F1, attributes, modality errors).
 
-    CORPUS_DIR holds articles/ and gold/ (as ../shared/corpus/dev), or NAME.txt beside NAME.json.
+    CORPUS_DIR holds articles/ and gold/, or NAME.txt beside NAME.json (as tests/articles).
     With --reviewed, the gold is the store's reviewed events instead (see `diplograph serve`).
     The report ends with the precision of extracted events per confidence bin.
 
     \b
     Example:
-        diplograph evaluate ../shared/corpus/dev --by-doc
+        diplograph evaluate tests/articles --by-doc
         diplograph evaluate tests/articles --errors
         diplograph evaluate --reviewed --db diplograph.db
     """
+    from diplograph.evaluation import scoring as evaluation
+
     settings = _settings(config_path, db_url)
     failures: list[InputFailure] = []
     if reviewed:
@@ -527,8 +663,11 @@ def evaluate_command(
         err.print(f"[red]skipped[/red] {f.source}: {f.reason}", highlight=False)
 
 
-def _score_corpus(corpus_dir: str, settings: Settings) -> tuple[evaluation.Scores, list[InputFailure]]:
+def _score_corpus(corpus_dir: str, settings: Settings) -> tuple[Scores, list[InputFailure]]:
     "Extract every annotated article of a gold corpus and score it; return the scores and unreadable files."
+    from diplograph.evaluation import scoring as evaluation
+    from diplograph.extract.pipeline import extract_corpus
+
     with _errors():
         gold = evaluation.load_gold(corpus_dir)
         articles_dir, _ = evaluation.gold_layout(corpus_dir)

@@ -9,12 +9,15 @@ pending. A store at an older revision is refused by every other command until up
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
 
 from diplograph.cli.core import _errors, _settings, cli, config_option, db_option, out
-from diplograph.store.schema import SchemaStatus, schema_status, upgrade_store
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic: imported by the commands that use them
+    from diplograph.store.schema import SchemaStatus
 
 
 @cli.group()
@@ -41,6 +44,8 @@ def upgrade(db_url: str | None, config_path: str | None) -> None:
     Example:
         diplograph db upgrade --db sqlite:///diplograph.db
     """
+    from diplograph.store.schema import upgrade_store
+
     settings = _settings(config_path, db_url)
     with _errors():
         status = upgrade_store(settings.db_url)
@@ -63,6 +68,8 @@ def current(db_url: str | None, config_path: str | None) -> None:
     Example:
         diplograph db current --db sqlite:///diplograph.db
     """
+    from diplograph.store.schema import schema_status
+
     settings = _settings(config_path, db_url)
     with _errors():
         status = schema_status(settings.db_url)
@@ -82,11 +89,13 @@ def status(as_json: bool, db_url: str | None, config_path: str | None) -> None:
     Example:
         diplograph db status --json
     """
+    from diplograph.store.schema import schema_status
+
     settings = _settings(config_path, db_url)
     with _errors():
         found = schema_status(settings.db_url)
     if as_json:
-        click.echo(json.dumps(found.to_dict(), indent=2))
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
     else:
         out.print(_status_table(found))
     if not found.up_to_date:

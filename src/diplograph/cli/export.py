@@ -10,17 +10,35 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from diplograph.cli.analysis import filters_from, graph_filters
-from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, err
-from diplograph.outputs import export as exports
-from diplograph.outputs import report as reports
+from diplograph.cli.core import (
+    _errors,
+    _settings,
+    _store,
+    cli,
+    config_option,
+    date_option,
+    db_option,
+    err,
+    state_option,
+)
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, MECHANISM_STATUSES
 
+if TYPE_CHECKING:  # pyarrow, networkx and matplotlib: imported by the commands that write files
+    from diplograph.outputs.export import EventQuery
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The formats of `diplograph.outputs.export` (TABLE_FORMATS, NETWORK_FORMATS, PLOVER_FORMATS),
+# repeated here so that the options can list them without importing pyarrow;
+# tests/test_startup.py checks they are the same.
+TABLE_FORMATS = ("csv", "parquet")
+NETWORK_FORMATS = ("graphml", "gexf")
+PLOVER_FORMATS = ("jsonl", "json", "tsv")
 
 
 def _output(formats: Sequence[str]) -> Callable[[F], F]:
@@ -48,14 +66,17 @@ def _event_filters(func: F) -> F:
     "The filters of `diplograph events`, plus --no-reference."
     options = [
         click.option(
-            "--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part)."
+            "--party",
+            multiple=True,
+            callback=state_option,
+            help="A party, as ISO3 code or name (CHN, China); repeat for several (all must take part).",
         ),
         click.option("--kind", multiple=True, type=click.Choice(EVENT_KINDS), help="Event kind; repeatable."),
         click.option(
             "--status", multiple=True, type=click.Choice(EVENT_STATUSES), help="Event status; repeatable."
         ),
-        click.option("--since", help="Earliest date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Latest date (YYYY[-MM[-DD]])."),
+        click.option("--since", callback=date_option, help="Earliest date (YYYY[-MM[-DD]])."),
+        click.option("--until", callback=date_option, help="Latest date (YYYY[-MM[-DD]])."),
         click.option(
             "--no-reference", is_flag=True, help="Leave out facts known only from reference documents."
         ),
@@ -67,9 +88,11 @@ def _event_filters(func: F) -> F:
     return func
 
 
-def _query(options: dict[str, Any]) -> exports.EventQuery:
-    return exports.EventQuery(
-        party=tuple(code.upper() for code in options["party"]),
+def _query(options: dict[str, Any]) -> EventQuery:
+    from diplograph.outputs.export import EventQuery
+
+    return EventQuery(
+        party=tuple(options["party"]),
         kind=tuple(options["kind"]),
         status=tuple(options["status"]),
         since=options["since"],
@@ -101,7 +124,7 @@ def export() -> None:
 
 @export.command("events")
 @_event_filters
-@_output(exports.TABLE_FORMATS)
+@_output(TABLE_FORMATS)
 def export_events(output: str, fmt: str | None, **options: Any) -> None:
     """Write stored events as CSV or Parquet (lists as list columns; every source kept).
 
@@ -110,6 +133,8 @@ def export_events(output: str, fmt: str | None, **options: Any) -> None:
         diplograph export events -o events.parquet
         diplograph export events --party CHN --kind "2+2 dialogue" --since 2020 -o china.csv
     """
+    from diplograph.outputs import export as exports
+
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
         n = exports.export_events(store, _target(output, fmt), query=_query(options), format=fmt)
@@ -117,7 +142,12 @@ def export_events(output: str, fmt: str | None, **options: Any) -> None:
 
 
 @export.command("mechanisms")
-@click.option("--party", multiple=True, help="ISO3 code of a party; repeat for several (all must take part).")
+@click.option(
+    "--party",
+    multiple=True,
+    callback=state_option,
+    help="A party, as ISO3 code or name (CHN, China); repeat for several (all must take part).",
+)
 @click.option("--kind", multiple=True, type=click.Choice(EVENT_KINDS), help="Mechanism kind; repeatable.")
 @click.option(
     "--status", multiple=True, type=click.Choice(MECHANISM_STATUSES), help="Mechanism status; repeatable."
@@ -125,7 +155,7 @@ def export_events(output: str, fmt: str | None, **options: Any) -> None:
 @click.option("--no-reference", is_flag=True, help="Leave out facts known only from reference documents.")
 @db_option
 @config_option
-@_output(exports.TABLE_FORMATS)
+@_output(TABLE_FORMATS)
 def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
     """Write stored mechanisms, with their sessions, first and last and cadence, as CSV or Parquet.
 
@@ -133,12 +163,14 @@ def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
     Example:
         diplograph export mechanisms -o mechanisms.csv
     """
+    from diplograph.outputs import export as exports
+
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
         n = exports.export_mechanisms(
             store,
             _target(output, fmt),
-            party=tuple(code.upper() for code in options["party"]),
+            party=tuple(options["party"]),
             kind=tuple(options["kind"]),
             status=tuple(options["status"]),
             include_reference=not options["no_reference"],
@@ -148,9 +180,9 @@ def export_mechanisms(output: str, fmt: str | None, **options: Any) -> None:
 
 
 @export.command("network")
-@click.option("--hub", help="ISO3 code: write only this state's ego network.")
+@click.option("--hub", callback=state_option, help="A state (ISO3 code or name): write only its ego network.")
 @graph_filters
-@_output(exports.NETWORK_FORMATS)
+@_output(NETWORK_FORMATS)
 def export_network(output: str, fmt: str | None, hub: str | None, **options: Any) -> None:
     """Write the partnership network as GraphML or GEXF (Gephi), edges carrying weight, kinds, dates and rung.
 
@@ -159,6 +191,8 @@ def export_network(output: str, fmt: str | None, hub: str | None, **options: Any
         diplograph export network -o network.graphml
         diplograph export network --hub CHN --since 2015 -o china.gexf
     """
+    from diplograph.outputs import export as exports
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
@@ -168,7 +202,7 @@ def export_network(output: str, fmt: str | None, hub: str | None, **options: Any
 
 @export.command("plover")
 @_event_filters
-@_output(exports.PLOVER_FORMATS)
+@_output(PLOVER_FORMATS)
 def export_plover(output: str, fmt: str | None, **options: Any) -> None:
     """Write events as PLOVER records (.jsonl, .json) or a POLECAT-style table (.tsv).
 
@@ -182,6 +216,8 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
         diplograph export plover -o events.jsonl
         diplograph export plover --party CHN -o china.tsv
     """
+    from diplograph.outputs import export as exports
+
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():
         written = exports.export_plover(store, _target(output, fmt), query=_query(options), format=fmt)
@@ -195,7 +231,9 @@ def export_plover(output: str, fmt: str | None, **options: Any) -> None:
 
 
 @cli.command()
-@click.option("--hub", required=True, help="ISO3 code of the state the report is about.")
+@click.option(
+    "--hub", required=True, callback=state_option, help="The state the report is about (ISO3 code or name)."
+)
 @graph_filters
 @click.option(
     "-o",
@@ -212,6 +250,8 @@ def report(hub: str, output: str, **options: Any) -> None:
         diplograph report --hub CHN -o china.html
         diplograph report --hub AUS --since 2010 --no-reference -o australia.html
     """
+    from diplograph.outputs import report as reports
+
     filters = filters_from(options)
     settings = _settings(options["config_path"], options["db_url"])
     with _store(settings, read_only=True) as store, _errors():

@@ -8,15 +8,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
 
-from diplograph.analysis.backtest import RANKINGS, BacktestResult, backtest
-from diplograph.analysis.forecast import HORIZON_YEARS, Candidate, Forecast, forecast_partners
-from diplograph.analysis.reference import load_reference
-from diplograph.cli.core import _errors, _settings, _store, cli, config_option, db_option, out
+from diplograph.cli.core import (
+    _errors,
+    _settings,
+    _store,
+    cli,
+    config_option,
+    date_option,
+    db_option,
+    out,
+    state_option,
+)
 from diplograph.vocab import EVENT_KINDS, EventKind
+
+if TYPE_CHECKING:  # the forecast loads numpy: imported by the commands that run it
+    from diplograph.analysis.backtest import BacktestResult
+    from diplograph.analysis.forecast import Candidate, Forecast
+
+# `diplograph.analysis.forecast.HORIZON_YEARS`, repeated so that `--help` shows the default
+# without importing numpy; tests/test_startup.py checks they are the same.
+HORIZON_YEARS = 3
 
 
 @cli.command("load-reference")
@@ -33,6 +49,8 @@ def load_reference_command(db_url: str | None, config_path: str | None, as_json:
     Example:
         diplograph load-reference --db sqlite:///diplograph.db
     """
+    from diplograph.analysis.reference import load_reference
+
     settings = _settings(config_path, db_url)
     with _store(settings) as store, _errors():
         report = load_reference(store)
@@ -49,12 +67,21 @@ def load_reference_command(db_url: str | None, config_path: str | None, as_json:
 
 
 @cli.command("forecast")
-@click.option("--hub", required=True, help="ISO3 code of the state whose next partners are wanted.")
+@click.option(
+    "--hub",
+    required=True,
+    callback=state_option,
+    help="The state whose next partners are wanted (ISO3 code or name).",
+)
 @click.option(
     "--kind", type=click.Choice(EVENT_KINDS), default=EventKind.TWO_PLUS_TWO.value, show_default=True
 )
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many candidates.")
-@click.option("--cutoff", help="Use only what was known by this date (YYYY[-MM[-DD]]; default today).")
+@click.option(
+    "--cutoff",
+    callback=date_option,
+    help="Use only what was known by this date (YYYY[-MM[-DD]]; default today).",
+)
 @click.option(
     "--horizon", type=click.IntRange(min=1), default=HORIZON_YEARS, show_default=True, help="Years."
 )
@@ -80,6 +107,8 @@ def forecast_command(
         diplograph forecast --hub CHN --kind "2+2 dialogue" --top 10
         diplograph forecast --hub JPN --cutoff 2015 --json
     """
+    from diplograph.analysis.forecast import forecast_partners
+
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         result = forecast_partners(
@@ -135,7 +164,13 @@ def _signal_quotes(candidate: Candidate, width: int = 90) -> str:
     "--horizon", type=click.IntRange(min=1), default=HORIZON_YEARS, show_default=True, help="Years."
 )
 @click.option("--k", type=click.IntRange(min=1), default=5, show_default=True, help="Top k scored per hub.")
-@click.option("--hub", "hubs", multiple=True, help="Evaluate only this hub (ISO3); repeat for several.")
+@click.option(
+    "--hub",
+    "hubs",
+    multiple=True,
+    callback=state_option,
+    help="Evaluate only this hub (ISO3 code or name); repeat for several.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @db_option
 @config_option
@@ -161,6 +196,8 @@ def backtest_command(
         diplograph backtest --kind "2+2 dialogue" --horizon 3 --k 5
         diplograph backtest --cutoff 2015 --cutoff 2019 --json
     """
+    from diplograph.analysis.backtest import backtest
+
     settings = _settings(config_path, db_url)
     with _store(settings, read_only=True) as store, _errors():
         result = backtest(store, kind, cutoff=cutoffs or None, horizon_years=horizon, k=k, hubs=hubs or None)
@@ -171,6 +208,8 @@ def backtest_command(
 
 
 def _print_backtest(result: BacktestResult) -> None:
+    from diplograph.analysis.backtest import RANKINGS
+
     k = result.k
     table = Table(title=f"Backtest of {result.kind} forecasts: top {k}, horizon {result.horizon_years} years")
     for column in (

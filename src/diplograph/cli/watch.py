@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
@@ -31,12 +32,17 @@ from diplograph.cli.core import (
     err,
     out,
     parallel_options,
+    state_option,
 )
 from diplograph.errors import DiplographError
 from diplograph.settings import FeedSettings, Settings, parse_duration
-from diplograph.store.watchlog import WatchLog
-from diplograph.watch import RULES, PassReport, Watcher, alert_headline, alert_record
-from diplograph.watch.timing import parse_since
+
+if TYPE_CHECKING:  # httpx, feedparser, trafilatura and the store: imported by the commands
+    from diplograph.watch import PassReport, Watcher
+
+# `diplograph.watch.RULES`, repeated so that `--rule` can list them without importing the
+# watcher; tests/test_startup.py checks they are the same.
+RULES = ("first meeting", "new mechanism", "new partner", "signal")
 
 _STYLE = {"alert": "bold green", "failure": "yellow", "delivery": "cyan", "feed": "dim", "item": ""}
 
@@ -66,7 +72,12 @@ _STYLE = {"alert": "bold green", "failure": "yellow", "delivery": "cyan", "feed"
     help="Email every new alert to ADDRESS through [watch] smtp_host (repeatable; adds to [watch] emails).",
 )
 @click.option(
-    "--hub", "hubs", multiple=True, metavar="ISO3", help="A hub whose new partners alert (repeatable)."
+    "--hub",
+    "hubs",
+    multiple=True,
+    metavar="STATE",
+    callback=state_option,
+    help="A hub (ISO3 code or name) whose new partners alert (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="With --once: print the pass's report as JSON.")
 @parallel_options
@@ -100,6 +111,8 @@ def watch(
         diplograph watch --config diplograph.toml --every 15m
         diplograph watch https://example.org/sitemap-news.xml --hub CHN --workers 2
     """
+    from diplograph.watch import Watcher
+
     settings = _watch_settings(_settings(config_path, db_url), every, hubs)
     _check_urls(feeds, "FEED_URL")
     _check_urls(webhooks, "--webhook")
@@ -153,6 +166,10 @@ def alerts_command(
         diplograph alerts
         diplograph alerts --since 2026-05-01 --rule "first meeting" --json
     """
+    from diplograph.store.watchlog import WatchLog
+    from diplograph.watch import alert_headline, alert_record
+    from diplograph.watch.timing import parse_since
+
     try:
         bound = parse_since(since) if since else None
     except (ValueError, OverflowError) as exc:
