@@ -212,6 +212,11 @@ def points_at_one(m: Mention) -> bool:
     return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
 
 
+def is_anchored(m: Mention) -> bool:
+    "True when a mention singles out one meeting: a date, a place, a session number, people or 'the latest'."
+    return bool(m.date or m.location or m.ordinal or m.people or points_at_one(m))
+
+
 def sounds_habitual(m: Mention) -> bool:
     """True when a mention says, unanchored and in habitual words, that a format is in use.
 
@@ -219,11 +224,7 @@ def sounds_habitual(m: Mention) -> bool:
     become the pair that "the two countries" in the next sentence refers to; the article's
     own pair stays in focus. (`is_background` later decides the same for the whole cluster.)
     """
-    return (
-        m.status == EventStatus.OCCURRED
-        and not (m.date or m.location or m.ordinal or m.people or points_at_one(m))
-        and is_habitual(m.sentence.text)
-    )
+    return m.status == EventStatus.OCCURRED and not is_anchored(m) and is_habitual(m.sentence.text)
 
 
 def is_background(c: Cluster) -> bool:
@@ -239,7 +240,7 @@ def is_background(c: Cluster) -> bool:
     """
     if c.first.kind not in _BACKGROUND_KINDS or cluster_status(c) != EventStatus.OCCURRED:
         return False
-    if any(m.date or m.location or m.ordinal or m.people or points_at_one(m) for m in c.mentions):
+    if any(is_anchored(m) for m in c.mentions):
         return False
     lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
     habitual = all(is_habitual(m.sentence.text) for m in c.mentions if m.cued)
