@@ -550,3 +550,56 @@ def test_a_korean_given_name_with_a_lower_case_syllable_is_one_name(extract):
     x = extract(text, published="2018-04-10")
     [event] = x.events
     assert (event.status, event.parties, event.date) == ("planned", ("KOR", "PRK"), "2018-04-27")
+
+
+def test_three_likely_partners_each_pair_with_the_articles_hub_not_with_one_another(extract):
+    text = (
+        "China's security diplomacy is changing. Beijing used to avoid formats it saw as American.\n\n"
+        "Kazakhstan, Kyrgyzstan and Tajikistan are the likeliest candidates to become China's next 2+2 "
+        "partners, and I expect all three to have such a dialogue up and running before 2030."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert sorted(e.parties for e in x.events) == [("CHN", "KAZ"), ("CHN", "KGZ"), ("CHN", "TJK")]
+    assert {e.status for e in x.events} == {"predicted"}
+
+
+def test_a_bare_ordinal_after_held_is_the_formats_next_session(extract):
+    text = (
+        "China is learning to use an old tool. In April 2025 China convened its first joint session of "
+        "foreign and defence ministers with Indonesia, in Beijing. A year later, on 21 and 22 April 2026, "
+        "it held a second, with Cambodia, in Phnom Penh."
+    )
+    x = extract(text, published="2026-05-01")
+    second = [e for e in x.events if "KHM" in e.parties]
+    [event] = second
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "2+2 dialogue",
+        "occurred",
+        ("CHN", "KHM"),
+        "2026-04-21",
+    )
+
+
+def test_a_proposal_modelled_on_other_formats_does_not_take_their_partners(extract):
+    text = (
+        "Indian officials said New Delhi would use the visit to propose a 2+2 dialogue of foreign and "
+        "defence ministers with Hanoi, modelled on the formats India already runs with the United States, "
+        "Japan and Australia."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert _events(x) == [("2+2 dialogue", "proposed", ("IND", "VNM"))]
+
+
+def test_the_meeting_named_again_keeps_its_parties_and_their_next_summit_is_planned(extract):
+    text = (
+        "Last week the foreign ministers of China and the five Central Asian states met in Almaty. "
+        "The foreign ministers' meeting supported Tajikistan's proposal to set up a regional centre in "
+        "Dushanbe, and agreed to put the plan to the leaders at their next summit, which China will host "
+        "in 2027."
+    )
+    x = extract(text, published="2026-10-14")
+    central_asia = ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")
+    meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [(e.status, e.parties) for e in meetings] == [("occurred", central_asia)]
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert (summit.status, summit.parties, summit.date) == ("planned", central_asia, "2027")

@@ -293,6 +293,12 @@ def split_dyads(
     )
     if partners and not others and ctx.hub and ctx.hub not in partners:
         others = [ctx.hub]
+    if kind == EventKind.TWO_PLUS_TWO and len(parties) > 2 and not partners and ctx.hub:
+        # "Kazakhstan, Kyrgyzstan and Tajikistan are China's likeliest partners, and I expect
+        # all three to have such a dialogue": a 2+2 pairs two states, and with no "with" to
+        # say who partners whom, the article's hub is the other side of each
+        rest = sorted(set(parties) - {ctx.hub}, key=lambda c: (states.codes.get(c, 10**6), c))
+        return [(tuple(sorted((ctx.hub, p))), states.codes.get(p)) for p in rest]
     if len(parties) <= 2 and not (partners and others and others[0] not in parties):
         return [(parties, None)]
     if not partners or not others:

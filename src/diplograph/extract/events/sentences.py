@@ -8,6 +8,7 @@ become mechanisms rather than events.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -281,6 +282,11 @@ def trigger_mentions(
             # An exercise held "between" the states the sentence names has those: its line-up
             # changes from year to year ("Malabar began in 1992 between India and the US").
             codes |= set(gaz.mechanism_members(known, article.published))
+        referent = definite_referent(sentence.text, trig, kind, codes, ctx) if known is None else None
+        if referent is not None:
+            # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
+            # states. The foreign ministers' meeting supported Tajikistan's proposal": that meeting.
+            codes = set(referent.parties)
         explicit = len(codes) >= 2
         if (
             len(codes) >= 2
@@ -447,6 +453,33 @@ _BACK_TO_FORMAT = re.compile(
     r"|^\W*the\s+(?:talks|meeting|discussions|consultations)\b",
     re.I,
 )
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the|this|that)\s+$", re.I)
+_THEIR_OWN_BEFORE = re.compile(r"\btheir\s+(?:next|last|previous|own|first|annual)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx: Context) -> Mention | None:
+    """Return the earlier meeting a definite description opening a clause refers back to.
+
+    "The foreign ministers' meeting supported …" right after a sentence reporting that
+    meeting names it again; the states the sentence also names ("Tajikistan's proposal")
+    are what it discussed, and all belong to it. None when the states named are not all
+    its parties (then it is another meeting of the same kind).
+    """
+    if kind not in MEETING_KINDS:
+        return None
+    preceding = text[max(0, trig.start - 40) : trig.start]
+    same_kind = bool(_DEFINITE_BEFORE.search(preceding))
+    if not same_kind and not _THEIR_OWN_BEFORE.search(preceding):
+        return None
+    for m in itertools.islice(reversed(ctx.previous), 4):
+        if m.background or m.generic or len(m.parties) <= max(len(codes), 2):
+            continue
+        if m.kind == kind or (not same_kind and m.kind in MEETING_KINDS):
+            # "their next summit": the states whose meeting the sentence is about, at any level
+            return m if codes <= set(m.parties) else None
+    return None
 
 
 def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None:

@@ -112,6 +112,14 @@ def status_of(
         return None, level, False
     if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]):
         return EventStatus.OCCURRED, level, True  # "last year's ARF", "the previous round"
+    if (
+        _NEXT_OCCASION.search(before[max(0, t_start - 40) : t_start])
+        and level == "event"
+        and not any(cue_positions(k, after[:60]) for k in ("proposed", "predicted", "hypothetical"))
+    ):
+        # "agreed to put the plan to the leaders at their next summit, which China will host":
+        # the next session of a standing format is planned, whatever else the clause proposes.
+        return EventStatus.PLANNED, level, True
     if _HELD_PARTICIPLE.match(after) and not cue_positions("planned", before):
         # "in a final communique of the 45th GCC Summit held in Kuwait on Sunday, called for…":
         # the summit's own participle says it happened, whatever its participants then proposed.
@@ -233,6 +241,8 @@ _PAST_OCCASION = re.compile(
     r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# "their next summit", "the next round of the dialogue": a session still to come.
+_NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
 # Kuwait on Sunday", "the 2+2 hosted by Tokyo last week" (not "to be held", which comes before it).
