@@ -603,3 +603,27 @@ def test_the_meeting_named_again_keeps_its_parties_and_their_next_summit_is_plan
     assert [(e.status, e.parties) for e in meetings] == [("occurred", central_asia)]
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert (summit.status, summit.parties, summit.date) == ("planned", central_asia, "2027")
+
+
+def test_its_stands_for_the_state_named_before_it_not_for_the_articles_hub(extract):
+    text = (
+        "Tokyo has held 2+2 meetings with the United States and Australia for years.\n\n"
+        "India's experience points the same way. New Delhi resisted a ministerial format with Washington "
+        "for years before accepting one; its first 2+2 with the United States met in New Delhi in "
+        "September 2018."
+    )
+    x = extract(text, published=PUBLISHED)
+    [event] = [e for e in x.events if e.date == "2018-09"]
+    assert (event.kind, event.status, event.parties) == ("2+2 dialogue", "occurred", ("IND", "USA"))
+
+
+def test_a_relative_clause_reports_the_session_and_the_same_kind_of_dialogue_is_a_format(extract):
+    text = (
+        "Jakarta already has a 2+2 with Beijing, which first met in April last year, but Indonesian "
+        "officials point out that it holds the same kind of dialogue with Tokyo and sees nothing "
+        "exclusive in it."
+    )
+    x = extract(text, published=PUBLISHED)
+    assert _events(x) == [("2+2 dialogue", "occurred", ("CHN", "IDN"))]
+    assert x.events[0].date == "2025-04"
+    assert ("2+2 dialogue", "existing", ("IDN", "JPN")) in _mechanisms(x)

@@ -61,9 +61,13 @@ def sentence_triggers(
         for pattern in patterns:
             for m in pattern.finditer(text):
                 strong.append(Trigger(kind, m.start(), m.end(), True))
-    if last_kind:
-        for m in rules.anaphoric.finditer(text):
-            strong.append(Trigger(last_kind, m.start(), m.end(), True))
+    for m in rules.anaphoric.finditer(text):
+        # The kind it refers back to: the last meeting the article reported, or one named
+        # earlier in the sentence ("a 2+2 with Beijing, … the same kind of dialogue with Tokyo").
+        earlier = [t for t in strong if t.end <= m.start() and t.kind in MEETING_KINDS]
+        kind = earlier[-1].kind if earlier else last_kind
+        if kind:
+            strong.append(Trigger(kind, m.start(), m.end(), True))
     strong = drop_overlaps(strong)
     weak = drop_overlaps(
         [
@@ -164,12 +168,16 @@ def sentence_mentions(
     triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
     out = trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
     reported = [m for m in out if not m.generic and not m.reference]
+    fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
         # the two signed the Pukpuk treaty" reports talks and a treaty.
-        fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
         out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+    elif sessions := [w for w in fallback if w.strong]:
+        # "…a 2+2 with Beijing, which first met in April, but it holds the same kind of dialogue
+        # with Tokyo": the relative clause reports a session of the format, whatever else is said.
+        out += trigger_mentions(article, sentence, sessions, s_actors, s_dates, gaz, ctx)
     return out
 
 
@@ -264,7 +272,7 @@ def trigger_mentions(
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
             # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
             # To Lam; in Kuala Lumpur, he met Anwar Ibrahim" is two meetings, not one of VNM-MYS.
-            whole = party_states(sentence, semicolon_span(sentence.text, trig.start), trig, s_actors)
+            whole = party_states(sentence, up_to_a_contrast(sentence.text, c_end, trig), trig, s_actors)
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         main = main_clause_start(sentence.text, c_start, trig.start)
@@ -306,6 +314,11 @@ def trigger_mentions(
             # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
             codes.add(ctx.last_person_state)
             explicit = len(codes) >= 2
+        if len(codes) == 1 and (owner := possessive_owner(sentence, trig, s_actors, codes)):
+            # "New Delhi resisted a ministerial format for years; its first 2+2 with the United
+            # States met in September 2018": "its" is the state named before it, not the hub.
+            codes.add(owner)
+            explicit = True
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong:
@@ -576,6 +589,20 @@ def semicolon_span(text: str, offset: int) -> tuple[int, int]:
 _STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\s*$")
 
 
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b", re.I)
+
+
+def up_to_a_contrast(text: str, c_end: int, trig: Trigger) -> tuple[int, int]:
+    """Return the span a clause's party search may widen to: its semicolon span, cut at a contrast.
+
+    "Jakarta has a 2+2 with Beijing, which first met in April, but it holds the same kind of
+    dialogue with Tokyo": what comes after "but" is about another pair.
+    """
+    start, end = semicolon_span(text, trig.start)
+    contrast = _CONTRAST.search(text, max(c_end, trig.end), end)
+    return start, contrast.start() if contrast else end
+
+
 def with_listed_partners(sentence: Sentence, c_end: int, s_actors: Sequence[ActorMention]) -> int:
     """Extend a clause over the list its colon introduces: "India has 2+2 dialogues with four partners: the US, …".
 
@@ -804,6 +831,27 @@ def location_of(
     if not places:
         return None
     return min(places, key=lambda p: p[0])[1]
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w'’+-]+\s+){0,3}$", re.I)
+
+
+def possessive_owner(
+    sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention], codes: set[str]
+) -> str | None:
+    "Return the state 'its' stands for before a trigger: the last state the sentence names before it."
+    text = sentence.text
+    if not _ITS_BEFORE.search(text[max(0, trig.start - 40) : trig.start]):
+        return None
+    owner = None
+    for a in s_actors:
+        start = a.start - sentence.start
+        if start >= trig.start:
+            break
+        if a.type == ActorType.STATE and a.code and a.code not in codes:
+            if not re.search(r"\b(?:in|at|to|from)\s+$", text[max(0, start - 5) : start]):
+                owner = a.code
+    return owner
 
 
 def _stands_for_its_state(place: ActorMention, s_actors: Sequence[ActorMention]) -> bool:

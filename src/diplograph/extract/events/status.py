@@ -82,7 +82,7 @@ def status_of(
     if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
     level = "event"
-    if re.match(r"(?:such|similar)\b", clause[t_start:t_end], re.I):
+    if re.match(r"(?:such|similar|the\s+same)\b", clause[t_start:t_end], re.I):
         # "such meetings", "similar dialogues": the format, not one session; but "the last such
         # meeting took place in Seoul" and "the first such round" single out one session of it.
         level = "event" if _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) else "mechanism"
