@@ -627,3 +627,49 @@ def test_a_relative_clause_reports_the_session_and_the_same_kind_of_dialogue_is_
     assert _events(x) == [("2+2 dialogue", "occurred", ("CHN", "IDN"))]
     assert x.events[0].date == "2025-04"
     assert ("2+2 dialogue", "existing", ("IDN", "JPN")) in _mechanisms(x)
+
+
+def test_a_dotted_abbreviation_does_not_cut_the_clause_and_the_day_beats_the_year_label(extract):
+    text = (
+        "U.S. Secretary of State John Kerry and U.S. Secretary of Defense Ashton Carter will meet with "
+        "Australian Foreign Minister Julie Bishop and Defence Minister Marise Payne on October 13 when they "
+        "co-host the 2015 Australia-U.S. Ministerial (AUSMIN) consultations in Boston."
+    )
+    x = extract(text, published="2015-10-01")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "2+2 dialogue",
+        "planned",
+        ("AUS", "USA"),
+        "2015-10-13",
+    )
+
+
+def test_a_state_in_the_name_of_the_setting_is_not_a_party(extract):
+    text = (
+        "Australia's Penny Wong and India's S. Jaishankar agreed to meet again in September on the "
+        "sidelines of the 2026 Kazakhstan "
+        "Climate Summit in Astana."
+    )
+    x = extract(text, published="2026-07-28")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "foreign ministers meeting",
+        "planned",
+        ("AUS", "IND"),
+        "2026-09",
+    )
+
+
+def test_the_next_session_refers_back_to_a_format_several_paragraphs_up(extract):
+    text = (
+        "Canberra and New Delhi held the third round of their 2+2 ministerial dialogue on Monday.\n\n"
+        "The ministers signed a logistics arrangement. Marles will travel to Port Moresby on Wednesday "
+        "for talks with Papua New Guinea's defence minister. The two countries signed a defence treaty "
+        "in Canberra last October. Wong will meet Japan's foreign minister in Tokyo in August. "
+        "China and Russia held naval drills last week.\n\n"
+        "Indian officials said the next 2+2 would be held in India in 2027."
+    )
+    x = extract(text, published="2026-07-28")
+    planned = [e for e in x.events if e.kind == "2+2 dialogue" and e.status == "planned"]
+    assert [(e.parties, e.date) for e in planned] == [(("AUS", "IND"), "2027")]

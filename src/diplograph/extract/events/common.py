@@ -85,7 +85,7 @@ ORDINAL_RE = re.compile(
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
-    r"|\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
+    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
 )
 
 ANAPHORA = re.compile(

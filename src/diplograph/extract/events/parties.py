@@ -257,7 +257,7 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
                 continue  # "the two countries" are not a pair a background sentence named
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
-    for m in itertools.islice(reversed(ctx.previous), 6):
+    for m in itertools.islice(reversed(ctx.previous), 12):  # a format's last session, a few paragraphs up
         if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
             return m.parties
     if len(ctx.focus) >= 2 and (not parties or set(parties) <= set(ctx.focus)):

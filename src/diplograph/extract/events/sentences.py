@@ -770,6 +770,11 @@ def date_of(
         return (gap, -len(d.date or ""))
 
     best = min(usable, key=distance)
+    finer = [d for d in usable if d.date and best.date and len(d.date) > len(best.date) and d.date.startswith(best.date)]
+    if finer:
+        # "will meet on October 13 when they co-host the 2015 AUSMIN": the year labels the
+        # session; the day the clause names is its date
+        best = min(finer, key=distance)
     return best.date, best.date_end
 
 
