@@ -673,3 +673,18 @@ def test_the_next_session_refers_back_to_a_format_several_paragraphs_up(extract)
     x = extract(text, published="2026-07-28")
     planned = [e for e in x.events if e.kind == "2+2 dialogue" and e.status == "planned"]
     assert [(e.parties, e.date) for e in planned] == [(("AUS", "IND"), "2027")]
+
+
+def test_a_named_bilateral_format_has_its_two_members_and_no_one_else(extract):
+    text = '"China will be front and center at Indo-US 2+2 talks," a senior US official said of Russia and China.'
+    x = extract(text, published="2018-09-04")
+    assert {e.parties for e in x.events} == {("IND", "USA")}
+
+
+def test_a_hyphenated_pair_before_the_trigger_names_the_parties(extract):
+    for text in (
+        "With China and Cambodia watching closely, the Thailand-Vietnam 2+2 talks will open in Hanoi on Monday.",
+        "The first Thailand-Vietnam 2+2 talks will focus on China and Cambodia, officials said.",
+    ):
+        x = extract(text, published="2024-07-05")
+        assert _events(x) == [("2+2 dialogue", "planned", ("THA", "VNM"))]

@@ -289,7 +289,19 @@ def trigger_mentions(
             # A named format brings its members; the text may add others ("France joined Balikatan").
             # An exercise held "between" the states the sentence names has those: its line-up
             # changes from year to year ("Malabar began in 1992 between India and the US").
-            codes |= set(gaz.mechanism_members(known, article.published))
+            members = set(gaz.mechanism_members(known, article.published))
+            if len(members) == 2 and kind in BILATERAL_KINDS and kind != EventKind.EXERCISE:
+                # "fresh from the 40th AUSMIN talks, Marles met his British counterpart": a
+                # named bilateral format has its two members and no one else
+                codes = members
+            else:
+                codes |= members
+        pair = compound_pair(sentence, trig, s_actors) if kind in BILATERAL_KINDS else None
+        if pair:
+            # "China will be front and center at Indo-US 2+2 talks": the compound names the pair
+            codes = set(pair)
+            states.codes = {c: states.codes.get(c, trig.start) for c in pair}
+            states.partners -= set(codes)
         referent = definite_referent(sentence.text, trig, kind, codes, ctx) if known is None else None
         if referent is not None:
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
@@ -466,6 +478,33 @@ _BACK_TO_FORMAT = re.compile(
     r"|^\W*the\s+(?:talks|meeting|discussions|consultations)\b",
     re.I,
 )
+
+
+_COMPOUND_LINK = re.compile(r"[-–/]")
+_COMPOUND_TO_TRIGGER = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}$")
+
+
+def compound_pair(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> tuple[str, ...] | None:
+    """Return the two states of a hyphenated compound right before a trigger ("the India-US 2+2").
+
+    A bilateral format so named has exactly those parties, whatever else the sentence names.
+    """
+    text = sentence.text
+    chain: list[ActorMention] = []
+    for a in reversed(s_actors):
+        end = a.end - sentence.start
+        if end > trig.start:
+            continue
+        if not chain:
+            if not _COMPOUND_TO_TRIGGER.fullmatch(text[end : trig.start]) or end < trig.start - 25:
+                return None
+        elif not _COMPOUND_LINK.fullmatch(text[end : chain[-1].start - sentence.start]):
+            break
+        if a.type != ActorType.STATE or not a.code:
+            return None
+        chain.append(a)
+    codes = tuple(dict.fromkeys(a.code for a in reversed(chain) if a.code))
+    return codes if len(codes) == 2 and len(chain) == 2 else None
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the|this|that)\s+$", re.I)
