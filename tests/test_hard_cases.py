@@ -688,3 +688,24 @@ def test_a_hyphenated_pair_before_the_trigger_names_the_parties(extract):
     ):
         x = extract(text, published="2024-07-05")
         assert _events(x) == [("2+2 dialogue", "planned", ("THA", "VNM"))]
+
+
+def test_what_a_scheduled_meeting_is_expected_to_do_leaves_it_planned(extract):
+    text = "Sixteen world leaders are expected to participate in the SCO summit in Astana on July 4."
+    x = extract(text, published="2024-07-01")
+    assert {e.status for e in x.events} == {"planned"}
+
+
+def test_ministers_of_both_portfolios_at_a_summit_hold_a_2_plus_2(extract):
+    text = (
+        "Foreign Ministers Sergey Lavrov and Taro Kono as well as Defense Ministers Sergey Shoigu and "
+        "Itsunori Onodera started the summit with one-on-one meetings in Moscow on Friday."
+    )
+    x = extract(text, published="2018-08-01")
+    assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("JPN", "RUS"))]
+
+
+def test_between_a_and_b_names_the_parties_of_that_meeting(extract):
+    text = "Kono also hailed the recent Helsinki summit between the U.S. and Russia in his remarks in Singapore."
+    x = extract(text, published="2018-08-01")
+    assert [e.parties for e in x.events] == [("RUS", "USA")]

@@ -263,6 +263,11 @@ def trigger_mentions(
             cued = False
         if not trig.strong:
             kind = kind_from_people(sentence.text, people)
+        elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
+            # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
+            # … started the summit": a meeting of ministers, whatever the reporter calls it
+            kind = kind_from_people(sentence.text, people)
+            kind = EventKind.SUMMIT if kind == EventKind.BILATERAL_TALKS else kind
         states = party_states(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
@@ -296,7 +301,9 @@ def trigger_mentions(
                 codes = members
             else:
                 codes |= members
-        pair = compound_pair(sentence, trig, s_actors) if kind in BILATERAL_KINDS else None
+        pair = (compound_pair(sentence, trig, s_actors) if kind in BILATERAL_KINDS else None) or between_pair(
+            sentence, trig, s_actors
+        )
         if pair:
             # "China will be front and center at Indo-US 2+2 talks": the compound names the pair
             codes = set(pair)
@@ -507,6 +514,30 @@ def compound_pair(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMen
     return codes if len(codes) == 2 and len(chain) == 2 else None
 
 
+_BETWEEN_AFTER = re.compile(r"\s+(?:held\s+|signed\s+)?between\s+(?:the\s+)?$")
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def between_pair(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> tuple[str, ...] | None:
+    """Return the two states of "<trigger> between A and B" ("the Helsinki summit between the U.S. and Russia").
+
+    Other states of the sentence (the next summit's, the venue's) are not its parties.
+    """
+    text = sentence.text
+    after = [a for a in s_actors if a.start - sentence.start >= trig.end]
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    f_start, f_end = first.start - sentence.start, first.end - sentence.start
+    if not _BETWEEN_AFTER.fullmatch(text[trig.end : f_start]) or f_start - trig.end > 25:
+        return None
+    if not _AND_BETWEEN.fullmatch(text[f_end : second.start - sentence.start]):
+        return None
+    if any(a.type != ActorType.STATE or not a.code for a in (first, second)) or first.code == second.code:
+        return None
+    return tuple(sorted((first.code or "", second.code or "")))
+
+
 _DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the|this|that)\s+$", re.I)
 _THEIR_OWN_BEFORE = re.compile(r"\btheir\s+(?:next|last|previous|own|first|annual)\s+(?:[\w'’-]+\s+)?$", re.I)
 
@@ -676,6 +707,12 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if start <= offset < end:
             return start, end
     return clauses[-1]
+
+
+def ministers_only(people: Sequence[Person]) -> bool:
+    "True when at least two people are named, all foreign or defence ministers."
+    roles = [p.role for p in people]
+    return len(roles) >= 2 and all(r in ("foreign minister", "defence minister") for r in roles)
 
 
 def kind_from_people(text: str, people: Sequence[Person]) -> str:

@@ -131,7 +131,9 @@ def status_of(
     ):
         return EventStatus.OCCURRED, level, True  # "At a summit in 2009, GCC members agreed to launch…"
     nearest: tuple[int, str] | None = None
-    if cue_positions("planned_override", before):
+    if cue_positions("planned_override", before) or _EXPECTED_TO_DO.match(after):
+        # "The summit is expected to deliberate on …": what it will do is the forecast; that
+        # it takes place is the schedule's
         return EventStatus.PLANNED, level, True
     for kind in ("proposed", "predicted"):
         positions: Sequence[int] = [
@@ -239,6 +241,10 @@ def is_hypothetical(before: str, after: str) -> bool:
 # Words before a trigger that place it in the past: "last year's ARF", "the previous round".
 _PAST_OCCASION = re.compile(
     r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_EXPECTED_TO_DO = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)\w+",
     re.I,
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
