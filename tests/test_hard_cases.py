@@ -706,6 +706,25 @@ def test_ministers_of_both_portfolios_at_a_summit_hold_a_2_plus_2(extract):
 
 
 def test_between_a_and_b_names_the_parties_of_that_meeting(extract):
-    text = "Kono also hailed the recent Helsinki summit between the U.S. and Russia in his remarks in Singapore."
+    text = (
+        "Kono also hailed the recent Helsinki summit between the U.S. and Russia in his remarks in Singapore."
+    )
     x = extract(text, published="2018-08-01")
     assert [e.parties for e in x.events] == [("RUS", "USA")]
+
+
+def test_a_grouping_that_met_without_ministers_named_held_a_summit(extract):
+    text = "When BRICS met last week in Kazan, Russia, Putin and President Xi Jinping set the tone."
+    x = extract(text, published="2024-10-30")
+    [event] = x.events
+    assert (event.kind, event.status) == ("summit", "occurred")
+    assert {"BRA", "CHN", "IND", "RUS", "ZAF"} <= set(event.parties)
+
+
+def test_a_state_named_as_where_a_war_is_won_is_not_a_party(extract):
+    text = (
+        "The BRICS summit opened in Kazan on Tuesday. With confidence growing in a Russian victory in "
+        "Ukraine, the summit, hosted in Kazan, aims to project strength."
+    )
+    x = extract(text, published="2024-10-23")
+    assert x.events and all("UKR" not in e.parties for e in x.events)

@@ -352,6 +352,8 @@ def trigger_mentions(
                 kind = EventKind.FOREIGN_MINISTERS
             elif re.search(r"\bdefen[cs]e\s+ministers\b", clause, re.I):
                 kind = EventKind.DEFENCE_MINISTERS
+            elif states.from_grouping and not _BELOW_LEADERS.search(sentence.text):
+                kind = EventKind.SUMMIT  # "When BRICS met last week in Kazan": the grouping's leaders
         if (
             kind == EventKind.BILATERAL_TALKS
             and len(codes) >= 3
@@ -469,6 +471,12 @@ def trigger_mentions(
     return out
 
 
+# Words saying a grouping met below the level of its leaders.
+_BELOW_LEADERS = re.compile(
+    r"\b(?:minist\w*|officials?|diplomats?|envoys?|chiefs?|deputies|sherpas?|negotiators?|experts?|"
+    r"secretar(?:y|ies)|commanders?|generals?|admirals?|delegat\w*|parliament\w*|lawmakers?)\b",
+    re.I,
+)
 _LEADER_ROLES = frozenset({"head of state", "head of government"})
 _LEADERS_NEAR = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|summit)\b", re.I)
 LEADERS = re.compile(
@@ -491,7 +499,9 @@ _COMPOUND_LINK = re.compile(r"[-–/]")
 _COMPOUND_TO_TRIGGER = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}$")
 
 
-def compound_pair(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> tuple[str, ...] | None:
+def compound_pair(
+    sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]
+) -> tuple[str, ...] | None:
     """Return the two states of a hyphenated compound right before a trigger ("the India-US 2+2").
 
     A bilateral format so named has exactly those parties, whatever else the sentence names.
@@ -518,7 +528,9 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:held\s+|signed\s+)?between\s+(?:the\s+)?$")
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def between_pair(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> tuple[str, ...] | None:
+def between_pair(
+    sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]
+) -> tuple[str, ...] | None:
     """Return the two states of "<trigger> between A and B" ("the Helsinki summit between the U.S. and Russia").
 
     Other states of the sentence (the next summit's, the venue's) are not its parties.
@@ -613,7 +625,7 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
-    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:\w+\s+)?$",
+    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
 
@@ -846,7 +858,11 @@ def date_of(
         return (gap, -len(d.date or ""))
 
     best = min(usable, key=distance)
-    finer = [d for d in usable if d.date and best.date and len(d.date) > len(best.date) and d.date.startswith(best.date)]
+    finer = [
+        d
+        for d in usable
+        if d.date and best.date and len(d.date) > len(best.date) and d.date.startswith(best.date)
+    ]
     if finer:
         # "will meet on October 13 when they co-host the 2015 AUSMIN": the year labels the
         # session; the day the clause names is its date
