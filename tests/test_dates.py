@@ -166,3 +166,23 @@ def test_dates_offsets_point_at_the_expression_in_the_article_text(article, text
 def test_dates_reads_the_tense_of_the_clause_not_of_the_whole_sentence(article, text, expected):
     mentions = resolve_dates(article(text, published="2026-04-24"))
     assert [(m.text, m.date) for m in mentions] == expected
+
+
+def test_dates_leaves_a_weekday_unresolved_when_only_the_month_of_publication_is_known(article):
+    mentions = resolve_dates(article("The leaders will gather in Niamey this Saturday.", published="2024-07"))
+    assert [(m.text, m.date) for m in mentions] == [("this Saturday", None)]
+
+
+def test_dates_reads_a_weekday_followed_by_its_date_as_one_expression(article):
+    mentions = resolve_dates(
+        article("Niger will host the summit on Saturday, July 6th, officials said.", published="2024-07")
+    )
+    assert _resolved(mentions) == [("Saturday, July 6th", "2024-07-06", None)]
+
+
+def test_dates_takes_the_tense_of_a_fronted_date_from_the_clause_it_opens(article):
+    text = (
+        "In mid-May, the three foreign ministers finalised a draft, slated for adoption at Saturday's summit."
+    )
+    mentions = resolve_dates(article(text, published="2024-07"))
+    assert ("mid-May", "2024-05") in [(m.text, m.date) for m in mentions]

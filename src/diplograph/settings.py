@@ -271,6 +271,9 @@ class Settings:
         5_000_000, "Files or records larger than this are skipped with an error."
     )
     min_confidence: float = _setting(0.2, "Events and mechanisms below this confidence are dropped.")
+    min_talks_confidence: float = _setting(
+        0.5, "Bilateral talks (what a bare meeting verb reports) below this confidence are dropped."
+    )
     watch: WatchSettings = field(
         default_factory=WatchSettings,
         metadata={

@@ -177,6 +177,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # "on Saturday, July 6th": the date that follows names the day
+            r"(?!,?\s+(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))"
         ),
     ),
     (
@@ -242,12 +244,16 @@ def resolve_dates(article: Article) -> list[DateMention]:
     """
     anchor = dateline_date(article) or article.published_date
     year_only = article.published is not None and len(article.published) == 4
+    # Published "2024-07" with no dateline: "this Saturday" or "yesterday" has no day to count from.
+    day_unknown = year_only or (
+        article.published is not None and len(article.published) == 7 and dateline_date(article) is None
+    )
     if article.published is not None and len(article.published) == 7 and anchor is not None:
         # Published "2024-07": anchor on the month's last day, so that "July 28" stays in 2024.
         anchor = (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     out: list[DateMention] = []
     for sentence in article.sentences:
-        out.extend(_sentence_dates(sentence, anchor, year_only))
+        out.extend(_sentence_dates(sentence, anchor, year_only, day_unknown))
     return out
 
 
@@ -290,7 +296,9 @@ _NEEDED = {
 }  # fmt: skip
 
 
-def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool) -> Iterator[DateMention]:
+def _sentence_dates(
+    sentence: Sentence, anchor: dt.date | None, year_only: bool, day_unknown: bool = False
+) -> Iterator[DateMention]:
     "Yield the date mentions of one sentence, longest patterns first, without overlaps."
     text = sentence.text
     present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
@@ -315,7 +323,7 @@ def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool)
             continue
         last_end = end
         date, date_end, relative = _resolve(
-            name, match, anchor, _is_future(text, start, end, future), year_only
+            name, match, anchor, _is_future(text, start, end, future), year_only, day_unknown
         )
         yield DateMention(
             text=text[start:end],
@@ -330,7 +338,8 @@ def _sentence_dates(sentence: Sentence, anchor: dt.date | None, year_only: bool)
 
 _CLAUSE_EDGE = re.compile(r"[,;]\s|\s(?:and|but|while|whereas)\s")
 _PAST_CUES = re.compile(
-    r"\b(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took)\b", re.I
+    r"\b(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|\w+ed)\b",
+    re.I,
 )
 
 
@@ -345,6 +354,13 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool:
     clause_start = edges[-1] if edges else 0
     after = _CLAUSE_EDGE.search(text, end)
     clause = text[clause_start : after.start() if after else len(text)]
+    if after and len(clause.split()) <= 4 and not _PAST_CUES.search(clause):
+        # "In mid-May, the ministers finalised a draft …": a fronted date takes its verb
+        # from the clause it introduces
+        clause = text[clause_start : after.end() + 80].split(";")[0]
+        future_cue, past_cue = FUTURE_CUES.search(clause), _PAST_CUES.search(clause)
+        if future_cue or past_cue:  # the first verb's tense
+            return bool(future_cue) and (not past_cue or future_cue.start() < past_cue.start())
     if FUTURE_CUES.search(clause):
         return True
     return sentence_future and not _PAST_CUES.search(clause)
@@ -370,7 +386,12 @@ def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
 
 
 def _resolve(
-    name: str, m: re.Match[str], anchor: dt.date | None, future: bool, year_only: bool
+    name: str,
+    m: re.Match[str],
+    anchor: dt.date | None,
+    future: bool,
+    year_only: bool,
+    day_unknown: bool = False,
 ) -> tuple[str | None, str | None, bool]:
     "Return (date, date_end, relative) for a match of pattern `name`."
     g = m.groupdict()
@@ -400,6 +421,8 @@ def _resolve(
     if name == "month":
         return _resolve_month(g, anchor, future), None, not g.get("y")
     if anchor is None or year_only:
+        return None, None, True
+    if name in ("weekday", "day_word") and day_unknown:
         return None, None, True
     if name == "weekday":
         return _resolve_weekday(g, anchor, future), None, True
@@ -461,6 +484,8 @@ def _year_for(explicit: str | None, month: int, day: int, anchor: dt.date | None
         candidate = dt.date(anchor.year, month, min(day, 28))
     except ValueError:
         return anchor.year
+    if candidate.month == anchor.month:
+        return anchor.year  # "on July 6" in a July article: this July, whatever the tense
     if future and candidate < anchor - dt.timedelta(days=7):
         return anchor.year + 1
     if not future and candidate > anchor + dt.timedelta(days=7):

@@ -113,7 +113,8 @@ def party_states(
 def coordinated(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     "True when two names are joined by 'and' or a dash only: 'the GCC and ASEAN', 'ASEAN–GCC'."
     first, second = sorted((a, b))
-    return bool(re.fullmatch(r"\s*(?:and|&|[-–+/])\s*(?:the\s+)?", text[first[1] : second[0]], re.I))
+    between = re.sub(r"^\s*\([^)]{1,12}\)", "", text[first[1] : second[0]])  # "the GCC (GCC) and ASEAN"
+    return bool(re.fullmatch(r"\s*(?:and|&|[-–+/])\s*(?:the\s+)?", between, re.I))
 
 
 def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
@@ -215,7 +216,10 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
             or bool(re.match(r"\s*[-–+]", after))
         )
     # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
-    return 0 <= trig.start - end <= 25 or (0 <= start - trig.end <= 12 and "of" in text[trig.end : start])
+    # "the summit between the GCC and ASEAN": the formats' members.
+    return 0 <= trig.start - end <= 25 or (
+        0 <= start - trig.end <= 14 and bool(re.search(r"\b(?:of|between)\b", text[trig.end : start]))
+    )
 
 
 # Organisations that meet as themselves, through their own institutions: an EU–Central Asia

@@ -406,6 +406,9 @@ def trigger_mentions(
             date, date_end = date_of(
                 dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
             )
+            if referent is not None and referent.kind == kind and referent.date and not referent.recurring:
+                # "…arrived yesterday to participate in the summit": the summit keeps its own day
+                date, date_end = referent.date, referent.date_end
             if date and states.groupings and dyad == tuple(sorted(codes)):
                 dyad = members_on(dyad, states.groupings, date, gaz)
             d_status = status
@@ -474,7 +477,7 @@ def trigger_mentions(
 # Words saying a grouping met below the level of its leaders.
 _BELOW_LEADERS = re.compile(
     r"\b(?:minist\w*|officials?|diplomats?|envoys?|chiefs?|deputies|sherpas?|negotiators?|experts?|"
-    r"secretar(?:y|ies)|commanders?|generals?|admirals?|delegat\w*|parliament\w*|lawmakers?)\b",
+    r"secretar(?:y|ies)|commanders?|generals?|admirals?|delegat\w*|parliament\w*|lawmakers?|defen[cs]e\s+heads)\b",
     re.I,
 )
 _LEADER_ROLES = frozenset({"head of state", "head of government"})
@@ -565,7 +568,9 @@ def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx:
     if kind not in MEETING_KINDS:
         return None
     preceding = text[max(0, trig.start - 40) : trig.start]
-    same_kind = bool(_DEFINITE_BEFORE.search(preceding))
+    same_kind = bool(_DEFINITE_BEFORE.search(preceding)) or (
+        kind == EventKind.SUMMIT and bool(re.search(r"\bthe\s+$", preceding))
+    )  # "…arrived to participate in the summit": the summit the article is about
     if not same_kind and not _THEIR_OWN_BEFORE.search(preceding):
         return None
     for m in itertools.islice(reversed(ctx.previous), 4):
@@ -749,7 +754,7 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     if not roles:
         # No named people: the role nouns of the sentence ("talks between the defence chiefs").
         lowered = text.lower()
-        if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries)\b", lowered):
+        if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries|heads)\b", lowered):
             return EventKind.DEFENCE_MINISTERS
         if re.search(r"\bforeign\s+ministers\b", lowered):
             return EventKind.FOREIGN_MINISTERS
