@@ -763,3 +763,30 @@ def test_the_state_waging_a_war_under_discussion_is_not_a_party(extract):
     )
     x = extract(text, published="2022-04-12")
     assert [e.parties for e in x.events] == [("IND", "USA")]
+
+
+def test_the_inaugural_session_a_planned_meeting_follows_is_a_past_event(extract):
+    text = (
+        "Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo will meet their Japanese "
+        "counterparts on Monday for the second time, following the inaugural 2+2 meeting held in Japan "
+        "in April 2022."
+    )
+    x = extract(text, published="2024-07-05")
+    assert ("2+2 dialogue", "occurred", ("JPN", "PHL")) in _events(x)
+    [past] = [e for e in x.events if e.status == "occurred"]
+    assert past.date == "2022-04"
+
+
+def test_talks_in_the_2_plus_2_format_that_were_held_are_an_event(extract):
+    text = (
+        "The first India-Japan talks in the 2+2 format were held in New Delhi on November 30, 2019, "
+        "officials recalled."
+    )
+    x = extract(text, published="2022-04-12")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "2+2 dialogue",
+        "occurred",
+        ("IND", "JPN"),
+        "2019-11-30",
+    )

@@ -252,11 +252,18 @@ def trigger_mentions(
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
         preceding = sentence.text[max(0, trig.start - 80) : trig.start]
-        reference = bool(rules.reference_before.search(preceding)) and not (
-            sentence.text[trig.start : trig.end].lower().endswith("level")
-            or re.search(
-                r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
-                preceding,
+        reference = (
+            bool(rules.reference_before.search(preceding))
+            and not (
+                sentence.text[trig.start : trig.end].lower().endswith("level")
+                # "following the inaugural 2+2 meeting held in Japan in April 2022": another occasion
+                or bool(
+                    _ANOTHER_OCCASION.search(preceding[-40:]) and _HELD_AFTER.match(sentence.text, trig.end)
+                )
+                or re.search(
+                    r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                    preceding,
+                )
             )
         )
         if reference:
@@ -960,6 +967,9 @@ def _stands_for_its_state(place: ActorMention, s_actors: Sequence[ActorMention])
     "True when the actors found at a place's position include its state, named through its capital."
     return any(a.type == ActorType.STATE and a.via == "capital" and a.start == place.start for a in s_actors)
 
+
+# A trigger's own past participle: "the 2+2 meeting held in Japan in April 2022".
+_HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b")
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
 # summit", "the previous round", "last year's meeting", "the 2023 summit".

@@ -100,7 +100,9 @@ def status_of(
         )
     ):
         level = "mechanism"
-    elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I):
+    elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I) and not re.search(
+        r"\bin\s+(?:the|a|this|that)\s+$", before[:t_start]
+    ):  # (but "talks in the 2+2 format were held" are a meeting of that kind)
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
@@ -120,7 +122,12 @@ def status_of(
         # "agreed to put the plan to the leaders at their next summit, which China will host":
         # the next session of a standing format is planned, whatever else the clause proposes.
         return EventStatus.PLANNED, level, True
-    if _HELD_PARTICIPLE.match(after) and not cue_positions("planned", before):
+    if _HELD_PARTICIPLE.match(after) and (
+        not cue_positions("planned", before)
+        or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
+    ):
+        # ("…will meet for the second time, following the inaugural 2+2 meeting held in Japan in
+        # April 2022": the inaugural one is behind them, whatever the main clause plans.)
         # "in a final communique of the 45th GCC Summit held in Kuwait on Sunday, called for…":
         # the summit's own participle says it happened, whatever its participants then proposed.
         return EventStatus.OCCURRED, level, True
@@ -246,6 +253,9 @@ _PAST_OCCASION = re.compile(
 _EXPECTED_TO_DO = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)\w+",
     re.I,
+)
+_EARLIER_SESSION = re.compile(
+    r"\b(?:inaugural|first|previous|earlier|last|prior)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
