@@ -790,3 +790,16 @@ def test_talks_in_the_2_plus_2_format_that_were_held_are_an_event(extract):
         ("IND", "JPN"),
         "2019-11-30",
     )
+
+
+def test_this_dialogue_structure_with_states_like_these_names_the_articles_format_with_each(extract):
+    text = (
+        "India and the US will hold their third 2+2 dialogue in New Delhi next week. The defence ministers "
+        "met separately in Washington in August.\n\n"
+        "For long Japan has been following this dialogue structure with the states like the US, France, "
+        "Russia and Australia."
+    )
+    x = extract(text, published="2020-10-20")
+    mechanisms = _mechanisms(x)
+    for partner in ("USA", "FRA", "RUS", "AUS"):
+        assert ("2+2 dialogue", "existing", tuple(sorted(("JPN", partner)))) in mechanisms

@@ -360,7 +360,7 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool:
         clause = text[clause_start : after.end() + 80].split(";")[0]
         future_cue, past_cue = FUTURE_CUES.search(clause), _PAST_CUES.search(clause)
         if future_cue or past_cue:  # the first verb's tense
-            return bool(future_cue) and (not past_cue or future_cue.start() < past_cue.start())
+            return future_cue is not None and (past_cue is None or future_cue.start() < past_cue.start())
     if FUTURE_CUES.search(clause):
         return True
     return sentence_future and not _PAST_CUES.search(clause)

@@ -113,6 +113,7 @@ def extract_events(
                 mention.kind in MEETING_KINDS
             ):  # "the next round", "such meetings" refer to a format of meetings
                 ctx.last_kind = mention.kind
+                ctx.kinds_seen[mention.kind] += 1
             if len(mention.parties) >= 2 and not mention.generic and not mention.background:
                 ctx.focus = mention.parties  # "the two countries" later means these
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -282,6 +282,8 @@ class Context:
     focus: tuple[str, ...] = ()
     hub: str | None = None
     last_kind: str | None = None
+    # How often each meeting kind was reported so far: "similar dialogues" name the article's format.
+    kinds_seen: Counter[str] = field(default_factory=Counter)
     previous: deque[Mention] = field(default_factory=_recent_mentions)
     # The state of the last person named with one: whom a later "he" or "she" stands for.
     last_person_state: str | None = None

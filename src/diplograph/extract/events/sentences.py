@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from diplograph.extract.events.common import (
     ANAPHORA,
@@ -38,7 +38,10 @@ from diplograph.vocab import ActorType, EventKind, EventStatus
 
 
 def sentence_triggers(
-    sentence: Sentence, s_actors: Sequence[ActorMention], last_kind: str | None
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    last_kind: str | None,
+    kinds_seen: Mapping[str, int] | None = None,
 ) -> tuple[list[Trigger], list[Trigger]]:
     """Return (triggers, fallback triggers) of a sentence.
 
@@ -65,9 +68,13 @@ def sentence_triggers(
         # The kind it refers back to: the last meeting the article reported, or one named
         # earlier in the sentence ("a 2+2 with Beijing, … the same kind of dialogue with Tokyo").
         earlier = [t for t in strong if t.end <= m.start() and t.kind in MEETING_KINDS]
-        kind = earlier[-1].kind if earlier else last_kind
-        if kind:
-            strong.append(Trigger(kind, m.start(), m.end(), True))
+        referred = earlier[-1].kind if earlier else last_kind
+        if not earlier and kinds_seen and _FORMAT_ANAPHOR.search(m.group()):
+            # "similar dialogues", "this dialogue structure": the format the article is about,
+            # not whichever meeting it named last
+            referred = max(kinds_seen, key=kinds_seen.__getitem__)  # a tie goes to the one named first
+        if referred:
+            strong.append(Trigger(referred, m.start(), m.end(), True))
     strong = drop_overlaps(strong)
     weak = drop_overlaps(
         [
@@ -98,6 +105,9 @@ _FOUNDED_BEFORE = re.compile(
     r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_FORMAT_ANAPHOR = re.compile(r"\b(?:dialogues?|formats?|structure|mechanisms?|arrangements?)\b", re.I)
 
 
 def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Trigger]:
@@ -154,7 +164,7 @@ def sentence_mentions(
     "Return the event (and mechanism-level) mentions of one sentence."
     if asks_a_question(sentence.text):
         return []  # "Which countries have held a 2+2 with China?" asserts nothing
-    triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind)
+    triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind, ctx.kinds_seen)
     verbs = [t for t in (*triggers, *fallback) if not t.strong]
     if verbs and _RESPECTIVE.search(sentence.text):
         portfolios = counterpart_meetings(verbs[0], s_actors)
