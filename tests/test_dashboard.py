@@ -12,7 +12,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 
 import diplograph
 from diplograph.web.app import create_app
-from diplograph.web.dashboard import highlight, world_paths
+from diplograph.web.dashboard import highlight, shown, world_paths
 
 with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
@@ -177,3 +177,41 @@ def test_the_timeline_has_a_legend(client: TestClient) -> None:
     page = client.get("/hub/CHN").text
     legend = page[page.index('id="timeline-legend"') :]
     assert 'class="swatch held"' in legend and 'class="swatch signal"' in legend
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (None, "—"),
+        ("Xi'an", "Xi'an"),
+        ("Ürümqi", "Ürümqi"),
+        (["CHN", "KHM"], '["CHN", "KHM"]'),
+        ({"city": "Xi'an", "country": "CHN"}, '{"city": "Xi\'an", "country": "CHN"}'),
+        (3, "3"),
+    ],
+)
+def test_shown_gives_a_stored_value_as_an_analyst_reads_it(value: Any, text: str) -> None:
+    assert shown(value) == text
+
+
+def test_the_review_form_says_writes_are_off_and_how_to_turn_them_on(
+    client: TestClient, sample_store: Any
+) -> None:
+    "Issue 13: `make demo` serves without a token; the form used to fail with a bare 401."
+    event = sample_store.events(limit=1)[0]
+    page = unescape(client.get(f"/events/{event.id}").text)
+    notice = page[page.index('id="writes-off"') :].split("</p>")[0]
+
+    assert "Writes are off" in notice and "DIPLOGRAPH_TOKEN=<token> diplograph serve" in notice
+    assert "--token" in notice and "/login" in notice
+    assert 'id="sign-in-first"' not in page
+
+
+def test_with_a_token_the_review_form_asks_to_sign_in_and_says_nothing_of_writes_off(
+    sample_store: Any,
+) -> None:
+    event = sample_store.events(limit=1)[0]
+    with TestClient(create_app(sample_store, token="s3cret"), base_url=BASE) as client:
+        page = client.get(f"/events/{event.id}").text
+
+    assert 'id="sign-in-first"' in page and 'id="writes-off"' not in page

@@ -153,3 +153,81 @@ def test_report_command_writes_a_self_contained_file(sample_store: Any, tmp_path
     page = path.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert len(page.encode()) < 1_000_000
+
+
+# ── issue 13: a report that fits a page, names only what it can, in the dashboard's colours ──
+
+
+def _root_variables(css: str) -> dict[str, str]:
+    "The custom properties of a stylesheet's `:root` block, as {name: value}."
+    root = css[css.index(":root") : css.index("}", css.index(":root"))]
+    return dict(re.findall(r"(--[\w-]+):\s*([^;]+);", root))
+
+
+def test_the_report_uses_the_dashboards_palette() -> None:
+    from importlib import resources
+
+    from diplograph.vocab import EVENT_KINDS
+    from diplograph.web.dashboard import kind_class
+
+    css = (resources.files("diplograph.web") / "static" / "app.css").read_text(encoding="utf-8")
+    dashboard = _root_variables(css)
+    assert {name: dashboard.get(name) for name in report.DASHBOARD_PALETTE} == report.DASHBOARD_PALETTE
+    assert {rung: dashboard[f"--r{int(rung)}"] for rung in Rung} == report.RUNG_COLOURS
+    assert {kind: dashboard[f"--kind-{kind_class(kind)}"] for kind in EVENT_KINDS} == report.KIND_COLOURS
+
+
+@pytest.mark.parametrize(
+    "columns", ["PARTNER_COLUMNS", "MECHANISM_COLUMNS", "EVENT_COLUMNS", "DOCUMENT_COLUMNS"]
+)
+def test_each_tables_columns_share_the_page_width(columns: str) -> None:
+    table = getattr(report, columns)
+    assert sum(c.width for c in table if not c.below) == 100
+    assert all(c.width >= 5 for c in table if not c.below)
+    parties = [c for c in table if c.title == "parties"]
+    assert all(c.width >= 10 for c in parties)  # three codes a line, never one
+
+
+def test_parties_are_one_comma_joined_cell_in_a_table_of_fixed_layout(china: str) -> None:
+    "A proxy of the page's height: parties read `CHN, KAZ, KGZ` in a column the quotes cannot squeeze."
+    assert "table-layout:fixed" in china
+    events = china.split("<h2>Events and their sources</h2>", 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr class=lead>((?:<td[^>]*>.*?</td>)+)</tr>", events)
+    parties = [re.findall(r"<td[^>]*>(.*?)</td>", row)[3] for row in rows]
+    assert parties and all(re.fullmatch(r"[A-Z]{3}(, [A-Z]{3})*", p) for p in parties), parties[:5]
+    assert any(p.count(",") >= 4 for p in parties)
+    assert "<br" not in events
+
+
+def test_quotes_go_under_their_row_and_documents_are_listed_once(china: str, sample_store: Any) -> None:
+    events = china.split("<h2>Events and their sources</h2>", 1)[1].split("</table>", 1)[0]
+    assert events.count("<tr class=lead>") == events.count("<tr class=under>") > 10
+    assert re.search(r"<tr class=under><td colspan=7 class=q>", events)
+    cited = china.split("<h2>Documents cited</h2>", 1)[1]
+    numbers = re.findall(r"<td class=n>\[(\d+)\]</td>", cited)
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
+    for document in {d["id"] for d in sample_store.documents()} & set(re.findall(r"doc_\w+", china)):
+        assert china.count(document) == 1, document  # the id once, in the list, not on every row
+
+
+def test_the_network_names_the_hub_and_its_highest_partners_without_overlap(sample_store: Any) -> None:
+    from diplograph.analysis import graph
+
+    ego = graph.partnership_graph(sample_store, Filters(), hub="CHN")
+    figure = report.network_figure(ego, "CHN")
+    labels = figure.axes[0].texts
+    names = [t.get_text() for t in labels]
+    boxes = [t.get_window_extent().extents for t in labels]
+
+    assert names[0] == "CHN" and 5 <= len(names) <= report.MAX_LABELS < len(ego)
+    assert {"KAZ", "KHM", "USA"} <= set(names)  # secretariat and standing partners come first
+    frame = figure.bbox.extents
+    for i, a in enumerate(boxes):
+        assert frame[0] <= a[0] and a[2] <= frame[2] and frame[1] <= a[1] and a[3] <= frame[3]
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_the_report_lists_the_states_its_network_does_not_name(china: str) -> None:
+    note = re.search(r"Not named in the picture: ([A-Z, ]+)\.", china)
+    assert note and all(re.fullmatch(r"[A-Z]{3}", code) for code in note.group(1).split(", "))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import warnings
 from collections.abc import Callable, Iterator
+from html import unescape
 from typing import Any
 
 import pytest
@@ -13,6 +15,13 @@ import diplograph
 from diplograph.errors import InvalidQuery, NotFound
 from diplograph.evaluation.review import reviewed_gold, score_reviewed
 from diplograph.store import Store
+from diplograph.web.app import create_app
+
+with warnings.catch_warnings():  # starlette asks for the httpx2 package, which is not pinned here
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from fastapi.testclient import TestClient
 
 FIRST = (
     "Foreign and defence ministers of China and Cambodia held their first 2+2 dialogue "
@@ -21,6 +30,8 @@ FIRST = (
 CHANGED = FIRST + " The two sides agreed to meet again next year in Beijing, a spokesman added later."
 OTHER = "China and Cambodia held a 2+2 dialogue in Phnom Penh on April 21, the ministry said in a statement."
 
+
+BASE = "http://127.0.0.1"  # TestClient's own "testserver" is not a host the app answers
 
 PG_URL = os.environ.get("DIPLOGRAPH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -176,3 +187,49 @@ def test_reviewed_events_are_gold_for_the_current_extraction(store: Any, save: A
     store.review_event(event.id, action="edit", fields={"date": "2025-04-21"}, reviewer="ana")
     scores = score_reviewed(store)
     assert scores.attributes["date"].value < 1.0
+
+
+# ── reviewing through the web: write mode and the audit log (issue 13) ─────────
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},  # a browser without a session cookie, as `make demo` serves it
+        {"Origin": BASE},
+        {"Authorization": "Bearer guessed"},
+    ],
+    ids=["nothing", "browser", "bearer"],
+)
+def test_a_review_on_a_server_without_token_says_writes_are_off_and_how_to_turn_them_on(
+    store: Any, save: Any, headers: dict[str, str]
+) -> None:
+    save(FIRST)
+    event = _two_plus_two(store)
+    with TestClient(create_app(store), base_url=BASE) as client:
+        response = client.post(
+            f"/api/events/{event.id}/review", json={"action": "confirm", "reviewer": "ana"}, headers=headers
+        )
+
+    assert response.status_code == 403
+    message = response.json()["message"]
+    assert message.startswith("writes are disabled: this server runs without a token")
+    assert "DIPLOGRAPH_TOKEN=<token>" in message and "--token" in message and "/login" in message
+    assert store.review_log() == []
+
+
+@pytest.mark.parametrize("city", ["Xi'an", "Ürümqi", "Đà Nẵng"])
+@pytest.mark.parametrize("page", ["/reviews", "/events/{id}"])
+def test_the_review_log_shows_values_as_text_not_json_escapes(
+    store: Any, save: Any, city: str, page: str
+) -> None:
+    save(FIRST)
+    event = _two_plus_two(store)
+    store.review_event(event.id, action="edit", fields={"location": {"city": city}}, reviewer="ana")
+
+    with TestClient(create_app(store), base_url=BASE) as client:
+        html = client.get(page.format(id=event.id)).text
+
+    log = unescape(html[html.index("<tbody>") if page == "/reviews" else html.index('id="event-log"') :])
+    assert city in log
+    assert "\\u00" not in log and "\\u0027" not in log

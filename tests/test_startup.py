@@ -3,8 +3,10 @@
 Issue 13: every command, `--help` included, used to wait 1.5–4 s while `diplograph.cli`
 imported matplotlib, networkx, numpy, trafilatura and SQLAlchemy. The commands now import
 them when they run, and `diplograph/__init__` imports the pipeline and the store on first
-use (PEP 562). Each check runs in a fresh interpreter, since this test process has long
-imported everything. Figures: bench/README.md#cli-start-up.
+use (PEP 562). A command that only reads the store loads neither Alembic (needed to
+migrate) nor numpy (needed to fingerprint an article being saved). Each check runs in a
+fresh interpreter, since this test process has long imported everything. Figures:
+bench/README.md#cli-start-up.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import ast
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +33,8 @@ HEAVY = (
     "datasketch",
 )
 DIPLOGRAPH = Path(sys.executable).with_name("diplograph")
+# What opening a store and reading it never needs: Alembic migrates, numpy fingerprints new articles.
+NOT_FOR_READING = ["alembic", "numpy"]
 
 
 def _modules_after(statement: str) -> set[str]:
@@ -53,6 +58,33 @@ def test_every_commands_help_loads_no_heavy_library() -> None:
         "assert codes and set(codes) == {0}, codes"
     )
     assert loaded & set(HEAVY) == set()
+
+
+@pytest.mark.parametrize("library", NOT_FOR_READING)
+def test_a_read_command_on_a_stored_corpus_loads_neither_alembic_nor_numpy(
+    library: str, sample_store: Any
+) -> None:
+    "`diplograph events --limit 3` on an existing store: the issue's measure of a store command."
+    loaded = _modules_after(
+        "from click.testing import CliRunner; from diplograph.cli import cli; "
+        f"r = CliRunner().invoke(cli, ['events', '--limit', '3', '--db', {sample_store.url!r}]); "
+        "assert r.exit_code == 0 and '3 event(s)' in r.output, r.output"
+    )
+    assert library not in loaded
+
+
+@pytest.mark.parametrize("library", NOT_FOR_READING)
+def test_importing_the_store_loads_neither_alembic_nor_numpy(library: str) -> None:
+    assert library not in _modules_after("import diplograph.store")
+
+
+def test_the_store_reads_the_head_revision_as_alembic_does() -> None:
+    "The revision check reads the migration files' `revision` lines itself; Alembic must agree."
+    from diplograph.store import schema
+
+    scripts = schema._scripts()
+    assert schema.head_revision() == scripts.get_current_head()
+    assert schema._known_revisions() == {script.revision for script in scripts.walk_revisions()}
 
 
 def test_the_lazy_public_names_still_import() -> None:

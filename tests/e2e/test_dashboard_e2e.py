@@ -5,7 +5,8 @@ confirms it, reloads, and finds the change kept and in the audit log, with the t
 a page script could read it. The pages run under the server's Content-Security-Policy
 without a single violation, a `javascript:` URL stored with an article is never a link, and
 with closed reads a browser signs in once and sees everything. Screenshots of each step are
-saved in tests/e2e/artifacts/ (the path is printed).
+saved in tests/e2e/artifacts/ (the path is printed); one of each page, the README's pictures,
+in docs/screenshots/ (`test_the_readme_screenshots_show_every_page_without_a_console_error`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ARGS = [
 ]
 TOKEN = "e2e-token"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.skipif(
     not os.access(CHROMIUM, os.X_OK), reason=f"{CHROMIUM} is missing: `make test` installs Debian's chromium"
@@ -431,3 +433,119 @@ def test_an_analyst_reads_a_mechanisms_history(server: str, page: Any) -> None:
     page.click("#mechanism-link")
     page.wait_for_selector("#sessions")
     assert page.violations == []
+
+
+# ── the README's pictures: one screenshot of each page, in docs/screenshots/ ─────
+
+# (file name, path, what shows that the page is drawn). `{event}` is the Cambodia–China 2+2 of 2026.
+README_PAGES = [
+    ("home", "/", "#network .node-label"),
+    ("hub-filtered", "/hub/CHN?kind=2%2B2%20dialogue", "#network .node-label"),
+    ("event", "/events/{event}", "blockquote.article-text mark"),
+    ("mechanism", "/mechanisms/AUSMIN", "#sessions"),
+    ("api-docs", "/api/docs", ".opblock-summary-path"),
+    ("reviews", "/reviews", "#review-log"),
+]
+
+
+@pytest.fixture(scope="module")
+def reviewed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard over the sample, with two reviews in its log (its own store: the pictures never vary with test order)."""
+    import httpx
+
+    with _serving(tmp_path_factory) as url:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        xian = _events(url, kind="summit", party="CHN", since="2023-05-01", until="2023-05-31")
+        best, partial = xian[0], xian[-1]  # the Xi'an summit, and a partial report of it
+        for event_id, body in [
+            (
+                best,
+                {
+                    "action": "edit",
+                    "reviewer": "A. Analyst",
+                    "fields": {"date": "2023-05-18", "date_end": "2023-05-19"},
+                },
+            ),
+            (partial, {"action": "reject", "reviewer": "A. Analyst"}),
+        ]:
+            response = httpx.post(f"{url}/api/events/{event_id}/review", json=body, headers=auth, timeout=60)
+            assert response.status_code == 200, response.text
+        yield url
+
+
+def _events(server: str, **filters: str) -> list[str]:
+    "The ids of the events matching `filters` through the API, best-sourced first."
+    import httpx
+
+    items = httpx.get(f"{server}/api/events", params=filters, timeout=60).json()["items"]
+    return [e["id"] for e in sorted(items, key=lambda e: -len(e["sources"]))]
+
+
+def test_the_readme_screenshots_show_every_page_without_a_console_error(
+    reviewed_server: str, browser: Any
+) -> None:
+    "Issue 13: the README shows what a user will see; a page that logs an error is not shown."
+    event = _events(reviewed_server, kind="2+2 dialogue", party="KHM", status="occurred")[0]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        page.goto(reviewed_server + "/login")
+        _sign_in(page, TOKEN)  # the review form as an analyst sees it: signed in, buttons on
+        page.wait_for_url(reviewed_server + "/**")
+        for name, path, drawn in README_PAGES:
+            response = page.goto(reviewed_server + path.format(event=event))
+            assert response.status == 200, path
+            page.locator(drawn).first.wait_for()
+            page.wait_for_load_state("networkidle")  # the charts' data are in
+            _save_if_changed(page.screenshot(), SCREENSHOTS / f"{name}.png")
+            assert errors == [], (path, errors)
+    finally:
+        context.close()
+    assert sorted(p.name for p in SCREENSHOTS.glob("*.png")) == sorted(f"{n}.png" for n, _, _ in README_PAGES)
+
+
+def _save_if_changed(png: bytes, path: Path) -> None:
+    "Write a screenshot unless the file already holds the same picture (no change to commit)."
+    if not path.exists() or path.read_bytes() != png:
+        path.write_bytes(png)
+
+
+def test_the_html_report_fits_the_page_width_and_names_parties_on_few_lines(
+    tmp_path: Path, browser: Any
+) -> None:
+    "Issue 13: the parties column wrapped one code per line, and the tables ran off the page."
+    from diplograph.extract.pipeline import process_corpus
+    from diplograph.outputs.report import hub_report_html
+    from diplograph.store import Store
+
+    with Store(f"sqlite:///{tmp_path / 'report.db'}") as store:
+        process_corpus([str(resources.files("diplograph") / "sample")], store)
+        (tmp_path / "china.html").write_text(hub_report_html(store, "CHN"), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto((tmp_path / "china.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1000
+        # Each parties cell of each table: its text, and the lines the browser broke it into.
+        cells = page.evaluate(
+            """[...document.querySelectorAll('table')].flatMap(table => {
+                 const at = [...table.querySelectorAll('th')].findIndex(th => th.textContent === 'parties');
+                 if (at < 0) return [];
+                 return [...table.querySelectorAll('tbody tr:not(.under)')].map(row => {
+                   const range = document.createRange();
+                   range.selectNodeContents(row.children[at]);
+                   return [row.children[at].textContent, range.getClientRects().length];
+                 });
+               })"""
+        )
+        assert len(cells) > 20
+        for text, lines in cells:
+            assert lines <= max(1, -(-len(text.split(", ")) // 3)), (text, lines)  # three codes a line
+        page.screenshot(path=str(ARTIFACTS / "11-report.png"), full_page=True)
+    finally:
+        context.close()

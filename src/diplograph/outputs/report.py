@@ -6,13 +6,22 @@ Input: a `Store`, a hub (ISO3) and `graph.Filters`. Output: one HTML string
 - a header: which store, when generated, which filters, whether reference
   facts are included;
 - three pictures drawn with matplotlib (Agg, no display): the hub's partner
-  network (spring layout, fixed seed, edges coloured and widened by ladder
-  rung), a timeline of the hub's events per partner and kind, and a world map
+  network (spring layout, fixed seed, partners shaded by ladder rung, lines
+  widened by shared events, the hub and its highest partners named where their
+  labels fit), a timeline of the hub's events per partner and kind, and a world map
   (outlines of `data/world.geojson`) shading partners by rung, with states too
-  small for an outline drawn as a point at their capital (`data/capitals.csv`);
+  small for an outline drawn as a point at their capital (`data/capitals.csv`),
+  all in the dashboard's colours (`DASHBOARD_PALETTE`);
 - tables: partners (rung, first and last, kinds), mechanisms (registry counts,
-  sessions, source quote), events with the sentence that states each, and the
-  signals of what may come (planned, proposed, predicted).
+  sessions, source quote), events with the sentence that states each, the
+  signals of what may come (planned, proposed, predicted), and the documents
+  they cite, numbered (`Citations`).
+
+Why tables of fixed layout, quotes under their row and documents cited by number:
+the page must fit its width and stay short. A quote or URL used to squeeze the
+parties column to one code per line (21,500 px for China, issue 13); each column
+now has its share of the width (`Column`), a quote reads across the table, and a
+document's title, id, date and URL are listed once instead of on every row.
 
 Why self-contained: the report is mailed and archived; it must open offline
 years later. Pictures are embedded as base64 PNG (at moderate resolution, so
@@ -38,15 +47,17 @@ import hashlib
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
+from matplotlib import patheffects
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from PIL import Image
 
@@ -64,27 +75,110 @@ PALETTE = 128  # colours of the embedded PNGs
 SEED = 42  # the network layout is randomised; a fixed seed draws the same picture every time
 MAX_ROWS = 250  # events listed per table of the report (the rest are counted)
 MAX_TIMELINE_PARTNERS = 40
-MAX_LABELS = 40  # partners named on the network picture (the most active)
+# States named on the network picture: the hub, then its partners highest on the ladder, each only
+# where its label fits beside its dot without touching another label, dot or the legend (the
+# dashboard's rule). 20 keeps China's picture on the sample readable; the rest are listed under it.
+MAX_LABELS = 20
+LABEL_HALO = 2.0  # pixels of white outline around a label, counted when labels are kept apart
 
-# One colour per rung (light to dark: the further up the ladder, the darker), and the hub's.
-RUNG_COLOURS = {
-    Rung.NONE: "#d9d9d9",
-    Rung.CONTACT: "#c7e9b4",
-    Rung.BILATERAL: "#7fcdbb",
-    Rung.MINISTERIAL: "#41b6c4",
-    Rung.TWO_PLUS_TWO: "#1d91c0",
-    Rung.STANDING: "#225ea8",
-    Rung.SECRETARIAT: "#0c2c84",
+# The dashboard's palette, as `:root` of web/static/app.css defines it, so the report and the
+# dashboard colour rungs, the hub and event kinds alike. Repeated here because outputs may not
+# read the web layer; tests/test_report.py fails when the two drift apart.
+DASHBOARD_PALETTE = {
+    "--ink": "#1f2933",
+    "--muted": "#6b7785",
+    "--line": "#e3e8ee",
+    "--hub": "#f59e0b",
+    "--r0": "#e9edf2",
+    "--r1": "#dbeafe",
+    "--r2": "#b3d1fb",
+    "--r3": "#7fb0f5",
+    "--r4": "#3b82f6",
+    "--r5": "#1d4ed8",
+    "--r6": "#172f7a",
+    "--kind-2-2-dialogue": "#7c3aed",
+    "--kind-foreign-ministers-meeting": "#0891b2",
+    "--kind-defence-ministers-meeting": "#b45309",
+    "--kind-summit": "#dc2626",
+    "--kind-bilateral-talks": "#64748b",
+    "--kind-agreement-signed": "#16a34a",
+    "--kind-institution-established": "#0f172a",
+    "--kind-joint-exercise": "#ca8a04",
 }
-HUB_COLOUR = "#d7301f"
-LAND = "#f2f2f2"
-BORDER = "#b0b0b0"
-KIND_COLOURS = dict(
-    zip(
-        EVENT_KINDS,
-        ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"),
-        strict=True,
-    )
+# One colour per rung (light to dark: the further up the ladder, the darker), and the hub's.
+RUNG_COLOURS = {rung: DASHBOARD_PALETTE[f"--r{int(rung)}"] for rung in Rung}
+HUB_COLOUR = DASHBOARD_PALETTE["--hub"]
+LAND = DASHBOARD_PALETTE["--r0"]  # as on the dashboard's map: a state without a tie is rung 0's colour
+SEA = "#f3f7fb"  # app.css `#map .sea`
+BORDER = "#ffffff"  # app.css `#map .country` stroke
+NODE_EDGE = "#475569"  # app.css `#network .node circle` stroke
+EDGE = "#94a3b8"  # app.css `#network .edge`
+EDGE_OPACITY = 0.55
+
+
+def css_name(kind: str) -> str:
+    """Return the dashboard's CSS name of an event kind ("2+2 dialogue" → "2-2-dialogue")."""
+    return re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
+
+
+KIND_COLOURS = {kind: DASHBOARD_PALETTE[f"--kind-{css_name(kind)}"] for kind in EVENT_KINDS}
+
+
+class Column(NamedTuple):
+    """A column of a report table: its title, its share of the page width (%), and its cells' class.
+
+    `cell`: "n" never wraps (short codes), "q" a quote, "d" a document citation, "" plain.
+    `below`: the cell goes on a line of its own under the row, across the whole table (a
+    quote reads best at full width; `width` is then 0).
+    """
+
+    title: str
+    width: int
+    cell: str = ""
+    below: bool = False
+
+
+# The widths of each table's columns add up to 100 (a test checks it): with a fixed table layout a
+# long text wraps inside its own column instead of squeezing the short ones, as parties were
+# squeezed to one code per line (a 21,500 px page in issue 13). Quotes go under their row.
+PARTNER_COLUMNS = (
+    Column("code", 6, "n"),
+    Column("partner", 15),
+    Column("region", 14),
+    Column("rung", 13),
+    Column("first", 9),
+    Column("last", 9),
+    Column("events", 6),
+    Column("kinds", 28),
+)
+MECHANISM_COLUMNS = (
+    Column("mechanism", 14),
+    Column("kind", 9),
+    Column("parties", 12),
+    Column("status", 8),
+    Column("sessions", 7),
+    Column("first – last", 11),
+    Column("cadence", 8),
+    Column("held", 16),
+    Column("source", 15, "d"),
+    Column("quote", 0, "q", below=True),
+)
+EVENT_COLUMNS = (
+    Column("date", 10),
+    Column("kind", 11),
+    Column("status", 8),
+    Column("parties", 16),
+    Column("where", 12),
+    Column("people", 20),
+    Column("document", 23, "d"),
+    Column("quote", 0, "q", below=True),
+)
+DOCUMENT_COLUMNS = (
+    Column("", 5, "n"),
+    Column("title", 35),
+    Column("published", 10),
+    Column("id", 20, "d"),
+    Column("URL", 30, "d"),
 )
 
 
@@ -118,22 +212,23 @@ def hub_report_html(
         ego = nx.Graph()
         ego.add_node(hub, name=report.name)
     mechanisms, records = registry.mechanisms_of(store, filters, party=hub)  # one line per format
-    documents = {d["id"]: d for d in store.documents()}
+    cited = Citations({d["id"]: d for d in store.documents()})
     when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
     rungs = {p.code: p.rung for p in report.partners}
     parts = [
         _head(f"{report.name} ({hub}) — diplograph report"),
         _header(store, report, filters, when),
-        _section("Partner network", _img(network_png(ego, hub), f"Network of {report.name}'s partners")),
+        _section("Partner network", _network(ego, hub, report.name)),
         _section(
             "Timeline",
             _img(timeline_png(report.timeline, report.signals, hub, report.partners), "Events per partner"),
         ),
         _section("Map", _img(map_png(hub, rungs), f"Map of {report.name}'s partners by ladder rung")),
         _section("Partners", _partners_table(report.partners)),
-        _section("Mechanisms", _mechanisms_table(store, mechanisms, records, documents)),
-        _section("Events and their sources", _events_table(report.timeline, documents, newest=True)),
-        _section("Signals: planned, proposed, predicted", _events_table(report.signals, documents)),
+        _section("Mechanisms", _mechanisms_table(store, mechanisms, records, cited)),
+        _section("Events and their sources", _events_table(report.timeline, cited, newest=True)),
+        _section("Signals: planned, proposed, predicted", _events_table(report.signals, cited)),
+        _section("Documents cited", cited.table()),
         "</main></body></html>\n",
     ]
     return "\n".join(parts)
@@ -154,53 +249,144 @@ def _png(fig: Figure) -> bytes:
 
 
 def network_png(ego: nx.Graph, hub: str) -> bytes:
-    """Draw the hub's ego network: hub in red, partners by rung, edges coloured and widened by rung."""
+    """Draw the hub's ego network (`network_figure`) as a PNG."""
+    return _png(network_figure(ego, hub))
+
+
+def network_figure(ego: nx.Graph, hub: str) -> Figure:
+    """Draw the hub's ego network as the dashboard does: the hub in its colour, partners by rung.
+
+    Dots grow with a state's activity (weighted degree), lines with the events a pair
+    shares. Only the hub and its partners highest on the ladder are named (`_label_nodes`),
+    each beside its dot where it touches no other label or dot; the axes' texts are those labels.
+    """
     fig = Figure(figsize=(7.5, 6), layout="constrained", dpi=DPI)
     ax = fig.add_subplot()
     ax.set_axis_off()
     if ego.number_of_nodes() <= 1:
-        ax.text(0.5, 0.5, "no partner under these filters", ha="center", va="center", transform=ax.transAxes)
-        return _png(fig)
-    pos = nx.spring_layout(ego, seed=SEED, weight=None, k=1.6 / math.sqrt(len(ego)))
+        fig.text(0.5, 0.5, "no partner under these filters", ha="center", va="center")
+        return fig
+    pos = nx.spring_layout(ego, seed=SEED, weight=None, k=2.2 / math.sqrt(len(ego)))
     strength = {n: ego.degree(n, weight="weight") for n in ego}
-    spokes = [(u, v) for u, v in ego.edges if hub in (u, v)]
-    others = [(u, v) for u, v in ego.edges if hub not in (u, v)]
-    nx.draw_networkx_edges(ego, pos, edgelist=others, ax=ax, edge_color="#cccccc", width=0.6)
-    rung_of = {(u, v): Rung(int(ego.edges[u, v].get("rung", 0))) for u, v in spokes}
+    heaviest = max((w for _, _, w in ego.edges.data("weight", default=1)), default=1)
     nx.draw_networkx_edges(
         ego,
         pos,
-        edgelist=spokes,
         ax=ax,
-        edge_color=[RUNG_COLOURS[rung_of[e]] for e in spokes],
-        width=[1.0 + 0.8 * int(rung_of[e]) for e in spokes],
+        edge_color=EDGE,
+        alpha=EDGE_OPACITY,
+        width=[0.4 + 2.6 * w / heaviest for _, _, w in ego.edges.data("weight", default=1)],
     )
-    partner_rung = {(v if u == hub else u): r for (u, v), r in rung_of.items()}
+    rung_of = {
+        (v if u == hub else u): Rung(int(r)) for u, v, r in ego.edges.data("rung", default=0) if hub in (u, v)
+    }
     nodes = list(ego.nodes)
+    most = max(strength.values()) or 1
+    radius = {n: 4 + 9 * math.sqrt(strength[n] / most) for n in nodes}  # points, as the dashboard's px
     nx.draw_networkx_nodes(
         ego,
         pos,
         nodelist=nodes,
         ax=ax,
-        node_color=[HUB_COLOUR if n == hub else RUNG_COLOURS[partner_rung.get(n, Rung.NONE)] for n in nodes],
-        node_size=[700 if n == hub else 120 + 40 * min(strength[n], 20) for n in nodes],
-        edgecolors="#555555",
-        linewidths=0.5,
+        node_color=[HUB_COLOUR if n == hub else RUNG_COLOURS[rung_of.get(n, Rung.NONE)] for n in nodes],
+        node_size=[(2 * radius[n]) ** 2 for n in nodes],
+        edgecolors=NODE_EDGE,
+        linewidths=0.8,
     )
-    named = sorted(nodes, key=lambda n: (n != hub, -strength[n], n))[:MAX_LABELS]
-    nx.draw_networkx_labels(ego, pos, labels={n: n for n in named}, ax=ax, font_size=8)
-    present = sorted({int(r) for r in rung_of.values()})
-    ax.legend(
-        handles=[
-            Line2D([], [], color=RUNG_COLOURS[Rung(r)], lw=1 + 0.8 * r, label=Rung(r).label) for r in present
-        ],
+    present = sorted(set(rung_of.values()))
+    legend = ax.legend(
+        handles=[Patch(facecolor=HUB_COLOUR, edgecolor=NODE_EDGE, label=f"{hub} (hub)")]
+        + [Patch(facecolor=RUNG_COLOURS[r], edgecolor=NODE_EDGE, label=r.label) for r in present],
         title="ladder rung",
         loc="lower left",
         fontsize=8,
         title_fontsize=8,
         frameon=False,
     )
-    return _png(fig)
+    # Named first: the hub, then its partners highest on the ladder, then the most active.
+    ties = {n: ego.edges[hub, n].get("weight", 1) if ego.has_edge(hub, n) else 0 for n in nodes}
+    order = sorted(nodes, key=lambda n: (n != hub, -rung_of.get(n, Rung.NONE), -ties[n], -strength[n], n))
+    _label_nodes(fig, ax, legend, {n: pos[n] for n in order}, radius)
+    return fig
+
+
+def _label_nodes(
+    fig: Figure,
+    ax: Any,
+    legend: Any,
+    pos: Mapping[str, Any],
+    radius: Mapping[str, float],
+) -> None:
+    """Name at most MAX_LABELS nodes, in the order of `pos`, each only where its label fits.
+
+    Greedy, as the dashboard's network does: a label goes beside its dot on the side away
+    from the centre, else the other side, above or below; one that would touch a placed
+    label, another dot, the legend or the picture's edge is left out. Boxes are measured
+    in pixels after the layout is fixed, so they are the ones drawn.
+    """
+    FigureCanvasAgg(fig)  # the renderer that measures the labels is the one that draws them
+    fig.draw_without_rendering()  # the constrained layout places the axes; then freeze it
+    fig.set_layout_engine("none")
+    ax.set_xlim(ax.get_xlim())
+    ax.set_ylim(ax.get_ylim())
+    scale = DPI / 72  # points to pixels
+    at = {n: ax.transData.transform(xy) for n, xy in pos.items()}
+    dots = {
+        n: _box(x - radius[n] * scale, y - radius[n] * scale, x + radius[n] * scale, y + radius[n] * scale)
+        for n, (x, y) in at.items()
+    }
+    middle = sum(x for x, _ in at.values()) / len(at)
+    taken = [_box_of(legend)]
+    frame = fig.bbox.extents
+    for node, (x, _) in at.items():
+        if len(taken) > MAX_LABELS:  # the legend is the first box taken
+            break
+        gap = radius[node] + 2.5
+        away = -1 if x < middle else 1
+        sides = [
+            (away * gap, 0, "left" if away > 0 else "right", "center"),
+            (-away * gap, 0, "right" if away > 0 else "left", "center"),
+            (0, gap, "center", "bottom"),
+            (0, -gap, "center", "top"),
+        ]
+        label = ax.annotate(
+            node,
+            pos[node],
+            xytext=(0, 0),
+            textcoords="offset points",
+            fontsize=8,
+            color=DASHBOARD_PALETTE["--ink"],
+            path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+            annotation_clip=False,
+        )
+        others = [box for n, box in dots.items() if n != node]
+        for dx, dy, ha, va in sides:
+            label.set_position((dx, dy))
+            label.set_ha(ha)
+            label.set_va(va)
+            box = _box_of(label, halo=LABEL_HALO)
+            inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+            if inside and not any(_overlap(box, other) for other in [*taken, *others]):
+                taken.append(box)
+                break
+        else:
+            label.remove()
+
+
+def _box(x0: float, y0: float, x1: float, y1: float, halo: float = 0.0) -> tuple[float, float, float, float]:
+    "A box (left, bottom, right, top) in pixels, grown by `halo` on each side."
+    return (x0 - halo, y0 - halo, x1 + halo, y1 + halo)
+
+
+def _box_of(artist: Any, halo: float = 0.0) -> tuple[float, float, float, float]:
+    "The box an artist (a label, the legend) is drawn in, in pixels, grown by `halo`."
+    x0, y0, x1, y1 = artist.get_window_extent().extents
+    return _box(x0, y0, x1, y1, halo)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    "True when two boxes share some area."
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def timeline_png(
@@ -278,7 +464,7 @@ def capitals() -> dict[str, tuple[float, float]]:
 
 
 def map_png(hub: str, rungs: Mapping[str, Rung]) -> bytes:
-    """Draw the world with the hub in red and its partners shaded by rung; small states as points."""
+    """Draw the world with the hub in its colour and its partners shaded by rung; small states as points."""
     fig = Figure(figsize=(10, 4.3), layout="constrained", dpi=DPI)
     ax = fig.add_subplot()
     outlines = world_outlines()
@@ -296,33 +482,48 @@ def map_png(hub: str, rungs: Mapping[str, Rung]) -> bytes:
     for code in points:
         lon, lat = capitals()[code]
         colour = HUB_COLOUR if code == hub else RUNG_COLOURS[rungs[code]]
-        ax.scatter([lon], [lat], s=30, color=colour, edgecolors="#333333", linewidths=0.6, zorder=3)
+        ax.scatter([lon], [lat], s=30, color=colour, edgecolors=NODE_EDGE, linewidths=0.6, zorder=3)
         ax.annotate(code, (lon, lat), xytext=(3, 3), textcoords="offset points", fontsize=7)
     ax.set_xlim(-180, 180)
     ax.set_ylim(-58, 84)
     ax.set_aspect("equal")
-    ax.set_axis_off()
+    ax.set_facecolor(SEA)  # the sea shows, as on the dashboard's map; the axes' frame does not
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
     present = sorted(set(rungs.values()))
-    handles = [Patch(facecolor=HUB_COLOUR, label=f"{hub} (hub)")]
-    handles += [Patch(facecolor=RUNG_COLOURS[r], edgecolor=BORDER, label=r.label) for r in present]
+    handles = [Patch(facecolor=HUB_COLOUR, edgecolor=NODE_EDGE, label=f"{hub} (hub)")]
+    handles += [Patch(facecolor=RUNG_COLOURS[r], edgecolor=NODE_EDGE, label=r.label) for r in present]
     ax.legend(handles=handles, title="ladder rung", loc="lower left", fontsize=8, title_fontsize=8)
     return _png(fig)
 
 
 # ── HTML ─────────────────────────────────────────────────────────────────────
 
-_CSS = """
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#222;background:#fff}
-main{max-width:1100px;margin:0 auto;padding:1em 1.5em}
-h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;width:100%;font-size:12.5px}
-th,td{border-bottom:1px solid #e6e6e6;padding:4px 6px;text-align:left;vertical-align:top}
-th{background:#f5f5f5}td.q{color:#333;font-style:italic;min-width:300px}td.n{white-space:nowrap}
-td.d{color:#666;font-size:11px;min-width:200px;max-width:260px;overflow-wrap:anywhere}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px}
-dl.meta dt{color:#666}img{max-width:100%;height:auto}.muted{color:#777}
-.rung{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border:1px solid #999;vertical-align:middle}
+_INK, _MUTED, _LINE = (DASHBOARD_PALETTE[k] for k in ("--ink", "--muted", "--line"))
+_CSS = (
+    f"""
+body{{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:{_INK};background:#fff}}
+main{{max-width:1100px;margin:0 auto;padding:1em 1.5em}}
+h1{{font-size:1.6em;margin:.2em 0}}h2{{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid {_LINE}}}
+table{{border-collapse:collapse;width:100%;table-layout:fixed;font-size:12.5px}}
+th,td{{border-bottom:1px solid {_LINE};padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}}
+th{{background:#f6f8fa}}td.q{{font-style:italic}}td.n{{white-space:nowrap}}td.d{{color:{_MUTED};font-size:11px}}
+tr.lead td{{border-bottom:0}}tr.under td{{padding:0 6px 6px 1.5em}}
+dl.meta{{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px}}
+dl.meta dt{{color:{_MUTED}}}img{{max-width:100%;height:auto}}.muted{{color:{_MUTED}}}
 """
+    + "".join(
+        sorted(
+            {
+                f"col.w{c.width}{{width:{c.width}%}}"
+                for c in (*PARTNER_COLUMNS, *MECHANISM_COLUMNS, *EVENT_COLUMNS)
+            }
+        )
+    )
+    + "\n"
+)
 
 
 def _e(value: Any) -> str:
@@ -383,25 +584,50 @@ def _img(png: bytes, alt: str) -> str:
     return f'<img alt="{_e(alt)}" src="data:image/png;base64,{data}">'
 
 
-def _table(
-    headers: Sequence[str], rows: Iterable[Sequence[Any]], classes: Mapping[int, str] | None = None
-) -> str:
+def _network(ego: nx.Graph, hub: str, name: str) -> str:
+    "The network picture, and under it the states drawn without a name (the picture names only some)."
+    figure = network_figure(ego, hub)
+    named = {text.get_text() for axes in figure.axes for text in axes.texts}
+    unnamed = sorted(set(ego) - named - {hub})
+    picture = _img(_png(figure), f"Network of {name}'s partners")
+    if not unnamed or len(ego) <= 1:
+        return picture
+    return picture + f"<p class=muted>Not named in the picture: {_e(', '.join(unnamed))}.</p>"
+
+
+def _table(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> str:
     """An HTML table; every cell escaped. Cells are values (escaped here), never pre-built markup.
 
-    `classes` gives a column its CSS class: `q` a quote, `d` a document citation, `n` no wrapping (dates).
+    The columns' widths are classes (`col.w…` in `_CSS`): the page's policy allows no inline
+    style. A column marked `below` is drawn as a line under its row, across the table.
     """
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    styles = classes or {}
+    inline = [c for c in columns if not c.below]
+    widths = "".join(f"<col class=w{c.width}>" for c in inline)
+    head = "".join(f"<th>{_e(c.title)}</th>" for c in inline)
     body = []
     for row in rows:
-        cells = "".join(
-            f"<td class={styles[i]}>{_e(cell)}</td>" if i in styles else f"<td>{_e(cell)}</td>"
-            for i, cell in enumerate(row)
-        )
-        body.append(f"<tr>{cells}</tr>")
+        cells = dict(zip(columns, row, strict=True))
+        line = "".join(_cell(c, cells[c]) for c in inline)
+        under = [c for c in columns if c.below and cells[c]]
+        if not under:
+            body.append(f"<tr>{line}</tr>")
+            continue
+        body.append(f"<tr class=lead>{line}</tr>")
+        body += [
+            f"<tr class=under><td colspan={len(inline)} class={c.cell}>{_e(cells[c])}</td></tr>"
+            for c in under
+        ]
     if not body:
         return "<p class=muted>none</p>"
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return (
+        f"<table><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _cell(column: Column, value: Any) -> str:
+    "One escaped cell, with its column's class."
+    return f"<td class={column.cell}>{_e(value)}</td>" if column.cell else f"<td>{_e(value)}</td>"
 
 
 def _partners_table(partners: Sequence[hubs.Partner]) -> str:
@@ -418,15 +644,14 @@ def _partners_table(partners: Sequence[hubs.Partner]) -> str:
         )
         for p in sorted(partners, key=lambda p: (-int(p.rung), p.first or "9999", p.code))
     ]
-    headers = ("code", "partner", "region", "rung", "first", "last", "events", "kinds")
-    return _table(headers, rows, {3: "n", 4: "n", 5: "n"})
+    return _table(PARTNER_COLUMNS, rows)
 
 
 def _mechanisms_table(
     store: Store,
     mechanisms: Sequence[Any],
     records: Mapping[str, registry.MechanismRecord],
-    documents: Mapping[str, Mapping[str, Any]],
+    cited: Citations,
 ) -> str:
     rows = []
     for mechanism in mechanisms:
@@ -446,27 +671,16 @@ def _mechanisms_table(
                 " – ".join(x for x in ((record.first, record.last) if record else ()) if x),
                 record.cadence if record else "",
                 held,
-                _cite(source.document, documents) if source else "",
+                cited.cite(source.document) if source else "",
                 source.quote if source else "",
             )
         )
-    headers = (
-        "mechanism",
-        "kind",
-        "parties",
-        "status",
-        "sessions",
-        "first – last",
-        "cadence",
-        "held",
-        "source",
-    )
-    return _table((*headers, "quote"), rows, {8: "d", 9: "q"})
+    return _table(MECHANISM_COLUMNS, rows)
 
 
 def _events_table(
     entries: Sequence[TimelineEntry],
-    documents: Mapping[str, Mapping[str, Any]],
+    cited: Citations,
     *,
     newest: bool = False,
 ) -> str:
@@ -480,16 +694,12 @@ def _events_table(
             ", ".join(t.parties),
             t.location,
             "; ".join(t.people),
-            _cite(t.document, documents) if t.document else "",
+            cited.cite(t.document) if t.document else "",
             t.quote,
         )
         for t in shown
     ]
-    table = _table(
-        ("date", "kind", "status", "parties", "where", "people", "document", "quote"),
-        rows,
-        {0: "n", 6: "d", 7: "q"},
-    )
+    table = _table(EVENT_COLUMNS, rows)
     if len(entries) > len(shown):
         which = "newest" if newest else "first"
         table += (
@@ -499,11 +709,33 @@ def _events_table(
     return table
 
 
-def _cite(document: str, documents: Mapping[str, Mapping[str, Any]]) -> str:
-    "A document as plain text: its title, id and URL (never a link: the report references nothing outside)."
-    doc = documents.get(document, {})
-    parts = [doc.get("title"), document, doc.get("published"), doc.get("url")]
-    return " · ".join(str(p) for p in parts if p)
+class Citations:
+    """The documents the tables cite, numbered in the order first cited and listed once, at the end.
+
+    Why not the whole citation in each row: a document's title, id, date and URL took more
+    room than the quote itself and were repeated on every event it reports; a row now names
+    its document by number and title, and "Documents cited" gives the rest.
+    """
+
+    def __init__(self, documents: Mapping[str, Mapping[str, Any]]) -> None:
+        self.documents = documents
+        self.numbers: dict[str, int] = {}
+
+    def cite(self, document: str) -> str:
+        """Return the short citation of a document ("[3] its title"), numbering it when first cited."""
+        number = self.numbers.setdefault(document, len(self.numbers) + 1)
+        return f"[{number}] {self.documents.get(document, {}).get('title') or document}"
+
+    def table(self) -> str:
+        """Return the table of the cited documents: number, title, publication date, id and URL.
+
+        The URL is plain text, never a link: the report references nothing outside.
+        """
+        rows = []
+        for document, number in self.numbers.items():
+            doc = self.documents.get(document, {})
+            rows.append((f"[{number}]", doc.get("title"), doc.get("published"), document, doc.get("url")))
+        return _table(DOCUMENT_COLUMNS, rows)
 
 
 def _dates(date: str | None, end: str | None) -> str:

@@ -10,15 +10,18 @@ Why in the save's transaction and through band buckets: the link must exist befo
 copy's reports are matched, and "which stored articles may be copies of this one" stays
 one indexed query however many articles the store holds (`dedupe.py` explains the
 fingerprints and thresholds).
+
+Why `dedupe` is imported inside the functions that save: it needs numpy, which a command
+that only reads the store should not wait for (issue 13).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, delete, func, or_, select
 
-from diplograph.extract import dedupe
 from diplograph.models import Article
 from diplograph.store import schema as s
 from diplograph.store.statements import INSERT
@@ -28,30 +31,39 @@ from diplograph.store.statements import INSERT
 _MAX_DUPLICATE_CANDIDATES = 50
 _VERIFIED_CANDIDATES = 3  # the best-estimated ones are compared text to text
 
-# The stored documents sharing at least one LSH band bucket with a fingerprint, with their
-# signatures and publication dates. One primary-key search per band: a row-value
-# `(band, bucket) IN (…)` made SQLite scan the whole table (quadratic over an ingest).
-_SHARED_BANDS = (
-    select(s.minhash_bands.c.document_id)
-    .where(
-        or_(
-            *(
-                and_(s.minhash_bands.c.band == band, s.minhash_bands.c.bucket == bindparam(f"b_bucket{band}"))
-                for band in range(dedupe.BANDS)
-            )
-        ),
-        s.minhash_bands.c.document_id != bindparam("b_id"),
+
+@functools.cache
+def _similar_documents(bands: int) -> Select[Any]:
+    """Return the query of the stored documents sharing an LSH band bucket with a fingerprint.
+
+    With their signatures and publication dates. One primary-key search per band: a
+    row-value `(band, bucket) IN (…)` made SQLite scan the whole table (quadratic over an
+    ingest). Built on the first save, once `dedupe` (and its number of bands) is loaded.
+    """
+    shared_bands = (
+        select(s.minhash_bands.c.document_id)
+        .where(
+            or_(
+                *(
+                    and_(
+                        s.minhash_bands.c.band == band,
+                        s.minhash_bands.c.bucket == bindparam(f"b_bucket{band}"),
+                    )
+                    for band in range(bands)
+                )
+            ),
+            s.minhash_bands.c.document_id != bindparam("b_id"),
+        )
+        .group_by(s.minhash_bands.c.document_id)
+        .order_by(func.count().desc(), s.minhash_bands.c.document_id)
+        .limit(_MAX_DUPLICATE_CANDIDATES)
     )
-    .group_by(s.minhash_bands.c.document_id)
-    .order_by(func.count().desc(), s.minhash_bands.c.document_id)
-    .limit(_MAX_DUPLICATE_CANDIDATES)
-)
-_SIMILAR_DOCUMENTS = (
-    select(s.document_minhash.c.document_id, s.document_minhash.c.signature, s.documents.c.published)
-    .join(s.documents, s.documents.c.id == s.document_minhash.c.document_id)
-    .where(s.document_minhash.c.document_id.in_(_SHARED_BANDS.scalar_subquery()))
-    .order_by(s.document_minhash.c.document_id)
-)
+    return (
+        select(s.document_minhash.c.document_id, s.document_minhash.c.signature, s.documents.c.published)
+        .join(s.documents, s.documents.c.id == s.document_minhash.c.document_id)
+        .where(s.document_minhash.c.document_id.in_(shared_bands.scalar_subquery()))
+        .order_by(s.document_minhash.c.document_id)
+    )
 
 
 def link_near_duplicate(conn: Connection, article: Article, *, replaced: bool) -> str | None:
@@ -62,6 +74,8 @@ def link_near_duplicate(conn: Connection, article: Article, *, replaced: bool) -
     saved; a replaced document drops its old fingerprint and link first. Only documents
     published close enough in time are candidates (`dedupe.published_close`).
     """
+    from diplograph.extract import dedupe
+
     document_id = article.id
     if replaced:
         for table in (s.document_links, s.minhash_bands, s.document_minhash):
@@ -70,7 +84,7 @@ def link_near_duplicate(conn: Connection, article: Article, *, replaced: bool) -
     if fingerprint is None:
         return None
     params = {f"b_bucket{band}": bucket for band, bucket in enumerate(fingerprint.bands)}
-    stored = conn.execute(_SIMILAR_DOCUMENTS, {"b_id": document_id, **params}).all()
+    stored = conn.execute(_similar_documents(dedupe.BANDS), {"b_id": document_id, **params}).all()
     conn.execute(
         INSERT[s.document_minhash.name], {"document_id": document_id, "signature": fingerprint.signature}
     )

@@ -44,7 +44,6 @@ from sqlalchemy import (
     update,
 )
 
-from diplograph.extract import dedupe
 from diplograph.models import Event, Extraction, Mechanism
 from diplograph.store import schema as s
 from diplograph.store.reconcile import (
@@ -210,6 +209,8 @@ def matching_event(report: Report, batch: Batch) -> Candidate | None:
         ranked = [(rank, c) for c in own if (rank := match_rank(report, c)) is not None and rank[0] <= NEAR]
         if ranked:
             return min(ranked, key=lambda pair: pair[0])[1]
+        from diplograph.extract import dedupe  # numpy: only when an article is saved, never on reads
+
         copy_id = dedupe.copy_candidate(
             report.kind,
             report.status,

@@ -33,6 +33,12 @@ missing revisions, in one transaction under the write lock. A store made before
 Alembic (`meta.schema_version = 1`, no `alembic_version`) is at `0001_initial`.
 `meta.schema_version` stays 1: it names the generation of the layout, which only a
 redesign that no migration can bridge would change.
+
+Why Alembic is imported only to migrate: opening a store checks its revision, and every
+command opens one, but reading `alembic_version` and the shipped revisions' ids needs
+only SQL and the revision files' first lines (`_shipped_revisions`); importing Alembic
+cost a read command ~0.1 s (issue 13). It loads when a store is created (stamped),
+upgraded, or asked for its pending revisions.
 """
 
 from __future__ import annotations
@@ -46,13 +52,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -73,6 +74,7 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    text,
 )
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
@@ -80,6 +82,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from diplograph.errors import NoStore, SchemaMismatch, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 # The generation of the layout, in `meta.schema_version`; changes within it are Alembic revisions.
 SCHEMA_VERSION = 1
@@ -421,6 +427,8 @@ def ensure_schema(conn: Connection) -> None:
         _refuse_foreign_tables(names)
         metadata.create_all(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+        from alembic import command
+
         command.stamp(alembic_config(conn), "head")
         return
     check_schema_version(conn)
@@ -490,6 +498,8 @@ def alembic_config(conn: Connection | None = None) -> Config:
         conn: the connection `migrations/env.py` runs the revisions on, inside the caller's
             transaction (which holds the write lock).
     """
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("diplograph.store") / "migrations"))
     if conn is not None:
@@ -499,8 +509,33 @@ def alembic_config(conn: Connection | None = None) -> Config:
 
 @functools.cache
 def _scripts() -> ScriptDirectory:
-    "Return the revisions shipped in the package (read once per process)."
+    "Return the revisions shipped in the package, as Alembic reads them (to migrate; once per process)."
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
+
+
+# The two lines of a revision file that place it in the chain: `revision = "0002_…"` and
+# `down_revision = "0001_…"` (or None), as Alembic's template writes them.
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]+)"|None)\s*$', re.MULTILINE)
+
+
+@functools.cache
+def _shipped_revisions() -> dict[str, str | None]:
+    """Return {revision: the revision it follows} of the shipped migrations, read without Alembic.
+
+    Why not `ScriptDirectory`: every command checks the store's revision against the head, and
+    these few lines are all that check needs (a test keeps this equal to Alembic's reading).
+    """
+    chain: dict[str, str | None] = {}
+    folder = resources.files("diplograph.store") / "migrations" / "versions"
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("_"):
+            continue
+        found = {key: value or None for key, value in _REVISION_LINE.findall(entry.read_text("utf-8"))}
+        if revision := found.get("revision"):
+            chain[revision] = found.get("down_revision")
+    return chain
 
 
 def head_revision() -> str:
@@ -509,29 +544,41 @@ def head_revision() -> str:
     Raises:
         StoreError: the shipped revisions do not form one line (a missing or doubled revision).
     """
-    try:
-        head = _scripts().get_current_head()
-    except CommandError as exc:
-        raise StoreError(f"diplograph's migrations are inconsistent: {exc}. Reinstall diplograph.") from exc
-    if head is None:  # pragma: no cover - the package always ships 0001_initial
+    chain = _shipped_revisions()
+    heads = sorted(set(chain) - set(chain.values()))
+    if not chain:  # pragma: no cover - the package always ships 0001_initial
         raise StoreError("diplograph's migrations are missing. Reinstall diplograph.")
-    return head
+    if len(heads) != 1:
+        raise StoreError(
+            f"diplograph's migrations are inconsistent: {len(heads)} heads ({', '.join(heads)}). "
+            "Reinstall diplograph."
+        )
+    return heads[0]
 
 
-@functools.cache
 def _known_revisions() -> frozenset[str]:
     "Return every shipped revision id."
-    return frozenset(script.revision for script in _scripts().walk_revisions())
+    return frozenset(_shipped_revisions())
 
 
 def store_revision(conn: Connection) -> str | None:
     """Return the revision a database is at: None when it has no diplograph tables yet.
 
     A store made before Alembic has `meta` but no `alembic_version`: it is at LEGACY_REVISION.
+    The revision is read from Alembic's `alembic_version` table with plain SQL.
+
+    Raises:
+        SchemaMismatch: `alembic_version` names more than one revision (not a diplograph store's).
     """
     names = set(inspect(conn).get_table_names())
     if "alembic_version" in names:
-        return MigrationContext.configure(conn).get_current_revision()
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(rows) > 1:
+            raise SchemaMismatch(
+                f"this store's alembic_version names {len(rows)} revisions ({', '.join(sorted(rows))}); "
+                "a diplograph store is at one. Use the database diplograph made, or a new one."
+            )
+        return str(rows[0]) if rows else None
     return LEGACY_REVISION if meta.name in names else None
 
 
@@ -569,6 +616,8 @@ def upgrade(conn: Connection) -> tuple[str, ...]:
     pending = pending_revisions(revision)
     if not pending:
         return ()
+    from alembic import command
+
     config = alembic_config(conn)
     if revision == LEGACY_REVISION and "alembic_version" not in names:
         command.stamp(config, LEGACY_REVISION)

@@ -72,7 +72,22 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["highlight"] = highlight
     templates.env.filters["web_link"] = web_link
     templates.env.filters["kind_class"] = kind_class
+    templates.env.filters["shown"] = shown
     return templates
+
+
+def shown(value: Any) -> str:
+    """Return a stored value as an analyst reads it: text as itself, None as "—", the rest as JSON.
+
+    Why not `tojson`: it is for values that feed a script, so it escapes quotes and non-ASCII
+    letters (`"Xi\\u0027an"`), which the review log showed as such (issue 13). Autoescaping
+    still applies to what this returns.
+    """
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def kind_class(kind: str) -> str:
@@ -170,6 +185,11 @@ def add_routes(app: FastAPI, state: ApiState, reads: list[Any]) -> None:
     store = state.store
 
     _add_sign_in_routes(app, state)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def no_icon() -> Response:
+        """Answer a browser's request for an icon with "none" (204), rather than a 404 in its console."""
+        return Response(status_code=204)
 
     @app.get("/", include_in_schema=False, dependencies=reads)
     def home(request: Request, hub: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$")] = "") -> Response:
@@ -417,6 +437,7 @@ __all__: Sequence[str] = [
     "chart_query",
     "highlight",
     "kind_class",
+    "shown",
     "sign_in_page",
     "web_link",
     "world_paths",

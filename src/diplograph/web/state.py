@@ -50,6 +50,16 @@ CACHE_ENTRIES = 256
 CACHE_BYTES = 16_000_000
 SESSION_COOKIE = "diplograph_session"
 _STORE_URL = re.compile(r"\b(?:sqlite|postgres(?:ql)?)(?:\+\w+)?://\S*")
+# What a write is told when the server has no token (`diplograph serve` without one, as `make demo`
+# runs it): that writes are off, and how to turn them on. The review form says the same.
+WRITES_OFF = (
+    "writes are disabled: this server runs without a token; restart it with DIPLOGRAPH_TOKEN=<token> "
+    "(or --token) and sign in at /login to review"
+)
+_READS_WITHOUT_TOKEN = (
+    "reads are closed and this server runs without a token, so nobody can read; restart it with "
+    "DIPLOGRAPH_TOKEN=<token> (or --token), or with --open-reads"
+)
 
 
 class ApiError(Exception):
@@ -172,17 +182,20 @@ class ApiState:
     def check_token(self, request: Request, *, write: bool = False) -> None:
         """Let the request through with the operator's bearer token, or a browser's session cookie.
 
+        Without a configured token nothing can pass, so the refusal says so first, and how
+        to turn writes on, whatever the request carries: a browser without a cookie would
+        otherwise be told to "send the operator's token", which does not exist (issue 13).
+
         Raises:
-            ApiError: 401 without credentials; 403 with a wrong token, when no token is
-                configured, or for a write that carries the cookie but not this server's Origin.
+            ApiError: 403 when no token is configured (`WRITES_OFF` for a write), with a wrong
+                token, or for a write that carries the cookie but not this server's Origin;
+                401 without credentials.
         """
+        if self.token is None:
+            raise ApiError(403, "Forbidden", WRITES_OFF if write else _READS_WITHOUT_TOKEN)
         header = request.headers.get("authorization", "")
         scheme, _, given = header.partition(" ")
         if scheme.lower() == "bearer" and given.strip():
-            if self.token is None:
-                raise ApiError(
-                    403, "Forbidden", "writes are disabled: start the server with --token or DIPLOGRAPH_TOKEN"
-                )
             if not self.token_matches(given.strip()):
                 raise ApiError(403, "Forbidden", "the token is not the operator's; check DIPLOGRAPH_TOKEN")
             return
@@ -279,6 +292,7 @@ def public_message(exc: DiplographError, store_url: str) -> str:
 
 __all__ = [
     "SESSION_COOKIE",
+    "WRITES_OFF",
     "ApiError",
     "ApiState",
     "State",

@@ -501,6 +501,10 @@ def mechanisms_of(
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
                 continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
+                if m.ordinal and m.ordinal > 1 and kind in MEETING_KINDS:
+                    # "the third round of 2+2 talks may be held later this month": the format exists
+                    add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                    continue
                 # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
                 if kind == EventKind.TWO_PLUS_TWO or (
                     kind in MEETING_KINDS and (m.from_grouping or m.recurring)
