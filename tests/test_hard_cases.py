@@ -803,3 +803,27 @@ def test_this_dialogue_structure_with_states_like_these_names_the_articles_forma
     mechanisms = _mechanisms(x)
     for partner in ("USA", "FRA", "RUS", "AUS"):
         assert ("2+2 dialogue", "existing", tuple(sorted(("JPN", partner)))) in mechanisms
+
+
+def test_a_meeting_named_in_an_opening_phrase_does_not_take_the_main_clauses_states(extract):
+    text = (
+        "Japan and the US held their 2+2 in Tokyo on Tuesday. Prior to the two plus two meeting, the first "
+        "four-way summit between Japan, Australia, India and the U.S. was held online."
+    )
+    x = extract(text, published="2021-03-17")
+    assert sorted(_events(x)) == [
+        ("2+2 dialogue", "occurred", ("JPN", "USA")),
+        ("summit", "occurred", ("AUS", "IND", "JPN", "USA")),
+    ]
+    assert ("2+2 dialogue", "existing", ("AUS", "JPN")) not in _mechanisms(x)
+
+
+def test_a_session_of_the_ecowas_authority_of_heads_of_state_is_a_summit(extract):
+    text = (
+        "The decision was reached at the 55th Ordinary Session of the ECOWAS Authority of Heads of State "
+        "and Government in Abuja on June 29, 2019."
+    )
+    x = extract(text, published="2019-09-14")
+    [event] = x.events
+    assert (event.kind, event.status, event.date) == ("summit", "occurred", "2019-06-29")
+    assert {"NGA", "GHA", "SEN"} <= set(event.parties)

@@ -289,6 +289,12 @@ def trigger_mentions(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
         anaphoric = bool(rules.anaphoric.match(sentence.text, trig.start))
+        opening_end = opening_phrase_end(sentence.text, c_start, trig)
+        if opening_end is not None:
+            # "Prior to the two plus two meeting, the first summit between Japan, Australia, India
+            # and the US …": the main clause's states met at the summit, not at the 2+2
+            states = party_states(sentence, (c_start, opening_end), trig, s_actors, floor=c_start)
+            anaphoric = True
         if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)) and not anaphoric:
             # (An anaphor's parties come from what it refers back to, not from another clause:
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
@@ -657,9 +663,19 @@ _PRONOUN_SUBJECT = re.compile(
 _SCENE_OPENER = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|some|just|only|barely|about|weeks|days|months|years)\s+"
     r"(?:\w+\s+){0,2})?(?:after|before|following|since|unlike|like|ahead\s+of|in\s+contrast\s+to|as\s+with|"
-    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\b",
+    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|prior\s+to)\b",
     re.I,
 )
+
+
+def opening_phrase_end(text: str, c_start: int, trig: Trigger) -> int | None:
+    """Return where the opening phrase that holds a trigger ends ("Prior to the 2+2 meeting,"), else None."""
+    if not _SCENE_OPENER.match(text[c_start : trig.start]) or "," in text[c_start : trig.start]:
+        return None
+    comma = text.find(",", trig.end)
+    if comma < 0 or comma - trig.end > 40:
+        return None
+    return comma
 
 
 def main_clause_start(text: str, c_start: int, t_start: int) -> int:
