@@ -827,3 +827,25 @@ def test_a_session_of_the_ecowas_authority_of_heads_of_state_is_a_summit(extract
     [event] = x.events
     assert (event.kind, event.status, event.date) == ("summit", "occurred", "2019-06-29")
     assert {"NGA", "GHA", "SEN"} <= set(event.parties)
+
+
+def test_a_summit_that_concluded_with_a_signing_is_two_events_on_one_day(extract):
+    text = (
+        "ASTANA – The second Central Asia-China summit concluded on June 17 with the signing of the Treaty "
+        "on Eternal Good-Neighborliness, Friendship, and Cooperation."
+    )
+    x = extract(text, published="2025-06-18")
+    assert sorted((e.kind, e.date) for e in x.events) == [
+        ("agreement signed", "2025-06-17"),
+        ("summit", "2025-06-17"),
+    ]
+
+
+def test_since_the_first_summit_held_in_a_year_dates_that_summit(extract):
+    text = (
+        "Since the first China-Central Asia summit held in Xi'an in 2023, trade between China and Central "
+        "Asian countries has surged by 35%, reaching a record last year."
+    )
+    x = extract(text, published="2025-06-18")
+    [event] = x.events
+    assert (event.kind, event.status, event.date, event.ordinal) == ("summit", "occurred", "2023", 1)

@@ -142,7 +142,13 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
     )
     kept: list[Trigger] = []
     for t in triggers:
-        if any(t.start < k.end + 3 and k.start < t.end + 3 for k in kept):
+        # Triggers of one kind a few characters apart are one ("2+2 – dialogue"); of two kinds,
+        # only if they overlap: "the summit concluded with the signing of a treaty" is both.
+        if any(
+            t.start < k.end + gap and k.start < t.end + gap
+            for k in kept
+            if (gap := 3 if k.kind == t.kind else 0) >= 0
+        ):
             continue
         kept.append(t)
     return sorted(kept, key=lambda t: t.start)
@@ -831,9 +837,10 @@ def assign_dates(
         if not d.date:
             continue
         start, end = d.start - sentence.start, d.end - sentence.start
-        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]) or _SINCE_CLAUSE.search(
-            sentence.text[max(0, start - 80) : start]
-        ):
+        since = _SINCE_CLAUSE.search(sentence.text, max(0, start - 80), start)
+        if since and any(since.start() <= t.start < start for t in triggers):
+            since = None  # "since the first summit held in Xi'an in 2023": the summit's own date
+        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]) or since:
             continue  # the start or end of a period, not the date of an event
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
@@ -856,7 +863,8 @@ def assign_dates(
         if not out[t] and t is ordered[0] and len(ordered) > 1:
             # The subject's verb: "The foreign ministers … agreed on Saturday to set up a
             # secretariat" dates the meeting too (the date precedes the next trigger).
-            out[t] = [d for d in dated if t.end <= d.start - sentence.start < ordered[1].start]
+            # (or inside it: "the summit concluded on June 17 with the signing of the Treaty")
+            out[t] = [d for d in dated if t.end <= d.start - sentence.start < ordered[1].end]
     return out
 
 
