@@ -142,16 +142,19 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
     )
     kept: list[Trigger] = []
     for t in triggers:
-        # Triggers of one kind a few characters apart are one ("2+2 – dialogue"); of two kinds,
-        # only if they overlap: "the summit concluded with the signing of a treaty" is both.
-        if any(
-            t.start < k.end + gap and k.start < t.end + gap
-            for k in kept
-            if (gap := 3 if k.kind == t.kind else 0) >= 0
-        ):
+        if any(_same_stretch(t, k) for k in kept):
             continue
         kept.append(t)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _same_stretch(a: Trigger, b: Trigger) -> bool:
+    """True when two triggers name one thing: they overlap, or are of one kind a few characters apart.
+
+    "2+2 – dialogue" is one trigger; "the summit concluded with the signing of a treaty" is two.
+    """
+    gap = 3 if a.kind == b.kind else 0
+    return a.start < b.end + gap and b.start < a.end + gap
 
 
 # ── 2.-4. one sentence ──────────────────────────────────────────────────────
