@@ -849,3 +849,18 @@ def test_since_the_first_summit_held_in_a_year_dates_that_summit(extract):
     x = extract(text, published="2025-06-18")
     [event] = x.events
     assert (event.kind, event.status, event.date, event.ordinal) == ("summit", "occurred", "2023", 1)
+
+
+def test_a_past_summit_of_a_format_keeps_its_year_its_members_then_and_its_status(extract):
+    text = (
+        "ASTANA — Astana is preparing to host the 24th summit of the Council of Heads of State of the "
+        "Shanghai Cooperation Organization on July 3-4.\n\n"
+        "The Samarkand SCO summit in 2022 initiated the process of elevating Belarus's status within the "
+        "organization.\n\n"
+        "Sixteen world leaders are expected to participate in the SCO summit in Astana."
+    )
+    x = extract(text, published="2024-07-01")
+    [samarkand] = [e for e in x.events if e.date == "2022"]
+    assert samarkand.status == "occurred"
+    assert "BLR" not in samarkand.parties and "IRN" not in samarkand.parties
+    assert all(e.status == "planned" for e in x.events if e is not samarkand and e.kind == "summit")

@@ -194,18 +194,25 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False
     if (
-        m.cued
-        and not c_date
+        not c_date
         and cluster_status(c) == EventStatus.PLANNED
         and m.status == EventStatus.OCCURRED
         and m.date
         and (long_before(m.date, published) if published else True)
     ):
+        # (cued or not: "The Samarkand SCO summit in 2022 initiated…" has no status word but its year)
         # "They will hold a 2+2 next month. The first such meeting took place in November 2002":
         # a session that happened well before the story is not the one still to come (but
         # "Malabar to begin … The exercise began on Tuesday" is one; with no publication date to
         # tell, a dated session that happened is taken as another).
         return False
+    if (
+        m.status == EventStatus.PLANNED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and c_date
+        and long_before(c_date, published)
+    ):
+        return False  # "…the Samarkand summit in 2022. Leaders will attend the SCO summit in Astana": another
     # An undated mention whose parties come from the context and whose cue says another status
     # ("the ministers will meet again") is another occasion than an event with a date.
     # But an exercise under way goes on: "It will include anti-submarine drills" is the same one.

@@ -443,6 +443,13 @@ def trigger_mentions(
                 date, date_end = referent.date, referent.date_end
             if date and states.groupings and dyad == tuple(sorted(codes)):
                 dyad = members_on(dyad, states.groupings, date, gaz)
+            if date and known is not None and len(dyad) > 2 and dyad == tuple(sorted(codes)):
+                # "the Samarkand SCO summit in 2022": the members of 2022, not of the story's day
+                then, now = (
+                    set(gaz.mechanism_members(known, date)),
+                    set(gaz.mechanism_members(known, article.published)),
+                )
+                dyad = tuple(sorted((set(dyad) - (now - then)) | then))
             d_status = status
             d_ordinal = ordinal
             first_session = bool(
