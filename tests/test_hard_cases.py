@@ -855,11 +855,10 @@ def test_a_past_summit_of_a_format_keeps_its_year_its_members_then_and_its_statu
     text = (
         "ASTANA — Astana is preparing to host the 24th summit of the Council of Heads of State of the "
         "Shanghai Cooperation Organization on July 3-4.\n\n"
-        "The Samarkand SCO summit in 2022 initiated the process of elevating Belarus's status within the "
-        "organization.\n\n"
+        "The Samarkand SCO summit in 2022 was the last before Iran joined the organization.\n\n"
         "Sixteen world leaders are expected to participate in the SCO summit in Astana."
     )
-    x = extract(text, published="2024-07-01")
+    x = extract(text, published="2024-07-02")
     [samarkand] = [e for e in x.events if e.date == "2022"]
     assert samarkand.status == "occurred"
     assert "BLR" not in samarkand.parties and "IRN" not in samarkand.parties
