@@ -863,3 +863,14 @@ def test_a_past_summit_of_a_format_keeps_its_year_its_members_then_and_its_statu
     assert samarkand.status == "occurred"
     assert "BLR" not in samarkand.parties and "IRN" not in samarkand.parties
     assert all(e.status == "planned" for e in x.events if e is not samarkand and e.kind == "summit")
+
+
+def test_exercises_two_states_agreed_or_decided_to_conduct_are_planned(extract):
+    for text in (
+        "It was also widely reported that the U.S. and Japan agreed to conduct joint military exercises for "
+        "the defense of the Senkaku Islands.",
+        "The two countries have decided to conduct the first combat exercise between the Japanese Air Self "
+        "Defense Force and the Indian Air Force.",
+    ):
+        x = extract(text, published="2021-04-09")
+        assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "planned")]
