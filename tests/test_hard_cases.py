@@ -874,3 +874,23 @@ def test_exercises_two_states_agreed_or_decided_to_conduct_are_planned(extract):
     ):
         x = extract(text, published="2021-04-09")
         assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "planned")]
+
+
+def test_a_city_naming_its_meeting_or_listed_after_a_session_is_its_venue(extract):
+    cases = {
+        "The Samarkand SCO summit in 2022 was the last before Iran joined.": ("Samarkand", "UZB"),
+        "Kono hailed the recent Helsinki summit between the U.S. and Russia.": ("Helsinki", "FIN"),
+        "AUSMIN 2013, Washington DC": ("Washington", "USA"),
+        "Lavrov and Kono held their third 2+2 meeting with the defence ministers, the first ever to take "
+        "place in Russia's capital.": ("Moscow", "RUS"),
+    }
+    for text, (city, country) in cases.items():
+        [event] = extract(
+            text, published="2024-07-02" if "2022" in text or "2013" in text else "2018-07-31"
+        ).events
+        assert event.location is not None and (event.location.city, event.location.country) == (city, country)
+
+
+def test_a_headline_city_before_summit_is_not_taken_as_a_venue_without_its_article(extract):
+    x = extract("Phnom Penh Summit: Core Agenda and Participants", published="2026-04-23")
+    assert all(e.location is None or e.location.city != "Phnom Penh" for e in x.events)

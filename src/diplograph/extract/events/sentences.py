@@ -425,7 +425,14 @@ def trigger_mentions(
         # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
         recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
         name = known.name if known else official_name(sentence.text, trig)
-        location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers)
+        location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers, gaz)
+        # A city that names the meeting ("the Helsinki summit") is its venue even in a third country.
+        named_venue = location is not None and any(
+            a.type == ActorType.PLACE
+            and a.name == location.city
+            and names_the_venue(sentence.text, a, sentence, trig)
+            for a in s_actors
+        )
         topics = topics_of(sentence.text)
         dyads = (
             [(tuple(sorted(codes)), None)]
@@ -492,7 +499,7 @@ def trigger_mentions(
                     date=date,
                     date_end=date_end,
                     location=location
-                    if location is None or location.country in dyad or len(dyad) > 2
+                    if location is None or location.country in dyad or len(dyad) > 2 or named_venue
                     else None,
                     ordinal=d_ordinal,
                     people=[p for p in people if p.country in dyad and role_fits(kind, p.role)],
@@ -940,6 +947,7 @@ def location_of(
     s_actors: Sequence[ActorMention],
     parties: Sequence[str],
     triggers: Sequence[Trigger] = (),
+    gaz: Gazetteer | None = None,
 ) -> Location | None:
     """Return the venue of the event: a city named with 'in'/'at' in the clause, else a party country 'in X'.
 
@@ -964,10 +972,20 @@ def location_of(
         if a.type == ActorType.PLACE and (
             re.search(r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?" + words_between + "$", before)
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
+            or names_the_venue(text, a, sentence, trig)
         ):
             if re.search(r"\bcapital of\s*$", before):
                 continue
             places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
+        elif (
+            gaz is not None
+            and a.type == ActorType.STATE
+            and a.code in gaz.states
+            and re.search(r"\b(?:in|at)\s+$", before)
+            and re.match(r"['’]s\s+capital\b", after_place)
+        ):
+            # "the first ever to take place in Russia's capital": Moscow
+            places.append((abs(start - trig.end), Location(city=gaz.states[a.code].capital, country=a.code)))
         elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
             after = text[a.end - sentence.start : a.end - sentence.start + 40]
             if re.search(r"\bhosted\s+by\s+$", before) or _HOST_AFTER.match(after):
@@ -984,6 +1002,21 @@ def location_of(
     if not places:
         return None
     return min(places, key=lambda p: p[0])[1]
+
+
+# "the Tokyo Quad meeting", "The Samarkand SCO summit", "the recent Helsinki summit": a city
+# naming its meeting; "AUSMIN 2013, Washington DC": a session listed with its venue.
+_CITY_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:[A-Z][\w+-]*|\d{4}))*\s*$")
+_DETERMINER_BEFORE_CITY = re.compile(r"\b(?:the|a|its|their|last|this|next|recent|(?:19|20)\d\d)\s+$", re.I)
+_YEAR_AND_COMMA = re.compile(r"\s+(?:19|20)\d\d\s*[,:–-]\s*$")
+
+
+def names_the_venue(text: str, place: ActorMention, sentence: Sentence, trig: Trigger) -> bool:
+    "True when a city modifies the trigger ('the Tokyo Quad meeting') or follows it as its listed venue."
+    start, end = place.start - sentence.start, place.end - sentence.start
+    if 0 <= trig.start - end <= 20 and _CITY_BEFORE_TRIGGER.fullmatch(text[end : trig.start]):
+        return bool(_DETERMINER_BEFORE_CITY.search(text[max(0, start - 12) : start]))
+    return 0 <= start - trig.end <= 10 and bool(_YEAR_AND_COMMA.fullmatch(text[trig.end : start]))
 
 
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w'’+-]+\s+){0,3}$", re.I)
