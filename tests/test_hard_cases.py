@@ -894,3 +894,28 @@ def test_a_city_naming_its_meeting_or_listed_after_a_session_is_its_venue(extrac
 def test_a_headline_city_before_summit_is_not_taken_as_a_venue_without_its_article(extract):
     x = extract("Phnom Penh Summit: Core Agenda and Participants", published="2026-04-23")
     assert all(e.location is None or e.location.city != "Phnom Penh" for e in x.events)
+
+
+def test_the_lead_meetings_ministers_named_paragraphs_later_are_its_participants(extract):
+    text = (
+        "NEW DELHI — India and the United States held their fifth 2+2 ministerial dialogue in New Delhi "
+        "on Friday.\n\n"
+        "The talks covered defence production, space and critical minerals.\n\n"
+        "External Affairs Minister S. Jaishankar said the partnership had never been stronger. Defence "
+        "Minister Rajnath Singh called for faster co-production of jet engines.\n\n"
+        "US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will travel on to Jakarta."
+    )
+    x = extract(text, published="2023-11-11")
+    [event] = [e for e in x.events if e.kind == "2+2 dialogue"]
+    assert {p.name.split()[-1] for p in event.people} >= {"Jaishankar", "Singh", "Blinken", "Austin"}
+
+
+def test_ministers_of_a_meeting_years_before_the_story_are_not_given_todays_office_holders(extract):
+    text = (
+        "India and Japan held their first 2+2 dialogue in New Delhi in November 2019.\n\n"
+        "The article looks at what has changed since.\n\n"
+        "External Affairs Minister S. Jaishankar said on Friday the partnership had never been stronger."
+    )
+    x = extract(text, published="2023-11-11")
+    [event] = [e for e in x.events if e.kind == "2+2 dialogue"]
+    assert event.people == ()

@@ -54,6 +54,7 @@ from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Me
 from diplograph.extract.events.merge import (
     Overflow,
     attach_followups,
+    attach_lead_people,
     cluster_status,
     event_of,
     link_mechanism,
@@ -123,6 +124,7 @@ def extract_events(
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
+    attach_lead_people(article, clusters, by_sentence_actors, LEAD_SENTENCES)
     clusters = [c for c in clusters if not is_background(c)]
     events = [event_of(article, c, overflow) for c in clusters]
     events = dates_from_the_same_occasion(events)

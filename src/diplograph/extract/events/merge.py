@@ -334,6 +334,85 @@ def attach_followups(
         c.mentions.append(extra)
 
 
+# The roles that take part in the article's lead meeting, by kind.
+_LEAD_ROLES = {
+    EventKind.TWO_PLUS_TWO: frozenset({"foreign minister", "defence minister"}),
+    EventKind.FOREIGN_MINISTERS: frozenset({"foreign minister"}),
+    EventKind.DEFENCE_MINISTERS: frozenset({"defence minister"}),
+    EventKind.SUMMIT: frozenset({"head of state", "head of government"}),
+}
+# How far from the publication date the lead meeting may lie for the article's office holders
+# to be its participants (a report, a preview or a readout of that meeting).
+LEAD_PEOPLE_DAYS = 45
+
+
+def attach_lead_people(
+    article: Article, clusters: list[Cluster], actors: dict[int, list[ActorMention]], lead_sentences: int
+) -> None:
+    """Give the article's lead meeting the office holders of its parties the article names anywhere.
+
+    Why: a report names the meeting in its lead and its participants paragraphs later ("Blinken
+    also met …", "Jaishankar said …"); those ministers of its parties are who attended. Only
+    for the lead meeting of a 2+2, ministers' meeting or summit, held or planned near the
+    publication date, and only people whose role is the meeting's level.
+    """
+    lead = next(
+        (
+            c
+            for c in sorted(clusters, key=lambda c: min(m.sentence.index for m in c.mentions))
+            if min(m.sentence.index for m in c.mentions) < lead_sentences
+        ),
+        None,
+    )
+    if lead is None or lead.first.kind not in _LEAD_ROLES:
+        return
+    if cluster_status(lead) not in (EventStatus.OCCURRED, EventStatus.PLANNED):
+        return
+    date = cluster_date(lead)
+    if date and not _near(date, article.published, LEAD_PEOPLE_DAYS):
+        return
+    roles, parties = _LEAD_ROLES[lead.first.kind], set(lead.first.parties)
+    named = {p.name for m in lead.mentions for p in m.people}
+    own = {m.sentence.index for c in clusters if c is not lead for m in c.mentions}
+    for index in sorted(actors):
+        if index in own:
+            continue  # a sentence about another event names that event's people
+        people = [
+            p
+            for p in people_of(actors[index])
+            if p.country in parties and p.role in roles and p.name not in named
+        ]
+        if not people:
+            continue
+        named.update(p.name for p in people)
+        sentence = article.sentences[index]
+        lead.mentions.append(
+            Mention(
+                kind=lead.first.kind,
+                status=cluster_status(lead),
+                parties=lead.first.parties,
+                sentence=sentence,
+                trigger_start=sentence.start,
+                trigger_end=sentence.start,
+                people=people,
+                cued=False,
+            )
+        )
+
+
+def _near(date: str, published: str | None, days: int) -> bool:
+    "True when a date (of any precision) lies within `days` of the publication date (True if either is unknown)."
+    if not published or len(published) < 7:
+        return True
+    try:
+        story = dt.date.fromisoformat(published[:10] if len(published) >= 10 else published + "-15")
+        year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 7
+        day = int(date[8:10]) if len(date) >= 10 else 15
+        return abs((story - dt.date(year, month, day)).days) <= days + (0 if len(date) >= 7 else 183)
+    except ValueError:
+        return True
+
+
 # A sentence that opens by pointing back at the article's event: "This landmark meeting, held in
 # Phnom Penh on April 21–22, …", "The inaugural session was co-chaired by …".
 _POINTS_BACK = re.compile(
