@@ -335,7 +335,7 @@ def attach_followups(
 
 
 # The roles that take part in the article's lead meeting, by kind.
-_LEAD_ROLES = {
+_LEAD_ROLES: dict[str, frozenset[str]] = {
     EventKind.TWO_PLUS_TWO: frozenset({"foreign minister", "defence minister"}),
     EventKind.FOREIGN_MINISTERS: frozenset({"foreign minister"}),
     EventKind.DEFENCE_MINISTERS: frozenset({"defence minister"}),
