@@ -186,3 +186,9 @@ def test_dates_takes_the_tense_of_a_fronted_date_from_the_clause_it_opens(articl
     )
     mentions = resolve_dates(article(text, published="2024-07"))
     assert ("mid-May", "2024-05") in [(m.text, m.date) for m in mentions]
+
+
+def test_dates_puts_a_day_of_that_year_in_the_year_named_before_it(article):
+    text = "The C5+1 began in 2015. On September 26 of that year, Kerry met the five foreign ministers in New York."
+    mentions = resolve_dates(article(text, published="2025-10-20"))
+    assert ("September 26", "2015-09-26") in [(m.text, m.date) for m in mentions]

@@ -919,3 +919,17 @@ def test_ministers_of_a_meeting_years_before_the_story_are_not_given_todays_offi
     x = extract(text, published="2023-11-11")
     [event] = [e for e in x.events if e.kind == "2+2 dialogue"]
     assert event.people == ()
+
+
+def test_the_summit_of_a_six_nation_council_has_all_six_and_a_foreign_ministerial_meeting_is_theirs(extract):
+    x = extract(
+        "The 40th annual summit of the six-nation Gulf Co-operation Council (GCC) convened in Riyadh on Tuesday.",
+        published="2019-12-11",
+    )
+    assert _events(x) == [("summit", "occurred", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))]
+    x = extract(
+        "The 2nd Foreign Ministerial Meeting of the Central Asia-GCC Strategic Dialogue was held in Tashkent "
+        "on Monday.",
+        published="2024-04-16",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]

@@ -22,6 +22,7 @@ to", "scheduled") looks forward, otherwise backward.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -254,6 +255,32 @@ def resolve_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     for sentence in article.sentences:
         out.extend(_sentence_dates(sentence, anchor, year_only, day_unknown))
+    return in_the_year_last_named(article.text, out)
+
+
+# "On September 26 of that year", "in March the same year": the year the text named last.
+_THAT_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def in_the_year_last_named(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Return the mentions with a day or month 'of that year' put in the year the text named before it.
+
+    Why: "John Kerry met the five foreign ministers in 2015 … On September 26 of that year …":
+    resolved against the publication date, September 26 would land in the story's year.
+    """
+    out = []
+    for m in mentions:
+        if (
+            m.date
+            and len(m.date) >= 7
+            and not _EXPLICIT_YEAR.search(m.text)
+            and _THAT_YEAR_AFTER.match(text, m.end)
+        ):
+            years = _EXPLICIT_YEAR.findall(text, 0, m.start)
+            if years:
+                m = dataclasses.replace(m, date=years[-1] + m.date[4:], relative=False)
+        out.append(m)
     return out
 
 

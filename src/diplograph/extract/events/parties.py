@@ -170,7 +170,7 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True  # "The GCC was established in 1981": its founders
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations|"
-        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?$",
+        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+-(?:nation|member|state)\s+)?$",
         text[max(0, start - 40) : start],
         re.I,
     ):

@@ -76,6 +76,7 @@ def sentence_triggers(
         if referred:
             strong.append(Trigger(referred, m.start(), m.end(), True))
     strong = drop_overlaps(strong)
+    strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     weak = drop_overlaps(
         [
             Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
@@ -146,6 +147,21 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
             continue
         kept.append(t)
     return sorted(kept, key=lambda t: t.start)
+
+
+def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
+    """True when a talks trigger only names the format another trigger's meeting belongs to.
+
+    "the 2nd Foreign Ministerial Meeting of the Central Asia-GCC Strategic Dialogue": one
+    foreign ministers' meeting, of the format the Strategic Dialogue is.
+    """
+    return t.kind == EventKind.BILATERAL_TALKS and any(
+        o.end <= t.start and o.kind != t.kind and _OF_THE_FORMAT.fullmatch(text[o.end : t.start])
+        for o in triggers
+    )
+
+
+_OF_THE_FORMAT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}")
 
 
 def _same_stretch(a: Trigger, b: Trigger) -> bool:
