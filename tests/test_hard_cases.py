@@ -933,3 +933,28 @@ def test_the_summit_of_a_six_nation_council_has_all_six_and_a_foreign_ministeria
         published="2024-04-16",
     )
     assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_a_grouping_named_as_an_adjective_before_its_members_is_not_all_its_members(extract):
+    x = extract(
+        "BEIJING - The foreign ministers of Middle East rivals Iran and Saudi Arabia met in Beijing on Thursday.",
+        published="2023-04-07",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("IRN", "SAU"))]
+
+
+def test_a_2_plus_2_described_as_a_foreign_defence_ministers_meeting_is_one_2_plus_2(extract):
+    x = extract(
+        "1st Japan-Germany 2-plus-2 foreign, defense ministers meeting likely April 16",
+        published="2021-04-06",
+    )
+    assert [e.kind for e in x.events] == ["2+2 dialogue"]
+
+
+def test_bilateral_cooperation_does_not_split_a_multilateral_format_into_pairs(extract):
+    text = (
+        "He said the Central Asia–Korea summit format will deepen bilateral and multilateral cooperation "
+        "between Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Korea."
+    )
+    x = extract(text, published="2025-05-02")
+    assert all(len(m.parties) > 2 for m in x.mechanisms)

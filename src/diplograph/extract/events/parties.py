@@ -164,6 +164,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    if NAMED_MEMBERS_AFTER.match(text, end):
+        return False  # "the foreign ministers of Middle East rivals Iran and Saudi Arabia": those two
     if a.code in ACTS_AS_ITSELF:
         return False
     if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
@@ -221,6 +223,13 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         0 <= start - trig.end <= 14 and bool(re.search(r"\b(?:of|between)\b", text[trig.end : start]))
     )
 
+
+# A grouping's name used as an adjective before the states it describes: "Middle East rivals
+# Iran and Saudi Arabia", "Gulf neighbours Qatar and Bahrain".
+NAMED_MEMBERS_AFTER = re.compile(
+    r"\s+(?:rivals|neighbou?rs|allies|powers|partners|heavyweights|members|states|countries|nations|"
+    r"monarchies|producers|giants)\s+(?:the\s+)?[A-Z]"
+)
 
 # Organisations that meet as themselves, through their own institutions: an EU–Central Asia
 # summit has the European Council's and the Commission's presidents, not 27 member states.
@@ -282,7 +291,14 @@ def split_dyads(
     """
     bilateral = (
         kind == EventKind.TWO_PLUS_TWO
-        or bool(re.search(r"\b(?:bilateral|separate(?:ly)?|respectively|one-on-one|each)\b", text, re.I))
+        or bool(
+            re.search(
+                r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
+                r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b",
+                text,
+                re.I,
+            )
+        )  # (not "bilateral and multilateral cooperation")
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
     )
     if not bilateral:

@@ -155,12 +155,23 @@ def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> b
     "the 2nd Foreign Ministerial Meeting of the Central Asia-GCC Strategic Dialogue": one
     foreign ministers' meeting, of the format the Strategic Dialogue is.
     """
+    if t.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
+        # "Japan-Germany 2-plus-2 foreign, defense ministers meeting": the 2+2's own description
+        return any(
+            o.kind == EventKind.TWO_PLUS_TWO
+            and o.end <= t.start
+            and _SAME_PHRASE.fullmatch(text[o.end : t.start])
+            for o in triggers
+        )
     return t.kind == EventKind.BILATERAL_TALKS and any(
         o.end <= t.start and o.kind != t.kind and _OF_THE_FORMAT.fullmatch(text[o.end : t.start])
         for o in triggers
     )
 
 
+_SAME_PHRASE = re.compile(
+    r"[\s,]+(?:(?:of\s+)?(?:the\s+)?(?:foreign|defen[cs]e)(?:\s+ministers?)?[\s,]+(?:and\s+)?){0,2}"
+)
 _OF_THE_FORMAT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}")
 
 
