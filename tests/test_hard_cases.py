@@ -958,3 +958,27 @@ def test_bilateral_cooperation_does_not_split_a_multilateral_format_into_pairs(e
     )
     x = extract(text, published="2025-05-02")
     assert all(len(m.parties) > 2 for m in x.mechanisms)
+
+
+def test_a_ministerial_meeting_with_no_portfolio_named_is_the_foreign_ministers(extract):
+    x = extract(
+        "Blinken hosted what is now the second trilateral ministerial meeting between Japan, the Philippines, "
+        "and the United States in New York on Friday.",
+        published="2023-09-23",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("JPN", "PHL", "USA"))]
+    x = extract(
+        "China and Indonesia held the First Ministerial Meeting of the Joint Foreign and Defense Ministerial "
+        "Dialogue in Beijing on Monday.",
+        published="2025-04-22",
+    )
+    assert [e.kind for e in x.events] == ["2+2 dialogue"]
+
+
+def test_a_joint_commission_the_foreign_ministers_chair_is_their_meeting(extract):
+    text = (
+        "External Affairs Minister S. Jaishankar and Bangladesh Foreign Minister A. K. Abdul Momen will "
+        "co-chair the seventh meeting of the India-Bangladesh Joint Consultative Commission in Dhaka on Sunday."
+    )
+    x = extract(text, published="2022-06-15")
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("BGD", "IND"))]

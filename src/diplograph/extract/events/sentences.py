@@ -316,6 +316,10 @@ def trigger_mentions(
             cued = False
         if not trig.strong:
             kind = kind_from_people(sentence.text, people)
+        elif kind == EventKind.BILATERAL_TALKS and known is None and (portfolio := one_portfolio(people)):
+            # "Jaishankar and his Emirati counterpart will co-chair the 14th meeting of the joint
+            # commission": a commission the foreign ministers hold is their meeting
+            kind = portfolio
         elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
@@ -807,6 +811,14 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if start <= offset < end:
             return start, end
     return clauses[-1]
+
+
+def one_portfolio(people: Sequence[Person]) -> str | None:
+    "Return the ministers' meeting kind when the people named are ministers of one portfolio from two states or more."
+    roles = {p.role for p in people}
+    if len({p.country for p in people if p.country}) < 2 or len(roles) != 1:
+        return None
+    return _PORTFOLIO_KINDS.get(next(iter(roles)) or "")
 
 
 def ministers_only(people: Sequence[Person]) -> bool:
