@@ -982,3 +982,16 @@ def test_a_joint_commission_the_foreign_ministers_chair_is_their_meeting(extract
     )
     x = extract(text, published="2022-06-15")
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("BGD", "IND"))]
+
+
+def test_an_election_is_no_party_and_hoped_for_annual_summits_are_a_format_not_a_meeting(extract):
+    text = (
+        "Amid escalating tensions in the South China Sea and faced with the looming Taiwan election, the foreign "
+        "ministers of China, Japan, and South Korea held their first in-person talks since 2019 on Sunday, in "
+        "Busan, South Korea, with hopes of paving the way for resumption of formal annual trilateral summits."
+    )
+    x = extract(text, published="2023-11-27")
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("CHN", "JPN", "KOR"))]
+    assert ("summit", "existing", ("CHN", "JPN", "KOR")) in _mechanisms(x)
+    x = extract("The three countries had begun holding annual summits in 2008.", published="2023-11-27")
+    assert [(e.kind, e.date) for e in x.events] in ([], [("summit", "2008")])

@@ -87,6 +87,13 @@ def status_of(
         # meeting took place in Seoul" and "the first such round" single out one session of it.
         level = "event" if _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) else "mechanism"
     elif (
+        _FORMAT_PLURAL.search(clause[t_start:t_end])
+        and _FORMAT_WORDS_BEFORE.search(before[max(0, t_start - 40) : t_start])
+        and not re.match(r"[^.;,]{0,25}\b(?:19|20)\d\d\b", after)  # "began holding annual summits in 2008"
+    ):
+        # "paving the way for resumption of formal annual trilateral summits": the format
+        level = "mechanism"
+    elif (
         rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
         or re.match(
             r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
@@ -256,6 +263,10 @@ _EXPECTED_TO_DO = re.compile(
 )
 _EARLIER_SESSION = re.compile(
     r"\b(?:inaugural|first|previous|earlier|last|prior)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
+_FORMAT_PLURAL = re.compile(r"(?:summits|meetings|dialogues|sessions)$", re.I)
+_FORMAT_WORDS_BEFORE = re.compile(
+    r"\b(?:annual|regular|formal|periodic|biennial|resumption\s+of|series\s+of|resume)\b[^.;]*$", re.I
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
