@@ -89,7 +89,7 @@ def status_of(
     elif (
         _FORMAT_PLURAL.search(clause[t_start:t_end])
         and _FORMAT_WORDS_BEFORE.search(before[max(0, t_start - 40) : t_start])
-        and not re.match(r"[^.;,]{0,25}\b(?:19|20)\d\d\b", after)  # "began holding annual summits in 2008"
+        and not _DATED_AFTER.match(after)  # "began holding annual summits in 2008"
     ):
         # "paving the way for resumption of formal annual trilateral summits": the format
         level = "mechanism"
@@ -266,7 +266,11 @@ _EARLIER_SESSION = re.compile(
 )
 _FORMAT_PLURAL = re.compile(r"(?:summits|meetings|dialogues|sessions)$", re.I)
 _FORMAT_WORDS_BEFORE = re.compile(
-    r"\b(?:annual|regular|formal|periodic|biennial|resumption\s+of|series\s+of|resume)\b[^.;]*$", re.I
+    r"\b(?:annual|regular|formal|periodic|biennial|resumption\s+of|series\s+of)\b[^.;]*$", re.I
+)
+_DATED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|next\s+(?:week|month|year)|this\s+(?:week|month|year))\b"
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
