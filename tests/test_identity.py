@@ -179,7 +179,7 @@ def test_an_event_that_its_first_document_no_longer_finds_keeps_its_id_and_the_s
 
     assert again.status == "replaced"
     assert shared not in again.events
-    assert [s.document for s in store.event(shared).sources] == ["second"]
+    assert {s.document for s in store.event(shared).sources} == {"second"}
 
 
 # ── through the web API ─────────────────────────────────────────────────────

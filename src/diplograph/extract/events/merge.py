@@ -373,10 +373,11 @@ def attach_lead_people(
         return
     roles, parties = _LEAD_ROLES[lead.first.kind], set(lead.first.parties)
     named = {p.name for m in lead.mentions for p in m.people}
-    own = {m.sentence.index for c in clusters if c is not lead for m in c.mentions}
+    others = {m.sentence.index for c in clusters if c is not lead for m in c.mentions}
+    reported = {m.sentence.index for m in lead.mentions}
     for index in sorted(actors):
-        if index in own:
-            continue  # a sentence about another event names that event's people
+        if index in others or index in reported:
+            continue  # another event's sentence names its people; the lead's own were read already
         people = [
             p
             for p in people_of(actors[index])
