@@ -995,3 +995,23 @@ def test_an_election_is_no_party_and_hoped_for_annual_summits_are_a_format_not_a
     assert ("summit", "existing", ("CHN", "JPN", "KOR")) in _mechanisms(x)
     x = extract("The three countries had begun holding annual summits in 2008.", published="2023-11-27")
     assert [(e.kind, e.date) for e in x.events] in ([], [("summit", "2008")])
+
+
+def test_states_the_ministers_will_discuss_are_topics_not_the_articles_pair(extract):
+    text = (
+        "It is likely that the ministers in the 2-plus-2 meeting will also discuss such regional issues as "
+        "North Korea and Myanmar, officials in Tokyo and Berlin said."
+    )
+    x = extract(text, published="2021-04-06")
+    assert all("PRK" not in e.parties and "MMR" not in e.parties for e in x.events)
+
+
+def test_leaders_meeting_as_they_head_to_a_third_country_hold_bilateral_talks(extract):
+    text = (
+        "Russian President Vladimir Putin and Chinese President Xi Jinping are scheduled to meet on Thursday "
+        "as they head to Kazakhstan for a session of an international group."
+    )
+    x = extract(text, published="2024-07-02")
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("CHN", "RUS"))
+    ]

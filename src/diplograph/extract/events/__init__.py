@@ -50,7 +50,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before
+from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before, load_rules
 from diplograph.extract.events.merge import (
     Overflow,
     attach_followups,
@@ -168,7 +168,18 @@ def hub_state(actors: Sequence[ActorMention]) -> str | None:
 
 def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, ...]:
     "Return the two states most named in the first sentences: the article's default pair."
-    counts = Counter(a.code for a in actors if a.type == ActorType.STATE and a.code and a.sentence < 3)
+    rules = load_rules()
+    text = article.text
+    counts = Counter(
+        a.code
+        for a in actors
+        if a.type == ActorType.STATE
+        and a.code
+        and a.sentence < 3
+        # not a state named as a topic: "discuss such issues as North Korea and Myanmar"
+        and not rules.non_party_before.search(text[max(0, a.start - 40) : a.start])
+        and not rules.non_party_after.search(text[a.end : a.end + 50])
+    )
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
 
 
