@@ -1015,3 +1015,13 @@ def test_leaders_meeting_as_they_head_to_a_third_country_hold_bilateral_talks(ex
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("CHN", "RUS"))
     ]
+
+
+def test_a_2_plus_2_named_strategic_dialogue_is_one_trigger_and_keeps_its_days(extract):
+    text = (
+        "PHNOM PENH, April 22 -- China and Cambodia held their first-ever Foreign and Defence Ministers' "
+        '"2+2" Strategic Dialogue in Phnom Penh on April 21-22, 2026, according to a joint press communique.'
+    )
+    x = extract(text, published="2026-04-22")
+    [event] = x.events
+    assert (event.kind, event.date, event.date_end) == ("2+2 dialogue", "2026-04-21", "2026-04-22")

@@ -178,9 +178,11 @@ _OF_THE_FORMAT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}")
 def _same_stretch(a: Trigger, b: Trigger) -> bool:
     """True when two triggers name one thing: they overlap, or are of one kind a few characters apart.
 
-    "2+2 – dialogue" is one trigger; "the summit concluded with the signing of a treaty" is two.
+    "2+2 – dialogue" and '"2+2" Strategic Dialogue' are one trigger; "the summit concluded
+    with the signing of a treaty" is two.
     """
-    gap = 3 if a.kind == b.kind else 0
+    # ("2+2" Strategic Dialogue: a talks word right after a format's is that format's name)
+    gap = 3 if a.kind == b.kind or EventKind.BILATERAL_TALKS in (a.kind, b.kind) else 0
     return a.start < b.end + gap and b.start < a.end + gap
 
 
