@@ -1025,3 +1025,16 @@ def test_a_2_plus_2_named_strategic_dialogue_is_one_trigger_and_keeps_its_days(e
     x = extract(text, published="2026-04-22")
     [event] = x.events
     assert (event.kind, event.date, event.date_end) == ("2+2 dialogue", "2026-04-21", "2026-04-22")
+
+
+def test_the_next_ministerial_meeting_of_a_named_dialogue_is_a_session_of_that_dialogue(extract):
+    text = (
+        "Chinese and Indonesian foreign and defence ministers met in Beijing on Monday for the inaugural "
+        "meeting of their 2+2 dialogue. The two sides agreed to hold the second ministerial meeting of the "
+        "dialogue in Indonesia at a time convenient to both sides."
+    )
+    x = extract(text, published="2025-04-21")
+    assert sorted((e.kind, e.status) for e in x.events) == [
+        ("2+2 dialogue", "occurred"),
+        ("2+2 dialogue", "planned"),
+    ]
