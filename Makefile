@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test chromium lint bench evaluate clean
+.PHONY: demo test chromium lint bench evaluate clean screenshots
 
 # pip's output (and its warnings) goes to $(LOG); it is shown only when pip fails.
 LOG := $(VENV)/install.log
@@ -38,6 +38,10 @@ chromium:
 	@test -x /usr/bin/chromium || { \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# The README's screenshots (docs/screenshots), taken by the browser tests.
+screenshots: $(STAMP) chromium
+	DIPLOGRAPH_WRITE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/e2e -k readme_screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
