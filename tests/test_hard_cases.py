@@ -1038,3 +1038,19 @@ def test_the_next_ministerial_meeting_of_a_named_dialogue_is_a_session_of_that_d
         ("2+2 dialogue", "occurred"),
         ("2+2 dialogue", "planned"),
     ]
+
+
+def test_every_state_after_discuss_is_a_topic_unless_met_with(extract):
+    text = (
+        "Japan and Germany will hold their first 2-plus-2 meeting on April 16. The ministers in the 2-plus-2 "
+        "meeting will also discuss North Korea's missile development, North Korea's abduction of Japanese "
+        "nationals and suppression of protesters by Myanmar's security forces."
+    )
+    x = extract(text, published="2021-04-06")
+    assert {e.parties for e in x.events} == {("DEU", "JPN")}
+    x = extract(
+        "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in Moscow on "
+        "Monday, and they discussed Ukraine and Iran.",
+        published="2023-02-21",
+    )
+    assert [e.parties for e in x.events] == [("CHN", "RUS")]

@@ -49,6 +49,7 @@ def party_states(
     rules = load_rules()
     text = sentence.text
     found = States()
+    topic_from = topics_start(text, span)
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
     for a in s_actors:
@@ -58,6 +59,8 @@ def party_states(
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
+        if start > topic_from and not re.search(r"\bwith\b", text[topic_from:start]):
+            continue  # "…will also discuss such issues as North Korea's missiles and Myanmar's army"
         if a.type == ActorType.STATE and a.code:
             if rules.non_party_before.search(text[max(0, start - 40) : start]):
                 continue
@@ -108,6 +111,18 @@ def party_states(
                 found.codes.setdefault(a.country, start)
                 break
     return found
+
+
+# Verbs after which the states of a clause are what was discussed, not who discussed it.
+_TOPIC_VERB = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|focus(?:ed|es|ing)?\s+on)\s", re.I
+)
+
+
+def topics_start(text: str, span: tuple[int, int]) -> int:
+    "Return where a clause starts naming what was discussed (the span's end when it does not)."
+    m = _TOPIC_VERB.search(text, span[0], span[1])
+    return m.end() if m else span[1]
 
 
 def coordinated(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
