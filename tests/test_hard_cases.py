@@ -1054,3 +1054,27 @@ def test_every_state_after_discuss_is_a_topic_unless_met_with(extract):
         published="2023-02-21",
     )
     assert [e.parties for e in x.events] == [("CHN", "RUS")]
+
+
+def test_a_2_plus_2_described_by_its_two_portfolios_and_met_for_is_reported_once(extract):
+    text = (
+        "The U.S. and Japan will hold their first two plus two meeting next week, bringing together the "
+        "ministers of foreign affairs and defense from each country."
+    )
+    x = extract(text, published="2017-09-06")
+    assert [e.kind for e in x.events] == ["2+2 dialogue"]
+    text = (
+        "On November 10, Rajnath Singh, Indian Defence Minister, and S Jaishankar, External Affairs Minister "
+        "met with the United States Defense Secretary and the Secretary of State in New Delhi for the 2+2 "
+        "Ministerial Dialogue."
+    )
+    x = extract(text, published="2023-11-13")
+    assert [e.kind for e in x.events] == ["2+2 dialogue"]
+
+
+def test_a_meeting_that_was_not_easy_to_hold_is_no_event(extract):
+    x = extract(
+        "Yet, in the 1990s, it was not easy to hold full-fledged two-plus-two meetings.",
+        published="2017-09-06",
+    )
+    assert x.events == ()

@@ -221,7 +221,18 @@ def sentence_mentions(
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
         # the two signed the Pukpuk treaty" reports talks and a treaty.
-        out += trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+        verbs = trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+        # "…met the US Secretaries in New Delhi for the 2+2 Ministerial Dialogue": the meeting
+        # they held is the one the sentence names, reported once
+        out += [
+            m
+            for m in verbs
+            if not (
+                m.kind == EventKind.BILATERAL_TALKS
+                and not any(p.role in _LEADER_ROLES for p in m.people)  # leaders' own talks beside it stay
+                and any(r.reference and r.date and set(r.parties) == set(m.parties) for r in out)
+            )
+        ]
     elif sessions := [w for w in fallback if w.strong]:
         # "…a 2+2 with Beijing, which first met in April, but it holds the same kind of dialogue
         # with Tokyo": the relative clause reports a session of the format, whatever else is said.
