@@ -221,12 +221,12 @@ def sentence_mentions(
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
         # the two signed the Pukpuk treaty" reports talks and a treaty.
-        verbs = trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
+        met = trigger_mentions(article, sentence, fallback, s_actors, s_dates, gaz, ctx)
         # "…met the US Secretaries in New Delhi for the 2+2 Ministerial Dialogue": the meeting
         # they held is the one the sentence names, reported once
         out += [
             m
-            for m in verbs
+            for m in met
             if not (
                 m.kind == EventKind.BILATERAL_TALKS
                 and not any(p.role in _LEADER_ROLES for p in m.people)  # leaders' own talks beside it stay
