@@ -315,14 +315,10 @@ def attach_followups(
         )
         if not is_about:
             continue
-        extra = Mention(
-            kind=c.first.kind,
-            status=cluster_status(c),
-            parties=c.first.parties,
-            sentence=sentence,
-            trigger_start=sentence.start,
-            trigger_end=sentence.start,
-            people=people,
+        extra = later_mention(
+            c,
+            sentence,
+            people,
             topics=topics_of(sentence.text) if ANAPHORA.search(sentence.text) else frozenset(),
         )
         s_dates = [d for d in dates.get(nxt, []) if d.date]
@@ -387,18 +383,7 @@ def attach_lead_people(
             continue
         named.update(p.name for p in people)
         sentence = article.sentences[index]
-        lead.mentions.append(
-            Mention(
-                kind=lead.first.kind,
-                status=cluster_status(lead),
-                parties=lead.first.parties,
-                sentence=sentence,
-                trigger_start=sentence.start,
-                trigger_end=sentence.start,
-                people=people,
-                cued=False,
-            )
-        )
+        lead.mentions.append(later_mention(lead, sentence, people, cued=False))
 
 
 def _near(date: str, published: str | None, days: int) -> bool:
@@ -412,6 +397,20 @@ def _near(date: str, published: str | None, days: int) -> bool:
         return abs((story - dt.date(year, month, day)).days) <= days + (0 if len(date) >= 7 else 183)
     except ValueError:
         return True
+
+
+def later_mention(c: Cluster, sentence: Sentence, people: list[Person], **fields: Any) -> Mention:
+    "Return what a later sentence adds to a cluster's event (its people, date or place), as a mention of it."
+    return Mention(
+        kind=c.first.kind,
+        status=cluster_status(c),
+        parties=c.first.parties,
+        sentence=sentence,
+        trigger_start=sentence.start,
+        trigger_end=sentence.start,
+        people=people,
+        **fields,
+    )
 
 
 # A sentence that opens by pointing back at the article's event: "This landmark meeting, held in
