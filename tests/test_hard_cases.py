@@ -1078,3 +1078,19 @@ def test_a_meeting_that_was_not_easy_to_hold_is_no_event(extract):
         published="2017-09-06",
     )
     assert x.events == ()
+
+
+def test_a_numbered_round_of_a_long_named_dialogue_is_its_session_and_a_joint_commission_in_prose_is_a_format(
+    extract,
+):
+    text = (
+        "Wang Yi kicked off a visit to Pakistan on Wednesday, during which the Sixth Round of the "
+        "China-Pakistan Foreign Ministers' Strategic Dialogue will be held in Islamabad on August 22."
+    )
+    x = extract(text, published="2025-08-21")
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("CHN", "PAK"))
+    ]
+    text = "The ministers will co-chair the 14th meeting of the India-UAE joint commission in Abu Dhabi."
+    x = extract(text, published="2022-08-29")
+    assert {m.parties for m in x.mechanisms} == {("ARE", "IND")}

@@ -320,7 +320,7 @@ def trigger_mentions(
                     _ANOTHER_OCCASION.search(preceding[-40:]) and _HELD_AFTER.match(sentence.text, trig.end)
                 )
                 or re.search(
-                    r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                    r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
                     preceding,
                 )
             )
