@@ -1094,3 +1094,73 @@ def test_a_numbered_round_of_a_long_named_dialogue_is_its_session_and_a_joint_co
     text = "The ministers will co-chair the 14th meeting of the India-UAE joint commission in Abu Dhabi."
     x = extract(text, published="2022-08-29")
     assert {m.parties for m in x.mechanisms} == {("ARE", "IND")}
+
+
+def test_an_officials_level_consultation_named_in_capitals_is_a_session_of_bilateral_talks(extract):
+    text = (
+        "SEOUL — South Korea and Japan held their 15th Security Policy Consultation in Seoul on Monday, "
+        "the first such vice-ministerial session in four years, the foreign ministry said."
+    )
+    x = extract(text, published="2026-03-10")
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date, event.ordinal) == (
+        "bilateral talks",
+        "occurred",
+        ("JPN", "KOR"),
+        "2026-03-09",
+        15,
+    )
+
+
+def test_a_visit_by_a_leader_to_a_capital_makes_the_host_a_party(extract):
+    text = (
+        "Brazil and India widen their energy ties.\n\n"
+        "The visit by Indian Prime Minister Narendra Modi to Brasilia last week opened talks on "
+        "renewable energy and fertilisers."
+    )
+    x = extract(text, published="2026-03-10")
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("BRA", "IND"))]
+    assert x.events[0].location is not None and x.events[0].location.city == "Brasilia"
+
+
+def test_a_leader_hosting_another_by_title_for_talks_is_a_meeting_of_both(extract):
+    text = (
+        "Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in Sochi on Monday "
+        "for talks on grain exports."
+    )
+    x = extract(text, published="2026-03-10")
+    [event] = x.events
+    assert (event.status, event.parties, event.date) == ("occurred", ("RUS", "TUR"), "2026-03-09")
+    assert event.location is not None and event.location.city == "Sochi"
+
+
+def test_a_joint_sail_of_two_navies_is_a_joint_exercise(extract):
+    x = extract(
+        "The Japanese and Philippine navies conducted a joint sail in the South China Sea on Saturday.",
+        published="2026-03-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("JPN", "PHL"))
+    ]
+
+
+def test_an_annual_leaders_meeting_of_two_states_is_a_summit_but_two_leaders_meeting_are_talks(extract):
+    x = extract(
+        "Indonesia and Australia held their annual leaders' meeting in Jakarta on Friday.",
+        published="2026-03-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("AUS", "IDN"))]
+    x = extract(
+        "The two leaders met in Jakarta on Friday, Indonesia and Australia said.", published="2026-03-10"
+    )
+    assert [e.kind for e in x.events] == ["bilateral talks"]
+
+
+def test_top_diplomats_meeting_for_a_round_of_talks_is_one_foreign_ministers_meeting(extract):
+    x = extract(
+        "Top diplomats from Armenia and Azerbaijan met in Washington on Tuesday for a fresh round of peace talks.",
+        published="2026-03-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("ARM", "AZE"))
+    ]

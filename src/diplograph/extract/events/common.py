@@ -114,11 +114,11 @@ ATTENDANCE = re.compile(
 # rules/events.v1.yaml.
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
-    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs"),
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental"),
-    EventKind.BILATERAL_TALKS: ("consultation mechanism", "dialogue", "working mechanism", "joint commission", "commission",
+    EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated"),
     EventKind.AGREEMENT: (
@@ -130,7 +130,8 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
         "battalion", "brigade",
     ),
-    EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training"),
+    EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail",
+                         "cooperative activit"),
 }  # fmt: skip
 
 

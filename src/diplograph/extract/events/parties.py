@@ -104,13 +104,31 @@ def party_states(
     if len(found.codes) < 2:
         for code, pos in found.venues.items():
             found.codes.setdefault(code, pos)
-    if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay")):
-        for a in s_actors:  # "visited Tokyo": the host is a party
+    if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay", "trip")):
+        for a in s_actors:  # "visited Tokyo", "the visit by Modi to Brasilia": the host is a party
             start = a.start - sentence.start
-            if a.type == ActorType.PLACE and a.country and trig.end <= start <= trig.end + 25:
+            if (
+                a.type == ActorType.PLACE
+                and a.country
+                and trig.end <= start
+                and is_destination(text, trig.end, start)
+            ):
                 found.codes.setdefault(a.country, start)
                 break
     return found
+
+
+def is_destination(text: str, trigger_end: int, place_start: int) -> bool:
+    """True when a place is where a visit goes: right after the verb, or after "to" later in its phrase.
+
+    "visited Tokyo" names the host at once; "the visit by India's prime minister to Brasilia"
+    names the visitor first, so the host is the place after "to", within the same clause.
+    """
+    if place_start - trigger_end <= 25:
+        return True
+    return place_start - trigger_end <= 90 and bool(
+        re.fullmatch(r"[^.;:]*?\bto\s+(?:the\s+)?", text[trigger_end:place_start])
+    )
 
 
 # Verbs after which the states of a clause are what was discussed, not who discussed it.

@@ -34,7 +34,7 @@ from diplograph.extract.events.parties import antecedent_start, fill_from_contex
 from diplograph.extract.events.status import asks_a_question, is_generic, status_of
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Location, Person, Sentence
-from diplograph.vocab import ActorType, EventKind, EventStatus
+from diplograph.vocab import ActorType, EventKind, EventStatus, status_group
 
 
 def sentence_triggers(
@@ -214,7 +214,9 @@ def sentence_mentions(
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
     # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
     triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
-    out = trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx)
+    out = without_talks_restating(
+        trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx), sentence
+    )
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
@@ -241,6 +243,31 @@ def sentence_mentions(
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|bilateral(?:ly)?|sidelines|margins)\b", re.I)
+
+
+def without_talks_restating(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """Return the mentions less bilateral talks that restate a meeting of a named kind in the sentence.
+
+    Why: "Top diplomats from Armenia and Azerbaijan met … for a fresh round of peace talks"
+    reports one meeting; the round of talks is what the ministers held (one meeting, one
+    kind). Talks held "separately" or "on the sidelines" are another meeting and stay.
+    """
+    if _SEPARATE.search(sentence.text):
+        return mentions
+    specific = [m for m in mentions if m.kind in MEETING_KINDS and m.kind != EventKind.BILATERAL_TALKS]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == EventKind.BILATERAL_TALKS
+            and any(
+                set(o.parties) == set(m.parties) and status_group(o.status) == status_group(m.status)
+                for o in specific
+            )
+        )
+    ]
+
 
 # "Cho and Shin will also meet bilaterally with their respective counterparts": each minister
 # meets the other side's minister of the same portfolio, two meetings of their own kinds.
@@ -441,6 +468,8 @@ def trigger_mentions(
             kind == EventKind.SUMMIT
             and len(codes) == 2
             and re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
+            # not "their annual leaders' meeting", which names a summit
+            and not re.search(r"\b(?:meeting|summit)\b", trigger_text, re.I)
         ):
             kind = (
                 EventKind.BILATERAL_TALKS
