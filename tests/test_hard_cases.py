@@ -1164,3 +1164,17 @@ def test_top_diplomats_meeting_for_a_round_of_talks_is_one_foreign_ministers_mee
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("ARM", "AZE"))
     ]
+
+
+def test_a_calendar_line_with_no_verb_dates_its_meeting_to_the_nearest_day_and_plans_it(extract):
+    text = (
+        "The diplomatic calendar for 2026\n\n"
+        "A busy year lies ahead for Asia's diplomats. These are the meetings to watch.\n\n"
+        "ASEAN foreign ministers' retreat, Manila, January 28–29: the first under the Philippine chairmanship.\n\n"
+        "G7 summit, Evian, France, June 14–16: France hosts the leaders of the group."
+    )
+    x = extract(text, published="2026-01-05")
+    found = {(e.kind, e.status, e.date, e.date_end) for e in x.events}
+    assert ("foreign ministers meeting", "planned", "2026-01-28", "2026-01-29") in found
+    assert ("summit", "planned", "2026-06-14", "2026-06-16") in found
+    assert not any(e.status == "occurred" for e in x.events)

@@ -34,14 +34,19 @@ from diplograph.extract.events import merge
 from diplograph.extract.ingest import read_documents
 from diplograph.extract.pipeline import process_document
 from diplograph.models import InputFailure
+from diplograph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "src" / "diplograph" / "rules" / "confidence.v1.json"
 EDGES = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def examples(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[str]]:
-    """Return the features, labels (1 right, 0 wrong) and documents of the events extracted from a corpus."""
+ALL_CANDIDATES = Settings(min_confidence=0.0, min_talks_confidence=0.0)
+
+
+def examples(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[str], int]:
+    """Return the features, labels (1 right, 0 wrong) and documents of the events extracted from a corpus,
+    and how many required gold events the corpus holds (for recall at a threshold)."""
     gold = evaluate.load_gold(corpus)
     layout = corpus / "articles" if (corpus / "articles").is_dir() else corpus
     recorded: dict[str, dict[str, float]] = {}
@@ -68,7 +73,8 @@ def examples(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[str]
             if isinstance(raw, InputFailure):
                 print(f"skipped: {raw}", file=sys.stderr)
                 continue
-            extraction = process_document(raw)
+            # every candidate, kept or not: the thresholds are chosen from these below
+            extraction = process_document(raw, ALL_CANDIDATES)
             predicted[Path(raw.source).name] = (list(extraction.events), list(extraction.mechanisms))
     finally:
         merge.event_features, merge.event_of = original_features, original_event_of  # type: ignore[assignment]
@@ -82,7 +88,9 @@ def examples(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[str]
             feats.append(recorded[ref.id])
             labels.append(label)
             docs.append(f"{corpus}/{ref.doc}")
-    return feats, labels, docs
+    required = sum(1 for m in scores.matches if not m.optional and m.predicted.item == "event")
+    required += sum(1 for ref in scores.false_negatives if ref.item == "event")
+    return feats, labels, docs, required
 
 
 def reliability(probabilities: Sequence[float], labels: Sequence[int]) -> str:
@@ -99,6 +107,34 @@ def reliability(probabilities: Sequence[float], labels: Sequence[int]) -> str:
     return "\n".join(rows)
 
 
+def threshold_table(
+    probabilities: Sequence[float], labels: Sequence[int], feats: Sequence[dict[str, float]], required: int
+) -> str:
+    """Return event P/R/F1 over all corpora for pairs of (min_confidence, min_talks_confidence), as text.
+
+    Mirrors `pipeline.is_kept`: bilateral talks whose people are not named on both sides need
+    the second threshold. `required` is the number of required gold events (recall's base).
+    """
+    rows = ["min_conf  min_talks    kept     P      R      F1"]
+    for floor in (0.1, 0.2, 0.3, 0.4):
+        for talks in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+            if talks and talks <= floor:
+                continue
+            kept = [
+                y
+                for p, y, f in zip(probabilities, labels, feats, strict=True)
+                if p >= (max(floor, talks) if f.get("talks") and not f.get("both_sides_named") else floor)
+            ]
+            tp = sum(kept)
+            precision = tp / len(kept) if kept else 0.0
+            recall = tp / required if required else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+            rows.append(
+                f"{floor:8.1f}  {talks:9.1f}  {len(kept):6d}  {precision:.3f}  {recall:.3f}  {f1:.3f}"
+            )
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="+", type=Path)
@@ -109,12 +145,14 @@ def main() -> None:
     feats: list[dict[str, float]] = []
     labels: list[int] = []
     docs: list[str] = []
+    required = 0
     for corpus in args.corpora:
-        f, y, d = examples(corpus)
+        f, y, d, r = examples(corpus)
         feats += f
         labels += y
         docs += d
-        print(f"{corpus}: {len(y)} events, {sum(y)} right")
+        required += r
+        print(f"{corpus}: {len(y)} events, {sum(y)} right, {r} required gold events")
     names = sorted({k for f in feats for k in f})
     x = np.array([[f.get(k, 0.0) for k in names] for f in feats])
     y = np.array(labels)
@@ -124,6 +162,8 @@ def main() -> None:
         held_out[test] = model.predict_proba(x[test])[:, 1]
     print(f"\ncross-validated by article ({args.folds} folds):")
     print(reliability(list(held_out), list(y)))
+    print("\nthresholds (cross-validated probabilities):")
+    print(threshold_table(list(held_out), list(y), feats, required))
     model = LogisticRegression(C=args.C, max_iter=1000).fit(x, y)
     weights = {k: round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True)}
     print("\nweights:", json.dumps(weights, indent=1))

@@ -363,20 +363,24 @@ def _sentence_dates(
         )
 
 
-_CLAUSE_EDGE = re.compile(r"[,;]\s|\s(?:and|but|while|whereas)\s")
+_CLAUSE_EDGE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _PAST_CUES = re.compile(
     r"\b(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|\w+ed)\b",
     re.I,
 )
 
 
-def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool:
-    """Whether the clause around a date looks forward.
+def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool | None:
+    """Whether the clause around a date looks forward; None when nothing in the sentence says.
 
     "Wang Yi will visit Phnom Penh on Saturday, the ministry said on Thursday":
     Saturday is ahead, Thursday behind. Without a cue in its own clause, a date
-    follows the sentence, unless its clause has a past-tense verb.
+    follows the sentence, unless its clause has a past-tense verb. A line with no
+    verb of either tense ("G7 summit, Evian, June 14–16" in a calendar of the year)
+    gives no direction: its date is the nearest one (`_year_for`).
     """
+    if not sentence_future and not _PAST_CUES.search(text):
+        return None
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     clause_start = edges[-1] if edges else 0
     after = _CLAUSE_EDGE.search(text, end)
@@ -416,7 +420,7 @@ def _resolve(
     name: str,
     m: re.Match[str],
     anchor: dt.date | None,
-    future: bool,
+    future: bool | None,
     year_only: bool,
     day_unknown: bool = False,
 ) -> tuple[str | None, str | None, bool]:
@@ -501,7 +505,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
 
 
-def _year_for(explicit: str | None, month: int, day: int, anchor: dt.date | None, future: bool) -> int | None:
+def _year_for(
+    explicit: str | None, month: int, day: int, anchor: dt.date | None, future: bool | None
+) -> int | None:
     "Return the year of a day-and-month expression: explicit, else the nearest one in the sentence's direction."
     if explicit:
         return int(explicit)
@@ -513,6 +519,11 @@ def _year_for(explicit: str | None, month: int, day: int, anchor: dt.date | None
         return anchor.year
     if candidate.month == anchor.month:
         return anchor.year  # "on July 6" in a July article: this July, whatever the tense
+    if future is None:  # no tense: the nearest of last year's, this year's and next year's
+        return min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days),
+        )
     if future and candidate < anchor - dt.timedelta(days=7):
         return anchor.year + 1
     if not future and candidate > anchor + dt.timedelta(days=7):
@@ -520,7 +531,7 @@ def _year_for(explicit: str | None, month: int, day: int, anchor: dt.date | None
     return anchor.year
 
 
-def _resolve_month(g: dict[str, str | None], anchor: dt.date | None, future: bool) -> str | None:
+def _resolve_month(g: dict[str, str | None], anchor: dt.date | None, future: bool | None) -> str | None:
     "Resolve 'September 2018', 'last April', 'June last', 'in November this year', 'mid-April'."
     month = _month(g["m"] or "")
     if g.get("y"):
@@ -544,6 +555,13 @@ def _resolve_month(g: dict[str, str | None], anchor: dt.date | None, future: boo
         return f"{year}-{month:02d}"
     if rel == "this":
         return f"{anchor.year}-{month:02d}"
+    if future is None:  # no tense: the nearest such month
+        ahead = (month - anchor.month) % 12
+        return (
+            f"{anchor.year + (month < anchor.month)}-{month:02d}"
+            if ahead <= 6
+            else (f"{anchor.year - (month > anchor.month)}-{month:02d}")
+        )
     # A bare month: the nearest one in the sentence's direction.
     if future and month < anchor.month:
         return f"{anchor.year + 1}-{month:02d}"
@@ -552,7 +570,7 @@ def _resolve_month(g: dict[str, str | None], anchor: dt.date | None, future: boo
     return f"{anchor.year}-{month:02d}"
 
 
-def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool) -> str:
+def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool | None) -> str:
     "Resolve 'on Saturday', 'last Tuesday', 'next Monday' against the anchor."
     target = WEEKDAYS[(g["wd"] or "").lower()]
     rel = (g.get("rel") or "").lower()

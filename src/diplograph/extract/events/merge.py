@@ -492,7 +492,9 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     ]
     parties = fullest_parties(c)
     confidence = event_confidence(
-        event_features(c, status, date, location is not None, bool(people), len(sentences))
+        event_features(
+            c, status, date, location is not None, bool(people), len(sentences), sides_named(people.values())
+        )
     )
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
     return Event(
@@ -515,8 +517,13 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
 _LEAD = 3
 
 
+def sides_named(people: Iterable[Person]) -> int:
+    "Return how many states the named people of an event speak for."
+    return len({p.country for p in people if p.country})
+
+
 def event_features(
-    c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int
+    c: Cluster, status: str, date: str | None, placed: bool, people: bool, sources: int, sides: int = 0
 ) -> dict[str, float]:
     """Return what anchors an event in the text, as the numbers the confidence model weighs.
 
@@ -543,6 +550,9 @@ def event_features(
         "multilateral": float(parties >= 3),
         "meeting": float(c.first.kind in MEETING_KINDS),
         "talks": float(c.first.kind == EventKind.BILATERAL_TALKS),
+        # talks that a named format reports ("the High-Level Security Dialogue"), not a bare "met"
+        "talks_named": float(c.first.kind == EventKind.BILATERAL_TALKS and any(m.strong for m in c.mentions)),
+        "both_sides_named": float(sides >= 2),
         "document": float(c.first.kind in (EventKind.AGREEMENT, EventKind.INSTITUTION)),
     }
 

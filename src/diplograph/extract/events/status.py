@@ -192,6 +192,8 @@ def status_of(
             if positions and (first is None or min(positions) < first[0]):
                 first = (min(positions), kind)
         nearest = first
+    if nearest is None and has_later_day(s_dates, article):
+        nearest = (t_end, "planned")  # "G7 summit, Evian, June 14–16" in a January calendar: ahead
     status = nearest[1] if nearest else "occurred"
     if status == "predicted" and has_future_day(s_dates, article):
         window = clause[: t_end + 60]
@@ -315,6 +317,15 @@ def governs_the_event(before: str, cue_at: int, t_start: int) -> bool:
 def has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
     return any(
         d.date and len(d.date) >= 7 and article.published and d.date >= article.published[: len(d.date)]
+        for d in s_dates
+    )
+
+
+def has_later_day(s_dates: Sequence[DateMention], article: Article) -> bool:
+    "True when the sentence names a day or month after the publication's (today's is not later)."
+    published = article.published
+    return bool(published) and any(
+        d.date and len(d.date) >= 7 and d.date[: len(published or "")] > (published or "")[: len(d.date)]
         for d in s_dates
     )
 
