@@ -1178,3 +1178,28 @@ def test_a_calendar_line_with_no_verb_dates_its_meeting_to_the_nearest_day_and_p
     assert ("foreign ministers meeting", "planned", "2026-01-28", "2026-01-29") in found
     assert ("summit", "planned", "2026-06-14", "2026-06-16") in found
     assert not any(e.status == "occurred" for e in x.events)
+
+
+def test_a_joint_commission_whose_foreign_ministers_are_named_by_office_is_their_meeting_and_its_abbreviation_too(
+    extract,
+):
+    text = (
+        "Dhaka and New Delhi prepare a busy June.\n\n"
+        "India's External Affairs Minister will co-chair the seventh meeting of the Joint Consultative "
+        "Commission (JCC) with his Bangladeshi counterpart in Dhaka on June 18.\n\n"
+        "The last JCC meeting was held virtually in September 2020."
+    )
+    x = extract(text, published="2022-06-10")
+    found = {(e.kind, e.status, e.parties, e.date) for e in x.events}
+    assert ("foreign ministers meeting", "planned", ("BGD", "IND"), "2022-06-18") in found
+    assert ("foreign ministers meeting", "occurred", ("BGD", "IND"), "2020-09") in found
+    assert not any(e.kind == "bilateral talks" for e in x.events)
+
+
+def test_officials_and_deputies_keep_a_named_dialogue_as_talks(extract):
+    text = (
+        "Vice Foreign Minister Park and Deputy Foreign Minister Funakoshi held the 10th Strategic Dialogue "
+        "between South Korea and Japan in Tokyo on Monday."
+    )
+    x = extract(text, published="2026-03-10")
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("JPN", "KOR"))]

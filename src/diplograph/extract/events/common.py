@@ -289,6 +289,12 @@ class Context:
     previous: deque[Mention] = field(default_factory=_recent_mentions)
     # The state of the last person named with one: whom a later "he" or "she" stands for.
     last_person_state: str | None = None
+    # Named formats the article has shown to be a ministers' meeting ("the Joint Commission,
+    # co-chaired by the two foreign ministers"): (name, parties) → kind, for its later sessions.
+    format_kinds: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
+    # Abbreviations the article has defined for a format: "Joint Consultative Commission (JCC)"
+    # → {"JCC": ("bilateral talks", "Joint Consultative Commission")}; later "the JCC" is that format.
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

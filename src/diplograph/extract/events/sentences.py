@@ -42,6 +42,7 @@ def sentence_triggers(
     s_actors: Sequence[ActorMention],
     last_kind: str | None,
     kinds_seen: Mapping[str, int] | None = None,
+    abbreviations: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[list[Trigger], list[Trigger]]:
     """Return (triggers, fallback triggers) of a sentence.
 
@@ -64,6 +65,8 @@ def sentence_triggers(
         for pattern in patterns:
             for m in pattern.finditer(text):
                 strong.append(Trigger(kind, m.start(), m.end(), True))
+    if abbreviations is not None:
+        strong += abbreviation_triggers(text, strong, abbreviations)
     for m in rules.anaphoric.finditer(text):
         # The kind it refers back to: the last meeting the article reported, or one named
         # earlier in the sentence ("a 2+2 with Beijing, … the same kind of dialogue with Tokyo").
@@ -92,6 +95,30 @@ def sentence_triggers(
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
     return (strong, weak) if strong else (weak, [])
+
+
+_DEFINED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def abbreviation_triggers(
+    text: str, strong: Sequence[Trigger], abbreviations: dict[str, tuple[str, str]]
+) -> list[Trigger]:
+    """Return triggers for the abbreviations a sentence uses, learning those it defines.
+
+    Why: "the Joint Consultative Commission (JCC)" is named in full once; the article then
+    says "the last JCC meeting was held virtually in September 2020". The abbreviation stands
+    for the format only in the article that defines it, so it is learnt there and nowhere else.
+    """
+    for t in strong:
+        if (t.kind in MEETING_KINDS or t.kind == EventKind.BILATERAL_TALKS) and (
+            m := _DEFINED_ABBREVIATION.match(text, t.end)
+        ):
+            abbreviations.setdefault(m.group(1), (t.kind, text[t.start : t.end]))
+    out = []
+    for abbreviation, (kind, _) in abbreviations.items():
+        for m in re.finditer(rf"(?<![\w(]){re.escape(abbreviation)}(?![\w)])", text):
+            out.append(Trigger(kind, m.start(), m.end(), True))
+    return out
 
 
 # An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
@@ -202,7 +229,9 @@ def sentence_mentions(
     "Return the event (and mechanism-level) mentions of one sentence."
     if asks_a_question(sentence.text):
         return []  # "Which countries have held a 2+2 with China?" asserts nothing
-    triggers, fallback = sentence_triggers(sentence, s_actors, ctx.last_kind, ctx.kinds_seen)
+    triggers, fallback = sentence_triggers(
+        sentence, s_actors, ctx.last_kind, ctx.kinds_seen, ctx.abbreviations
+    )
     verbs = [t for t in (*triggers, *fallback) if not t.strong]
     if verbs and _RESPECTIVE.search(sentence.text):
         portfolios = counterpart_meetings(verbs[0], s_actors)
@@ -360,6 +389,14 @@ def trigger_mentions(
             # "Jaishankar and his Emirati counterpart will co-chair the 14th meeting of the joint
             # commission": a commission the foreign ministers hold is their meeting
             kind = portfolio
+        elif (
+            kind == EventKind.BILATERAL_TALKS
+            and known is None
+            and (portfolio := portfolio_named(sentence.text))
+        ):
+            # "India's External Affairs Minister will co-chair the seventh meeting of the Joint
+            # Commission": the ministers named by office hold it, even when no name is given
+            kind = portfolio
         elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
@@ -447,6 +484,15 @@ def trigger_mentions(
                 reference, cued = True, False  # "X joined via video link": part of the event in hand
         if len(codes) < 2:
             continue
+        if trig.strong and trig.kind == EventKind.BILATERAL_TALKS and known is None:
+            # "The 3rd round of the Strategic Dialogue took place in July 2021", after the article
+            # said the foreign ministers co-chair it: the same format, the same ministers
+            full_name = ctx.abbreviations.get(trigger_text, (kind, trigger_text))[1]
+            key = format_key(full_name, sorted(codes))
+            if kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
+                ctx.format_kinds[key] = kind
+            elif kind == EventKind.BILATERAL_TALKS:
+                kind = ctx.format_kinds.get(key, kind)
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
         if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and not trig.strong:
@@ -861,6 +907,40 @@ def one_portfolio(people: Sequence[Person]) -> str | None:
     if len({p.country for p in people if p.country}) < 2 or len(roles) != 1:
         return None
     return _PORTFOLIO_KINDS.get(next(iter(roles)) or "")
+
+
+_FOREIGN_OFFICE = re.compile(
+    r"\b(?:foreign|external\s+affairs)\s+minist(?:er|ers|ry\s+chiefs?)\b|\bministers?\s+(?:of|for)\s+"
+    r"(?:foreign|external)\s+affairs\b|\bFMs?\b|\btop\s+diplomats?\b",
+)
+_DEFENCE_OFFICE = re.compile(
+    r"\bdefen[cs]e\s+(?:minister|secretary|secretaries|chiefs?)\b|\bminist\w*\s+of\s+(?:national\s+)?defen[cs]e\b|"
+    r"\bsecretary\s+of\s+defen[cs]e\b|\b(?:deputy|vice)[- ](?:foreign\s+)?ministers?\b|\bsecretary\b",
+    re.I,
+)
+
+
+def portfolio_named(text: str) -> str | None:
+    """Return the foreign ministers' meeting when a sentence names foreign ministers by office, and no other office.
+
+    Why: a named format's session ("the fifth meeting of the Joint Commission", "the 4th round
+    of the Strategic Dialogue") is the meeting of the ministers who co-chair it; the text often
+    gives their office, not their names. Deputies, secretaries and defence officials make it
+    something else (talks of officials, a 2+2), so the format keeps its own kind then.
+    """
+    if not re.search(_FOREIGN_OFFICE.pattern, text, re.I) or _DEFENCE_OFFICE.search(text):
+        return None
+    return EventKind.FOREIGN_MINISTERS
+
+
+def format_key(trigger_text: str, parties: Sequence[str]) -> tuple[str, frozenset[str]]:
+    "Return how an article's later mentions of one named format are recognised: its words less numbers, and its parties."
+    words = re.sub(
+        r"\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+        "",
+        trigger_text.lower(),
+    )
+    return " ".join(words.split()), frozenset(parties)
 
 
 def ministers_only(people: Sequence[Person]) -> bool:
