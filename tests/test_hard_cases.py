@@ -1203,3 +1203,19 @@ def test_officials_and_deputies_keep_a_named_dialogue_as_talks(extract):
     )
     x = extract(text, published="2026-03-10")
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("JPN", "KOR"))]
+
+
+def test_past_sessions_listed_with_their_dates_are_one_event_each_but_a_two_day_meeting_is_one(extract):
+    x = extract(
+        "India and Japan held the exercise off Guam in 2018 and off Japan in 2019.", published="2026-03-10"
+    )
+    assert [(e.date, e.location.country if e.location else None) for e in x.events] == [
+        ("2018", None),
+        ("2019", "JPN"),
+    ]
+    x = extract(
+        "Russia and North Korea signed earlier treaties in 1961, 2000 and 2001.", published="2026-03-10"
+    )
+    assert sorted(e.date for e in x.events) == ["1961", "2000", "2001"]
+    x = extract("Indian and Australian ministers met in Canberra on March 3 and 5.", published="2026-03-10")
+    assert len(x.events) == 1

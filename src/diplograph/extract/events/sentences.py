@@ -8,6 +8,7 @@ become mechanisms rather than events.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -636,7 +637,90 @@ def trigger_mentions(
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
+            if d_status == EventStatus.OCCURRED and date and level == "event" and len(dyads) == 1:
+                # (with several partners, "with the US in 2018 and Japan in 2019", each has its date)
+                first = out[-1]
+                for other, place in listed_dates(
+                    s_dates, s_actors, sentence, (c_start, c_end), date, article.published
+                ):
+                    # "the two previous rounds took place in New Delhi, in September 2021 and
+                    # November 2023": one session per date the list gives, at its own place
+                    out.append(
+                        dataclasses.replace(
+                            first,
+                            date=other.date,
+                            date_end=other.date_end,
+                            ordinal=None,
+                            people=[],
+                            location=place or first.location,
+                        )
+                    )
     return out
+
+
+# What may stand between two dates of one list: "2018 and 2019", "in 2022 and Kyrgyzstan in June
+# 2023", "September 2021, then November 2023".
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and|then)?|and|as\s+well\s+as|then)\s*(?:(?:in|on|at|off)\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}\s*,?\s*)?(?:(?:in|on)\s+)?"
+)
+
+
+def listed_dates(
+    s_dates: Sequence[DateMention],
+    s_actors: Sequence[ActorMention],
+    sentence: Sentence,
+    clause: tuple[int, int],
+    date: str,
+    published: str | None,
+) -> list[tuple[DateMention, Location | None]]:
+    """Return the other past dates listed with an occurred event's date in its clause, a session each.
+
+    Why: "held in Kazakhstan in 2022 and Kyrgyzstan in June 2023", "signed in 1961, 2000 and
+    2001" report several occasions of one kind with one verb. Only a list counts (dates joined
+    by commas and "and", perhaps each with its place), and only dates a month apart or more
+    in the past: "on March 3 and 5" is one meeting over two days. Each date comes with the
+    place named just before it, if any.
+    """
+    inside = sorted(
+        (d for d in s_dates if d.date and clause[0] <= d.start - sentence.start < clause[1]),
+        key=lambda d: d.start,
+    )
+    at = next((i for i, d in enumerate(inside) if d.date == date), None)
+    if at is None or len(inside) < 2:
+        return []
+    chain = [inside[at]]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(inside):
+            a, b = sorted((inside[i], inside[i + step]), key=lambda d: d.start)
+            if not _LIST_GAP.fullmatch(sentence.text[a.end - sentence.start : b.start - sentence.start]):
+                break
+            chain.append(inside[i + step])
+            i += step
+    others = {
+        d.date: d
+        for d in chain
+        if d.date is not None
+        and d.date[:7] != date[:7]
+        and (published is None or is_before(d.date, published))
+    }
+    return [(d, place_before(d, chain, s_actors)) for d in others.values()]
+
+
+def place_before(
+    d: DateMention, chain: Sequence[DateMention], s_actors: Sequence[ActorMention]
+) -> Location | None:
+    "Return the place named between a listed date and the date before it ('… and Kyrgyzstan in June 2023')."
+    previous_end = max((o.end for o in chain if o.end <= d.start), default=d.start)
+    for a in s_actors:
+        if not previous_end <= a.start < a.end <= d.start:
+            continue
+        if a.type == ActorType.PLACE and a.country:
+            return Location(city=a.name, country=a.country)
+        if a.type == ActorType.STATE and a.code:
+            return Location(city=None, country=a.code)
+    return None
 
 
 # Words saying a grouping met below the level of its leaders.
