@@ -1219,3 +1219,19 @@ def test_past_sessions_listed_with_their_dates_are_one_event_each_but_a_two_day_
     assert sorted(e.date for e in x.events) == ["1961", "2000", "2001"]
     x = extract("Indian and Australian ministers met in Canberra on March 3 and 5.", published="2026-03-10")
     assert len(x.events) == 1
+
+
+def test_the_first_since_an_earlier_session_reports_that_session_but_since_a_year_alone_does_not(extract):
+    x = extract(
+        "India and Japan held their 2+2 ministerial dialogue in New Delhi on Tuesday, the first since the "
+        "last meeting in Tokyo in September 2022.",
+        published="2024-08-21",
+    )
+    found = {(e.status, e.date, e.location.city if e.location else None) for e in x.events}
+    assert found == {("occurred", "2024-08-20", "New Delhi"), ("occurred", "2022-09", "Tokyo")}
+    x = extract(
+        "Relations between India and China have improved since 2019, and the two foreign ministers met in "
+        "Beijing on Monday.",
+        published="2026-03-10",
+    )
+    assert [e.date for e in x.events] == ["2026-03-09"]

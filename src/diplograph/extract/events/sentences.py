@@ -637,6 +637,25 @@ def trigger_mentions(
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
+            if (
+                level == "event"
+                and len(dyads) == 1
+                and (since := past_session_since(sentence, s_dates, s_actors, date, trig))
+            ):
+                earlier, place, number = since
+                out.append(
+                    dataclasses.replace(
+                        out[-1],
+                        status=EventStatus.OCCURRED,
+                        date=earlier.date,
+                        date_end=None,
+                        location=place,
+                        ordinal=number,
+                        people=[],
+                        reference=False,
+                        recurring=True,
+                    )
+                )
             if d_status == EventStatus.OCCURRED and date and level == "event" and len(dyads) == 1:
                 # (with several partners, "with the US in 2018 and Japan in 2019", each has its date)
                 first = out[-1]
@@ -664,6 +683,50 @@ _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and|then)?|and|as\s+well\s+as|then)\s*(?:(?:in|on|at|off)\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}\s*,?\s*)?(?:(?:in|on)\s+)?"
 )
+
+
+# "since" and what may stand between it and an earlier session's date: "since the last meeting in
+# Tokyo in September 2022", "the second of its sort since December 2015", "since the third 2+2 in".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,()]{0,60}?\s)?(?:in\s+|on\s+)?$", re.I)
+_SINCE_SESSION = re.compile(
+    r"\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w+’'-]+\s+){0,4}?since"
+    r"|since\s+(?:the|their|its)\s+(?:last|previous|latest|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w+’'-]+\s+){0,3}?(?:meeting|session|round|dialogue|summit|talks|2\s?\+\s?2|one|edition|exercise|visit)s?)"
+    r"(?P<rest>[^.;()]{0,50}?)$",
+    re.I,
+)
+
+
+def past_session_since(
+    sentence: Sentence,
+    s_dates: Sequence[DateMention],
+    s_actors: Sequence[ActorMention],
+    date: str | None,
+    trig: Trigger,
+) -> tuple[DateMention, Location | None, int | None] | None:
+    """Return the date, place and number of an earlier session a sentence dates with "since", if any.
+
+    Why: "the 2+2, the first since the last meeting in Tokyo in September 2022" and "the first
+    since 2021" report a past session of the same format in passing; the corpus counts it as an
+    occurred event. Only "since" tied to a session ("the first … since", "since the last
+    meeting …") counts: "ties have improved since 2019" dates no meeting.
+    """
+    for d in s_dates:
+        offset = d.start - sentence.start
+        m = _SINCE_SESSION.search(sentence.text, max(0, offset - 120), offset)
+        if not m or m.start() < trig.end or not d.date or (date and not is_before(d.date, date)):
+            continue  # (in "since the seventh 2+2 in September 2021" the session is the trigger's own)
+        place = None
+        for a in s_actors:
+            if (
+                d.start - len(m.group("rest")) <= a.start < d.start
+                and a.type == ActorType.PLACE
+                and a.country
+            ):
+                place = Location(city=a.name, country=a.country)
+        number = re.search(r"\bsince\s+(?:the|their|its)\s+(\w+)", m.group(0), re.I)
+        return d, place, ordinal_value(number.group(1)) if number else None
+    return None
 
 
 def listed_dates(
@@ -1155,6 +1218,9 @@ def date_of(
         after = text[d.end - sentence.start : d.end - sentence.start + 20]
         if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
             continue
+        since = _SINCE_BEFORE.search(text, max(0, offset - 70), offset)
+        if since and trig.end <= since.start():
+            continue  # "the first since April 2015": an earlier session's date (`past_session_since`)
         usable.append(d)
     if not usable:
         return None, None
