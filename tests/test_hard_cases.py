@@ -1235,3 +1235,35 @@ def test_the_first_since_an_earlier_session_reports_that_session_but_since_a_yea
         published="2026-03-10",
     )
     assert [e.date for e in x.events] == ["2026-03-09"]
+
+
+def test_named_exercises_and_joint_air_patrols_are_joint_exercises(extract):
+    x = extract(
+        "The Mitra Shakti exercise of India and Sri Lanka opened on Monday. Its last edition was conducted in "
+        "Pune in November 2023.",
+        published="2024-11-20",
+    )
+    assert {(e.kind, e.status, e.parties) for e in x.events} == {
+        ("joint exercise", "occurred", ("IND", "LKA"))
+    }
+    assert {e.date for e in x.events} >= {"2024-11-18"}
+    x = extract(
+        "China and Russia carried out a joint air patrol over the Sea of Japan in June.",
+        published="2023-07-20",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("joint exercise", "2023-06")]
+
+
+def test_a_summit_a_president_is_hosting_is_under_way(extract):
+    x = extract(
+        "President Bola Tinubu is hosting the 66th Ordinary Summit of ECOWAS heads of state in Abuja.",
+        published="2024-12-15",
+    )
+    assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 66)]
+
+
+def test_a_foreign_minister_meet_in_indian_english_is_their_meeting(extract):
+    x = extract(
+        "The first of April saw a BIMSTEC foreign minister meet take place virtually.", published="2021-04-10"
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]

@@ -114,7 +114,8 @@ ATTENDANCE = re.compile(
 # rules/events.v1.yaml.
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
-    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats"),
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats",
+                                  "common market council"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental"),
@@ -130,7 +131,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
         "battalion", "brigade",
     ),
-    EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail",
+    EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail", "patrol",
                          "cooperative activit"),
 }  # fmt: skip
 
