@@ -465,7 +465,8 @@ Singh met Australian Defence Minister Richard Marles in Canberra in February.
 
 def test_events_places_a_meeting_reported_from_a_dateline_in_that_city(extract):
     x = extract(DELHI_WIRE, published="2023-04-29")
-    by_parties = {e.parties: e for e in x.events}
+    # ("the first such meeting since 2020" also reports a meeting of 2020, placed nowhere)
+    by_parties = {e.parties: e for e in x.events if (e.date or "2023").startswith("2023")}
 
     assert by_parties[("CHN", "IND")].location == Location(city="New Delhi", country="IND")
     assert by_parties[("AUS", "IND")].location == Location(city="Canberra", country="AUS")  # as stated

@@ -1230,6 +1230,12 @@ def test_the_first_since_an_earlier_session_reports_that_session_but_since_a_yea
     found = {(e.status, e.date, e.location.city if e.location else None) for e in x.events}
     assert found == {("occurred", "2024-08-20", "New Delhi"), ("occurred", "2022-09", "Tokyo")}
     x = extract(
+        "Japan and the United States plan to hold a two-plus-two meeting in Washington in late July. Tillerson "
+        "and Mattis will take part in the meeting, which will be the first since April 2015.",
+        published="2017-07-10",
+    )
+    assert {(e.status, e.date) for e in x.events} == {("planned", "2017-07"), ("occurred", "2015-04")}
+    x = extract(
         "Relations between India and China have improved since 2019, and the two foreign ministers met in "
         "Beijing on Monday.",
         published="2026-03-10",

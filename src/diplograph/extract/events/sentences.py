@@ -239,7 +239,9 @@ def sentence_mentions(
         if portfolios:  # the ministers' meetings replace the meeting verb's one
             triggers, fallback = [t for t in triggers if t.strong] + portfolios, []
     if not triggers:
-        return []
+        return since_sessions(
+            [], sentence, s_dates, s_actors, ctx
+        )  # "…, which will be the first since April 2015"
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
     # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
@@ -247,6 +249,7 @@ def sentence_mentions(
     out = without_talks_restating(
         trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx), sentence
     )
+    out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
@@ -637,25 +640,6 @@ def trigger_mentions(
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
-            if (
-                level == "event"
-                and len(dyads) == 1
-                and (since := past_session_since(sentence, s_dates, s_actors, date, trig))
-            ):
-                earlier, place, number = since
-                out.append(
-                    dataclasses.replace(
-                        out[-1],
-                        status=EventStatus.OCCURRED,
-                        date=earlier.date,
-                        date_end=None,
-                        location=place,
-                        ordinal=number,
-                        people=[],
-                        reference=False,
-                        recurring=True,
-                    )
-                )
             if d_status == EventStatus.OCCURRED and date and level == "event" and len(dyads) == 1:
                 # (with several partners, "with the US in 2018 and Japan in 2019", each has its date)
                 first = out[-1]
@@ -697,36 +681,59 @@ _SINCE_SESSION = re.compile(
 )
 
 
-def past_session_since(
+def since_sessions(
+    out: Sequence[Mention],
     sentence: Sentence,
     s_dates: Sequence[DateMention],
     s_actors: Sequence[ActorMention],
-    date: str | None,
-    trig: Trigger,
-) -> tuple[DateMention, Location | None, int | None] | None:
-    """Return the date, place and number of an earlier session a sentence dates with "since", if any.
+    ctx: Context,
+) -> list[Mention]:
+    """Return the earlier sessions a sentence dates with "since": an occurred event each.
 
-    Why: "the 2+2, the first since the last meeting in Tokyo in September 2022" and "the first
-    since 2021" report a past session of the same format in passing; the corpus counts it as an
-    occurred event. Only "since" tied to a session ("the first … since", "since the last
-    meeting …") counts: "ties have improved since 2019" dates no meeting.
+    Why: "the 2+2, the first since the last meeting in Tokyo in September 2022" and "the
+    meeting, which will be the first since April 2015" report a past session of the same
+    format in passing; the corpus counts it as an occurred event. Only "since" tied to a
+    session ("the first … since", "since the last meeting …") counts: "ties have improved
+    since 2019" dates no meeting. The session is of the event the sentence reports before
+    "since", else of the article's current one; a trigger after "since" ("since the seventh
+    2+2 in September 2021") already is that session.
     """
+    found = []
     for d in s_dates:
         offset = d.start - sentence.start
         m = _SINCE_SESSION.search(sentence.text, max(0, offset - 120), offset)
-        if not m or m.start() < trig.end or not d.date or (date and not is_before(d.date, date)):
-            continue  # (in "since the seventh 2+2 in September 2021" the session is the trigger's own)
+        if not m or not d.date or any(x.date == d.date for x in out):
+            continue
+        since_at = sentence.start + m.start() + m.group(0).lower().index("since")
+        if any(since_at < x.trigger_start < d.start for x in out):
+            continue
+        before = [x for x in out if x.trigger_start < since_at and not x.generic]
+        kind = before[0].kind if before else ctx.last_kind
+        parties = before[0].parties if before else ctx.focus
+        if not kind or len(parties) < 2 or (before and not is_before(d.date, before[0].date or "9999")):
+            continue
         place = None
         for a in s_actors:
-            if (
-                d.start - len(m.group("rest")) <= a.start < d.start
-                and a.type == ActorType.PLACE
-                and a.country
-            ):
+            if since_at < a.start < d.start and a.type == ActorType.PLACE and a.country:
                 place = Location(city=a.name, country=a.country)
         number = re.search(r"\bsince\s+(?:the|their|its)\s+(\w+)", m.group(0), re.I)
-        return d, place, ordinal_value(number.group(1)) if number else None
-    return None
+        found.append(
+            Mention(
+                kind=kind,
+                status=EventStatus.OCCURRED,
+                parties=parties,
+                sentence=sentence,
+                trigger_start=since_at,
+                trigger_end=d.end,
+                date=d.date,
+                location=place,
+                ordinal=ordinal_value(number.group(1)) if number else None,
+                recurring=True,
+                explicit_parties=bool(before),
+                confidence=0.7,
+            )
+        )
+    return found
 
 
 def listed_dates(
@@ -1219,8 +1226,8 @@ def date_of(
         if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
             continue
         since = _SINCE_BEFORE.search(text, max(0, offset - 70), offset)
-        if since and trig.end <= since.start():
-            continue  # "the first since April 2015": an earlier session's date (`past_session_since`)
+        if since and trig.start <= since.start():
+            continue  # "the first since April 2015": an earlier session's date (`since_sessions`)
         usable.append(d)
     if not usable:
         return None, None
