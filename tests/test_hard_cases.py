@@ -1273,3 +1273,18 @@ def test_a_foreign_minister_meet_in_indian_english_is_their_meeting(extract):
         "The first of April saw a BIMSTEC foreign minister meet take place virtually.", published="2021-04-10"
     )
     assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_a_fronted_setting_with_a_past_year_and_a_numbered_appositive_are_past_sessions(extract):
+    x = extract(
+        "At their latest “2+2” foreign and defense ministerial consultation in 2018, the Australian and "
+        "Japanese governments reaffirmed their intention to conclude negotiations on an agreement.",
+        published="2019-05-01",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("2+2 dialogue", "occurred", "2018")]
+    x = extract(
+        "Headline.\n\nThe India-US 2+2 Dialogue, the fifth meeting of the foreign and defence ministers in "
+        "New Delhi just ahead of Diwali, signals the firm footing of the relationship.",
+        published="2023-11-14",
+    )
+    assert [(e.status, e.ordinal) for e in x.events] == [("occurred", 5)]

@@ -1407,7 +1407,9 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
             best = value
     if best is None:
         # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
-        after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90)
+        after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90) or _ORDINAL_APPOSITIVE.match(
+            text, trig.end, trig.end + 90
+        )
         if after:
             best = ordinal_value(after.group(1))
     return best
@@ -1421,6 +1423,13 @@ def ordinal_value(word: str) -> int | None:
     return int(word[:-2]) if word[:-2].isdigit() else None
 
 
+# "The India-US 2+2 Dialogue, the fifth meeting of the foreign and defence ministers, …": an appositive.
+_ORDINAL_APPOSITIVE = re.compile(
+    r"[^.;:,]{0,25},\s+(?:the|its|their)\s+"
+    + ORDINAL_RE.pattern.removeprefix(r"\b")
+    + r"(?=\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round|edition|dialogue|summit|iteration)\b)",
+    re.I,
+)
 _ORDINAL_OBJECT = re.compile(
     r"[^.;:]*?\b(?:hold|held|holding|convene|convened|attend|attended)\s+"
     r"(?:the|its|their)\s+" + ORDINAL_RE.pattern.removeprefix(r"\b"),

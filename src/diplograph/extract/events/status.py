@@ -140,7 +140,8 @@ def status_of(
         return EventStatus.OCCURRED, level, True
     if (
         _FRONTED_SETTING.match(before[:t_start])
-        and _PAST_YEAR.match(after)
+        and (year := _PAST_YEAR.match(after))
+        and (not article.published or year.group(1) < article.published[:4])
         and not cue_positions("planned", after.split(",")[0])
     ):
         return EventStatus.OCCURRED, level, True  # "At a summit in 2009, GCC members agreed to launch…"
@@ -292,9 +293,12 @@ _OWN_VERB = re.compile(
 # A trigger in a sentence-opening phrase that sets the scene, dated in a past year:
 # "At a summit in 2009, …", "During the 2017 summit, …".
 _FRONTED_SETTING = re.compile(
-    r"^\W*(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"^\W*(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its|their)\s+(?:[^\s,;]+\s+){0,3}[“\"‘']?$",
+    re.I,
 )
-_PAST_YEAR = re.compile(r"\s+(?:in|of)\s+(?:19\d\d|20[01]\d)\b")
+# "… summit in 2009", "“2+2” foreign and defense ministerial consultation in 2018": the year of a
+# fronted setting (compared with the publication's year where it is used)
+_PAST_YEAR = re.compile(r"[”\"’']?(?:\s+[\w-]+){0,4}?\s+(?:in|of)\s+((?:19|20)\d\d)\b")
 # A modal cue ("should", "could", "must") proposes the event only when its verb is one of
 # meeting or founding: "should hold a 2+2", not "three principles should guide this year's talks".
 _MODAL = re.compile(r"(?:could|should|ought\s+to|must|need(?:s|ed)?\s+to)\b", re.I)
