@@ -116,8 +116,8 @@ def threshold_table(
     the second threshold. `required` is the number of required gold events (recall's base).
     """
     rows = ["min_conf  min_talks    kept     P      R      F1"]
-    for floor in (0.1, 0.2, 0.3, 0.4):
-        for talks in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+    for floor in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
+        for talks in (0.0, 0.25, 0.3, 0.4, 0.5):
             if talks and talks <= floor:
                 continue
             kept = [

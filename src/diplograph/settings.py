@@ -272,7 +272,7 @@ class Settings:
     )
     min_confidence: float = _setting(0.2, "Events and mechanisms below this confidence are dropped.")
     min_talks_confidence: float = _setting(
-        0.5, "Bilateral talks (what a bare meeting verb reports) below this confidence are dropped."
+        0.0, "Bilateral talks (what a bare meeting verb reports) below this confidence are dropped."
     )
     watch: WatchSettings = field(
         default_factory=WatchSettings,

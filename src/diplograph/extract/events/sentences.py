@@ -752,9 +752,9 @@ def listed_dates(
     in the past: "on March 3 and 5" is one meeting over two days. Each date comes with the
     place named just before it, if any.
     """
+    # (the list may run past the clause's comma: "signed in 1961, 2000 and 2001")
     inside = sorted(
-        (d for d in s_dates if d.date and clause[0] <= d.start - sentence.start < clause[1]),
-        key=lambda d: d.start,
+        (d for d in s_dates if d.date and clause[0] <= d.start - sentence.start), key=lambda d: d.start
     )
     at = next((i for i, d in enumerate(inside) if d.date == date), None)
     if at is None or len(inside) < 2:
