@@ -1310,3 +1310,30 @@ def test_resumed_talks_and_work_on_holding_a_summit_are_planned(extract):
         published="2025-06-10",
     )
     assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "planned", 2)]
+
+
+def test_a_grouping_named_in_full_or_in_newspaper_case_stands_for_its_members(extract):
+    text = (
+        "Prime Minister Narendra Modi will be in Kathmandu on August 30 and 31 for attending the Fourth Summit "
+        "of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (Bimstec)."
+    )
+    x = extract(text, published="2018-08-20")
+    [summit] = x.events
+    assert (summit.kind, summit.status, summit.date, summit.ordinal) == ("summit", "planned", "2018-08-30", 4)
+    assert set(summit.parties) == {"BGD", "BTN", "IND", "LKA", "MMR", "NPL", "THA"}
+
+
+def test_reported_plans_with_would_and_foreign_affairs_ministers(extract):
+    x = extract(
+        "The Foreign Office said Wednesday that Chinese Foreign Minister Qin Gang would pay an official visit "
+        "to Pakistan from May 4 to 6.",
+        published="2023-05-03",
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("CHN", "PAK"), "2023-05-04")]
+    x = extract(
+        "On September 24, the SAARC foreign affairs ministers had held a meeting, during which Nepal urged a summit.",
+        published="2020-09-30",
+    )
+    assert ("foreign ministers meeting", "occurred", "2020-09-24") in {
+        (e.kind, e.status, e.date) for e in x.events
+    }

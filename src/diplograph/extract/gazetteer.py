@@ -48,9 +48,10 @@ MECHANISM_KINDS = (
     "bilateral talks",
     "institution established",
 )
-# The longest name in any table, in tokens ("Democratic People's Republic of
-# Korea" is 7); the recogniser probes n-grams up to this length.
-MAX_NAME_TOKENS = 9
+# The longest name in any table, in tokens ("Bay of Bengal Initiative for Multi-Sectoral
+# Technical and Economic Cooperation" is 13); the recogniser probes n-grams up to this length,
+# and only from words that start a name that long (`longest_from`).
+MAX_NAME_TOKENS = 16
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -202,6 +203,8 @@ class Gazetteer:
         if not surface:
             return
         forms = {surface, surface.upper()} if len(surface) > 3 else {surface}
+        if len(surface) >= 4 and surface.isalpha() and surface.isupper():
+            forms.add(surface.title())  # newspapers write "Bimstec", "Asean", "Ecowas"
         # "People’s Republic of China" as typeset: else "Republic of China" inside it is Taiwan.
         forms |= {f.replace("'", "’") for f in forms if "'" in f}
         for form in forms:
