@@ -1337,3 +1337,13 @@ def test_reported_plans_with_would_and_foreign_affairs_ministers(extract):
     assert ("foreign ministers meeting", "occurred", "2020-09-24") in {
         (e.kind, e.status, e.date) for e in x.events
     }
+
+
+def test_eu_leaders_who_once_held_national_office_are_no_party_to_an_eu_summit(extract):
+    text = (
+        "European Council President António Costa and European Commission President Ursula von der Leyen met "
+        "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in Samarkand on Friday "
+        "for the first EU-Central Asia summit."
+    )
+    x = extract(text, published="2025-04-04")
+    assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]

@@ -375,6 +375,10 @@ def _resolve_entries(
         e = by_type["person"]
         holders = gaz.holders(e.code, article.published)
         role = holders[0].role if holders else None
+        if article.published and holders and not holders[0].is_in_office(article.published):
+            # A name with no title, of someone whose every office had ended by the story's date:
+            # "von der Leyen" in 2025 speaks for the EU, not for Germany; no role, so no party.
+            role = None
         return [
             _mention(article, toks, i, j, type=ActorType.PERSON, name=e.code, country=e.country, role=role)
         ]
@@ -565,7 +569,15 @@ def _people_with_titles(
             holders = gaz.holders(name, article.published)
             if holders:
                 holder = _best_holder(holders, country, title.role)
-                name, country = holder.name, country or holder.country
+                current = (
+                    not article.published
+                    or holder.is_in_office(article.published)
+                    or holder.role in (title.role, _role_for(title.role, holder.country))
+                )
+                # "European Council President António Costa" in 2025: Portugal's former prime
+                # minister, under a title the registry never gave him, speaks for no state (a
+                # title the registry knows him by is trusted, whatever the registry's dates)
+                name, country = holder.name, country or (holder.country if current else None)
             # "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie …": the second
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out)
