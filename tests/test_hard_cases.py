@@ -1347,3 +1347,12 @@ def test_eu_leaders_who_once_held_national_office_are_no_party_to_an_eu_summit(e
     )
     x = extract(text, published="2025-04-04")
     assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+def test_the_extraordinary_summit_named_again_keeps_the_groupings_members(extract):
+    text = (
+        "SADC leaders will hold an extraordinary summit in Harare on Saturday. "
+        "The real issues of the extraordinary summit are Mozambique and the Democratic Republic of the Congo."
+    )
+    x = extract(text, published="2024-11-15")
+    assert all(len(e.parties) > 10 for e in x.events) and x.events

@@ -888,8 +888,16 @@ def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx:
         return None
     preceding = text[max(0, trig.start - 40) : trig.start]
     same_kind = bool(_DEFINITE_BEFORE.search(preceding)) or (
-        kind == EventKind.SUMMIT and bool(re.search(r"\bthe\s+$", preceding))
-    )  # "…arrived to participate in the summit": the summit the article is about
+        kind == EventKind.SUMMIT
+        and bool(
+            re.search(
+                r"\bthe\s+(?:(?:extraordinary|special|ordinary|upcoming|forthcoming|coming|latest|recent|same|"
+                r"annual|virtual)\s+)?$",
+                preceding,
+                re.I,
+            )
+        )
+    )  # "…arrived to participate in the summit", "the issues of the extraordinary summit": the article's
     if not same_kind and not _THEIR_OWN_BEFORE.search(preceding):
         return None
     for m in itertools.islice(reversed(ctx.previous), 4):
