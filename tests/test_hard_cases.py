@@ -1356,3 +1356,20 @@ def test_the_extraordinary_summit_named_again_keeps_the_groupings_members(extrac
     )
     x = extract(text, published="2024-11-15")
     assert all(len(e.parties) > 10 for e in x.events) and x.events
+
+
+def test_partners_listed_with_their_years_after_followed_by_pair_with_the_articles_hub(extract):
+    text = (
+        "India's 2+2 diplomacy keeps growing. India holds such talks with few partners. The practice has its "
+        "origins with the inaugural 2+2 dialogue with the United States of America in 2018, followed by Japan "
+        "in 2019, Australia and Russia in 2021, and the United Kingdom in 2023."
+    )
+    x = extract(text, published="2024-05-01")
+    found = {(e.parties, e.date, e.ordinal) for e in x.events}
+    assert found == {
+        (("IND", "USA"), "2018", 1),
+        (("IND", "JPN"), "2019", None),
+        (("AUS", "IND"), "2021", None),
+        (("IND", "RUS"), "2021", None),
+        (("GBR", "IND"), "2023", None),
+    }

@@ -166,7 +166,9 @@ POSSESSIVE_HUB = re.compile(r"['’]s\s")
 # One item of a list of names, up to the next name: " Japan", " the United States", and the
 # last but one with its conjunction (" Payne and " before "Jaishankar").
 LIST_ITEM = re.compile(
-    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+(?:(?:and|or)\s+(?:the\s+)?)?"
+    r"\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*+\s*+)*+)?"
+    # an item may carry its year: "…followed by Japan in 2019, Australia and Russia in 2021, and …"
+    r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d\s*)?"
 )
 
 
@@ -179,8 +181,10 @@ def is_partner(text: str, start: int, floor: int) -> bool:
     pos = start
     while True:
         comma = text.rfind(",", floor, pos)
-        if re.search(r"\bwith\b", text[(comma + 1) if comma >= 0 else floor : start]):
-            return True
+        if re.search(
+            r"\bwith\b|\bfollowed\s+by\b|\bthen\s+with\b", text[(comma + 1) if comma >= 0 else floor : start]
+        ):
+            return True  # ("…with the United States in 2018, followed by Japan in 2019": Japan too)
         if comma < 0 or not LIST_ITEM.fullmatch(text[comma + 1 : pos]):
             return False
         pos = comma

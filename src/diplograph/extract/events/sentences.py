@@ -562,6 +562,7 @@ def trigger_mentions(
             if not explicit or (known is not None and len(known.parties) > 2)  # C5+1 meets as one
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
+        first_date: str | None = None
         for dyad, anchor in dyads:
             if kind == EventKind.TWO_PLUS_TWO and len(dyad) > 2:
                 continue  # a 2+2 pairs two states; three or more means the hub was not found
@@ -582,6 +583,11 @@ def trigger_mentions(
                 dyad = tuple(sorted((set(dyad) - (now - then)) | then))
             d_status = status
             d_ordinal = ordinal
+            if first_date is None:
+                first_date = date or ""
+            elif date != first_date:
+                # "the inaugural 2+2 with the US in 2018, followed by Japan in 2019": only the first
+                d_ordinal = None
             first_session = bool(
                 re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
             )
