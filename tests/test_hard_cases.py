@@ -1373,3 +1373,14 @@ def test_partners_listed_with_their_years_after_followed_by_pair_with_the_articl
         (("IND", "RUS"), "2021", None),
         (("GBR", "IND"), "2023", None),
     }
+
+
+def test_a_trilateral_dialogue_launched_on_a_day_is_one_first_meeting_of_all_three(extract):
+    x = extract(
+        "India, France and Australia on September 9 launched a new trilateral dialogue, with senior officials "
+        "of the three countries meeting by video.",
+        published="2020-09-10",
+    )
+    assert [(e.kind, e.parties, e.date, e.ordinal) for e in x.events] == [
+        ("bilateral talks", ("AUS", "FRA", "IND"), "2020-09-09", 1)
+    ]

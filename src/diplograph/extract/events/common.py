@@ -121,7 +121,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                        "intergovernmental"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
-                                "mediated"),
+                                "mediated", "trilateral", "quadrilateral"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol",

@@ -338,8 +338,8 @@ def split_dyads(
         )  # (not "bilateral and multilateral cooperation")
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
     )
-    if not bilateral:
-        return [(parties, None)]
+    if not bilateral or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I):
+        return [(parties, None)]  # (a "trilateral dialogue" is one meeting of all three)
     if states.possessive in parties and len(parties) > 2:
         hub = states.possessive
         rest = sorted(set(parties) - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
