@@ -1384,3 +1384,15 @@ def test_a_trilateral_dialogue_launched_on_a_day_is_one_first_meeting_of_all_thr
     assert [(e.kind, e.parties, e.date, e.ordinal) for e in x.events] == [
         ("bilateral talks", ("AUS", "FRA", "IND"), "2020-09-09", 1)
     ]
+
+
+def test_earlier_rounds_told_without_a_format_word_are_sessions_of_the_articles_format(extract):
+    text = (
+        "Japan and the Philippines held their second 2+2 in Manila on Monday. The first was held in Tokyo in "
+        "April 2022.\n\n"
+        "Australia and India held their third 2+2 in Canberra on Friday. The two previous rounds took place in "
+        "New Delhi, in September 2021 and November 2023."
+    )
+    x = extract(text, published="2024-12-02")
+    found = {(e.parties, e.date) for e in x.events}
+    assert {(("JPN", "PHL"), "2022-04"), (("AUS", "IND"), "2021-09"), (("AUS", "IND"), "2023-11")} <= found
