@@ -1396,3 +1396,20 @@ def test_earlier_rounds_told_without_a_format_word_are_sessions_of_the_articles_
     x = extract(text, published="2024-12-02")
     found = {(e.parties, e.date) for e in x.events}
     assert {(("JPN", "PHL"), "2022-04"), (("AUS", "IND"), "2021-09"), (("AUS", "IND"), "2023-11")} <= found
+
+
+def test_a_framework_or_a_text_signed_is_an_agreement_and_a_2plus2_they_are_due_for_is_planned(extract):
+    x = extract(
+        "US Defense Secretary Pete Hegseth and India's Defence Minister Rajnath Singh signed a ten-year framework "
+        "for defence cooperation in Kuala Lumpur on Friday.",
+        published="2025-11-02",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", ("IND", "USA"), "2025-10-31")
+    ]
+    x = extract(
+        "US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin are due in Tokyo for a 2+2 with "
+        "their Japanese counterparts on July 28.",
+        published="2024-07-09",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("2+2 dialogue", "planned", ("JPN", "USA"))]
