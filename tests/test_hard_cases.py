@@ -1413,3 +1413,12 @@ def test_a_framework_or_a_text_signed_is_an_agreement_and_a_2plus2_they_are_due_
         published="2024-07-09",
     )
     assert [(e.kind, e.status, e.parties) for e in x.events] == [("2+2 dialogue", "planned", ("JPN", "USA"))]
+
+
+def test_a_state_that_brokered_the_deal_is_no_party_to_the_meeting(extract):
+    x = extract(
+        "The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday, paving the way for normalised "
+        "ties under a China-brokered deal.",
+        published="2023-04-06",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("IRN", "SAU"))]
