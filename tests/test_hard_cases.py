@@ -1422,3 +1422,14 @@ def test_a_state_that_brokered_the_deal_is_no_party_to_the_meeting(extract):
         published="2023-04-06",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("IRN", "SAU"))]
+
+
+def test_fm_is_a_foreign_ministers_title_and_a_meeting_that_considered_issues_proposes_nothing(extract):
+    x = extract(
+        "The meeting between Turkish FM Mevlut Cavusoglu and Georgian FM Mikheil Janelidze in Baku on Wednesday "
+        "considered issues such as energy and transport.",
+        published="2017-09-07",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("GEO", "TUR"))
+    ]
