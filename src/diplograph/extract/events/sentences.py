@@ -44,6 +44,7 @@ def sentence_triggers(
     last_kind: str | None,
     kinds_seen: Mapping[str, int] | None = None,
     abbreviations: dict[str, tuple[str, str]] | None = None,
+    last_reported: str | None = None,
 ) -> tuple[list[Trigger], list[Trigger]]:
     """Return (triggers, fallback triggers) of a sentence.
 
@@ -77,6 +78,10 @@ def sentence_triggers(
             # "similar dialogues", "this dialogue structure": the format the article is about,
             # not whichever meeting it named last
             referred = max(kinds_seen, key=kinds_seen.__getitem__)  # a tie goes to the one named first
+        if last_reported == EventKind.EXERCISE and re.search(r"\b(?:edition|iteration)\b", m.group(), re.I):
+            referred = (
+                EventKind.EXERCISE
+            )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
         if referred:
             strong.append(Trigger(referred, m.start(), m.end(), True))
     strong = drop_overlaps(strong)
@@ -231,7 +236,12 @@ def sentence_mentions(
     if asks_a_question(sentence.text):
         return []  # "Which countries have held a 2+2 with China?" asserts nothing
     triggers, fallback = sentence_triggers(
-        sentence, s_actors, ctx.last_kind, ctx.kinds_seen, ctx.abbreviations
+        sentence,
+        s_actors,
+        ctx.last_kind,
+        ctx.kinds_seen,
+        ctx.abbreviations,
+        ctx.previous[-1].kind if ctx.previous else None,
     )
     verbs = [t for t in (*triggers, *fallback) if not t.strong]
     if verbs and _RESPECTIVE.search(sentence.text):
