@@ -1433,3 +1433,11 @@ def test_fm_is_a_foreign_ministers_title_and_a_meeting_that_considered_issues_pr
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("GEO", "TUR"))
     ]
+
+
+def test_a_city_right_after_met_is_the_venue_even_in_a_third_country(extract):
+    x = extract(
+        "The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday.", published="2023-04-06"
+    )
+    [event] = x.events
+    assert (event.parties, event.location) == (("IRN", "SAU"), Location(city="Beijing", country="CHN"))

@@ -286,6 +286,10 @@ def sentence_mentions(
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+_MET_IN = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
+    r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
+)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|bilateral(?:ly)?|sidelines|margins)\b", re.I)
 
 
@@ -560,10 +564,14 @@ def trigger_mentions(
         name = known.name if known else official_name(sentence.text, trig)
         location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers, gaz)
         # A city that names the meeting ("the Helsinki summit") is its venue even in a third country.
+        # So is the city right after the verb of meeting: "met in Beijing", "took place in Baku".
         named_venue = location is not None and any(
             a.type == ActorType.PLACE
             and a.name == location.city
-            and names_the_venue(sentence.text, a, sentence, trig)
+            and (
+                names_the_venue(sentence.text, a, sentence, trig)
+                or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
+            )
             for a in s_actors
         )
         topics = topics_of(sentence.text)
