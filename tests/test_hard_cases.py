@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from diplograph.extract.ingest import read_text
 from diplograph.extract.pipeline import process_document
-from diplograph.models import Extraction
+from diplograph.models import Extraction, Location
 from diplograph.settings import Settings
 
 PUBLISHED = "2026-04-24"
