@@ -326,3 +326,16 @@ def test_actors_keeps_a_headline_in_capitals_without_a_dateline_mark_from_being_
     )
 
     assert not [m for m in mentions if m.via == "dateline"]
+
+
+def test_japanese_officials_written_surname_first_are_the_registrys_people(extract):
+    x = extract(
+        "Foreign Minister KAMIKAWA Yoko and Defense Minister KIHARA Minoru met their Philippine counterparts in "
+        "Manila on Monday.",
+        published="2024-07-09",
+    )
+    people = {(a.name, a.country, a.role) for a in x.actors if a.type == "person"}
+    assert {
+        ("Yoko Kamikawa", "JPN", "foreign minister"),
+        ("Minoru Kihara", "JPN", "defence minister"),
+    } <= people

@@ -350,13 +350,26 @@ def _load_officeholders(gaz: Gazetteer, data: Path) -> None:
             end=_check_date(row["end"], path, line),
         )
         gaz.officeholders.append(holder)
-        for name in {holder.name, *holder.aliases}:
+        for name in {holder.name, *holder.aliases, *surname_first(holder)}:
             gaz.people_by_name.setdefault(name.casefold(), []).append(holder)
             # Only multi-token names (or a one-word full name such as
             # "Sugiono") are found in running text without a title; a bare
             # surname is resolved from context by the recogniser.
             if len(token_key(name)) > 1 or name == holder.name:
                 gaz._add(name, Entry("person", holder.name, "name", country=holder.country))
+
+
+# States whose officials' names their own governments write surname first in English
+# ("KISHIDA Fumio", "Orbán Viktor"), while the registry and the wires write them given name first.
+SURNAME_FIRST = frozenset({"JPN", "HUN"})
+
+
+def surname_first(holder: OfficeHolder) -> tuple[str, ...]:
+    "Return the surname-first form of a two-word name of a state that writes names so ('Kishida Fumio')."
+    words = holder.name.split()
+    if holder.country not in SURNAME_FIRST or len(words) != 2:
+        return ()
+    return (f"{words[1]} {words[0]}",)
 
 
 def _load_mechanisms(gaz: Gazetteer, data: Path) -> None:
