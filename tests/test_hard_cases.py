@@ -1441,3 +1441,22 @@ def test_a_city_right_after_met_is_the_venue_even_in_a_third_country(extract):
     )
     [event] = x.events
     assert (event.parties, event.location) == (("IRN", "SAU"), Location(city="Beijing", country="CHN"))
+
+
+def test_roman_numbered_summits_leaders_retreats_and_foreign_ministers_summits(extract):
+    x = extract(
+        "Leaders of CELAC gathered in Tegucigalpa on Wednesday for the IX Summit of the Community of Latin "
+        "American and Caribbean States.",
+        published="2025-04-10",
+    )
+    assert [(e.kind, e.ordinal, e.date) for e in x.events] == [("summit", 9, "2025-04-09")]
+    x = extract("Riyadh hosted the 153rd GCC Foreign Ministers' Summit on Wednesday.", published="2022-09-08")
+    assert [(e.kind, e.ordinal) for e in x.events] == [("foreign ministers meeting", 153)]
+    x = extract(
+        "Prime Minister Anwar Ibrahim will travel to Singapore on Sunday for the 10th Malaysia-Singapore Leaders' "
+        "Retreat with Prime Minister Lee Hsien Loong.",
+        published="2023-10-27",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("summit", "planned", ("MYS", "SGP"), 10)
+    ]

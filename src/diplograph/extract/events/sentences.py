@@ -533,7 +533,7 @@ def trigger_mentions(
             and len(codes) == 2
             and re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
             # not "their annual leaders' meeting", which names a summit
-            and not re.search(r"\b(?:meeting|summit)\b", trigger_text, re.I)
+            and not re.search(r"\b(?:meeting|summit|retreat)\b", trigger_text, re.I)
         ):
             kind = (
                 EventKind.BILATERAL_TALKS
@@ -1437,6 +1437,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         value = ordinal_value(m.group(1))
         if value is not None and value < 200:
             best = value
+    if best is None and (roman := _ROMAN_BEFORE.search(text, max(c_start, trig.start - 40), trig.start)):
+        best = roman_value(roman.group(1))  # "the IX Summit of CELAC", "the XV BRICS Summit"
     if best is None:
         # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
         after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90) or _ORDINAL_APPOSITIVE.match(
@@ -1445,6 +1447,21 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         if after:
             best = ordinal_value(after.group(1))
     return best
+
+
+_ROMAN_BEFORE = re.compile(r"\b([IVX]{2,6})\s+(?:[A-Z][\w-]+\s+){0,3}$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    "Return the value of a Roman numeral of a session ('IX' → 9), None when it is not a well-formed one."
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_DIGITS[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN_DIGITS[numeral[i + 1]] > value else value
+    canonical = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    tens, ones = divmod(total, 10)
+    return total if 0 < total < 40 and "X" * tens + canonical[ones] == numeral else None
 
 
 def ordinal_value(word: str) -> int | None:
