@@ -1460,3 +1460,35 @@ def test_roman_numbered_summits_leaders_retreats_and_foreign_ministers_summits(e
     assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
         ("summit", "planned", ("MYS", "SGP"), 10)
     ]
+
+
+def test_a_foreign_minister_hosting_a_groupings_meeting_and_the_korea_us_scm(extract):
+    x = extract(
+        "French Foreign Minister Stéphane Séjourné is today hosting a meeting of the Weimar Triangle at "
+        "La Celle-Saint-Cloud.",
+        published="2024-02-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("DEU", "FRA", "POL"))]
+    x = extract(
+        "During the 56th U.S.-Republic of Korea Security Consultative Meeting in Washington on October 30, the "
+        "two sides reaffirmed the alliance.",
+        published="2024-10-31",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [
+        ("defence ministers meeting", ("KOR", "USA"), 56)
+    ]
+    x = extract(
+        "Officials are preparing for the second Negev Forum summit of foreign ministers, expected in Morocco "
+        "this spring.",
+        published="2023-01-10",
+    )
+    assert [(e.kind, len(e.parties)) for e in x.events] == [("foreign ministers meeting", 6)]
+
+
+def test_the_first_meeting_under_an_administration_is_not_the_formats_first(extract):
+    x = extract(
+        "India's foreign and defence ministers will be hosted in Washington for the maiden India-U.S. 2+2 meeting "
+        "under the Biden administration.",
+        published="2021-09-05",
+    )
+    assert [(e.kind, e.ordinal) for e in x.events] == [("2+2 dialogue", None)]

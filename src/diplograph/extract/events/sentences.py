@@ -515,9 +515,14 @@ def trigger_mentions(
             kind = format_referred_to(clause, codes, ctx) or kind
         if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and not trig.strong:
             # "Blinken met today with four Central Asian foreign ministers": their ministers' meeting
-            if re.search(r"\bforeign\s+ministers\b", clause, re.I):
-                kind = EventKind.FOREIGN_MINISTERS
-            elif re.search(r"\bdefen[cs]e\s+ministers\b", clause, re.I):
+            roles = {p.role for p in people if p.role}
+            if re.search(r"\b(?:officials?|deputy|deputies|vice|envoys?|secretaries)\b", clause, re.I):
+                roles = set()  # "a trilateral senior officials' meeting": not the minister's
+            if re.search(r"\bforeign\s+ministers\b", clause, re.I) or roles == {"foreign minister"}:
+                kind = (
+                    EventKind.FOREIGN_MINISTERS
+                )  # (or "Foreign Minister X hosted a meeting of the Weimar Triangle")
+            elif re.search(r"\bdefen[cs]e\s+ministers\b", clause, re.I) or roles == {"defence minister"}:
                 kind = EventKind.DEFENCE_MINISTERS
             elif states.from_grouping and not _BELOW_LEADERS.search(sentence.text):
                 kind = EventKind.SUMMIT  # "When BRICS met last week in Kazan": the grouping's leaders
@@ -1428,7 +1433,7 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
     window = text[window_start : trig.end]
     best = None
     for m in ORDINAL_RE.finditer(window):
-        between = window[m.end() : trig.start - window_start]
+        between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member)\b",
             between,
@@ -1437,6 +1442,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         value = ordinal_value(m.group(1))
         if value is not None and value < 200:
             best = value
+    if best is not None and _SCOPED_AFTER.match(text, trig.end):
+        best = None  # "the maiden 2+2 meeting under the Biden administration": first of a period only
     if best is None and (roman := _ROMAN_BEFORE.search(text, max(c_start, trig.start - 40), trig.start)):
         best = roman_value(roman.group(1))  # "the IX Summit of CELAC", "the XV BRICS Summit"
     if best is None:
@@ -1449,6 +1456,12 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
     return best
 
 
+_SCOPED_AFTER = re.compile(
+    r"(?:\s+(?:ministerial\s+)?(?:meeting|dialogue|talks|summit|session|round))?"
+    r"\s+(?:under\s+(?:the\s+)?(?:new\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:administration|government|presidency|leadership)"
+    r"|since\b|in\s+(?:\w+\s+)?(?:years|decades|months)\b|after\s+(?:a|the)\s+(?:\w+\s+)?(?:gap|hiatus|break)\b)",
+    re.I,
+)
 _ROMAN_BEFORE = re.compile(r"\b([IVX]{2,6})\s+(?:[A-Z][\w-]+\s+){0,3}$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
