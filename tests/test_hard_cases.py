@@ -1492,3 +1492,14 @@ def test_the_first_meeting_under_an_administration_is_not_the_formats_first(extr
         published="2021-09-05",
     )
     assert [(e.kind, e.ordinal) for e in x.events] == [("2+2 dialogue", None)]
+
+
+def test_a_grouping_named_as_the_setting_of_separate_meetings_gives_them_no_parties(extract):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan on Wednesday held separate meetings with his Greek, Finnish and "
+        "Bulgarian counterparts on the sidelines of the NATO foreign ministers' meeting in Brussels."
+    )
+    x = extract(text, published="2024-04-04")
+    bilateral = {e.parties for e in x.events if len(e.parties) == 2}
+    assert bilateral == {("GRC", "TUR"), ("FIN", "TUR"), ("BGR", "TUR")}
+    assert all(len(e.parties) == 2 or len(e.parties) > 25 for e in x.events)  # and NATO's own meeting

@@ -190,6 +190,11 @@ def is_partner(text: str, start: int, floor: int) -> bool:
         pos = comma
 
 
+_SETTING_BEFORE = re.compile(
+    r"\b(?:sidelines|margins|fringes)\s+of\s+(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?$", re.I
+)
+
+
 def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention, trig: Trigger) -> bool:
     """True when a grouping stands for its member states in this sentence.
 
@@ -200,6 +205,10 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     unspecified subset, never the whole grouping.
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 40), start):
+        # "separate meetings with his Greek and Finnish counterparts on the sidelines of the NATO
+        # foreign ministers' meeting": NATO is where they met, not whom the minister met
         return False
     if NAMED_MEMBERS_AFTER.match(text, end):
         return False  # "the foreign ministers of Middle East rivals Iran and Saudi Arabia": those two
