@@ -1503,3 +1503,14 @@ def test_a_grouping_named_as_the_setting_of_separate_meetings_gives_them_no_part
     bilateral = {e.parties for e in x.events if len(e.parties) == 2}
     assert bilateral == {("GRC", "TUR"), ("FIN", "TUR"), ("BGR", "TUR")}
     assert all(len(e.parties) == 2 or len(e.parties) > 25 for e in x.events)  # and NATO's own meeting
+
+
+def test_officials_who_gathered_in_a_capital_held_talks(extract):
+    x = extract(
+        "Senior officials from Burkina Faso, Mali and Niger gathered in Bamako on Friday to prepare the "
+        "confederation's first budget.",
+        published="2024-09-14",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("BFA", "MLI", "NER"), "2024-09-13")
+    ]
