@@ -7,9 +7,11 @@ Usage:
 Each corpus is a gold corpus as `diplograph evaluate` reads it. Every event the current
 rules extract becomes one example: its features (`events.merge.event_features`) and
 whether it matched a required gold event (events matched to optional gold items are
-left out, as in the reliability table). The script prints the cross-validated
-reliability table (each article's events scored by a model that never saw that article)
-and, with --write, stores the model fitted on all of them. Only weights are written: the
+left out, as in the reliability table); it sees every candidate, whatever the thresholds
+of the settings, so that it can choose them. The script prints the cross-validated
+reliability table (each article's events scored by a model that never saw that article),
+event P/R/F1 over all corpora for pairs of `min_confidence` and `min_talks_confidence`, and,
+with --write, stores the model fitted on all of them. Only weights are written: the
 articles stay where they are (a blind set's text never enters the repository).
 
 Re-run it after changing the rules: the features' meaning shifts with them.
@@ -130,7 +132,7 @@ def threshold_table(
             recall = tp / required if required else 0.0
             f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
             rows.append(
-                f"{floor:8.1f}  {talks:9.1f}  {len(kept):6d}  {precision:.3f}  {recall:.3f}  {f1:.3f}"
+                f"{floor:8.2f}  {talks:9.2f}  {len(kept):6d}  {precision:.3f}  {recall:.3f}  {f1:.3f}"
             )
     return "\n".join(rows)
 
