@@ -1514,3 +1514,32 @@ def test_officials_who_gathered_in_a_capital_held_talks(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("BFA", "MLI", "NER"), "2024-09-13")
     ]
+
+
+def test_named_formats_of_officials_ministers_and_leaders_found_in_wire_copy(extract):
+    x = extract(
+        "Jaishankar addressed the 18th meeting of the Russia-India-China (RIC) Foreign Ministers on Friday.",
+        published="2021-11-27",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [
+        ("foreign ministers meeting", ("CHN", "IND", "RUS"), 18)
+    ]
+    x = extract(
+        "It is the US's turn to host the 2+2 annual meeting of the foreign and defence ministers of India and "
+        "the United States.",
+        published="2021-08-10",
+    )
+    assert {e.kind for e in x.events} | {m.kind for m in x.mechanisms} == {"2+2 dialogue"}
+    x = extract(
+        "The leaders of Qatar and Türkiye convened at Lusail Palace on Monday for the 9th session of the "
+        "Qatari-Turkish Supreme Strategic Committee.",
+        published="2023-12-05",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("summit", ("QAT", "TUR"), 9)]
+    x = extract(
+        "On November 24, India-Bangladesh Foreign Office Consultations were held in New Delhi.",
+        published="2023-11-25",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("BGD", "IND"), "2023-11-24")
+    ]

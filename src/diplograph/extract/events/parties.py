@@ -347,7 +347,11 @@ def split_dyads(
         )  # (not "bilateral and multilateral cooperation")
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
     )
-    if not bilateral or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I):
+    if (
+        not bilateral
+        or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
+        or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
+    ):
         return [(parties, None)]  # (a "trilateral dialogue" is one meeting of all three)
     if states.possessive in parties and len(parties) > 2:
         hub = states.possessive
