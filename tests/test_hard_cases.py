@@ -1543,3 +1543,15 @@ def test_named_formats_of_officials_ministers_and_leaders_found_in_wire_copy(ext
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("BGD", "IND"), "2023-11-24")
     ]
+
+
+def test_a_known_formats_name_in_the_lead_gives_the_articles_pair_and_last_year_dates_no_plan(extract):
+    text = (
+        "The External Affairs Ministry on Thursday said the India-US 2+2 dialogue was unlikely this year.\n\n"
+        "The last meeting of the 2+2 dialogue was held in New Delhi last year and the next meeting is to be "
+        "hosted by the US in Washington."
+    )
+    x = extract(text, published="2021-12-16")
+    found = {(e.status, e.parties, e.date) for e in x.events}
+    assert ("occurred", ("IND", "USA"), "2020") in found
+    assert ("planned", ("IND", "USA"), "2020") not in found

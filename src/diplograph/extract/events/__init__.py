@@ -102,7 +102,9 @@ def extract_events(
 
     # 1.-4. sentence by sentence
     mentions: list[Mention] = []
-    ctx = Context(focus=lead_states(article, actors), hub=hub_state(actors))
+    ctx = Context(
+        focus=lead_states(article, actors) or lead_format_parties(actors, gaz), hub=hub_state(actors)
+    )
     for sentence in article.sentences:
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])
@@ -181,6 +183,20 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
         and not rules.non_party_after.search(text[a.end : a.end + 50])
     )
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
+
+
+def lead_format_parties(actors: Sequence[ActorMention], gaz: Gazetteer) -> tuple[str, ...]:
+    """Return the two members of a bilateral format named in the first sentences, if one is.
+
+    Why: "the India-US 2+2 dialogue was unlikely this year. The last meeting of the 2+2 was
+    held in New Delhi last year": the format's name is the only place the lead names its pair.
+    """
+    for a in actors:
+        if a.sentence < 3 and a.type == ActorType.MECHANISM and a.code in gaz.mechanisms:
+            parties = gaz.mechanisms[a.code].parties
+            if len(parties) == 2:
+                return tuple(parties)
+    return ()
 
 
 # ── 5. background mentions ───────────────────────────────────────────────────

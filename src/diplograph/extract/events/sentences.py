@@ -1255,7 +1255,11 @@ def date_of(
         if not clause[0] <= offset < clause[1] or not d.date:
             continue
         if published and len(published) >= 7:
-            if status == EventStatus.PLANNED and is_before(d.date, published) and not d.relative:
+            if (
+                status == EventStatus.PLANNED
+                and is_before(d.date, published)
+                and not (d.relative and len(d.date) == 10)
+            ):
                 continue
             if status == EventStatus.OCCURRED and is_before(published, d.date):
                 continue
