@@ -1555,3 +1555,19 @@ def test_a_known_formats_name_in_the_lead_gives_the_articles_pair_and_last_year_
     found = {(e.status, e.parties, e.date) for e in x.events}
     assert ("occurred", ("IND", "USA"), "2020") in found
     assert ("planned", ("IND", "USA"), "2020") not in found
+
+
+def test_a_numbered_session_of_a_leaders_assembly_is_that_summit_not_a_reference(extract):
+    x = extract(
+        "The 38th Ordinary Session of the Assembly of Heads of State and Government of the African Union has "
+        "kicked off in Addis Ababa.",
+        published="2025-02-15",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.ordinal, event.location.city if event.location else None) == (
+        "summit",
+        "occurred",
+        38,
+        "Addis Ababa",
+    )
+    assert len(event.parties) > 50

@@ -396,6 +396,7 @@ def trigger_mentions(
                 or re.search(
                     r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
                     preceding,
+                    re.I,  # "The 38th Ordinary Session of the Assembly of Heads of State"
                 )
             )
         )
