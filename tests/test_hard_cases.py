@@ -1571,3 +1571,16 @@ def test_a_numbered_session_of_a_leaders_assembly_is_that_summit_not_a_reference
         "Addis Ababa",
     )
     assert len(event.parties) > 50
+
+
+def test_past_sessions_listed_with_their_places_after_their_years_keep_their_own_places(extract):
+    x = extract(
+        "The foreign ministers of the Weimar Triangle first met informally in 1993 in Gdansk, followed in 1998 "
+        "in Poznan and 2003 in Wroclaw.",
+        published="2020-10-15",
+    )
+    assert [(e.date, e.location.city if e.location else None) for e in x.events] == [
+        ("1993", "Gdańsk"),
+        ("1998", "Poznań"),
+        ("2003", "Wrocław"),
+    ]

@@ -673,9 +673,9 @@ def trigger_mentions(
             if d_status == EventStatus.OCCURRED and date and level == "event" and len(dyads) == 1:
                 # (with several partners, "with the US in 2018 and Japan in 2019", each has its date)
                 first = out[-1]
-                for other, place in listed_dates(
-                    s_dates, s_actors, sentence, (c_start, c_end), date, article.published
-                ):
+                listed = listed_dates(s_dates, s_actors, sentence, (c_start, c_end), date, article.published)
+                own_places = any(place for _, place in listed)  # else they share the first one's
+                for other, place in listed:
                     # "the two previous rounds took place in New Delhi, in September 2021 and
                     # November 2023": one session per date the list gives, at its own place
                     out.append(
@@ -685,7 +685,7 @@ def trigger_mentions(
                             date_end=other.date_end,
                             ordinal=None,
                             people=[],
-                            location=place or first.location,
+                            location=place if own_places else first.location,
                         )
                     )
     return out
@@ -694,7 +694,10 @@ def trigger_mentions(
 # What may stand between two dates of one list: "2018 and 2019", "in 2022 and Kyrgyzstan in June
 # 2023", "September 2021, then November 2023".
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|then)?|and|as\s+well\s+as|then)\s*(?:(?:in|on|at|off)\s+)?"
+    # a place may follow its date ("in 1993 in Gdansk, followed in 1998 in Poznan, 1999 in Nancy")
+    r"(?P<after>\s+in\s+(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})?"
+    r"\s*(?:,\s*(?:and|then|followed\s+(?:by\s+)?)?|and|as\s+well\s+as|then|followed\s+(?:by\s+)?)\s*"
+    r"(?:(?:in|on|at|off)\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}\s*,?\s*)?(?:(?:in|on)\s+)?"
 )
 
@@ -805,16 +808,28 @@ def listed_dates(
         and d.date[:7] != date[:7]
         and (published is None or is_before(d.date, published))
     }
-    return [(d, place_before(d, chain, s_actors)) for d in others.values()]
+    # Which side of its date a place stands on: "Kazakhstan in 2022 and Kyrgyzstan in June 2023"
+    # (before) or "in 1993 in Gdansk, followed in 1998 in Poznan" (after).
+    places_after = any(
+        (gap := _LIST_GAP.fullmatch(sentence.text[a.end - sentence.start : b.start - sentence.start]))
+        and gap.group("after")
+        for a, b in itertools.pairwise(sorted(chain, key=lambda d: d.start))
+    )
+    return [(d, place_next_to(d, chain, s_actors, after=places_after)) for d in others.values()]
 
 
-def place_before(
-    d: DateMention, chain: Sequence[DateMention], s_actors: Sequence[ActorMention]
+def place_next_to(
+    d: DateMention, chain: Sequence[DateMention], s_actors: Sequence[ActorMention], after: bool = False
 ) -> Location | None:
-    "Return the place named between a listed date and the date before it ('… and Kyrgyzstan in June 2023')."
-    previous_end = max((o.end for o in chain if o.end <= d.start), default=d.start)
+    """Return the place a listed date comes with: named between it and the date before it
+    ('… and Kyrgyzstan in June 2023'), or, with `after`, right after it ('1998 in Poznan')."""
+    if after:
+        lo, hi = d.end, min((o.start for o in chain if o.start >= d.end), default=d.end + 40)
+        hi = min(hi, d.end + 40)
+    else:
+        lo, hi = max((o.end for o in chain if o.end <= d.start), default=d.start), d.start
     for a in s_actors:
-        if not previous_end <= a.start < a.end <= d.start:
+        if not lo <= a.start < a.end <= hi:
             continue
         if a.type == ActorType.PLACE and a.country:
             return Location(city=a.name, country=a.country)
