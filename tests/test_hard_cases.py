@@ -1584,3 +1584,12 @@ def test_past_sessions_listed_with_their_places_after_their_years_keep_their_own
         ("1998", "Poznań"),
         ("2003", "Wrocław"),
     ]
+
+
+def test_a_2plus2_described_as_a_summit_is_one_format(extract):
+    x = extract(
+        "The India-Japan 2+2 Ministerial Dialogue is a diplomatic summit between the ministers of external "
+        "affairs and defence of the two countries.",
+        published="2024-08-20",
+    )
+    assert {m.kind for m in x.mechanisms} == {"2+2 dialogue"}

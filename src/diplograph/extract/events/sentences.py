@@ -256,8 +256,10 @@ def sentence_mentions(
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
     # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
     triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
-    out = without_talks_restating(
-        trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx), sentence
+    out = without_formats_restating(
+        without_talks_restating(
+            trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx), sentence
+        )
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     reported = [m for m in out if not m.generic and not m.reference]
@@ -313,6 +315,22 @@ def without_talks_restating(mentions: list[Mention], sentence: Sentence) -> list
                 for o in specific
             )
         )
+    ]
+
+
+def without_formats_restating(mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions less the format-level ones that restate a sentence's 2+2 in other words.
+
+    Why: "The 2+2 Ministerial Dialogue is a diplomatic summit between the ministers of …" and
+    "This 2 + 2 format is a direct result of this leadership summit" describe one format, the
+    2+2; the summit word does not found a second format for the same pair. Reports of a
+    meeting (not generic) are left alone: the leaders' summit may well be an event of its own.
+    """
+    two_plus_two = {frozenset(m.parties) for m in mentions if m.kind == EventKind.TWO_PLUS_TWO}
+    return [
+        m
+        for m in mentions
+        if not (m.generic and m.kind != EventKind.TWO_PLUS_TWO and frozenset(m.parties) in two_plus_two)
     ]
 
 
