@@ -1593,3 +1593,53 @@ def test_a_2plus2_described_as_a_summit_is_one_format(extract):
         published="2024-08-20",
     )
     assert {m.kind for m in x.mechanisms} == {"2+2 dialogue"}
+
+
+# ── status of what is going on as the article is written ─────────────────────
+
+
+def test_ministers_who_are_meeting_now_are_meeting(extract):
+    x = extract(
+        "Arab foreign ministers are meeting in Cairo, in preparation for an Arab summit to be held in Algiers "
+        "on March 22.",
+        published="2005-03-03",
+    )
+    statuses = {e.kind: e.status for e in x.events}
+    assert statuses == {"foreign ministers meeting": "occurred", "summit": "planned"}
+    assert all(len(e.parties) > 15 for e in x.events)  # the Arab League's members
+
+
+def test_an_exercise_taking_place_that_will_end_later_has_occurred(extract):
+    text = (
+        "A joint exercise of the armies of Niger, Mali and Chad is currently taking place near Tillia. "
+        "The drill, which will end on June 3, trains special forces."
+    )
+    [event] = extract(text, published="2024-05").events
+    assert (event.kind, event.status, event.date) == ("joint exercise", "occurred", None)
+
+
+def test_an_assembly_of_heads_of_state_that_kicked_off_is_a_summit_under_way(extract):
+    text = (
+        "African leaders attend AU summit in Addis Ababa\n\n"
+        "The 30th African Union heads of state assembly kicked off in Addis Ababa on Monday. "
+        "The summit is expected to last two days."
+    )
+    [event] = extract(text, published="2018-01-29").events
+    assert (event.kind, event.status, event.date, event.ordinal) == ("summit", "occurred", "2018-01-29", 30)
+
+
+def test_a_session_that_will_consider_reports_is_planned_not_proposed(extract):
+    x = extract(
+        "The 60th Ordinary Session of the ECOWAS Authority of Heads of State and Government will consider "
+        "the annual report of the Commission on Sunday.",
+        published="2021-12-17",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2021-12-19")]
+
+
+def test_a_grouping_named_after_its_summit_attends_it(extract):
+    [event] = extract(
+        "Canada will host the Tenth Summit of the Americas in Ottawa next year.", published="2026-04-24"
+    ).events
+    assert (event.kind, event.status) == ("summit", "planned")
+    assert {"CAN", "USA", "BRA", "MEX"} <= set(event.parties)

@@ -242,9 +242,25 @@ def points_at_one(m: Mention) -> bool:
     return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
 
 
+# A report that the occasion is going on as the article is written: "a major exercise … is
+# currently taking place", "the foreign ministers are meeting in Cairo".
+_UNDER_WAY = re.compile(
+    r"^(?:[^.;]{0,80}?)\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:taking\s+place|under\s?way|in\s+progress|meeting)"
+    r"|(?:is|are)\s+(?:currently|now)\s+\w+ing)\b",
+    re.I,
+)
+
+
+def is_under_way(m: Mention) -> bool:
+    "True when the words after a mention's trigger say its occasion is going on now."
+    end = m.trigger_end - m.sentence.start
+    return bool(_UNDER_WAY.match(m.sentence.text[end : end + 120]))
+
+
 def is_anchored(m: Mention) -> bool:
-    "True when a mention singles out one meeting: a date, a place, a session number, people or 'the latest'."
-    return bool(m.date or m.location or m.ordinal or m.people or points_at_one(m))
+    """True when a mention singles out one meeting: a date, a place, a session number, people,
+    'the latest', or a report that it is going on now."""
+    return bool(m.date or m.location or m.ordinal or m.people or points_at_one(m) or is_under_way(m))
 
 
 def sounds_habitual(m: Mention) -> bool:

@@ -341,3 +341,19 @@ def is_before(a: str, b: str) -> bool:
     """True when partial date `a` is strictly before `b` at their common precision ("2024-07-28" vs "2024-07": no)."""
     n = min(len(a), len(b))
     return a[:n] < b[:n]
+
+
+# "since April 2023", "until the end of October", "by mid-2027": a bound of a period. Not
+# "since the third 2+2 in April 2023", where the date is the 2+2's.
+_PERIOD_BOUND = re.compile(
+    r"\b(?:since|until|till|through|by)\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|"
+    r"at\s+least|as\s+early\s+as|as\s+late\s+as)[\s-]+)?$"
+    # "the exercise, which will end on June 3": when it stops, not when it happens
+    r"|\b(?:will|is\s+(?:due|set|scheduled)\s+to)\s+(?:end|conclude|close|wrap\s+up)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def bounds_a_period(text: str, start: int) -> bool:
+    "True when the date starting at `start` bounds a period ('until May 2', 'will end on June 3')."
+    return bool(_PERIOD_BOUND.search(text[max(0, start - 40) : start]))

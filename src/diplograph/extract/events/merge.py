@@ -27,6 +27,7 @@ from diplograph.extract.events.common import (
     MEETING_KINDS,
     Cluster,
     Mention,
+    bounds_a_period,
     people_of,
     role_fits,
     topics_of,
@@ -321,7 +322,11 @@ def attach_followups(
             people,
             topics=topics_of(sentence.text) if ANAPHORA.search(sentence.text) else frozenset(),
         )
-        s_dates = [d for d in dates.get(nxt, []) if d.date]
+        s_dates = [
+            d
+            for d in dates.get(nxt, [])
+            if d.date and not bounds_a_period(sentence.text, d.start - sentence.start)
+        ]
         if s_dates and cluster_date(c) is None:
             d = s_dates[0]
             extra.date, extra.date_end = d.date, d.date_end

@@ -24,6 +24,7 @@ from diplograph.extract.events.common import (
     Context,
     Mention,
     Trigger,
+    bounds_a_period,
     is_before,
     load_rules,
     mentions_kind,
@@ -1209,15 +1210,6 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     return EventKind.BILATERAL_TALKS
 
 
-# "since April 2023", "until the end of October", "by mid-2027": a bound of a period. Not
-# "since the third 2+2 in April 2023", where the date is the 2+2's.
-_PERIOD_BOUND = re.compile(
-    r"\b(?:since|until|till|through|by)\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|"
-    r"at\s+least|as\s+early\s+as|as\s+late\s+as)[\s-]+)?$",
-    re.I,
-)
-
-
 # A trigger that names what a meeting prepares: another occasion, with a date of its own.
 _PREPARING = re.compile(
     r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I
@@ -1243,7 +1235,7 @@ def assign_dates(
         since = _SINCE_CLAUSE.search(sentence.text, max(0, start - 80), start)
         if since and any(since.start() <= t.start < start for t in triggers):
             since = None  # "since the first summit held in Xi'an in 2023": the summit's own date
-        if _PERIOD_BOUND.search(sentence.text[max(0, start - 40) : start]) or since:
+        if bounds_a_period(sentence.text, start) or since:
             continue  # the start or end of a period, not the date of an event
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
