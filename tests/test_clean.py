@@ -287,3 +287,11 @@ def test_clean_document_survives_huge_lines(piece: str, repeat: int) -> None:
     text = (piece * repeat)[:1_000_000]
     article = clean_document(raw(text))
     assert_offsets_consistent(article.text, article.sentences)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_not_after_an_abbreviation():
+    text = "Troops went to Russia.According to the ministry, the U.S. team met Mr.Smith in St.Petersburg."
+    assert [s.text for s in split_sentences(text)] == [
+        "Troops went to Russia.",
+        "According to the ministry, the U.S. team met Mr.Smith in St.Petersburg.",
+    ]

@@ -1643,3 +1643,61 @@ def test_a_grouping_named_after_its_summit_attends_it(extract):
     ).events
     assert (event.kind, event.status) == ("summit", "planned")
     assert {"CAN", "USA", "BRA", "MEX"} <= set(event.parties)
+
+
+def test_states_after_amid_are_the_background_not_the_partners(extract):
+    x = extract(
+        "South Korea's foreign and defence ministers are set to meet their U.S. counterparts in Washington "
+        "this week amid North Korea's troop deployment to Russia.",
+        published="2024-10-28",
+    )
+    assert _events(x) == [("2+2 dialogue", "planned", ("KOR", "USA"))]
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_still_ends(extract):
+    x = extract(
+        "Seoul's foreign and defence ministers will meet their U.S. counterparts on Thursday.According to "
+        "the ministry, North Korea has sent troops to Russia.",
+        published="2024-10-28",
+    )
+    assert _events(x) == [("2+2 dialogue", "planned", ("KOR", "USA"))]
+
+
+def test_they_after_a_sentence_about_one_state_is_that_state(extract):
+    x = extract(
+        "Japan is considered the originator of the format. At present they hold 2+2 dialogues with the US, "
+        "France and Australia.",
+        published="2019-12-01",
+    )
+    assert sorted(_mechanisms(x)) == [
+        ("2+2 dialogue", "existing", ("AUS", "JPN")),
+        ("2+2 dialogue", "existing", ("FRA", "JPN")),
+        ("2+2 dialogue", "existing", ("JPN", "USA")),
+    ]
+
+
+def test_a_groupings_foreign_ministers_who_concluded_their_meeting_met(extract):
+    [event] = extract(
+        "The Group of Seven (G7) foreign ministers concluded their two-day meeting on Wednesday.",
+        published="2025-11-13",
+    ).events
+    assert (event.kind, event.status, event.date) == ("foreign ministers meeting", "occurred", "2025-11-12")
+    assert len(event.parties) == 7
+
+
+def test_the_heads_of_state_and_government_of_a_grouping_are_its_members(extract):
+    [event] = extract(
+        "Nigeria's president chaired the 65th Ordinary Session of the Authority of Heads of State and "
+        "Government of the Economic Community of West African States in Abuja on Sunday.",
+        published="2024-07-08",
+    ).events
+    assert (event.kind, event.status, event.ordinal) == ("summit", "occurred", 65)
+    assert {"GHA", "SEN", "NGA", "CIV"} <= set(event.parties)
+
+
+def test_the_next_session_that_may_be_held_is_only_forecast(extract):
+    [event] = extract(
+        "Russia and France may hold the next 2+2 talks of foreign and defence ministers later this year.",
+        published="2020-02-10",
+    ).events
+    assert (event.kind, event.status) == ("2+2 dialogue", "predicted")

@@ -124,8 +124,12 @@ _BRACKETS = frozenset("([")
 _BREAK_CHARS = "\n" + _LINE_BREAKS + "\u2029"
 # Either a run of line breaks, or a sentence-ending candidate: end marks,
 # closing quotes/brackets, then horizontal whitespace.
+# Or a full stop glued to the next sentence, as scraped pages lose the space between
+# paragraphs ("…troops to Russia.According to the ministry…"): a lower-case word before it
+# ("Mr.", "U.S." and "St." are not) and a capitalised word after it.
 _CANDIDATE = re.compile(
     f"(?P<brk>[{_BREAK_CHARS}]+)|(?P<end>{_SENTENCE_END})(?P<close>{_CLOSERS})[^\\S{_BREAK_CHARS}]+(?=\\S)"
+    "|(?<=[a-z]{2})(?P<glued>[.!?])(?=[A-Z][a-z]{2})"
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _WORD = re.compile(r"\w+")
@@ -221,6 +225,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _CANDIDATE.finditer(text):
         if match.lastgroup == "brk":
             end, next_start = match.start(), match.end()
+        elif match.lastgroup == "glued":
+            end = next_start = match.end()
         elif _ends_sentence(text, start, match.start("end"), match.end("end"), match.end()):
             end, next_start = match.end("close"), match.end()
         else:

@@ -64,7 +64,7 @@ from diplograph.extract.events.merge import (
 from diplograph.extract.events.sentences import sentence_mentions
 from diplograph.extract.events.status import cue_positions
 from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
-from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location
+from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location, Sentence
 from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
 
 COMPONENT = "rules.v1"
@@ -122,6 +122,7 @@ def extract_events(
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
         if people:
             ctx.last_person_state = people[-1].country
+        ctx.last_subject_state = subject_state(sentence, s_actors)
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
@@ -197,6 +198,19 @@ def lead_format_parties(actors: Sequence[ActorMention], gaz: Gazetteer) -> tuple
             if len(parties) == 2:
                 return tuple(parties)
     return ()
+
+
+def subject_state(sentence: Sentence, s_actors: Sequence[ActorMention]) -> str | None:
+    "Return the state a sentence opens with as its subject ('Japan is …', 'Tokyo has …'), if any."
+    first = next((a for a in s_actors if a.type == ActorType.STATE and a.code), None)
+    if first is None or first.start - sentence.start > 4:
+        return None
+    after = sentence.text[first.end - sentence.start :]
+    return (
+        first.code
+        if re.match(r"\s+(?:\w+\s+)?(?:is|was|has|have|had|holds|held|remains|became)\b", after)
+        else None
+    )
 
 
 # ── 5. background mentions ───────────────────────────────────────────────────

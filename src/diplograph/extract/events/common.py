@@ -86,6 +86,7 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
+    r"|\s(?=amid(?:st)?\s)"  # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia"
     r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
 )
 
@@ -291,6 +292,9 @@ class Context:
     previous: deque[Mention] = field(default_factory=_recent_mentions)
     # The state of the last person named with one: whom a later "he" or "she" stands for.
     last_person_state: str | None = None
+    # The state a sentence opened with as its subject ("Japan is considered the originator of the
+    # format."): whom a following "they" or "it" stands for.
+    last_subject_state: str | None = None
     # Named formats the article has shown to be a ministers' meeting ("the Joint Commission,
     # co-chaired by the two foreign ministers"): (name, parties) → kind, for its later sessions.
     format_kinds: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)

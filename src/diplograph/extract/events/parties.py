@@ -219,7 +219,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     if a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and start <= trig.start and trig.end <= end:
         return True  # "the Summit of the Americas": a grouping known by its meeting's name
     if re.search(
-        r"\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|representatives|delegations|"
+        r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
+        r"representatives|delegations|"
         r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+-(?:nation|member|state)\s+)?$",
         text[max(0, start - 40) : start],
         re.I,

@@ -504,6 +504,18 @@ def trigger_mentions(
             codes.add(ctx.last_person_state)
             states.codes.setdefault(ctx.last_person_state, -1)
         if (
+            codes
+            and ctx.last_subject_state
+            and ctx.last_subject_state not in codes
+            and codes <= states.partners
+            and _STATE_PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "Japan is considered the originator of the format. At present they hold 2+2
+            # dialogues with the US, France and India": "they" is Japan, the hub of each.
+            codes.add(ctx.last_subject_state)
+            states.codes.setdefault(ctx.last_subject_state, -1)
+            states.possessive = ctx.last_subject_state
+        if (
             len(codes) == 1
             and ctx.last_person_state
             and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
@@ -1024,6 +1036,13 @@ _PRONOUN_SUBJECT = re.compile(
     r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
+
+
+# "they" or "it" opening a clause: the state the previous sentence opened with.
+_STATE_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:at\s+present|currently|now|today|so\s+far|to\s+date),?\s+)?(?:they|it)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 # An opening phrase that sets the scene with another occasion: "A month after …,", "Unlike …,",

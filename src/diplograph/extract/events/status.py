@@ -125,9 +125,11 @@ def status_of(
         _NEXT_OCCASION.search(before[max(0, t_start - 40) : t_start])
         and level == "event"
         and not any(cue_positions(k, after[:60]) for k in ("proposed", "predicted", "hypothetical"))
+        and not any(governs_the_event(before, p, t_start) for p in cue_positions("predicted", before))
     ):
         # "agreed to put the plan to the leaders at their next summit, which China will host":
-        # the next session of a standing format is planned, whatever else the clause proposes.
+        # the next session of a standing format is planned, whatever else the clause proposes
+        # (but "Russia and France may hold the next 2+2" only forecasts it).
         return EventStatus.PLANNED, level, True
     if _HELD_PARTICIPLE.match(after) and (
         not cue_positions("planned", before)
