@@ -1701,3 +1701,21 @@ def test_the_next_session_that_may_be_held_is_only_forecast(extract):
         published="2020-02-10",
     ).events
     assert (event.kind, event.status) == ("2+2 dialogue", "predicted")
+
+
+def test_a_summit_the_ministers_seek_is_proposed_and_their_own_meeting_took_place(extract):
+    x = extract(
+        "Japan, China and South Korea seek summit\n\n"
+        "The foreign ministers of China, Japan and South Korea agreed on Sunday to restart cooperation "
+        "and pave the way for a summit of their three leaders.",
+        published="2023-11-26",
+    )
+    statuses = {e.kind: e.status for e in x.events}
+    assert statuses == {"foreign ministers meeting": "occurred", "summit": "proposed"}
+
+
+def test_summits_the_leaders_agreed_to_restart_are_planned(extract):
+    x = extract(
+        "South Korea, Japan and China have agreed to restart trilateral summits.", published="2023-11-27"
+    )
+    assert _events(x) == [("summit", "planned", ("CHN", "JPN", "KOR"))]
