@@ -1719,3 +1719,27 @@ def test_summits_the_leaders_agreed_to_restart_are_planned(extract):
         "South Korea, Japan and China have agreed to restart trilateral summits.", published="2023-11-27"
     )
     assert _events(x) == [("summit", "planned", ("CHN", "JPN", "KOR"))]
+
+
+def test_a_numbered_strategic_dialogue_in_lower_case_is_a_session(extract):
+    [event] = extract(
+        "The United States and Pakistan will hold the sixth ministerial level strategic dialogue in "
+        "Washington on February 29.",
+        published="2016-01-27",
+    ).events
+    assert (event.kind, event.status, event.ordinal, event.date) == (
+        "bilateral talks",
+        "planned",
+        6,
+        "2016-02-29",
+    )
+
+
+def test_how_long_a_summit_is_expected_to_last_forecasts_nothing(extract):
+    text = (
+        "The 30th African Union heads of state assembly kicked off in Addis Ababa on Monday. "
+        "The summit is expected to last two days."
+    )
+    assert [(e.kind, e.status) for e in extract(text, published="2018-01-29").events] == [
+        ("summit", "occurred")
+    ]
