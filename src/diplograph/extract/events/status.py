@@ -190,9 +190,7 @@ def status_of(
         return EventStatus.PREDICTED, level, False
     if nearest is None:
         first: tuple[int, str] | None = None
-        # (a tie goes to the report: "The ministers agreed on Sunday to restart …" — the
-        # meeting that is the subject did the agreeing; what it agreed to is another event)
-        for kind in ("occurred", "planned"):
+        for kind in ("planned", "occurred"):
             positions = cue_positions(kind, after)
             if positions and (first is None or min(positions) < first[0]):
                 first = (min(positions), kind)
