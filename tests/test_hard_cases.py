@@ -1743,3 +1743,29 @@ def test_how_long_a_summit_is_expected_to_last_forecasts_nothing(extract):
     assert [(e.kind, e.status) for e in extract(text, published="2018-01-29").events] == [
         ("summit", "occurred")
     ]
+
+
+def test_a_summit_that_started_took_place(extract):
+    [event] = extract(
+        "The 9th summit of the Community of Latin American and Caribbean States started on Friday in Kingstown.",
+        published="2025-03-08",
+    ).events
+    assert (event.kind, event.status, event.date, event.ordinal) == ("summit", "occurred", "2025-03-07", 9)
+
+
+def test_the_occasion_since_which_something_is_first_lies_behind(extract):
+    x = extract(
+        "It would be the first time that the US hosts the Summit of the Americas since the inaugural summit "
+        "in Miami in 1994.",
+        published="2022-01-10",
+    )
+    assert ("summit", "occurred", "1994") in [(e.kind, e.status, e.date) for e in x.events]
+
+
+def test_a_summit_during_which_a_decision_was_taken_took_place(extract):
+    x = extract(
+        "The decision to launch a strategic dialogue between Pakistan and the United States was taken during "
+        "the Pakistan-US summit talks held in Islamabad on March 4.",
+        published="2006-04-25",
+    )
+    assert ("summit", "occurred", "2006-03-04") in [(e.kind, e.status, e.date) for e in x.events]

@@ -113,6 +113,9 @@ def status_of(
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
+    if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
+        # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
+        return EventStatus.OCCURRED, level, True
     if is_hypothetical(before, after):
         if cue_positions("proposed", before):
             return EventStatus.PROPOSED, level, False  # "Abe was considering whether to invite Obama"
@@ -134,6 +137,7 @@ def status_of(
     if _HELD_PARTICIPLE.match(after) and (
         not cue_positions("planned", before)
         or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
+        or _DURING_BEFORE.search(before[max(0, t_start - 40) : t_start])
     ):
         # ("…will meet for the second time, following the inaugural 2+2 meeting held in Japan in
         # April 2022": the inaugural one is behind them, whatever the main clause plans.)
@@ -282,6 +286,14 @@ _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
 # Kuwait on Sunday", "the 2+2 hosted by Tokyo last week" (not "to be held", which comes before it).
+# A trigger that is where something was done: "the decision to launch a dialogue was taken during
+# the Musharraf-Bush summit talks held in Islamabad on March 4" — the summit is behind us.
+_DURING_BEFORE = re.compile(r"\b(?:was|were)\s+\w+\s+(?:during|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "since the inaugural summit", "since their last meeting": an occasion before the one in hand.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the|their|its|a)\s+(?:(?:inaugural|first|last|previous|latest|\d{4})\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _HELD_PARTICIPLE = re.compile(
     r"(?:\s+\w+){0,1}?,?\s+(?:held|hosted|convened|chaired)\s+(?:in|at|on|by|last|earlier|this|yesterday)\b",
     re.I,
