@@ -1769,3 +1769,24 @@ def test_a_summit_during_which_a_decision_was_taken_took_place(extract):
         published="2006-04-25",
     )
     assert ("summit", "occurred", "2006-03-04") in [(e.kind, e.status, e.date) for e in x.events]
+
+
+def test_a_meeting_at_foreign_minister_level_is_a_foreign_ministers_meeting(extract):
+    [event] = extract(
+        "In 2019 the Quad agreed on a foreign minister-level meeting in New York.", published="2021-03-12"
+    ).events
+    assert (event.kind, event.status, event.date) == ("foreign ministers meeting", "occurred", "2019")
+    assert event.location == Location(city="New York", country="USA")
+
+
+def test_the_first_round_of_bilateral_talks_is_a_session(extract):
+    [event] = extract(
+        "The first round of bilateral talks between Pakistan and the US was held on Wednesday.",
+        published="2006-04-27",
+    ).events
+    assert (event.kind, event.status, event.ordinal, event.date) == (
+        "bilateral talks",
+        "occurred",
+        1,
+        "2006-04-26",
+    )
