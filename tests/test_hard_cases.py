@@ -1790,3 +1790,32 @@ def test_the_first_round_of_bilateral_talks_is_a_session(extract):
         1,
         "2006-04-26",
     )
+
+
+def test_a_meeting_held_upon_someones_proposal_took_place(extract):
+    [event] = extract(
+        "Upon the proposal of Saudi Arabia and Iran, China today received the Saudi foreign minister "
+        "Prince Faisal bin Farhan and the Iranian foreign minister Hossein Amir-Abdollahian, who held talks.",
+        published="2023-04-06",
+    ).events
+    assert (event.kind, event.status, event.parties) == (
+        "foreign ministers meeting",
+        "occurred",
+        ("IRN", "SAU"),
+    )
+
+
+def test_the_inaugural_summit_since_which_something_is_first_is_its_own_event(extract):
+    x = extract(
+        "It would be the first time for the United States to host the Summit of the Americas since the "
+        "inaugural summit in Miami in 1994.",
+        published="2021-08-10",
+    )
+    assert ("summit", "occurred", "1994", 1) in [(e.kind, e.status, e.date, e.ordinal) for e in x.events]
+
+
+def test_a_summit_that_remains_a_long_shot_is_only_forecast(extract):
+    [event] = extract(
+        "A US-North Korea summit remains a long shot despite signals from Washington.", published="2025-10-25"
+    ).events
+    assert (event.kind, event.status) == ("summit", "predicted")

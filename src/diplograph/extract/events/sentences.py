@@ -412,6 +412,12 @@ def trigger_mentions(
                 or bool(
                     _ANOTHER_OCCASION.search(preceding[-40:]) and _HELD_AFTER.match(sentence.text, trig.end)
                 )
+                # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
+                or bool(
+                    re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
+                    and _ANOTHER_OCCASION.search(preceding[-40:])
+                    and _PLACE_OR_YEAR_AFTER.match(sentence.text, trig.end)
+                )
                 or re.search(
                     r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
                     preceding,
@@ -1449,6 +1455,8 @@ def _stands_for_its_state(place: ActorMention, s_actors: Sequence[ActorMention])
     return any(a.type == ActorType.STATE and a.via == "capital" and a.start == place.start for a in s_actors)
 
 
+# "… summit in Miami in 1994", "… meeting in 2019": a place or year right after a trigger.
+_PLACE_OR_YEAR_AFTER = re.compile(r"\s+(?:in|at)\s+(?:(?:19|20)\d\d\b|[A-Z])")
 # A trigger's own past participle: "the 2+2 meeting held in Japan in April 2022".
 _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b")
 

@@ -323,8 +323,17 @@ _EVENT_VERB = re.compile(
 )
 
 
+_FRONTED_REASON = re.compile(
+    r"^\W*(?:upon|at|on|following|after)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I
+)
+
+
 def governs_the_event(before: str, cue_at: int, t_start: int) -> bool:
-    "True unless the cue at `cue_at` is a modal whose verb is not one of meeting or founding."
+    """True unless the cue at `cue_at` is a modal whose verb is not one of meeting or founding,
+    or sits in a fronted phrase of its own ("Upon the proposal of Saudi Arabia and Iran, China
+    received their foreign ministers": the proposal was the reason, the meeting took place)."""
+    if _FRONTED_REASON.match(before[:cue_at]) and "," in before[cue_at:t_start]:
+        return False
     if not _MODAL.match(before, cue_at):
         return True
     # The trigger's own first word counts: "could also host Vietnam in the same format".
