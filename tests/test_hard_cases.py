@@ -1819,3 +1819,10 @@ def test_a_summit_that_remains_a_long_shot_is_only_forecast(extract):
         "A US-North Korea summit remains a long shot despite signals from Washington.", published="2025-10-25"
     ).events
     assert (event.kind, event.status) == ("summit", "predicted")
+
+
+def test_a_gulf_summit_with_the_central_asian_five_has_both_sides(extract):
+    [event] = extract(
+        "Today, a Gulf summit commenced with the Central Asian countries in Jeddah.", published="2023-07-19"
+    ).events
+    assert {"SAU", "ARE", "QAT", "KAZ", "UZB"} <= set(event.parties)
