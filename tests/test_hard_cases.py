@@ -1826,3 +1826,19 @@ def test_a_gulf_summit_with_the_central_asian_five_has_both_sides(extract):
         "Today, a Gulf summit commenced with the Central Asian countries in Jeddah.", published="2023-07-19"
     ).events
     assert {"SAU", "ARE", "QAT", "KAZ", "UZB"} <= set(event.parties)
+
+
+def test_a_headlines_present_tense_is_todays_news_unless_the_day_is_ahead(extract):
+    x = extract("The CELAC summit begins with Lula and Petro among the participants", published="2024-03-01")
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "occurred")]
+    x = extract("The CELAC summit opens on March 9 in Kingstown.", published="2024-03-01")
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2024-03-09")]
+
+
+def test_a_summit_the_president_is_presiding_is_under_way(extract):
+    text = (
+        "President Bola Tinubu is currently presiding the 66th Ordinary Summit of the Authority of Heads of "
+        "State and Government of ECOWAS in Abuja. The summit will also review sanctions."
+    )
+    [event] = extract(text, published="2024-12-15").events
+    assert (event.kind, event.status, event.ordinal) == ("summit", "occurred", 66)

@@ -181,6 +181,10 @@ def status_of(
                 nearest = min(own)
     if nearest is None and _ACTED_AFTER.match(after):
         nearest = (len(before), "occurred")  # "the foreign ministers' meeting supported the proposal"
+    if nearest is None and _PRESENT_AFTER.match(after):
+        # A headline's present: "The CELAC summit begins with Lula among the participants" is
+        # news of the day; "The summit opens on June 3" in May is ahead.
+        nearest = (len(before), "planned" if has_later_day(s_dates, article) else "occurred")
     if nearest is None:
         window = after[:70]
         for kind in ("proposed", "predicted"):
@@ -227,6 +231,12 @@ _POSSIBILITY_AFTER = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,50}?\bcan\s+(?:also\s+|further\s+|help\s+(?:to\s+)?)?"
     r"(?!(?:be\s+|now\s+|soon\s+)?(?:held|hosted|hold|host|meet|take|convene|follow|happen|begin|start|launch|"
     r"establish|set|sign|resume|materiali[sz]e)\b)[a-z]+",
+)
+# The meeting's own verb in the present, right after the trigger: "summit begins", "talks open".
+_PRESENT_AFTER = re.compile(
+    r"^['’s]*\s+(?:\w+\s+){0,2}?(?:begins|opens|starts|kicks\s+off|gets\s+under\s?way|concludes|ends|closes|"
+    r"wraps\s+up)\b",
+    re.I,
 )
 # A past act of the meeting itself, right after the trigger: the meeting took place.
 _ACTED_AFTER = re.compile(
