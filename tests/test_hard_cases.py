@@ -1842,3 +1842,27 @@ def test_a_summit_the_president_is_presiding_is_under_way(extract):
     )
     [event] = extract(text, published="2024-12-15").events
     assert (event.kind, event.status, event.ordinal) == ("summit", "occurred", 66)
+
+
+def test_a_summit_held_in_a_city_state_is_in_its_city(extract):
+    [event] = extract("The 45th GCC Summit, held in Kuwait on Sunday, ended.", published="2024-12-02").events
+    assert event.location == Location(city="Kuwait", country="KWT")
+
+
+def test_a_meeting_under_way_as_the_article_is_filed_is_dated_that_day(extract):
+    [event] = extract(
+        "President Bola Tinubu is currently presiding the 66th Ordinary Summit of the Authority of Heads of "
+        "State and Government of ECOWAS in Abuja.",
+        published="2024-12-15",
+    ).events
+    assert (event.status, event.date) == ("occurred", "2024-12-15")
+
+
+def test_a_meeting_here_is_in_the_datelines_city_whenever_it_was(extract):
+    text = (
+        "WASHINGTON, Feb 2 (Reuters) - U.S. Defense Secretary Lloyd Austin hosted Australia's Richard Marles "
+        "on Thursday.\n\nMarles and Austin met here on Dec. 7 to discuss submarines."
+    )
+    x = extract(text, published="2023-02-02")
+    december = [e for e in x.events if e.date == "2022-12-07"]
+    assert [e.location for e in december] == [Location(city="Washington", country="USA")]

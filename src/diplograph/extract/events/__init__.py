@@ -109,6 +109,13 @@ def extract_events(
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])
         for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
+            if (
+                mention.date is None
+                and article.published
+                and len(article.published) == 10
+                and is_under_way(mention)
+            ):
+                mention.date = article.published  # "is currently taking place": on the day it was filed
             mentions.append(mention)
             mention.background = sounds_habitual(mention)
             ctx.previous.append(mention)
@@ -265,10 +272,19 @@ _UNDER_WAY = re.compile(
 )
 
 
+_UNDER_WAY_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$", re.I
+)
+
+
 def is_under_way(m: Mention) -> bool:
-    "True when the words after a mention's trigger say its occasion is going on now."
-    end = m.trigger_end - m.sentence.start
-    return bool(_UNDER_WAY.match(m.sentence.text[end : end + 120]))
+    """True when the words around a mention's trigger say its occasion is going on now
+    ("… is currently taking place", "is currently presiding the 66th Ordinary Summit")."""
+    start, end = m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
+    return bool(
+        _UNDER_WAY.match(m.sentence.text[end : end + 120])
+        or _UNDER_WAY_BEFORE.search(m.sentence.text[max(0, start - 60) : start])
+    )
 
 
 def is_anchored(m: Mention) -> bool:
@@ -402,9 +418,14 @@ def with_dateline_venue(event: Event, venue: Location, published: str | None) ->
     if event.date is None:
         if event.status != EventStatus.OCCURRED:
             return event
-    elif not (published and _days_between(event.date, published) <= DATELINE_DAYS):
-        return event
+    elif not (published and _days_between(event.date, published) <= DATELINE_DAYS) and not any(
+        _HERE.search(source.quote) for source in event.sources
+    ):
+        return event  # (but "He and Austin met here Dec. 7": the dateline's city, whenever)
     return dataclasses.replace(event, location=venue)
+
+
+_HERE = re.compile(r"\b(?:met|held|hosted|signed|gathered|convened|meeting|talks)\s+(?:\w+\s+)?here\b", re.I)
 
 
 def _days_between(date: str, published: str) -> int:

@@ -1408,10 +1408,22 @@ def location_of(
                 r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$",
                 before,
             ):
-                places.append((abs(start - trig.end) + 30, Location(city=None, country=a.code)))
+                places.append((abs(start - trig.end) + 30, Location(city=city_state(a, gaz), country=a.code)))
     if not places:
         return None
     return min(places, key=lambda p: p[0])[1]
+
+
+def city_state(place: ActorMention, gaz: Gazetteer | None) -> str | None:
+    """Return the city a state's name also names ("held in Kuwait", "in Singapore"), else None.
+
+    Why: where a state and its capital share a name, "the summit held in Kuwait" names the city
+    as much as the state; annotators write the city.
+    """
+    if gaz is None or place.code not in gaz.states:
+        return None
+    capital = gaz.states[place.code].capital
+    return place.name if capital and capital.split()[0] == place.name else None
 
 
 # "the Tokyo Quad meeting", "The Samarkand SCO summit", "the recent Helsinki summit": a city
