@@ -1866,3 +1866,23 @@ def test_a_meeting_here_is_in_the_datelines_city_whenever_it_was(extract):
     x = extract(text, published="2023-02-02")
     december = [e for e in x.events if e.date == "2022-12-07"]
     assert [e.location for e in december] == [Location(city="Washington", country="USA")]
+
+
+def test_a_telephonic_conversation_is_talks(extract):
+    x = extract(
+        "Prime Minister Narendra Modi and Russian President Vladimir Putin held a telephonic conversation on Monday.",
+        published="2021-04-28",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("IND", "RUS"), "2021-04-26")
+    ]
+
+
+def test_a_meeting_on_one_day_and_a_visit_over_two_days_for_it_are_one_2plus2(extract):
+    text = (
+        "The first meeting of the 2+2 Dialogue between India and Russia at the level of Foreign and Defence "
+        "Ministers will be held in New Delhi on 6 December 2021. Russian Foreign Minister Sergey Lavrov and "
+        "Defence Minister Sergey Shoigu will be visiting New Delhi on 5-6 December 2021 for the 2+2 Dialogue."
+    )
+    x = extract(text, published="2021-12-02")
+    assert _events(x) == [("2+2 dialogue", "planned", ("IND", "RUS"))]

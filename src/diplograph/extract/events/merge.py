@@ -130,6 +130,21 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def overlaps_a_span(c: Cluster, m: Mention) -> bool:
+    """True when one side's day lies within the other's span of days.
+
+    Why: "will be held in New Delhi on 6 December" and "will visit New Delhi on 5-6 December
+    for the 2+2" report one meeting.
+    """
+    spans = [(x.date, x.date_end) for x in c.mentions if x.date and x.date_end]
+    days = [x.date for x in c.mentions if x.date]
+    if m.date and any(len(m.date) == len(lo) and lo <= m.date <= hi for lo, hi in spans):
+        return True
+    return bool(
+        m.date and m.date_end and any(len(d) == len(m.date) and m.date <= d <= m.date_end for d in days)
+    )
+
+
 def statuses_compatible(a: str, b: str) -> bool:
     if status_group(a) == status_group(b):
         return True
@@ -190,7 +205,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if f.kind != m.kind or not same_parties(f.parties, m.parties):
         return False
     c_date = cluster_date(c)
-    if not dates_compatible(c_date, m.date) or not same_session(c, m):
+    if not (dates_compatible(c_date, m.date) or overlaps_a_span(c, m)) or not same_session(c, m):
         return False
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False
