@@ -1886,3 +1886,20 @@ def test_a_meeting_on_one_day_and_a_visit_over_two_days_for_it_are_one_2plus2(ex
     )
     x = extract(text, published="2021-12-02")
     assert _events(x) == [("2+2 dialogue", "planned", ("IND", "RUS"))]
+
+
+def test_an_exercises_dated_and_next_editions_are_its_sessions(extract):
+    text = (
+        "Talisman Sabre is a biennial exercise between Australia and the United States. Its 2021 edition was "
+        "concluded in August. Its next edition is scheduled for 2023."
+    )
+    x = extract(text, published="2021-09-01")
+    assert [(e.kind, e.status, e.date) for e in x.events] == [
+        ("joint exercise", "occurred", "2021-08"),
+        ("joint exercise", "planned", "2023"),
+    ]
+
+
+def test_drills_three_states_held_are_an_exercise_not_a_habit(extract):
+    x = extract("South Korea, Japan and the U.S. held maritime drills on Sunday.", published="2023-11-27")
+    assert _events(x) == [("joint exercise", "occurred", ("JPN", "KOR", "USA"))]

@@ -239,7 +239,9 @@ _HABITUAL = re.compile(
 # One occasion of several meetings, told in the simple past: "the Prime Minister held bilateral
 # meetings with leaders from Tonga, Vanuatu and Tuvalu" (not "has held 2+2 meetings with…").
 _PAST_ROUND = re.compile(
-    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:held|had|conducted)\s+(?:\w+\s+)?(?:meetings|talks)\s+with\b", re.I
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:held|had|conducted)\s+(?:\w+\s+)?(?:meetings|talks)\s+with\b"
+    r"|(?<!\bhas\s)(?<!\bhave\s)\b(?:held|conducted|staged|began|launched)\s+(?:[\w-]+\s+){0,2}(?:drills|exercises|maneuvers|manoeuvres)\b",
+    re.I,
 )
 
 
