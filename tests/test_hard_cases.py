@@ -1903,3 +1903,12 @@ def test_an_exercises_dated_and_next_editions_are_its_sessions(extract):
 def test_drills_three_states_held_are_an_exercise_not_a_habit(extract):
     x = extract("South Korea, Japan and the U.S. held maritime drills on Sunday.", published="2023-11-27")
     assert _events(x) == [("joint exercise", "occurred", ("JPN", "KOR", "USA"))]
+
+
+def test_states_a_leader_sought_ties_with_since_taking_office_are_not_in_the_exercise(extract):
+    x = extract(
+        "U.S. and Philippine forces on Monday began their largest annual exercises since President Rodrigo "
+        "Duterte came to power and sought closer ties with China and Russia.",
+        published="2018-05-08",
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("PHL", "USA"))]
