@@ -1912,3 +1912,14 @@ def test_states_a_leader_sought_ties_with_since_taking_office_are_not_in_the_exe
         published="2018-05-08",
     )
     assert _events(x) == [("joint exercise", "occurred", ("PHL", "USA"))]
+
+
+def test_planned_sessions_listed_with_their_years_and_places_are_one_event_each(extract):
+    x = extract(
+        "The next NATO Summit is to be held in Washington in 2024, in 2025 in the Netherlands.",
+        published="2023-07-12",
+    )
+    assert [(e.status, e.date, e.location) for e in x.events] == [
+        ("planned", "2024", Location(city="Washington", country="USA")),
+        ("planned", "2025", Location(city=None, country="NLD")),
+    ]

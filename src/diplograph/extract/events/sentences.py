@@ -707,10 +707,23 @@ def trigger_mentions(
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
-            if d_status == EventStatus.OCCURRED and date and level == "event" and len(dyads) == 1:
+            if (
+                d_status in (EventStatus.OCCURRED, EventStatus.PLANNED)
+                and date
+                and level == "event"
+                and len(dyads) == 1
+            ):
                 # (with several partners, "with the US in 2018 and Japan in 2019", each has its date)
                 first = out[-1]
-                listed = listed_dates(s_dates, s_actors, sentence, (c_start, c_end), date, article.published)
+                listed = listed_dates(
+                    s_dates,
+                    s_actors,
+                    sentence,
+                    (c_start, c_end),
+                    date,
+                    article.published,
+                    future=d_status == EventStatus.PLANNED,
+                )
                 own_places = any(place for _, place in listed)  # else they share the first one's
                 for other, place in listed:
                     # "the two previous rounds took place in New Delhi, in September 2021 and
@@ -813,8 +826,11 @@ def listed_dates(
     clause: tuple[int, int],
     date: str,
     published: str | None,
+    future: bool = False,
 ) -> list[tuple[DateMention, Location | None]]:
-    """Return the other past dates listed with an occurred event's date in its clause, a session each.
+    """Return the other past dates listed with an occurred event's date in its clause, a session each
+    (with `future`, the other dates to come listed with a planned event's: "to be held in
+    Washington in 2024, in 2025 in the Netherlands").
 
     Why: "held in Kazakhstan in 2022 and Kyrgyzstan in June 2023", "signed in 1961, 2000 and
     2001" report several occasions of one kind with one verb. Only a list counts (dates joined
@@ -843,7 +859,7 @@ def listed_dates(
         for d in chain
         if d.date is not None
         and d.date[:7] != date[:7]
-        and (published is None or is_before(d.date, published))
+        and (published is None or is_before(d.date, published) != future)
     }
     # Which side of its date a place stands on: "Kazakhstan in 2022 and Kyrgyzstan in June 2023"
     # (before) or "in 1993 in Gdansk, followed in 1998 in Poznan" (after).
@@ -852,7 +868,15 @@ def listed_dates(
         and gap.group("after")
         for a, b in itertools.pairwise(sorted(chain, key=lambda d: d.start))
     )
-    return [(d, place_next_to(d, chain, s_actors, after=places_after)) for d in others.values()]
+    return [
+        (
+            d,
+            place_next_to(d, chain, s_actors, after=places_after)
+            # "in Washington in 2024, in 2025 in the Netherlands": the last one's place follows it
+            or (None if places_after else place_next_to(d, chain, s_actors, after=True)),
+        )
+        for d in others.values()
+    ]
 
 
 def place_next_to(
