@@ -1923,3 +1923,8 @@ def test_planned_sessions_listed_with_their_years_and_places_are_one_event_each(
         ("planned", "2024", Location(city="Washington", country="USA")),
         ("planned", "2025", Location(city=None, country="NLD")),
     ]
+
+
+def test_a_2plus2_ministerial_meeting_is_one_2plus2(extract):
+    x = extract("India-Australia 2+2 ministerial meeting in September", published="2021-08-20")
+    assert _events(x) == [("2+2 dialogue", "planned", ("AUS", "IND"))]
