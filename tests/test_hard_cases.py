@@ -1928,3 +1928,14 @@ def test_planned_sessions_listed_with_their_years_and_places_are_one_event_each(
 def test_a_2plus2_ministerial_meeting_is_one_2plus2(extract):
     x = extract("India-Australia 2+2 ministerial meeting in September", published="2021-08-20")
     assert _events(x) == [("2+2 dialogue", "planned", ("AUS", "IND"))]
+
+
+def test_bilateral_meetings_listed_among_other_talks_do_not_split_this_meeting(extract):
+    x = extract(
+        "Foreign ministers of China, the US, Japan and South Korea will also attend associated talks, "
+        "including the ASEAN Regional Forum and bilateral meetings.",
+        published="2016-07-24",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", ("CHN", "JPN", "KOR", "USA"))
+    ]

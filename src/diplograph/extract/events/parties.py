@@ -338,13 +338,17 @@ def split_dyads(
     The hub is the state named before "with"; when only partners are named
     ("started with the US in 2018 and Japan in 2019"), the article's hub.
     """
+    # ("will also attend associated talks, including … and bilateral meetings": the listed
+    # occasions are other meetings, not a word on how this one is held)
+    listing = re.compile(r",?\s+(?:including|such\s+as)\b", re.I).search(text, trig.end)
+    scope = text[: listing.start()] if listing else text
     bilateral = (
         kind == EventKind.TWO_PLUS_TWO
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
                 r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b",
-                text,
+                scope,
                 re.I,
             )
         )  # (not "bilateral and multilateral cooperation")
