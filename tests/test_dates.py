@@ -168,9 +168,11 @@ def test_dates_reads_the_tense_of_the_clause_not_of_the_whole_sentence(article, 
     assert [(m.text, m.date) for m in mentions] == expected
 
 
-def test_dates_leaves_a_weekday_unresolved_when_only_the_month_of_publication_is_known(article):
+def test_dates_gives_a_weekday_the_month_when_only_the_month_of_publication_is_known(article):
     mentions = resolve_dates(article("The leaders will gather in Niamey this Saturday.", published="2024-07"))
-    assert [(m.text, m.date) for m in mentions] == [("this Saturday", None)]
+    assert [(m.text, m.date) for m in mentions] == [("this Saturday", "2024-07")]
+    mentions = resolve_dates(article("The ministers met in Cairo today.", published="2019-03"))
+    assert [(m.text, m.date) for m in mentions] == [("today", "2019-03")]
 
 
 def test_dates_reads_a_weekday_followed_by_its_date_as_one_expression(article):

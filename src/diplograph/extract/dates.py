@@ -454,7 +454,9 @@ def _resolve(
     if anchor is None or year_only:
         return None, None, True
     if name in ("weekday", "day_word") and day_unknown:
-        return None, None, True
+        # "today", "on Sunday" in an article dated only by its month: that month (a day near a
+        # month's edge may belong to the next or the last one; the month is still the best guess)
+        return f"{anchor.year:04d}-{anchor.month:02d}", None, True
     if name == "weekday":
         return _resolve_weekday(g, anchor, future), None, True
     if name == "day_word":
