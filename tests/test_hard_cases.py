@@ -1939,3 +1939,11 @@ def test_bilateral_meetings_listed_among_other_talks_do_not_split_this_meeting(e
     [event] = x.events  # one meeting, not China paired with each of the others
     assert event.kind == "foreign ministers meeting"
     assert {"CHN", "JPN", "KOR", "USA"} <= set(event.parties)
+
+
+def test_a_meeting_that_has_begun_is_dated_the_day_it_was_reported(extract):
+    [event] = extract(
+        "The forty-ninth ASEAN Foreign Ministers Meeting has begun in the Laotian capital of Vientiane.",
+        published="2016-07-24",
+    ).events
+    assert (event.status, event.date, event.ordinal) == ("occurred", "2016-07-24", 49)

@@ -112,7 +112,7 @@ def extract_events(
             if (
                 mention.date is None
                 and article.published
-                and len(article.published) == 10
+                and len(article.published) >= 7
                 and is_under_way(mention)
             ):
                 mention.date = article.published  # "is currently taking place": on the day it was filed
@@ -269,7 +269,8 @@ def points_at_one(m: Mention) -> bool:
 # currently taking place", "the foreign ministers are meeting in Cairo".
 _UNDER_WAY = re.compile(
     r"^(?:[^.;]{0,80}?)\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:taking\s+place|under\s?way|in\s+progress|meeting)"
-    r"|(?:is|are)\s+(?:currently|now)\s+\w+ing)\b",
+    r"|(?:is|are)\s+(?:currently|now)\s+\w+ing"
+    r"|(?:has|have)\s+(?:just\s+)?(?:begun|opened|started|kicked\s+off|got(?:ten)?\s+under\s?way))\b",
     re.I,
 )
 
