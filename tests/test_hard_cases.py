@@ -1948,3 +1948,18 @@ def test_a_meeting_that_has_begun_is_dated_the_day_it_was_reported(extract):
         published="2016-07-24",
     ).events
     assert (event.status, event.date, event.ordinal) == ("occurred", "2016-07-24", 49)
+
+
+def test_a_visit_takes_place_in_the_country_visited(extract):
+    [event] = extract(
+        "The visit of the Turkish Foreign Minister to Turkmenistan has begun.", published="2023-10-11"
+    ).events
+    assert (event.parties, event.location) == (("TKM", "TUR"), Location(city=None, country="TKM"))
+
+
+def test_a_city_after_a_two_day_names_its_summit(extract):
+    [event] = extract(
+        "The two-day Damascus summit opened on Saturday with the leaders of Syria and Egypt.",
+        published="2008-03-30",
+    ).events
+    assert event.location == Location(city="Damascus", country="SYR")

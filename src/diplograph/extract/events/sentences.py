@@ -1420,6 +1420,17 @@ def location_of(
         ):
             # "the first ever to take place in Russia's capital": Moscow
             places.append((abs(start - trig.end), Location(city=gaz.states[a.code].capital, country=a.code)))
+        elif (
+            a.type == ActorType.STATE
+            and a.code in parties
+            and (
+                0 <= start - trig.end <= 4
+                or (0 <= start - trig.end <= 60 and re.search(r"\bto\s+(?:the\s+)?$", before))
+            )
+            and _VISIT.match(text[trig.start : trig.end])
+        ):
+            # "will visit China", "the visit to Turkmenistan": the host is where the talks are
+            places.append((abs(start - trig.end) + 40, Location(city=city_state(a, gaz), country=a.code)))
         elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
             after = text[a.end - sentence.start : a.end - sentence.start + 40]
             if re.search(r"\bhosted\s+by\s+$", before) or _HOST_AFTER.match(after):
@@ -1438,6 +1449,9 @@ def location_of(
     return min(places, key=lambda p: p[0])[1]
 
 
+_VISIT = re.compile(r"(?:visit|trip|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I)
+
+
 def city_state(place: ActorMention, gaz: Gazetteer | None) -> str | None:
     """Return the city a state's name also names ("held in Kuwait", "in Singapore"), else None.
 
@@ -1453,7 +1467,11 @@ def city_state(place: ActorMention, gaz: Gazetteer | None) -> str | None:
 # "the Tokyo Quad meeting", "The Samarkand SCO summit", "the recent Helsinki summit": a city
 # naming its meeting; "AUSMIN 2013, Washington DC": a session listed with its venue.
 _CITY_BEFORE_TRIGGER = re.compile(r"(?:\s+(?:[A-Z][\w+-]*|\d{4}))*\s*$")
-_DETERMINER_BEFORE_CITY = re.compile(r"\b(?:the|a|its|their|last|this|next|recent|(?:19|20)\d\d)\s+$", re.I)
+_DETERMINER_BEFORE_CITY = re.compile(
+    r"\b(?:the|a|its|their|last|this|next|recent|(?:19|20)\d\d)\s+"
+    r"(?:(?:\w+-\w+|annual|upcoming|historic|landmark|extraordinary|emergency)\s+)?$",  # "the two-day Damascus summit"
+    re.I,
+)
 _YEAR_AND_COMMA = re.compile(r"\s+(?:19|20)\d\d\s*[,:–-]\s*$")
 
 
