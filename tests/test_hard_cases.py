@@ -1963,3 +1963,12 @@ def test_a_city_after_a_two_day_names_its_summit(extract):
         published="2008-03-30",
     ).events
     assert event.location == Location(city="Damascus", country="SYR")
+
+
+def test_the_summit_of_the_authority_of_a_grouping_gathers_its_members(extract):
+    [event] = extract(
+        "President Bola Tinubu has declared the extra-ordinary summit of Heads of State and Authority of the "
+        "Economic Community of West African States (ECOWAS) opened in Abuja on Thursday.",
+        published="2023-08-10",
+    ).events
+    assert event.kind == "summit" and {"GHA", "SEN", "NGA", "CIV"} <= set(event.parties)

@@ -221,7 +221,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
         r"representatives|delegations|"
-        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+-(?:nation|member|state)\s+)?$",
+        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly)\s+of\s+(?:the\s+)?"
+        r"(?:[\w-]+-(?:nation|member|state)\s+)?$",
         text[max(0, start - 40) : start],
         re.I,
     ):
