@@ -1972,3 +1972,12 @@ def test_the_summit_of_the_authority_of_a_grouping_gathers_its_members(extract):
         published="2023-08-10",
     ).events
     assert event.kind == "summit" and {"GHA", "SEN", "NGA", "CIV"} <= set(event.parties)
+
+
+def test_states_of_elections_and_of_a_pro_government_stance_are_no_parties(extract):
+    text = (
+        "Arab League foreign ministers are meeting in Cairo. It will be the first such meeting since the "
+        "Palestinian and Iraqi elections and the resignation of the pro-Syrian government in Lebanon."
+    )
+    x = extract(text, published="2005-03-03")
+    assert all(len(e.parties) > 15 for e in x.events)
