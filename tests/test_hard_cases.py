@@ -1981,3 +1981,12 @@ def test_states_of_elections_and_of_a_pro_government_stance_are_no_parties(extra
     )
     x = extract(text, published="2005-03-03")
     assert x.events and all(len(e.parties) > 15 for e in x.events)  # the League's members only
+
+
+def test_a_plan_for_a_day_outweighs_a_year_said_in_the_present(extract):
+    text = (
+        "The U.S. will host the Ninth Summit of the Americas from June 6 to June 10 in Los Angeles. "
+        "The 2022 summit marks the first time the U.S. has hosted the Summit of the Americas since 1994."
+    )
+    x = extract(text, published="2022-06-05")
+    assert ("summit", "planned", "2022-06-06") in [(e.kind, e.status, e.date) for e in x.events]

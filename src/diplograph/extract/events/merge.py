@@ -297,8 +297,11 @@ def cluster_status(c: Cluster) -> str:
             if s == EventStatus.OCCURRED and EventStatus.PLANNED in statuses:
                 planned = [m for m in mentions if m.status == EventStatus.PLANNED]
                 occurred = [m for m in mentions if m.status == EventStatus.OCCURRED]
-                # The plan is the explicit report; an undated 'occurred' echo does not overturn it.
-                if all(m.date is None for m in occurred) and any(m.date for m in planned):
+                # The plan is the explicit report; an undated 'occurred' echo does not overturn it,
+                # nor does a year ("the 2022 summit marks …") a plan for a day ("will host the
+                # summit from June 6").
+                planned_day = max((len(m.date) for m in planned if m.date), default=0)
+                if planned_day > 4 and all(m.date is None or len(m.date) == 4 for m in occurred):
                     return EventStatus.PLANNED
             return s
     return statuses[0]
