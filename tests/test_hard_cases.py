@@ -1990,3 +1990,12 @@ def test_a_plan_for_a_day_outweighs_a_year_said_in_the_present(extract):
     )
     x = extract(text, published="2022-06-05")
     assert ("summit", "planned", "2022-06-06") in [(e.kind, e.status, e.date) for e in x.events]
+
+
+def test_the_heads_of_member_states_of_an_organisation_are_its_members(extract):
+    [event] = extract(
+        "The president attended the 15th Summit of Heads of Member States of the Economic Cooperation "
+        "Organization in Ashgabat on Sunday.",
+        published="2021-11-29",
+    ).events
+    assert event.kind == "summit" and {"AFG", "IRN", "PAK", "TUR", "TKM"} <= set(event.parties)

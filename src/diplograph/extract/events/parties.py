@@ -220,7 +220,7 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True  # "the Summit of the Americas": a grouping known by its meeting's name
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
-        r"representatives|delegations|"
+        r"member\s+(?:states|countries|nations)|representatives|delegations|"
         r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly)\s+of\s+(?:the\s+)?"
         r"(?:[\w-]+-(?:nation|member|state)\s+)?$",
         text[max(0, start - 40) : start],
