@@ -2001,3 +2001,27 @@ def test_the_heads_of_member_states_of_an_organisation_are_its_members(extract):
         published="2021-11-29",
     ).events
     assert event.kind == "summit" and {"AFG", "IRN", "PAK", "TUR", "TKM"} <= set(event.parties)
+
+
+# ── sessions listed by venue and year ───────────────────────────────────────
+
+
+def test_sessions_listed_as_city_country_and_year_are_one_event_each(extract):
+    text = (
+        "The Pacific Islands Forum gathered its leaders in Suva, Fiji (2019) and later at the summits in "
+        "Honiara, Solomon Islands (2023); Nuku'alofa, Tonga (2024) and Apia, Samoa (2026)."
+    )
+    x = extract(text, published="2025-09-12")
+    listed = sorted((e.date, e.status, e.location.city if e.location else None) for e in x.events)
+    assert listed == [
+        ("2019", "occurred", "Suva"),
+        ("2023", "occurred", "Honiara"),
+        ("2024", "occurred", "Nuku'alofa"),
+        ("2026", "planned", "Apia"),
+    ]
+    assert all(e.kind == "summit" and len(e.parties) > 10 for e in x.events)
+
+
+def test_a_single_city_country_and_year_is_no_list(extract):
+    x = extract("The summit was first held in Suva, Fiji (2019).", published="2025-09-12")
+    assert len(x.events) <= 1

@@ -239,6 +239,12 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True
     if re.match(r"\s*['’]?s?\s*(?:foreign|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I):
         return True
+    if re.match(
+        r"\s+(?:\w+ly\s+)?(?:gathered|convened|assembled|brought\s+together)\s+its\s+(?:leaders|heads|members)\b",
+        after,
+        re.I,
+    ):
+        return True  # "Celac previously gathered its leaders in Caracas"
     if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
         return False
     if COUNTED_GROUP.search(before) and re.match(

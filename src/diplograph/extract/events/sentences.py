@@ -263,6 +263,7 @@ def sentence_mentions(
         )
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
+    out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
@@ -817,6 +818,70 @@ def since_sessions(
             )
         )
     return found
+
+
+# One item of a list of sessions: "Santiago, Chile (2013)", "Havana, Cuba (2014)".
+_VENUE_YEAR = re.compile(
+    r"(?P<place>[A-Z][^,;()]{1,40}?),\s+(?P<state>[A-Z][^,;()]{1,40}?)\s*\((?P<year>(?:19|20)\d\d)\)"
+)
+
+
+def venue_list_sessions(
+    out: Sequence[Mention],
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    ctx: Context,
+    published: str | None,
+) -> list[Mention]:
+    """Return one session per item of a list of venues with their years, of the sentence's format.
+
+    Why: "Celac gathered its leaders in Caracas, Venezuela (2011) and then at the summits in
+    Santiago, Chile (2013); Havana, Cuba (2014); …" lists past sessions of one format; the
+    corpus counts each as an occurred event at its place. Only a list (two items or more),
+    only places the gazetteer knows, and the kind and parties of the meeting the sentence
+    reports (else the article's current one).
+    """
+    items = list(_VENUE_YEAR.finditer(sentence.text))
+    if len(items) < 2:
+        return []
+    base = next((m for m in out if not m.generic and m.kind in MEETING_KINDS), None)
+    kind = base.kind if base else ctx.last_kind
+    parties = base.parties if base else ctx.focus
+    if not kind or len(parties) < 2:
+        return []
+    found = []
+    for item in items:
+        start, end = sentence.start + item.start("place"), sentence.start + item.end("state")
+        place = next(
+            (a for a in s_actors if a.type == ActorType.PLACE and a.country and start <= a.start < end), None
+        )
+        state = next(
+            (a.code for a in s_actors if a.type == ActorType.STATE and a.code and start <= a.start < end),
+            None,
+        )
+        if place is None and state is None:
+            continue
+        year = item.group("year")
+        location = (
+            Location(city=place.name, country=place.country) if place else Location(city=None, country=state)
+        )
+        status = EventStatus.OCCURRED if published is None or year < published[:4] else EventStatus.PLANNED
+        found.append(
+            Mention(
+                kind=kind,
+                status=status,
+                parties=parties,
+                sentence=sentence,
+                trigger_start=start,
+                trigger_end=sentence.start + item.end(),
+                date=year,
+                location=location,
+                recurring=True,
+                explicit_parties=base is not None,
+                confidence=0.7,
+            )
+        )
+    return found if len(found) >= 2 else []
 
 
 def listed_dates(
