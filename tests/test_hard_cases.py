@@ -2025,3 +2025,22 @@ def test_sessions_listed_as_city_country_and_year_are_one_event_each(extract):
 def test_a_single_city_country_and_year_is_no_list(extract):
     x = extract("The summit was first held in Suva, Fiji (2019).", published="2025-09-12")
     assert len(x.events) <= 1
+
+
+def test_a_forums_numbered_meeting_is_its_summit(extract):
+    [event] = extract(
+        "The Fifty-First (51st) Pacific Islands Forum was held in Suva, Fiji from 11 to 14 July 2022.",
+        published="2022-07-15",
+    ).events
+    assert (event.kind, event.status, event.ordinal, event.date) == ("summit", "occurred", 51, "2022-07-11")
+    assert {"AUS", "NZL", "FJI", "PNG"} <= set(event.parties)
+
+
+def test_the_heads_of_state_and_government_of_an_alliance_who_gathered_held_a_summit(extract):
+    [event] = extract(
+        "We, the Heads of State and Government of the North Atlantic Alliance, have gathered in Vilnius.",
+        published="2023-07-11",
+    ).events
+    assert (event.kind, event.status) == ("summit", "occurred") and {"USA", "DEU", "TUR"} <= set(
+        event.parties
+    )

@@ -216,8 +216,13 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return False
     if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
         return True  # "The GCC was established in 1981": its founders
-    if a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and start <= trig.start and trig.end <= end:
-        return True  # "the Summit of the Americas": a grouping known by its meeting's name
+    if a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and (
+        (start <= trig.start and trig.end <= end)
+        or (trig.kind == EventKind.SUMMIT and trig.start <= start and end <= trig.end)
+    ):
+        # "the Summit of the Americas": a grouping known by its meeting's name; "the Fifty-First
+        # Pacific Islands Forum was held": the grouping's numbered meeting
+        return True
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
         r"member\s+(?:states|countries|nations)|representatives|delegations|"
