@@ -2044,3 +2044,12 @@ def test_the_heads_of_state_and_government_of_an_alliance_who_gathered_held_a_su
     assert (event.kind, event.status) == ("summit", "occurred") and {"USA", "DEU", "TUR"} <= set(
         event.parties
     )
+
+
+def test_states_after_even_as_are_not_partners(extract):
+    x = extract(
+        "India is planning to hold the 2+2 ministerial meeting with the US early next year even as the US came "
+        "down heavily on China and Pakistan.",
+        published="2017-12-20",
+    )
+    assert _events(x) == [("2+2 dialogue", "planned", ("IND", "USA"))]

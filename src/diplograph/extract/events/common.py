@@ -86,8 +86,9 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
-    # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia"
-    r"|\s(?=amid(?:st)?\s)"
+    # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
+    # "… meet with the US even as the US came down heavily on China and Pakistan"
+    r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"
     # "… began their largest exercises since President Duterte came to power and sought ties with China"
     r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"
