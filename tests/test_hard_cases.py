@@ -2053,3 +2053,14 @@ def test_states_after_even_as_are_not_partners(extract):
         published="2017-12-20",
     )
     assert _events(x) == [("2+2 dialogue", "planned", ("IND", "USA"))]
+
+
+def test_a_bare_ministerial_meeting_of_a_pair_with_a_known_2plus2_is_that_2plus2(extract):
+    x = extract(
+        "Yesterday, at our annual U.S.-Australia Ministerial meeting, Deputy Prime Minister Marles and I "
+        "discussed AUKUS.",
+        published="2022-12-07",
+    )
+    assert _events(x) == [("2+2 dialogue", "occurred", ("AUS", "USA"))]
+    x = extract("Yesterday's India-Brazil ministerial meeting discussed trade.", published="2022-12-07")
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]

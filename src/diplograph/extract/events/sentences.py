@@ -582,6 +582,16 @@ def trigger_mentions(
             kind = (
                 EventKind.BILATERAL_TALKS
             )  # "the two heads of state have met": talks, as the corpus codes them
+        if (
+            kind == EventKind.FOREIGN_MINISTERS
+            and len(codes) == 2
+            and re.search(r"\bministerial\b", trigger_text, re.I)
+            and not re.search(r"\bforeign\b", trigger_text, re.I)
+            and holds_a_2plus2(codes, gaz)
+        ):
+            kind = (
+                EventKind.TWO_PLUS_TWO
+            )  # "our annual U.S.-Australia Ministerial meeting": AUSMIN, their 2+2
         if known is not None and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
             near = sentence.text[max(0, trig.start - 30) : trig.end + 30]
             if _LEADERS_NEAR.search(near) and not re.search(r"\bminist", near, re.I):
@@ -1515,6 +1525,13 @@ def location_of(
 
 
 _VISIT = re.compile(r"(?:visit|trip|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I)
+
+
+def holds_a_2plus2(codes: set[str], gaz: Gazetteer | None) -> bool:
+    "True when the reference data knows a 2+2 of exactly these two states."
+    return gaz is not None and any(
+        m.kind == EventKind.TWO_PLUS_TWO and set(m.parties) == codes for m in gaz.mechanisms.values()
+    )
 
 
 def city_state(place: ActorMention, gaz: Gazetteer | None) -> str | None:
