@@ -2064,3 +2064,13 @@ def test_a_bare_ministerial_meeting_of_a_pair_with_a_known_2plus2_is_that_2plus2
     assert _events(x) == [("2+2 dialogue", "occurred", ("AUS", "USA"))]
     x = extract("Yesterday's India-Brazil ministerial meeting discussed trade.", published="2022-12-07")
     assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_the_grouping_meeting_on_whose_sidelines_others_met_is_an_event_too(extract):
+    x = extract(
+        "Wang Yi met Sergey Lavrov on the sidelines of the SCO summit in Astana on Wednesday.",
+        published="2024-07-04",
+    )
+    events = sorted((e.kind, len(e.parties), e.date) for e in x.events)
+    assert events == [("foreign ministers meeting", 2, "2024-07-03"), ("summit", 9, "2024-07-03")]
+    assert all(m.parties != tuple(sorted(x.events[-1].parties)) or m.kind != "summit" for m in x.mechanisms)

@@ -264,6 +264,7 @@ def sentence_mentions(
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
+    out += setting_occasions(out, sentence, s_actors, gaz)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
@@ -825,6 +826,85 @@ def since_sessions(
                 recurring=True,
                 explicit_parties=bool(before),
                 confidence=0.7,
+            )
+        )
+    return found
+
+
+# "on the sidelines of the 17th ASEAN Defence Ministers' Meeting": the occasion a meeting was held at.
+_SETTING_PHRASE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the\s+)?", re.I)
+_SETTING_KINDS = (EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+
+
+def setting_occasions(
+    out: Sequence[Mention], sentence: Sentence, s_actors: Sequence[ActorMention], gaz: Gazetteer
+) -> list[Mention]:
+    """Return the grouping's meeting on whose sidelines the sentence's meeting took place.
+
+    Why: "Giang held bilateral meetings with the defence leaders of India, Japan and the
+    Philippines on the sidelines of the 17th ASEAN Defence Ministers' Meeting in Jakarta" reports
+    the bilateral meetings and, in passing, the ASEAN meeting itself; the corpus counts both.
+    Only a setting named with its grouping ("the SCO summit", "the summit of the SCO"), whose
+    members are its parties; it shares the sentence's report, status and day.
+    """
+    main = next((m for m in out if not m.generic and not m.reference), None)
+    if main is None or main.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
+        return []
+    rules = load_rules()
+    text = sentence.text
+    found = []
+    for phrase in _SETTING_PHRASE.finditer(text):
+        window = text[phrase.end() : phrase.end() + 90]
+        trig = None
+        for kind in _SETTING_KINDS:
+            for pattern in rules.triggers[kind]:
+                m = pattern.search(window)
+                if m and (trig is None or m.start() < trig[1]):
+                    trig = (kind, m.start(), m.end())
+        if trig is None:
+            continue
+        kind, t_start, t_end = trig[0], phrase.end() + trig[1], phrase.end() + trig[2]
+        grouping = next(
+            (
+                a
+                for a in s_actors
+                if (
+                    (
+                        a.type in (ActorType.GROUPING, ActorType.ORGANISATION)
+                        and a.members
+                        and a.via != "region"
+                    )
+                    or (a.type == ActorType.MECHANISM and a.code in gaz.mechanisms)
+                )
+                and phrase.end() <= a.start - sentence.start <= t_end + 12
+            ),
+            None,
+        )
+        if grouping is None:
+            continue
+        if grouping.type == ActorType.MECHANISM and grouping.code:
+            parties = gaz.mechanism_members(gaz.mechanisms[grouping.code], main.date)
+        elif main.date:
+            parties = members_on(
+                tuple(grouping.members), [grouping.code] if grouping.code else [], main.date, gaz
+            )
+        else:
+            parties = tuple(grouping.members)
+        if len(parties) < 3 or any(x.kind == kind and set(x.parties) == set(parties) for x in out):
+            continue
+        found.append(
+            Mention(
+                kind=kind,
+                status=main.status,
+                parties=tuple(sorted(parties)),
+                sentence=sentence,
+                trigger_start=sentence.start + t_start,
+                trigger_end=sentence.start + t_end,
+                date=main.date,
+                date_end=main.date_end,
+                location=main.location,
+                ordinal=ordinal_of(text, phrase.start(), Trigger(kind, t_start, t_end, True)),
+                confidence=0.6,  # (no mechanism of its own: the setting is named in passing)
             )
         )
     return found
