@@ -2074,3 +2074,17 @@ def test_the_grouping_meeting_on_whose_sidelines_others_met_is_an_event_too(extr
     events = sorted((e.kind, len(e.parties), e.date) for e in x.events)
     assert events == [("foreign ministers meeting", 2, "2024-07-03"), ("summit", 9, "2024-07-03")]
     assert not any(m.kind == "summit" for m in x.mechanisms)  # named in passing: no format claimed
+
+
+def test_a_headline_that_begins_a_drill_reports_it_and_being_part_of_one_plans_nothing(extract):
+    x = extract(
+        "The Collective Rapid Reaction Force of the CSTO begins drill dubbed Interaction 2015 in Russia's "
+        "Pskov region.",
+        published="2015-08-24",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+    x = extract(
+        "The CSTO started drills in Tajikistan. The maneuvers will be a part of the Rubezh-2022 exercise.",
+        published="2022-10-10",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]

@@ -181,7 +181,7 @@ def status_of(
                 nearest = min(own)
     if nearest is None and _ACTED_AFTER.match(after):
         nearest = (len(before), "occurred")  # "the foreign ministers' meeting supported the proposal"
-    if nearest is None and _PRESENT_AFTER.match(after):
+    if nearest is None and (_PRESENT_AFTER.match(after) or _PRESENT_BEFORE.search(before[:t_start])):
         # A headline's present: "The CELAC summit begins with Lula among the participants" is
         # news of the day; "The summit opens on June 3" in May is ahead.
         nearest = (len(before), "planned" if has_later_day(s_dates, article) else "occurred")
@@ -236,6 +236,12 @@ _POSSIBILITY_AFTER = re.compile(
 _PRESENT_AFTER = re.compile(
     r"^['’s]*\s+(?:\w+\s+){0,2}?(?:begins|opens|starts|kicks\s+off|gets\s+under\s?way|concludes|ends|closes|"
     r"wraps\s+up)\b",
+    re.I,
+)
+# A headline's present verb right before the trigger: "KSOR begins drill dubbed Interaction 2015".
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:begins|starts|launches|opens|kicks\s+off|holds|stages|hosts)\s+(?:(?:a|an|the|its|their|joint|military|naval|"
+    r"large-scale|annual|first)\s+)*$",
     re.I,
 )
 # A past act of the meeting itself, right after the trigger: the meeting took place.
