@@ -2088,3 +2088,13 @@ def test_a_headline_that_begins_a_drill_reports_it_and_being_part_of_one_plans_n
         published="2022-10-10",
     )
     assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+
+
+def test_news_of_an_undated_meeting_in_the_lead_takes_the_month_it_was_filed(extract):
+    x = extract(
+        "The top diplomats of China, Japan and South Korea gathered in Busan for talks.\n\n"
+        "They agreed to work towards a summit of their leaders.",
+        published="2023-11-27",
+    )
+    [meeting] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert (meeting.status, meeting.date) == ("occurred", "2023-11")

@@ -144,6 +144,8 @@ def extract_events(
         events = [
             _placed(e, c, lead, venue, article.published) for e, c in zip(events, clusters, strict=True)
         ]
+    # (after the dateline: a venue is given to undated news, and a month would bar it)
+    events = [dated_by_the_lead(e, c, article) for e, c in zip(events, clusters, strict=True)]
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
     if overflow:
@@ -369,6 +371,24 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
         ):
             out[i] = dataclasses.replace(event, date=last_day)
     return out
+
+
+def dated_by_the_lead(event: Event, cluster: Cluster, article: Article) -> Event:
+    """Return the event dated by its article's month when the lead reports it and no sentence dates it.
+
+    Why: news reports its own day's events without a date ("The foreign ministers of the three
+    countries gathered in Busan"); the month it was filed in is what the annotators write, and a
+    month is right even when the day is the one before.
+    """
+    if (
+        event.date is not None
+        or event.status != EventStatus.OCCURRED
+        or not article.published
+        or len(article.published) < 7
+        or not any(m.sentence.index < LEAD_SENTENCES for m in cluster.mentions)
+    ):
+        return event
+    return dataclasses.replace(event, date=article.published[:7])
 
 
 # ── 5b. the dateline as the venue ────────────────────────────────────────────
