@@ -2098,3 +2098,16 @@ def test_news_of_an_undated_meeting_in_the_lead_takes_the_month_it_was_filed(ext
     )
     [meeting] = [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert (meeting.status, meeting.date) == ("occurred", "2023-11")
+
+
+def test_meetings_between_foreign_ministers_and_top_diplomats_named_at_length(extract):
+    x = extract(
+        "Riyadh and Tehran agreed to host meetings between their foreign ministers.", published="2023-03-11"
+    )
+    assert _events(x) == [("foreign ministers meeting", "planned", ("IRN", "SAU"))]
+    x = extract(
+        "Top diplomats from the Quad alliance comprising Australia, India, Japan, and the United States will "
+        "meet in Washington on July 1.",
+        published="2025-06-20",
+    )
+    assert _events(x) == [("foreign ministers meeting", "planned", ("AUS", "IND", "JPN", "USA"))]
