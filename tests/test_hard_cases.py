@@ -2111,3 +2111,16 @@ def test_meetings_between_foreign_ministers_and_top_diplomats_named_at_length(ex
         published="2025-06-20",
     )
     assert _events(x) == [("foreign ministers meeting", "planned", ("AUS", "IND", "JPN", "USA"))]
+
+
+def test_a_cooperation_programme_or_consultation_plan_signed_is_an_agreement(extract):
+    x = extract(
+        "The Russian and Turkish foreign ministries will sign a Consultation Plan for 2021-2022 on December 29.",
+        published="2020-12-20",
+    )
+    assert _events(x) == [("agreement signed", "planned", ("RUS", "TUR"))]
+    x = extract(
+        "Turkey and Turkmenistan signed a Cooperation Program for 2024-2025 on Wednesday.",
+        published="2023-10-12",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("TKM", "TUR"))]
