@@ -2124,3 +2124,12 @@ def test_a_cooperation_programme_or_consultation_plan_signed_is_an_agreement(ext
         published="2023-10-12",
     )
     assert _events(x) == [("agreement signed", "occurred", ("TKM", "TUR"))]
+
+
+def test_a_summit_at_whose_conclusion_something_was_issued_took_place(extract):
+    x = extract(
+        "The leaders of the Gulf Cooperation Council issued a communique at the conclusion of the 34th GCC "
+        "summit in Kuwait on Wednesday.",
+        published="2013-12-12",
+    )
+    assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 34)]

@@ -421,7 +421,8 @@ def trigger_mentions(
                     and _PLACE_OR_YEAR_AFTER.match(sentence.text, trig.end)
                 )
                 or re.search(
-                    r"\b(?:round|session|meeting|edition|sitting|iteration)\s+of\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
+                    r"\b(?:round|session|meeting|edition|sitting|iteration|conclusion|close|closing|opening|end)\s+of\s+"
+                    r"(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}$",
                     preceding,
                     re.I,  # "The 38th Ordinary Session of the Assembly of Heads of State"
                 )
