@@ -2133,3 +2133,22 @@ def test_a_summit_at_whose_conclusion_something_was_issued_took_place(extract):
         published="2013-12-12",
     )
     assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 34)]
+
+
+def test_a_bilateral_meeting_on_a_groupings_sidelines_pairs_the_two_ministers_only(extract):
+    # The grouping names the setting, not the partners: no dyad with each of its members.
+    x = extract(
+        "Defence Minister Rajnath Singh, with his Chinese counterpart Dong Jun, held a bilateral meeting in "
+        "Qingdao today, on the sidelines of the Shanghai Cooperation Organisation (SCO) Defence Ministers' "
+        "Meeting.",
+        published="2025-06-26",
+    )
+    events = sorted(_events(x))
+    assert ("defence ministers meeting", "occurred", ("CHN", "IND")) in events
+    assert [e for e in events if len(e[2]) == 2] == [
+        ("defence ministers meeting", "occurred", ("CHN", "IND"))
+    ]
+    [setting] = [e for e in x.events if len(e.parties) > 2]
+    assert setting.kind == "defence ministers meeting" and {"CHN", "IND", "RUS", "PAK"} <= set(
+        setting.parties
+    )

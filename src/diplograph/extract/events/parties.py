@@ -31,6 +31,9 @@ class States:
     possessive: str | None = None
     from_grouping: bool = False
     groupings: list[str] = field(default_factory=list)  # ids of the groupings that stand for members
+    # The grouping names the meeting itself ("the SCO Defence Ministers' Meeting"): one meeting of
+    # its members, however "bilateral" the talks held on its sidelines.
+    names_the_meeting: bool = False
 
 
 def party_states(
@@ -75,6 +78,9 @@ def party_states(
             if is_grouping_as_participants(text, start, end, a, trig):
                 codes = a.members
                 found.from_grouping = True
+                found.names_the_meeting = found.names_the_meeting or _names_the_meeting(
+                    text, start, end, trig
+                )
                 if a.code:
                     found.groupings.append(a.code)
                 taken.append((start, end))
@@ -188,6 +194,15 @@ def is_partner(text: str, start: int, floor: int) -> bool:
         if comma < 0 or not LIST_ITEM.fullmatch(text[comma + 1 : pos]):
             return False
         pos = comma
+
+
+def _names_the_meeting(text: str, start: int, end: int, trig: Trigger) -> bool:
+    "True when the grouping at [start, end) is part of the trigger's name: 'the SCO (SCO) Defence Ministers' Meet'."
+    if start <= trig.start and trig.end <= end:
+        return True
+    return 0 <= trig.start - end <= 12 and bool(
+        re.fullmatch(r"[\s'’]*(?:\([^()]{1,10}\)\s*)?", text[end : trig.start])
+    )
 
 
 _SETTING_BEFORE = re.compile(
@@ -370,6 +385,7 @@ def split_dyads(
         not bilateral
         or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
+        or (states.names_the_meeting and kind != EventKind.TWO_PLUS_TWO)  # so is its ministers' meeting
     ):
         return [(parties, None)]  # (a "trilateral dialogue" is one meeting of all three)
     if states.possessive in parties and len(parties) > 2:

@@ -267,7 +267,9 @@ def sentence_mentions(
     out += setting_occasions(out, sentence, s_actors, gaz)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
-    if fallback and (not reported or all(m.kind in _DOCUMENT_KINDS for m in reported)):
+    if fallback and (
+        not reported or all(m.kind in _DOCUMENT_KINDS or _is_setting(m, sentence) for m in reported)
+    ):
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
         # the two signed the Pukpuk treaty" reports talks and a treaty.
@@ -291,6 +293,22 @@ def sentence_mentions(
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+
+
+def _is_setting(m: Mention, sentence: Sentence) -> bool:
+    """True when the mention's trigger only names where another meeting was held.
+
+    "X, with her Chinese counterpart, held a bilateral meeting in Bishkek, on the sidelines of
+    the SCO Defence Ministers' Meet": the SCO meeting is the setting (`setting_occasions` reports
+    it); the meeting verb before it is the sentence's news.
+    """
+    start = m.trigger_start - sentence.start
+    phrase = max(_SETTING_PHRASE.finditer(sentence.text, 0, start), key=lambda p: p.end(), default=None)
+    return (
+        phrase is not None and start - phrase.end() <= 60 and ";" not in sentence.text[phrase.end() : start]
+    )
+
+
 _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
     r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
