@@ -339,3 +339,13 @@ def test_japanese_officials_written_surname_first_are_the_registrys_people(extra
         ("Yoko Kamikawa", "JPN", "foreign minister"),
         ("Minoru Kihara", "JPN", "defence minister"),
     } <= people
+
+
+def test_a_grouping_name_after_other_states_names_another_body(article):
+    # "Quadrilateral" is the Quad's, but not when the four named before it are others.
+    text = "The Afghanistan-Pakistan-US-China Quadrilateral Coordination Group met in Islamabad."
+    found = find_actors(article(text, published=PUBLISHED))
+    assert "quad" not in {a.code for a in found}
+    assert {"AFG", "PAK", "USA", "CHN"} <= set(_states(found))
+    text = "The US-Japan-Australia-India Quadrilateral summit was held in Tokyo."
+    assert "quad" in {a.code for a in find_actors(article(text, published=PUBLISHED))}

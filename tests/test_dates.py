@@ -194,3 +194,13 @@ def test_dates_puts_a_day_of_that_year_in_the_year_named_before_it(article):
     text = "The C5+1 began in 2015. On September 26 of that year, Kerry met the five foreign ministers in New York."
     mentions = resolve_dates(article(text, published="2025-10-20"))
     assert ("September 26", "2015-09-26") in [(m.text, m.date) for m in mentions]
+
+
+def test_dates_gives_the_months_of_a_list_the_year_of_its_last_item(article):
+    text = "The four envoys met in January and May 2016, and again on March 3, April 9 and May 5, 2018."
+    mentions = resolve_dates(article(text, published="2019-06-20"))
+    assert [m.date for m in mentions] == ["2016-01", "2016-05", "2018-03-03", "2018-04-09", "2018-05-05"]
+    # A relative day is its own time, not an item of the year's list.
+    text = "The envoys met on Monday and will meet again in March 2020."
+    [monday, march] = resolve_dates(article(text, published="2019-06-20"))
+    assert monday.date == "2019-06-17" and march.date == "2020-03"

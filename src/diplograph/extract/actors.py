@@ -399,6 +399,8 @@ def _resolve_entries(
     if "grouping" in by_type:
         e = by_type["grouping"]
         g = gaz.groupings[e.code]
+        if _named_by_other_states(article.text, toks.starts[i], gaz, g.members_at(None)):
+            return []  # "the Afghanistan-Pakistan-US-China Quadrilateral Coordination Group": not the Quad
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
         return [
             _mention(
@@ -432,6 +434,28 @@ def _resolve_entries(
         )
         return [place, state]
     return [place]
+
+
+_STATE_COMPOUND_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-–])+[A-Z][\w.]*)\s+$")
+
+
+def _named_by_other_states(text: str, start: int, gaz: Gazetteer, members: tuple[str, ...]) -> bool:
+    """True when a grouping's name follows a hyphenated list of states outside the grouping.
+
+    Why: "Quadrilateral" is the Quad's, but "the Afghanistan-Pakistan-US-China Quadrilateral
+    Coordination Group" is another body, named by its own members ("US-Japan-India-Australia
+    Quadrilateral" still is the Quad).
+    """
+    m = _STATE_COMPOUND_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or not members:
+        return False
+    states = {
+        entry.code
+        for part in re.split(r"[-–]", m.group(1))
+        for entry in gaz.lookup(token_key(part))
+        if entry.type == "state"
+    }
+    return len(states) >= 2 and not states <= set(members)
 
 
 def toks_text(article: Article, toks: _Tokens, i: int, j: int) -> str:

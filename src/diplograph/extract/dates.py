@@ -255,7 +255,7 @@ def resolve_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     for sentence in article.sentences:
         out.extend(_sentence_dates(sentence, anchor, year_only, day_unknown))
-    return in_the_year_last_named(article.text, out)
+    return in_the_year_named_next(article.text, in_the_year_last_named(article.text, out))
 
 
 # "On September 26 of that year", "in March the same year": the year the text named last.
@@ -281,6 +281,36 @@ def in_the_year_last_named(text: str, mentions: list[DateMention]) -> list[DateM
             if years:
                 m = dataclasses.replace(m, date=years[-1] + m.date[4:], relative=False)
         out.append(m)
+    return out
+
+
+_RELATIVE_WORD = re.compile(r"day|week|month|year|ago|next|last|this", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def in_the_year_named_next(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Return the mentions with a yearless month or day put in the year of the list item after it.
+
+    Why: "the group met in January and May 2016" names one year for both months; resolved
+    against a 2017 publication date, "January" alone would land in 2017.
+    """
+    out = list(mentions)
+    carried = False  # the item after this one took its year from the list's last item
+    for k in range(len(out) - 2, -1, -1):
+        m, n = out[k], out[k + 1]
+        if (
+            m.date
+            and n.date
+            and len(m.date) >= 7
+            and not _EXPLICIT_YEAR.search(m.text)
+            and not _RELATIVE_WORD.search(m.text)  # "on Monday and in March 2027": two times
+            and (carried or _EXPLICIT_YEAR.search(n.text))
+            and _LIST_JOIN.fullmatch(text, m.end, n.start)
+        ):
+            out[k] = dataclasses.replace(m, date=n.date[:4] + m.date[4:], relative=False)
+            carried = True
+        else:
+            carried = False
     return out
 
 
