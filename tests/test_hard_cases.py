@@ -2152,3 +2152,13 @@ def test_a_bilateral_meeting_on_a_groupings_sidelines_pairs_the_two_ministers_on
     assert setting.kind == "defence ministers meeting" and {"CHN", "IND", "RUS", "PAK"} <= set(
         setting.parties
     )
+
+
+def test_a_meeting_named_in_an_opening_participle_is_not_what_the_main_clause_proposes(extract):
+    # "must" is what the minister urged, said at a meeting that took place.
+    x = extract(
+        "Addressing the 20th meeting of the Russia-India-China Foreign Ministers, the minister said the "
+        "three countries must coordinate more closely on trade.",
+        published="2026-04-24",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("CHN", "IND", "RUS"))]

@@ -1227,12 +1227,26 @@ def members_on(
 def clauses_of(text: str) -> list[tuple[int, int]]:
     "Split a sentence into clause spans at semicolons, dashes and contrastive conjunctions."
     spans, last = [], 0
-    for m in CLAUSE_BREAK.finditer(text):
+    opener = _PARTICIPLE_OPENER.match(text)
+    if opener:
+        # "Addressing the 18th meeting of the RIC foreign ministers, Jaishankar said the three
+        # must cooperate": the meeting he addressed is not what "must" proposes
+        spans.append((0, opener.end() - 1))
+        last = opener.end()
+    for m in CLAUSE_BREAK.finditer(text, last):
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()
     spans.append((last, len(text)))
     return spans
+
+
+# A sentence opening with a participle of taking part in a meeting: "Addressing the summit, …",
+# "Speaking at the forum, …".
+_PARTICIPLE_OPENER = re.compile(
+    r"^\W*(?:Addressing|Speaking\s+(?:at|to|during|on\s+the\s+(?:sidelines|margins)\s+of)|Attending|"
+    r"Participating\s+in|Chairing|Co-chairing|Opening|Closing|Hosting)\s[^,;:]{3,150},\s"
+)
 
 
 _PRONOUN_SUBJECT = re.compile(
