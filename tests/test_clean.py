@@ -295,3 +295,17 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_not_after_an_abbrevi
         "Troops went to Russia.",
         "According to the ministry, the U.S. team met Mr.Smith in St.Petersburg.",
     ]
+
+
+def test_normalise_text_rejoins_a_line_cut_after_a_word_no_sentence_ends_on() -> None:
+    # An excerpt or a page layout broke the sentence after "The next": the next line continues it.
+    text = "Belarus joined in 2024. The next\nsummit of the group will be held in China.\n\nLeaders met in Astana."
+    out = normalise_text(text)
+    assert "The next summit of the group will be held in China." in out
+    assert len(out) == len(text)  # offsets unchanged
+    assert [s.text for s in split_sentences(out)][-1] == "Leaders met in Astana."
+    # A heading that ends on a noun stays on its own line.
+    assert (
+        normalise_text("Summit in Astana\nLeaders met on Thursday.")
+        == "Summit in Astana\nLeaders met on Thursday."
+    )

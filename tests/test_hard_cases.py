@@ -2162,3 +2162,15 @@ def test_a_meeting_named_in_an_opening_participle_is_not_what_the_main_clause_pr
         published="2026-04-24",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("CHN", "IND", "RUS"))]
+
+
+def test_the_next_session_announced_after_a_report_of_one_is_another_event(extract):
+    x = extract(
+        "The 24th summit of the Shanghai Cooperation Organisation was held in Astana on July 4. "
+        "The next summit of the SCO will be held in China.",
+        published="2024-07-05",
+    )
+    assert [(e.kind, e.status, e.location.country if e.location else None) for e in x.events] == [
+        ("summit", "occurred", "KAZ"),
+        ("summit", "planned", "CHN"),
+    ]

@@ -181,7 +181,16 @@ def normalise_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)
+    text = _CUT_AFTER_FUNCTION_WORD.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     return _unwrap_paragraphs(text.strip(" \n"))
+
+
+# A line that ends on a word no sentence or heading ends on ("The next", "the summit of the")
+# was cut mid-sentence by a page's layout or an excerpt: the line after it continues it. (A blank
+# line after it is left alone: that is a paragraph's end, however it ends.)
+_CUT_AFTER_FUNCTION_WORD = re.compile(
+    r"(\b(?:the|a|an|of|to|for|with|by|from|and|or|next|between|its|their|his|her))(\n)(?=[A-Za-z])"
+)
 
 
 # A paragraph is hard-wrapped (plain-text wire copy, e-mail) when it has

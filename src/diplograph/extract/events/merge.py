@@ -229,6 +229,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and long_before(c_date, published)
     ):
         return False  # "…the Samarkand summit in 2022. Leaders will attend the SCO summit in Astana": another
+    if (
+        m.status == EventStatus.PLANNED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and _NEXT_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+    ):
+        return False  # "The 24th summit was held in Astana. The next summit will be held in China": another
     # An undated mention whose parties come from the context and whose cue says another status
     # ("the ministers will meet again") is another occasion than an event with a date.
     # But an exercise under way goes on: "It will include anti-submarine drills" is the same one.
@@ -246,6 +252,9 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and not m.explicit_parties
     )
 
+
+# "the next summit", "the following Council of Heads of State meeting": another session than one held.
+_NEXT_BEFORE = re.compile(r"\b(?:next|another|following|subsequent)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 # Words that point a planned mention of an exercise at another edition than the one under way.
 _ANOTHER_EDITION = re.compile(r"\b(?:next|again|another|future|following|subsequent)\b", re.I)
