@@ -2174,3 +2174,24 @@ def test_the_next_session_announced_after_a_report_of_one_is_another_event(extra
         ("summit", "occurred", "KAZ"),
         ("summit", "planned", "CHN"),
     ]
+
+
+def test_a_groupings_founding_is_read_from_a_fronted_participle_or_an_active_verb(extract):
+    x = extract("Established in 1981, the Gulf Cooperation Council has six members.", published="2020-01-01")
+    assert _events(x) == [("institution established", "occurred", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))]
+    x = extract(
+        "In 1996, China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan established the Shanghai Five.",
+        published="2020-01-01",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("institution established", ("CHN", "KAZ", "KGZ", "RUS", "TJK"), "1996")
+    ]
+    # "ASEAN" inside a format's name founds no ASEAN.
+    x = extract(
+        "Established in 2010, the ASEAN Defence Ministers Meeting-Plus brings ASEAN together with eight partners.",
+        published="2021-01-01",
+    )
+    assert not any(set(e.parties) == set(_ASEAN_2021) for e in x.events)
+
+
+_ASEAN_2021 = ("BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM")

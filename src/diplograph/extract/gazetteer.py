@@ -207,6 +207,8 @@ class Gazetteer:
             forms.add(surface.title())  # newspapers write "Bimstec", "Asean", "Ecowas"
         # "People’s Republic of China" as typeset: else "Republic of China" inside it is Taiwan.
         forms |= {f.replace("'", "’") for f in forms if "'" in f}
+        # "ASEAN Defence Ministers Meeting-Plus": the plural possessive is often written without its apostrophe
+        forms |= {re.sub(r"(?<=s)['’](?=\s)", "", f) for f in forms if re.search(r"s['’]\s", f)}
         for form in forms:
             key = token_key(form)
             if not key or len(key) > MAX_NAME_TOKENS:

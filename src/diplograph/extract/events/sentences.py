@@ -137,7 +137,11 @@ _FOUNDED_AFTER = re.compile(
     r"launched|inaugurated)\b"
 )
 _FOUNDED_BEFORE = re.compile(
-    r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$",
+    r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$"
+    # "Established in 2010, the …" (a fronted participle); "five states established the Shanghai Five"
+    r"|^\W*(?:(?:initially|first|formally)\s+)?(?:established|founded|created|formed|set\s+up)\s+(?:in|on)\s+"
+    r"[^,;]{4,40},\s+(?:the\s+)?$"
+    r"|\b(?:established|founded|created|formed)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -157,6 +161,8 @@ def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> l
     for a in s_actors:
         if a.type not in (ActorType.ORGANISATION, ActorType.GROUPING) or a.via == "region" or not a.members:
             continue
+        if any(o.type == ActorType.MECHANISM and o.start <= a.start and a.end <= o.end for o in s_actors):
+            continue  # "ASEAN" inside "the ASEAN Defence Ministers' Meeting-Plus": the format's name
         start, end = a.start - sentence.start, a.end - sentence.start
         after = _FOUNDED_AFTER.match(text, end)
         before = _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
