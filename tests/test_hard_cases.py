@@ -2195,3 +2195,14 @@ def test_a_groupings_founding_is_read_from_a_fronted_participle_or_an_active_ver
 
 
 _ASEAN_2021 = ("BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM")
+
+
+def test_a_known_2plus2_described_as_its_ministers_dialogue_is_one_2plus2(extract):
+    x = extract(
+        "The 4th India-Japan 2+2 Ministerial Dialogue of the Defence and Foreign Affairs Ministers of both "
+        "countries was held in Tokyo on 10 March 2026.",
+        published="2026-03-11",
+    )
+    assert [(e.kind, e.parties, e.date, e.ordinal) for e in x.events] == [
+        ("2+2 dialogue", ("IND", "JPN"), "2026-03-10", 4)
+    ]

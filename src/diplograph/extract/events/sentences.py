@@ -198,7 +198,10 @@ def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> b
     if t.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
         # "Japan-Germany 2-plus-2 foreign, defense ministers meeting": the 2+2's own description
         return any(
-            o.kind == EventKind.TWO_PLUS_TWO
+            (
+                o.kind == EventKind.TWO_PLUS_TWO
+                or (o.mechanism is not None and _TWO_PLUS_TWO_NAME.search(text, o.start, o.end))
+            )
             and o.end <= t.start
             and _SAME_PHRASE.fullmatch(text[o.end : t.start])
             for o in triggers
@@ -209,8 +212,11 @@ def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> b
     )
 
 
+_TWO_PLUS_TWO_NAME = re.compile(r"2\s*\+\s*2|2-plus-2|two[- ]plus[- ]two", re.I)  # a known 2+2's name
 _SAME_PHRASE = re.compile(
-    r"[\s,]+(?:(?:of\s+)?(?:the\s+)?(?:foreign|defen[cs]e)(?:\s+ministers?)?[\s,]+(?:and\s+)?){0,2}"
+    r"[\s,]+(?:(?:ministerial\s+)?(?:dialogue|meeting|consultations?|talks)\s+)?"  # "2+2 Ministerial Dialogue of the …"
+    r"(?:(?:of\s+)?(?:the\s+)?(?:foreign|defen[cs]e)(?:\s+(?:affairs\s+)?ministers?)?[\s,]+(?:and\s+)?){0,2}",
+    re.I,
 )
 _OF_THE_FORMAT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}")
 
