@@ -2206,3 +2206,15 @@ def test_a_known_2plus2_described_as_its_ministers_dialogue_is_one_2plus2(extrac
     assert [(e.kind, e.parties, e.date, e.ordinal) for e in x.events] == [
         ("2+2 dialogue", ("IND", "JPN"), "2026-03-10", 4)
     ]
+
+
+def test_a_formats_name_before_countries_stands_for_its_members_not_for_a_meeting(extract):
+    # The drill is the news; "ADMM-Plus countries" says who drilled, no ministers met.
+    x = extract(
+        "A joint counter-terrorism field drill among ASEAN Defence Ministers' Meeting Plus (ADMM-Plus) "
+        "countries began on Wednesday in Guilin.",
+        published="2019-11-13",
+    )
+    [drill] = x.events
+    assert (drill.kind, drill.status, drill.date) == ("joint exercise", "occurred", "2019-11-13")
+    assert {"BRN", "VNM", "CHN", "USA", "RUS", "AUS"} <= set(drill.parties)

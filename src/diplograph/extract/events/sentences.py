@@ -38,6 +38,11 @@ from diplograph.extract.gazetteer import Gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Location, Person, Sentence
 from diplograph.vocab import ActorType, EventKind, EventStatus, status_group
 
+# A format's name used for its members: "a drill among ADMM-Plus countries", "SCO member states".
+_MEMBERS_AFTER = re.compile(
+    r"(?:[\s-]*Plus)?(?:\s*\([^()]{1,15}\))?\)?\s+(?:member\s+)?(?:countries|states|nations|members|navies|militaries|armies|troops)\b"
+)
+
 
 def sentence_triggers(
     sentence: Sentence,
@@ -57,9 +62,13 @@ def sentence_triggers(
     rules = load_rules()
     text = sentence.text
     strong: list[Trigger] = []
+    as_members: list[tuple[int, int]] = []  # format names that stand for their members here
     for a in s_actors:
         if a.type == ActorType.MECHANISM and a.code:
-            strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
+            if _MEMBERS_AFTER.match(text, a.end - sentence.start):
+                as_members.append((a.start - sentence.start, a.end - sentence.start))
+            else:
+                strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
     strong += founding_triggers(sentence, s_actors)
     lowered = text.lower()
     for kind, patterns in rules.triggers.items():
@@ -85,6 +94,7 @@ def sentence_triggers(
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
         if referred:
             strong.append(Trigger(referred, m.start(), m.end(), True))
+    strong = [t for t in strong if not any(t.start < end and start < t.end for start, end in as_members)]
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     weak = drop_overlaps(
@@ -505,6 +515,19 @@ def trigger_mentions(
             if len(own.codes) >= 2:
                 states = own
         codes = set(states.codes)
+        if len(codes) < 2 and known is None:
+            # "a drill among ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus) countries": the
+            # format's name stands for its members
+            for a in reversed(s_actors):  # (the last name before "countries": "ADMM-Plus", not "ADMM")
+                start = a.start - sentence.start
+                if (
+                    a.type == ActorType.MECHANISM
+                    and a.code in gaz.mechanisms
+                    and c_start <= start < c_end
+                    and _MEMBERS_AFTER.match(sentence.text, a.end - sentence.start)
+                ):
+                    codes |= set(gaz.mechanism_members(gaz.mechanisms[a.code], article.published))
+                    break
         if known is not None and not (
             kind == EventKind.EXERCISE and len(codes) >= 2 and re.search(r"\bbetween\b|\bbilateral\b", clause)
         ):
