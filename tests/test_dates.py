@@ -204,3 +204,9 @@ def test_dates_gives_the_months_of_a_list_the_year_of_its_last_item(article):
     text = "The envoys met on Monday and will meet again in March 2020."
     [monday, march] = resolve_dates(article(text, published="2019-06-20"))
     assert monday.date == "2019-06-17" and march.date == "2020-03"
+
+
+def test_dates_reads_likely_to_take_place_as_looking_forward(article):
+    text = "The meeting is being held before the summit, likely to take place from June 14 to June 15."
+    [dates] = resolve_dates(article(text, published="2019-04-29"))
+    assert (dates.date, dates.date_end) == ("2019-06-14", "2019-06-15")

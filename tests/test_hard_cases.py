@@ -2218,3 +2218,13 @@ def test_a_formats_name_before_countries_stands_for_its_members_not_for_a_meetin
     [drill] = x.events
     assert (drill.kind, drill.status, drill.date) == ("joint exercise", "occurred", "2019-11-13")
     assert {"BRN", "VNM", "CHN", "USA", "RUS", "AUS"} <= set(drill.parties)
+
+
+def test_a_summit_in_whose_run_up_a_meeting_is_held_is_ahead_with_its_own_hedge(extract):
+    x = extract(
+        "The defence ministers' meeting is being held in the run-up to the SCO summit, likely to take place "
+        "from June 14 to June 15 this year.",
+        published="2019-04-29",
+    )
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert (summit.status, summit.date, summit.date_end) == ("predicted", "2019-06-14", "2019-06-15")

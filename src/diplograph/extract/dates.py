@@ -218,7 +218,8 @@ FUTURE_CUES = re.compile(
     r"\b(will|shall|to be held|to hold|to host|to visit|to travel|set to|scheduled|slated|plans? to|planned|"
     r"planning|upcoming|next|is to|are to|going to|would be held|would hold|would be hosted|expected to|due to|"
     r"ahead of|later this|coming|on track to|poised to|consider(?:s|ing)|propos(?:e|es|ing)|arranging|"
-    r"would (?:resume|meet|host|visit|convene|sign|travel)|about to|to meet|to convene|to sign|meet again)\b",
+    r"would (?:resume|meet|host|visit|convene|sign|travel)|about to|to meet|to convene|to sign|meet again|"
+    r"likely to|to take place|to be hosted|to begin|to start|to open)\b",
     re.I,
 )
 _DATELINE = re.compile(

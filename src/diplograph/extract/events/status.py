@@ -134,6 +134,20 @@ def status_of(
         # the next session of a standing format is planned, whatever else the clause proposes
         # (but "Russia and France may hold the next 2+2" only forecasts it).
         return EventStatus.PLANNED, level, True
+    if (
+        _RUN_UP_BEFORE.search(before[max(0, t_start - 40) : t_start])
+        and not cue_positions("occurred", after[:60])
+        and (
+            has_later_day(s_dates, article)
+            or any(cue_positions(k, after[:60]) for k in ("planned", "predicted", "proposed"))
+        )
+    ):
+        # "the meeting is held in the run-up to the SCO summit, likely to take place in June": the
+        # summit is ahead, whatever is under way now; its own hedge says how sure
+        for kind in ("proposed", "predicted"):
+            if cue_positions(kind, after[:60]):
+                return EventStatus(kind), level, True
+        return EventStatus.PLANNED, level, True
     if _HELD_PARTICIPLE.match(after) and (
         not cue_positions("planned", before)
         or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
@@ -298,6 +312,14 @@ _DATED_AFTER = re.compile(
     r"November|December|next\s+(?:week|month|year)|this\s+(?:week|month|year))\b"
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
+# The run-up to an occasion ("in the run-up to the SCO summit", "on the eve of the summit"): still to
+# come when a later day or its own plan or hedge says so ("Ministers met on the eve of the summit"
+# in a report of the summit is not).
+_RUN_UP_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+(?:run|lead)-?up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for)\s+"
+    r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
