@@ -2228,3 +2228,16 @@ def test_a_summit_in_whose_run_up_a_meeting_is_held_is_ahead_with_its_own_hedge(
     )
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert (summit.status, summit.date, summit.date_end) == ("predicted", "2019-06-14", "2019-06-15")
+
+
+def test_a_leaders_likely_attendance_hedges_the_attendance_not_the_dated_summit(extract):
+    x = extract(
+        "With both leaders likely to attend the SCO summit in Bishkek on June 13 and 14, a meeting between "
+        "them is possible.",
+        published="2019-06-07",
+    )
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert (summit.status, summit.date) == ("planned", "2019-06-13")
+    # The summit's own hedge still forecasts it.
+    x = extract("The SCO summit is likely to take place in Bishkek on June 13.", published="2019-06-07")
+    assert [e.status for e in x.events if e.kind == "summit"] == ["predicted"]

@@ -222,7 +222,15 @@ def status_of(
     status = nearest[1] if nearest else "occurred"
     if status == "predicted" and has_future_day(s_dates, article):
         window = clause[: t_end + 60]
-        if not re.search(r"\b(?:likely|candidates?|predict\w*|forecast\w*|may|might)\b", window, re.I):
+        # ("likely to attend the SCO summit in Bishkek on June 13": the attendance is the guess,
+        # the dated summit is scheduled)
+        hedge = re.sub(
+            r"\blikely\s+to\s+(?:attend|join|participate|take\s+part|travel|be\s+present)\b",
+            "",
+            window,
+            flags=re.I,
+        )
+        if not re.search(r"\b(?:likely|candidates?|predict\w*|forecast\w*|may|might)\b", hedge, re.I):
             status = "planned"
     return EventStatus(status), level, nearest is not None
 
