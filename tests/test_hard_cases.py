@@ -2241,3 +2241,13 @@ def test_a_leaders_likely_attendance_hedges_the_attendance_not_the_dated_summit(
     # The summit's own hedge still forecasts it.
     x = extract("The SCO summit is likely to take place in Bishkek on June 13.", published="2019-06-07")
     assert [e.status for e in x.events if e.kind == "summit"] == ["predicted"]
+
+
+def test_a_format_agreed_during_a_visit_dates_the_visit_not_a_session(extract):
+    x = extract(
+        "The Australia-Republic of Korea 2+2 Dialogue was agreed during Prime Minister Gillard's visit to "
+        "Korea in April 2011.",
+        published="2013-07-01",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("AUS", "KOR"))]
+    assert ("2+2 dialogue", "existing", ("AUS", "KOR")) in _mechanisms(x)

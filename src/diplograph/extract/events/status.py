@@ -100,6 +100,13 @@ def status_of(
             r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
             after,
         )
+        # "The 2+2 Dialogue was agreed during Prime Minister Gillard's visit to Korea in April 2011":
+        # the format was agreed then; the date is the visit's
+        or re.match(
+            r"(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:agreed|announced|decided)\s+"
+            r"(?:(?:upon|on)\s+)?(?:during|at|in\s+the\s+course\s+of)\b",
+            after,
+        )
         or re.match(
             r"\W{0,3}(?:\w+\s+){0,2}(?:annually|regularly|every\s+(?:\w+\s+)?years?|each\s+year|on\s+a\s+regular\s+basis)\b",
             after,
