@@ -2218,6 +2218,9 @@ def test_a_formats_name_before_countries_stands_for_its_members_not_for_a_meetin
     [drill] = x.events
     assert (drill.kind, drill.status, drill.date) == ("joint exercise", "occurred", "2019-11-13")
     assert {"BRN", "VNM", "CHN", "USA", "RUS", "AUS"} <= set(drill.parties)
+    # The format still exists: a mechanism, with no session reported.
+    [(kind, status, parties)] = _mechanisms(x)
+    assert (kind, status) == ("defence ministers meeting", "existing") and set(drill.parties) == set(parties)
 
 
 def test_a_summit_in_whose_run_up_a_meeting_is_held_is_ahead_with_its_own_hedge(extract):
@@ -2251,3 +2254,21 @@ def test_a_format_agreed_during_a_visit_dates_the_visit_not_a_session(extract):
     )
     assert _events(x) == [("bilateral talks", "occurred", ("AUS", "KOR"))]
     assert ("2+2 dialogue", "existing", ("AUS", "KOR")) in _mechanisms(x)
+
+
+def test_a_bare_ministerial_meeting_takes_the_portfolio_the_article_gave_its_states(extract):
+    x = extract(
+        "SCO defence ministers met in Bishkek on Monday. The Indian minister will also attend the SCO "
+        "ministerial meeting later today.",
+        published="2019-04-29",
+    )
+    assert {e.kind for e in x.events} == {"defence ministers meeting"}
+
+
+def test_days_of_one_drill_a_day_apart_are_one_exercise(extract):
+    x = extract(
+        "The Chinese and Russian navies kicked off a joint naval drill on Wednesday off Qingdao. "
+        "Photos: Thursday, Nov 14, 2019 China and Russia hold joint naval drill. The drill will last five days.",
+        published="2019-11-14",
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("CHN", "RUS"))]

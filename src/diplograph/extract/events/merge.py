@@ -145,6 +145,23 @@ def overlaps_a_span(c: Cluster, m: Mention) -> bool:
     )
 
 
+EXERCISE_DAYS = 3
+
+
+def days_of_one_exercise(kind: str, a: str | None, b: str | None) -> bool:
+    """True when two days of an exercise lie close enough to be one drill.
+
+    Why: a drill runs for days; "the drill kicked off on Wednesday" and a page dated
+    Thursday reporting it "hold joint drill" are one exercise, not two.
+    """
+    if kind != EventKind.EXERCISE or not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= EXERCISE_DAYS
+    except ValueError:
+        return False
+
+
 def statuses_compatible(a: str, b: str) -> bool:
     if status_group(a) == status_group(b):
         return True
@@ -205,7 +222,11 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if f.kind != m.kind or not same_parties(f.parties, m.parties):
         return False
     c_date = cluster_date(c)
-    if not (dates_compatible(c_date, m.date) or overlaps_a_span(c, m)) or not same_session(c, m):
+    if not (
+        dates_compatible(c_date, m.date)
+        or overlaps_a_span(c, m)
+        or days_of_one_exercise(f.kind, c_date, m.date)
+    ) or not same_session(c, m):
         return False
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False

@@ -65,10 +65,9 @@ def sentence_triggers(
     as_members: list[tuple[int, int]] = []  # format names that stand for their members here
     for a in s_actors:
         if a.type == ActorType.MECHANISM and a.code:
+            strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
             if _MEMBERS_AFTER.match(text, a.end - sentence.start):
                 as_members.append((a.start - sentence.start, a.end - sentence.start))
-            else:
-                strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
     strong += founding_triggers(sentence, s_actors)
     lowered = text.lower()
     for kind, patterns in rules.triggers.items():
@@ -94,7 +93,12 @@ def sentence_triggers(
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
         if referred:
             strong.append(Trigger(referred, m.start(), m.end(), True))
-    strong = [t for t in strong if not any(t.start < end and start < t.end for start, end in as_members)]
+    # (the format's own name stays: the format exists; `trigger_mentions` reports no session of it)
+    strong = [
+        t
+        for t in strong
+        if t.mechanism is not None or not any(t.start < end and start < t.end for start, end in as_members)
+    ]
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     weak = drop_overlaps(
@@ -197,6 +201,10 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
             continue
         kept.append(t)
     return sorted(kept, key=lambda t: t.start)
+
+
+# A ministerial meeting that names no portfolio: "the SCO ministerial meeting".
+_BARE_MINISTERIAL = re.compile(r"(?:\w+\s+)?ministerial\s+(?:meeting|conference)", re.I)
 
 
 def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
@@ -425,7 +433,11 @@ def trigger_mentions(
 ) -> list[Mention]:
     "Return the mentions that `triggers` make in one sentence."
     clauses = clauses_of(sentence.text)
-    dates_by_trigger = assign_dates(triggers, s_dates, sentence)
+    dates_by_trigger = assign_dates(
+        [t for t in triggers if not (t.mechanism and _MEMBERS_AFTER.match(sentence.text, t.end))],
+        s_dates,
+        sentence,
+    )  # ("a drill among ADMM-Plus countries began on Wednesday": the day is the drill's)
     people = people_of(s_actors)
     out: list[Mention] = []
     rules = load_rules()
@@ -445,6 +457,9 @@ def trigger_mentions(
             continue
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
+        for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
+        if for_members:
+            level = "mechanism"  # "a drill among ADMM-Plus countries": the format exists, no session of it
         preceding = sentence.text[max(0, trig.start - 80) : trig.start]
         reference = (
             bool(rules.reference_before.search(preceding))
@@ -549,6 +564,22 @@ def trigger_mentions(
             codes = set(pair)
             states.codes = {c: states.codes.get(c, trig.start) for c in pair}
             states.partners -= set(codes)
+        if (
+            kind == EventKind.FOREIGN_MINISTERS
+            and _BARE_MINISTERIAL.fullmatch(trigger_text)
+            and len(codes) >= 2
+        ):
+            # "She will be attending the SCO ministerial meeting later today", in a report of the SCO
+            # defence ministers' meeting: the portfolio is the one the article gave these states
+            kind = next(
+                (
+                    m.kind
+                    for m in reversed(ctx.previous)
+                    if m.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+                    and set(m.parties) == codes
+                ),
+                kind,
+            )
         referent = definite_referent(sentence.text, trig, kind, codes, ctx) if known is None else None
         if referent is not None:
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
@@ -718,7 +749,13 @@ def trigger_mentions(
             first_session = bool(
                 re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
             )
-            if level == "mechanism" and date and first_session and status == EventStatus.OCCURRED:
+            if (
+                level == "mechanism"
+                and date
+                and first_session
+                and status == EventStatus.OCCURRED
+                and not for_members
+            ):
                 # "initiated a 2+2 with Australia in September 2021": the format and its first session.
                 out.append(
                     Mention(
@@ -766,7 +803,7 @@ def trigger_mentions(
                     from_grouping=states.from_grouping,
                     explicit_parties=explicit,
                     generic=level == "mechanism"
-                    and not (date and first_session and status == EventStatus.OCCURRED),
+                    and (for_members or not (date and first_session and status == EventStatus.OCCURRED)),
                     cued=cued,
                     strong=trig.strong,
                     reference=reference,
