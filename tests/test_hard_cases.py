@@ -2272,3 +2272,17 @@ def test_days_of_one_drill_a_day_apart_are_one_exercise(extract):
         published="2019-11-14",
     )
     assert _events(x) == [("joint exercise", "occurred", ("CHN", "RUS"))]
+
+
+def test_an_organisations_founders_are_those_the_founding_sentence_lists(extract):
+    # A later undated echo ("Many believe the SCO was established to …", next to other states) does
+    # not add to the founders.
+    x = extract(
+        "The Shanghai Cooperation Organization was established in 2001 with China, Russia, Kazakhstan, "
+        "Kyrgyzstan, Tajikistan and Uzbekistan as its founding members. India and Pakistan joined in 2017. "
+        "Critics in the United States believe the Shanghai Cooperation Organization was established to "
+        "counter American influence.",
+        published="2023-07-05",
+    )
+    [founding] = [e for e in x.events if e.kind == "institution established"]
+    assert (founding.parties, founding.date) == (("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"), "2001")

@@ -517,6 +517,8 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     if len(parties) < 3:
         return parties
     for m in c.mentions:
+        if c.first.kind == EventKind.INSTITUTION and c.first.date and not m.date:
+            continue  # "was established in 2001 with China, Russia, …": its founders, not a later echo's
         if len(m.parties) > len(parties) and set(parties) <= set(m.parties):
             parties = m.parties
     return parties
