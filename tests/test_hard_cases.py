@@ -2286,3 +2286,14 @@ def test_an_organisations_founders_are_those_the_founding_sentence_lists(extract
     )
     [founding] = [e for e in x.events if e.kind == "institution established"]
     assert (founding.parties, founding.date) == (("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"), "2001")
+
+
+def test_formats_named_as_examples_of_a_kind_of_forum_are_not_meetings(extract):
+    x = extract(
+        "The new prime minister flew to the Quad leaders' summit in Tokyo in May. Such minilateral groups "
+        "differ from larger pan-regional forums aimed at dialogue (such as the East Asian Summit or ASEAN "
+        "Regional Forum).",
+        published="2022-06-01",
+    )
+    assert _events(x) == [("summit", "occurred", ("AUS", "IND", "JPN", "USA"))]
+    assert any(m[0] == "summit" and {"CHN", "USA", "IND", "RUS"} <= set(m[2]) for m in _mechanisms(x))

@@ -114,6 +114,10 @@ def status_of(
         )
     ):
         level = "mechanism"
+    elif _EXAMPLE_OF_FORMATS.search(before[max(0, t_start - 120) : t_start]):
+        # "much larger pan-regional forums (such as the East Asia Summit or ASEAN Regional Forum)":
+        # named as examples of a kind of format, not as a meeting
+        level = "mechanism"
     elif re.match(r"['’\s]*(?:mechanism|format|framework)\b", after, re.I) and not re.search(
         r"\bin\s+(?:the|a|this|that)\s+$", before[:t_start]
     ):  # (but "talks in the 2+2 format were held" are a meeting of that kind)
@@ -333,6 +337,12 @@ _DATED_AFTER = re.compile(
 _RUN_UP_BEFORE = re.compile(
     r"\b(?:in\s+the\s+(?:run|lead)-?up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for)\s+"
     r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_EXAMPLE_OF_FORMATS = re.compile(
+    r"\b(?:forums|fora|formats|groupings|groups|mechanisms|institutions|organi[sz]ations|bodies|dialogues|"
+    r"summits|frameworks|arrangements|minilaterals|architecture)\b[^.;]{0,60}?\(?\b(?:such\s+as|like|including|"
+    r"e\.g\.,?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:or|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?$",
     re.I,
 )
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
