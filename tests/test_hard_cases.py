@@ -2297,3 +2297,24 @@ def test_formats_named_as_examples_of_a_kind_of_forum_are_not_meetings(extract):
     )
     assert _events(x) == [("summit", "occurred", ("AUS", "IND", "JPN", "USA"))]
     assert any(m[0] == "summit" and {"CHN", "USA", "IND", "RUS"} <= set(m[2]) for m in _mechanisms(x))
+
+
+def test_a_signed_joint_statement_and_an_agreement_struck_are_agreements(extract):
+    x = extract(
+        "Officials from Iran, Saudi Arabia and China were shown signing a joint statement in Beijing on Friday.",
+        published="2023-03-11",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("CHN", "IRN", "SAU"))]
+    x = extract(
+        "In Apia on Saturday, an agreement was struck between China and Samoa for a police laboratory.",
+        published="2022-05-30",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("CHN", "WSM"))]
+
+
+def test_the_trilateral_strategic_dialogue_is_a_known_format_of_three_foreign_ministers(extract):
+    x = extract(
+        "Canberra also values the Trilateral Strategic Dialogue (Japan-Australia-US), which meets every year.",
+        published="2024-03-01",
+    )
+    assert ("foreign ministers meeting", "existing", ("AUS", "JPN", "USA")) in _mechanisms(x)
