@@ -2318,3 +2318,21 @@ def test_the_trilateral_strategic_dialogue_is_a_known_format_of_three_foreign_mi
         published="2024-03-01",
     )
     assert ("foreign ministers meeting", "existing", ("AUS", "JPN", "USA")) in _mechanisms(x)
+
+
+def test_states_barred_from_a_summit_are_not_its_parties(extract):
+    x = extract("US, China barred from major Pacific Islands Forum summit in Honiara", published="2025-09-05")
+    assert all(not {"USA", "CHN"} & set(e.parties) for e in x.events)
+
+
+def test_an_unnamed_leaders_meeting_in_a_groupings_story_is_the_groupings(extract):
+    # The last sentence named three states; "last year's leaders' meeting" is still the Forum's.
+    x = extract(
+        "Solomon Islands will host the Pacific Islands Forum leaders' meeting in Honiara next week. "
+        "Reports said China pushed for the summit to exclude Taiwan and its partners Palau, Tuvalu and the "
+        "Marshall Islands. "
+        "At last year's leaders' meeting in Nuku'alofa, the leaders adopted a regional policing plan.",
+        published="2025-09-01",
+    )
+    [last_year] = [e for e in x.events if e.date == "2024"]
+    assert {"AUS", "NZL", "FJI", "TON", "PLW"} <= set(last_year.parties)
