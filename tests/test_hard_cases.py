@@ -2336,3 +2336,13 @@ def test_an_unnamed_leaders_meeting_in_a_groupings_story_is_the_groupings(extrac
     )
     [last_year] = [e for e in x.events if e.date == "2024"]
     assert {"AUS", "NZL", "FJI", "TON", "PLW"} <= set(last_year.parties)
+
+
+def test_partners_a_grouping_bars_from_its_summit_are_not_its_parties(extract):
+    x = extract(
+        "Pacific Islands Forum leaders are pushing back against great-power rivalry by barring international "
+        "development partners, including the U.S. and China, from their annual summit this week.",
+        published="2025-09-05",
+    )
+    assert all(not {"USA", "CHN"} & set(e.parties) for e in x.events)
+    assert all(not {"USA", "CHN"} & set(m[2]) for m in _mechanisms(x))

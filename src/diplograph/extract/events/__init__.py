@@ -189,7 +189,7 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
         and a.code
         and a.sentence < 3
         # not a state named as a topic: "discuss such issues as North Korea and Myanmar"
-        and not rules.non_party_before.search(text[max(0, a.start - 40) : a.start])
+        and not rules.non_party_before.search(text[max(0, a.start - 90) : a.start])
         and not rules.non_party_after.search(text[a.end : a.end + 50])
     )
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()

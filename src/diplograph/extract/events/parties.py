@@ -65,7 +65,7 @@ def party_states(
         if start > topic_from and not re.search(r"\bwith\b", text[topic_from:start]):
             continue  # "…will also discuss such issues as North Korea's missiles and Myanmar's army"
         if a.type == ActorType.STATE and a.code:
-            if rules.non_party_before.search(text[max(0, start - 40) : start]):
+            if rules.non_party_before.search(text[max(0, start - 90) : start]):
                 continue
             if rules.non_party_after.search(text[end : end + 50]):
                 continue
