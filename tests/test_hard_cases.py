@@ -2346,3 +2346,14 @@ def test_partners_a_grouping_bars_from_its_summit_are_not_its_parties(extract):
     )
     assert all(not {"USA", "CHN"} & set(e.parties) for e in x.events)
     assert all(not {"USA", "CHN"} & set(m[2]) for m in _mechanisms(x))
+
+
+def test_a_bare_count_of_a_groupings_states_is_some_of_them_not_all(extract):
+    # "four Sunni Arab countries" are four of the Arab League's twenty-two; "the six GCC countries" are all.
+    x = extract(
+        "The United States, Israel and four Sunni Arab countries held a summit in the Negev on Monday.",
+        published="2022-03-28",
+    )
+    assert all(len(e.parties) < 10 for e in x.events)
+    x = extract("Leaders of the six GCC countries met in Riyadh on Tuesday.", published="2021-12-15")
+    assert _events(x) == [("summit", "occurred", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))]

@@ -210,6 +210,18 @@ _SETTING_BEFORE = re.compile(
 )
 
 
+# A bare count before a grouping's name or adjective (not "the five", "all seven", "its 27").
+_A_COUNT_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)\b"
+    r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
 def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention, trig: Trigger) -> bool:
     """True when a grouping stands for its member states in this sentence.
 
@@ -221,6 +233,9 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
+    if counted and a.members and _count(counted.group(1)) < len(a.members):
+        return False  # "four Sunni Arab countries", "10 Pacific island nations": some of them
     if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 40), start):
         # "separate meetings with his Greek and Finnish counterparts on the sidelines of the NATO
         # foreign ministers' meeting": NATO is where they met, not whom the minister met
