@@ -2357,3 +2357,12 @@ def test_a_bare_count_of_a_groupings_states_is_some_of_them_not_all(extract):
     assert all(len(e.parties) < 10 for e in x.events)
     x = extract("Leaders of the six GCC countries met in Riyadh on Tuesday.", published="2021-12-15")
     assert _events(x) == [("summit", "occurred", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))]
+
+
+def test_what_is_expected_to_happen_at_a_meeting_does_not_hedge_the_meeting(extract):
+    x = extract(
+        "Leaders from the Arab world were meeting in Qatar on Monday for the 21st regular Arab League Summit "
+        "where the crisis in Sudan was expected to dominate.",
+        published="2009-03-30",
+    )
+    assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 21)]

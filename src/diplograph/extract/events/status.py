@@ -211,7 +211,10 @@ def status_of(
         # news of the day; "The summit opens on June 3" in May is ahead.
         nearest = (len(before), "planned" if has_later_day(s_dates, article) else "occurred")
     if nearest is None:
-        window = after[:70]
+        # (not from a relative clause on what happens there: "the Arab League Summit where the
+        # issue of Sudan was expected to dominate" took place)
+        where = _WHERE_AFTER.search(after)
+        window = after[: where.start() if where else 70][:70]
         for kind in ("proposed", "predicted"):
             positions = cue_positions(kind, window)
             if positions:
@@ -345,6 +348,7 @@ _EXAMPLE_OF_FORMATS = re.compile(
     r"e\.g\.,?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:or|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?$",
     re.I,
 )
+_WHERE_AFTER = re.compile(r"^[^,;]{0,40}?(?:,\s*)?\b(?:where|at\s+which|during\s+which|in\s+which)\b", re.I)
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
