@@ -349,3 +349,24 @@ def test_a_grouping_name_after_other_states_names_another_body(article):
     assert {"AFG", "PAK", "USA", "CHN"} <= set(_states(found))
     text = "The US-Japan-Australia-India Quadrilateral summit was held in Tokyo."
     assert "quad" in {a.code for a in find_actors(article(text, published=PUBLISHED))}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "At a meeting in Weimar, the foreign ministers of France, Germany and Poland agreed to meet again.",
+            "Weimar",
+        ),
+        ("The ministers met in Palo Alto, California, on Monday.", "Palo Alto"),
+        ("GUILIN, Nov. 13 (Xinhua) -- A joint drill began on Wednesday.", "Guilin"),
+    ],
+)
+def test_a_town_of_the_geonames_list_is_a_venue_where_the_text_uses_it_as_one(article, text, town):
+    places = [a for a in find_actors(article(text, published=PUBLISHED)) if a.type == "place"]
+    assert [(p.name.title() if p.name.isupper() else p.name) for p in places] == [town]
+
+
+def test_a_town_name_that_is_part_of_another_name_or_not_a_venue_is_no_place(article):
+    text = "The two met at the Hoover Institution; Hoover is a town in Alabama."
+    assert not [a for a in find_actors(article(text, published=PUBLISHED)) if a.type == "place"]

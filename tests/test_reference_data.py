@@ -31,6 +31,7 @@ HEADERS = {
         "subregion",
     ],
     "cities.csv": ["name", "aliases", "country", "source"],
+    "towns.csv": ["name", "country", "population", "geonameid"],
     "groupings.csv": ["id", "name", "aliases", "type", "adjectives", "source"],
     "memberships.csv": ["grouping", "member", "joined", "left", "source"],
     "officeholders.csv": ["name", "aliases", "country", "role", "start", "end", "source"],
@@ -180,6 +181,26 @@ def test_cities(codes: set[str], states: list[dict[str, str]]) -> None:
     assert "St. Petersburg" in split(by["Saint Petersburg"]["aliases"])
     assert "Preah Sihanouk" in split(by["Sihanoukville"]["aliases"])
     assert by["Perth"]["country"] == "AUS"
+
+
+def test_towns_are_large_unique_and_never_a_word_a_name_or_a_curated_place(
+    codes: set[str], states: list[dict[str, str]]
+) -> None:
+    rows = read("towns.csv")
+    assert len(rows) >= 5000
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names))
+    assert all(row["country"] in codes and int(row["population"]) >= 50_000 for row in rows)
+    curated = {row["name"] for row in read("cities.csv")} | {row["capital"] for row in states}
+    assert not curated & set(names)
+    for word_or_name in ("Austin", "Vladimir", "Mobile", "Nice", "Reading", "Victoria", "Charlotte"):
+        assert word_or_name not in names
+    by = {row["name"]: row for row in rows}
+    assert (by["Guilin"]["country"], by["Weimar"]["country"], by["Palo Alto"]["country"]) == (
+        "CHN",
+        "DEU",
+        "USA",
+    )
 
 
 # groupings.csv and memberships.csv

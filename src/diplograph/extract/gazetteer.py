@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -140,7 +141,7 @@ class KnownMechanism:
 class Entry:
     """What a name in the text may refer to."""
 
-    type: str  # state | capital | city | grouping | person | mechanism
+    type: str  # state | capital | city | town | grouping | person | mechanism
     code: str  # ISO3, grouping id, person name, mechanism id
     via: str  # name | alias | abbreviation | demonym | capital | adjective
     country: str | None = None
@@ -290,6 +291,24 @@ def _load_states(gaz: Gazetteer, data: Path) -> None:
             gaz._add(seat, Entry("capital", code, "capital", country=code))
             if seat and seat not in gaz.cities:
                 gaz.cities[seat] = code
+
+
+def _load_towns(gaz: Gazetteer, data: Path) -> None:
+    """Index the towns of towns.csv (GeoNames), below every curated name.
+
+    A town is only ever a venue ("in Guilin"); `extract.actors` decides when its name is used
+    as one. Accented names are also indexed as written without accents ("Munster").
+    """
+    path = data / "towns.csv"
+    if not path.exists():
+        return
+    for line, row in _rows(path, ("name", "country")):
+        code = _check_code(row["country"], path, line)
+        name = row["name"]
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for form in {name, plain}:
+            if not gaz.lookup(token_key(form)):  # a curated name of any kind wins
+                gaz._add(form, Entry("town", name, "name", country=code))
 
 
 def _load_cities(gaz: Gazetteer, data: Path) -> None:
@@ -445,4 +464,5 @@ def _build(data: Path) -> Gazetteer:
     _load_groupings(gaz, data)
     _load_officeholders(gaz, data)
     _load_mechanisms(gaz, data)
+    _load_towns(gaz, data)
     return gaz
