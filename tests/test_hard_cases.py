@@ -2366,3 +2366,15 @@ def test_what_is_expected_to_happen_at_a_meeting_does_not_hedge_the_meeting(extr
         published="2009-03-30",
     )
     assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 21)]
+
+
+def test_a_minister_named_in_full_and_then_by_surname_is_one_person(extract):
+    x = extract(
+        "At a meeting in Weimar on Friday, the foreign ministers of France, Germany and Poland ended a dispute. "
+        "Polish Foreign Minister Zbigniew Rau praised the format. Poland's Foreign Minister Rau said in "
+        "Weimar that the talks had been useful.",
+        published="2021-09-11",
+    )
+    [meeting] = [e for e in x.events if e.status == "occurred"]
+    names = [p.name for p in meeting.people]
+    assert "Zbigniew Rau" in names and "Rau" not in names

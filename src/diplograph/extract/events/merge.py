@@ -538,6 +538,7 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     for m in c.mentions:
         for p in m.people:
             people.setdefault(p.name, p)
+    people = {name: p for name, p in people.items() if not named_in_full(p, people.values())}
     topics = sorted(set().union(*(m.topics for m in c.mentions)))
     sentences = list({m.sentence.index: m.sentence for m in c.mentions}.values())[:MAX_SOURCES]
     sources = [
@@ -570,6 +571,22 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
 
 # Lead sentences (title and first two): where a report states its news.
 _LEAD = 3
+
+
+def named_in_full(p: Person, people: Iterable[Person]) -> bool:
+    """True when `p` is a surname alone and the event names the same person in full.
+
+    Why: "Foreign Minister Zbigniew Rau … Rau said" is one minister, not two.
+    """
+    if " " in p.name.strip():
+        return False
+    return any(
+        o is not p
+        and o.name.split()[-1] == p.name
+        and (not p.country or not o.country or o.country == p.country)
+        for o in people
+        if " " in o.name.strip()
+    )
 
 
 def sides_named(people: Iterable[Person]) -> int:
