@@ -2272,6 +2272,7 @@ def test_days_of_one_drill_a_day_apart_are_one_exercise(extract):
         published="2019-11-14",
     )
     assert _events(x) == [("joint exercise", "occurred", ("CHN", "RUS"))]
+    assert x.events[0].date == "2019-11-13"  # the day it began
 
 
 def test_an_organisations_founders_are_those_the_founding_sentence_lists(extract):

@@ -529,6 +529,9 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     overflow = overflow if overflow is not None else Overflow()
     status = cluster_status(c)
     dated = sorted((m for m in c.mentions if m.date), key=lambda m: -len(m.date or ""))
+    if c.first.kind == EventKind.EXERCISE:
+        # a drill reported on several of its days began on the first ("kicked off on Wednesday")
+        dated.sort(key=lambda m: (-len(m.date or ""), m.date or ""))
     date = dated[0].date if dated else None
     date_end = dated[0].date_end if dated else None
     locations = [m.location for m in c.mentions if m.location]
