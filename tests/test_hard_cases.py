@@ -2379,3 +2379,14 @@ def test_a_minister_named_in_full_and_then_by_surname_is_one_person(extract):
     [meeting] = [e for e in x.events if e.status == "occurred"]
     names = [p.name for p in meeting.people]
     assert "Zbigniew Rau" in names and "Rau" not in names
+
+
+def test_similar_arrangements_with_others_are_the_same_format_with_them(extract):
+    x = extract(
+        "India and Russia agreed to hold a 2+2 ministerial dialogue. It matches similar arrangements India "
+        "has with the U.S. and Japan.",
+        published="2021-11-20",
+    )
+    mechanisms = _mechanisms(x)
+    assert ("2+2 dialogue", "existing", ("IND", "USA")) in mechanisms
+    assert ("2+2 dialogue", "existing", ("IND", "JPN")) in mechanisms
