@@ -2390,3 +2390,21 @@ def test_similar_arrangements_with_others_are_the_same_format_with_them(extract)
     mechanisms = _mechanisms(x)
     assert ("2+2 dialogue", "existing", ("IND", "USA")) in mechanisms
     assert ("2+2 dialogue", "existing", ("IND", "JPN")) in mechanisms
+
+
+def test_regional_bodies_sessions_of_heads_of_government_are_summits_of_their_members(extract):
+    x = extract(
+        "The 43rd Extraordinary Assembly of the Intergovernmental Authority on Development (IGAD) Heads of "
+        "State and Government was held in Nairobi on 12 March 2025.",
+        published="2025-03-13",
+    )
+    [igad] = x.events
+    assert (igad.kind, igad.status, igad.date) == ("summit", "occurred", "2025-03-12")
+    assert {"DJI", "ETH", "KEN", "SOM", "SSD", "UGA"} <= set(igad.parties)
+    x = extract(
+        "The Fortieth Regular Meeting of the Conference of Heads of Government of the Caribbean Community "
+        "(CARICOM) opened in Saint Lucia on July 3.",
+        published="2019-07-04",
+    )
+    [caricom] = x.events
+    assert caricom.kind == "summit" and {"JAM", "TTO", "BRB", "HTI"} <= set(caricom.parties)

@@ -125,7 +125,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
                                   "security consultative meeting"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
-                       "intergovernmental", "forum"),
+                       "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral"),
