@@ -411,6 +411,7 @@ def split_dyads(
         not bilateral
         or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
+        or (kind == EventKind.SUMMIT and len(parties) > 5 and not re.search(r"\bbilateral", scope, re.I))
         or (states.names_the_meeting and kind != EventKind.TWO_PLUS_TWO)  # so is its ministers' meeting
     ):
         return [(parties, None)]  # (a "trilateral dialogue" is one meeting of all three)

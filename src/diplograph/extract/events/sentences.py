@@ -99,6 +99,16 @@ def sentence_triggers(
         for t in strong
         if t.mechanism is not None or not any(t.start < end and start < t.end for start, end in as_members)
     ]
+    if re.search(r"\bsummit|\bmember\s+states\b", text, re.I):
+        # "the summit, preceded by meetings of defense and foreign ministers of member states": each
+        # portfolio met on its own, in a grouping; no pair held a 2+2
+        strong = [
+            t
+            for t in strong
+            if not (
+                t.kind == EventKind.TWO_PLUS_TWO and re.match(r"meetings\s+of\b", text[t.start : t.end], re.I)
+            )
+        ]
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     weak = drop_overlaps(
@@ -717,7 +727,11 @@ def trigger_mentions(
         topics = topics_of(sentence.text)
         dyads = (
             [(tuple(sorted(codes)), None)]
-            if not explicit or (known is not None and len(known.parties) > 2)  # C5+1 meets as one
+            if not explicit
+            or (known is not None and len(known.parties) > 2)  # C5+1 meets as one
+            or (
+                referent is not None and len(referent.parties) > 2
+            )  # "the summit" named before is one meeting
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
         first_date: str | None = None
@@ -1510,6 +1524,13 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
             return EventKind.DEFENCE_MINISTERS
         if re.search(r"\bforeign\s+ministers\b", lowered):
             return EventKind.FOREIGN_MINISTERS
+        # "a telephone conversation between the Minister of Foreign Affairs of Azerbaijan and the
+        # Minister of Foreign Affairs of Iran": two holders of one office, by title
+        foreign, defence = len(_FOREIGN_TITLE.findall(lowered)), len(_DEFENCE_TITLE.findall(lowered))
+        if foreign >= 2 and not defence:
+            return EventKind.FOREIGN_MINISTERS
+        if defence >= 2 and not foreign:
+            return EventKind.DEFENCE_MINISTERS
     if len(roles) == 1 and (counterpart or len(countries) >= 2):
         role = next(iter(roles))
         if role in ("foreign minister", "acting foreign minister"):
@@ -1517,6 +1538,16 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         if role == "defence minister":
             return EventKind.DEFENCE_MINISTERS
     return EventKind.BILATERAL_TALKS
+
+
+_FOREIGN_TITLE = re.compile(
+    r"\b(?:foreign|external\s+affairs)\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
+    r"\bsecretary\s+of\s+state\b|\bforeign\s+secretary\b"
+)
+_DEFENCE_TITLE = re.compile(
+    r"\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b|\b(?:secretary\s+of|defen[cs]e)\s+"
+    r"(?:defen[cs]e|secretary)\b"
+)
 
 
 # A trigger that names what a meeting prepares: another occasion, with a date of its own.
