@@ -589,3 +589,14 @@ def test_events_takes_the_status_of_a_reported_clause_from_its_own_verb(extract,
     statuses = {e.status for e in extract(text, published="2025-05-06").events if e.kind == "2+2 dialogue"}
 
     assert statuses == {status}
+
+
+def test_a_summit_of_many_states_is_never_split_into_pairs():
+    from diplograph.extract.events.common import Context, Trigger
+    from diplograph.extract.events.parties import States, split_dyads
+
+    parties = ("BRA", "CAN", "MEX", "PER", "USA", "CHL")
+    states = States(codes={c: i for i, c in enumerate(parties)}, partners={"BRA", "CAN", "MEX", "PER", "CHL"})
+    text = "Biden met each of the leaders at the summit with Brazil, Canada, Mexico, Peru and Chile."
+    trig = Trigger("summit", text.index("summit"), text.index("summit") + 6, True)
+    assert split_dyads(parties, "summit", trig, states, Context(), text) == [(parties, None)]
