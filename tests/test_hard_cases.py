@@ -2419,3 +2419,25 @@ def test_ministers_meetings_before_a_groupings_summit_are_no_2plus2(extract):
     )
     assert not [e for e in x.events if e.kind == "2+2 dialogue"]
     assert any(e.kind == "summit" and {"RUS", "BLR", "KAZ"} <= set(e.parties) for e in x.events)
+
+
+def test_a_regional_bodys_council_of_ministers_is_its_foreign_ministers_meeting(extract):
+    x = extract(
+        "Foreign Minister Zarif will take part in the 15th meeting of the Council of Ministers of the Indian "
+        "Ocean Rim Association in Padang on October 23.",
+        published="2015-10-20",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status, meeting.ordinal) == ("foreign ministers meeting", "planned", 15)
+    assert {"IRN", "IND", "AUS"} <= set(
+        meeting.parties
+    ) and "FRA" not in meeting.parties  # France joined in 2020
+
+
+def test_a_leaders_call_made_while_addressing_a_summit_does_not_make_the_summit_a_proposal(extract):
+    x = extract(
+        "The Gulf Cooperation Council summit opened in Riyadh on Monday. King Abdullah, addressing the GCC "
+        "summit, called for moving from cooperation to union.",
+        published="2011-12-20",
+    )
+    assert [e.status for e in x.events if e.kind == "summit"] == ["occurred"]

@@ -575,6 +575,15 @@ def trigger_mentions(
             states.codes = {c: states.codes.get(c, trig.start) for c in pair}
             states.partners -= set(codes)
         if (
+            kind == EventKind.SUMMIT
+            and known is None
+            and len(codes) > 2
+            and re.search(r"Council\s+of\s+Ministers", trigger_text)
+        ):
+            # "the 15th meeting of the Council of Ministers of the Indian Ocean Rim Association": a
+            # regional body's council of ministers is its foreign ministers (a pair's is a joint cabinet)
+            kind = EventKind.FOREIGN_MINISTERS
+        if (
             kind == EventKind.FOREIGN_MINISTERS
             and _BARE_MINISTERIAL.fullmatch(trigger_text)
             and len(codes) >= 2
@@ -1319,12 +1328,33 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         # must cooperate": the meeting he addressed is not what "must" proposes
         spans.append((0, opener.end() - 1))
         last = opener.end()
+    inside = _PARTICIPLE_INSIDE.search(text, last)
     for m in CLAUSE_BREAK.finditer(text, last):
+        if inside is not None and inside.start() < m.start():
+            # "King Abdullah, addressing the GCC summit, calls for a union": the phrase is a clause
+            if inside.start() > last:
+                spans.append((last, inside.start()))
+            spans.append((inside.start() + 1, inside.end() - 1))
+            last = inside.end()
+            inside = _PARTICIPLE_INSIDE.search(text, last)
+        if m.start() < last:
+            continue
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()
+    if inside is not None:
+        if inside.start() > last:
+            spans.append((last, inside.start()))
+        spans.append((inside.start() + 1, inside.end() - 1))
+        last = inside.end()
     spans.append((last, len(text)))
     return spans
+
+
+# A participle of taking part in a meeting between commas inside a sentence.
+_PARTICIPLE_INSIDE = re.compile(
+    r",\s+(?:addressing|speaking\s+(?:at|to)|attending|chairing|opening|closing)\s[^,;:]{3,150},"
+)
 
 
 # A sentence opening with a participle of taking part in a meeting: "Addressing the summit, …",
