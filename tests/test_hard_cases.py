@@ -2441,3 +2441,18 @@ def test_a_leaders_call_made_while_addressing_a_summit_does_not_make_the_summit_
         published="2011-12-20",
     )
     assert [e.status for e in x.events if e.kind == "summit"] == ["occurred"]
+
+
+def test_foreign_ministers_on_the_phone_hold_a_foreign_ministers_meeting(extract):
+    x = extract(
+        "On April 13, Foreign Minister Bui Thanh Son held a phone talk with Brunei Second Minister of Foreign "
+        "Affairs Erywan Yusof.",
+        published="2021-04-14",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("BRN", "VNM"))]
+    x = extract(
+        "Today, a telephone conversation was held between the Minister of Foreign Affairs of Azerbaijan and "
+        "the Minister of Foreign Affairs of Iran.",
+        published="2022-01-10",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("AZE", "IRN"))]

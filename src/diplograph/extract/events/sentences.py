@@ -1561,6 +1561,10 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
             return EventKind.FOREIGN_MINISTERS
         if defence >= 2 and not foreign:
             return EventKind.DEFENCE_MINISTERS
+    if roles and roles <= {"foreign minister"} and len(_FOREIGN_TITLE.findall(text.lower())) >= 2:
+        # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
+        # Erywan Yusof": the other minister's office is in the text, if not in our registry
+        return EventKind.FOREIGN_MINISTERS
     if len(roles) == 1 and (counterpart or len(countries) >= 2):
         role = next(iter(roles))
         if role in ("foreign minister", "acting foreign minister"):
