@@ -2456,3 +2456,17 @@ def test_foreign_ministers_on_the_phone_hold_a_foreign_ministers_meeting(extract
         published="2022-01-10",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("AZE", "IRN"))]
+
+
+def test_calling_on_a_state_to_act_is_no_meeting_calling_on_a_leader_is(extract):
+    x = extract(
+        "At the same time, his Turkish counterpart Mevlut Cavusoglu called on the US to lift its sanctions.",
+        published="2018-08-14",
+    )
+    assert x.events == ()
+    x = extract(
+        "Foreign Minister Jaishankar called on Prime Minister Lee Hsien Loong in Singapore on Monday to discuss "
+        "bilateral ties.",
+        published="2023-03-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "SGP"))]
