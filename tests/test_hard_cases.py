@@ -2470,3 +2470,13 @@ def test_calling_on_a_state_to_act_is_no_meeting_calling_on_a_leader_is(extract)
         published="2023-03-14",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "SGP"))]
+
+
+def test_a_courtesy_call_on_the_president_does_not_make_the_ministers_talks_leaders_talks(extract):
+    x = extract(
+        "Vietnamese Defence Minister Phan Van Giang was in Manila on Friday for talks with his Philippine "
+        "counterpart Gilberto Teodoro, his first visit as defence chief, and paid a courtesy call earlier in "
+        "the day on Philippine President Ferdinand Marcos Jr.",
+        published="2024-08-31",
+    )
+    assert ("defence ministers meeting", "occurred", ("PHL", "VNM")) in _events(x)

@@ -496,7 +496,7 @@ def trigger_mentions(
         if reference:
             cued = False
         if not trig.strong:
-            kind = kind_from_people(sentence.text, people)
+            kind = kind_from_people(sentence.text, people_around(trig, sentence, s_actors) or people)
         elif kind == EventKind.BILATERAL_TALKS and known is None and (portfolio := one_portfolio(people)):
             # "Jaishankar and his Emirati counterpart will co-chair the 14th meeting of the joint
             # commission": a commission the foreign ministers hold is their meeting
@@ -1478,6 +1478,25 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if start <= offset < end:
             return start, end
     return clauses[-1]
+
+
+def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Person]:
+    """Return the people named in the trigger's own stretch of the sentence: up to the next clause
+    after it ("…, and paid a courtesy call on the President").
+
+    Why: "The defence minister was in Manila for talks with his Philippine counterpart, his first
+    visit, and paid a courtesy call on President Marcos" holds two meetings; the president's role
+    does not make the first one talks of leaders.
+    """
+    text = sentence.text
+    end = _NEXT_MEETING.search(text, trig.end)
+    stop = end.start() if end else len(text)
+    return people_of([a for a in s_actors if a.type == ActorType.PERSON and a.start - sentence.start < stop])
+
+
+_NEXT_MEETING = re.compile(
+    r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:paid|called|met|held|visited)\b", re.I
+)
 
 
 def one_portfolio(people: Sequence[Person]) -> str | None:
