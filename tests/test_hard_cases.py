@@ -2480,3 +2480,13 @@ def test_a_courtesy_call_on_the_president_does_not_make_the_ministers_talks_lead
         published="2024-08-31",
     )
     assert ("defence ministers meeting", "occurred", ("PHL", "VNM")) in _events(x)
+
+
+def test_a_groupings_extraordinary_heads_of_state_summit_is_its_members(extract):
+    x = extract(
+        "The Southern African Development Community (SADC) Extraordinary Heads of State and Government Summit "
+        "was held in Harare on Saturday.",
+        published="2024-11-21",
+    )
+    [summit] = x.events
+    assert summit.kind == "summit" and {"ZAF", "ZWE", "AGO", "TZA"} <= set(summit.parties)

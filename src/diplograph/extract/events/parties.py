@@ -267,7 +267,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
     )  # "Gulf Cooperation Council (GCC) member states"
     if re.match(
-        r"\s*(?:member\s+)?(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
+        r"\s*(?:(?:extra-?ordinary|ordinary|special|informal|annual)\s+)?(?:member\s+)?"
+        r"(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,
         re.I,
     ):
