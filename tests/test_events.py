@@ -600,3 +600,21 @@ def test_a_summit_of_many_states_is_never_split_into_pairs():
     text = "Biden met each of the leaders at the summit with Brazil, Canada, Mexico, Peru and Chile."
     trig = Trigger("summit", text.index("summit"), text.index("summit") + 6, True)
     assert split_dyads(parties, "summit", trig, states, Context(), text) == [(parties, None)]
+
+
+def test_a_single_state_at_the_summit_takes_the_groupings_summit_not_a_pair_named_in_passing():
+    from diplograph.extract.clean import split_sentences
+    from diplograph.extract.events.common import Context, Mention
+    from diplograph.extract.events.parties import fill_from_context
+
+    [sentence] = split_sentences("The summit opened.")
+    americas = ("ARG", "BRA", "CAN", "MEX", "USA")
+    ctx = Context()
+    ctx.previous.append(Mention("summit", "planned", americas, sentence, 0, 6, from_grouping=True))
+    ctx.previous.append(Mention("summit", "occurred", ("MEX", "USA"), sentence, 0, 6, date="1994"))
+    assert (
+        fill_from_context(("USA",), ctx, "summit", "U.S. officials said the Summit will welcome them.")
+        == americas
+    )
+    # "their summit" goes by the states in focus instead
+    assert fill_from_context(("USA",), ctx, "summit", "Their summit will welcome them.") == ("MEX", "USA")

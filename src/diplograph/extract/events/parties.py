@@ -366,12 +366,18 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
                 continue  # "the two countries" are not a pair a background sentence named
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
-    if not parties and kind in _GROUPING_KINDS and not re.search(r"\b(?:their|its)\b", text, re.I):
+    if kind in _GROUPING_KINDS and len(parties) < 2 and not re.search(r"\b(?:their|its)\b", text, re.I):
         # "At last year's leaders' meeting in Nuku'alofa", in a report of the Pacific Islands
         # Forum's summit: the grouping's, not the few states the last sentence named ("their
         # leaders meet once a year" names whose, and goes by the states last in focus)
         for m in itertools.islice(reversed(ctx.previous), 12):
-            if m.kind == kind and m.from_grouping and not m.generic and len(m.parties) >= 3:
+            if (
+                m.kind == kind
+                and m.from_grouping
+                and not m.generic
+                and len(m.parties) >= 3
+                and set(parties) <= set(m.parties)
+            ):
                 return m.parties
     for m in itertools.islice(reversed(ctx.previous), 12):  # a format's last session, a few paragraphs up
         if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
