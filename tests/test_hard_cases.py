@@ -2490,3 +2490,22 @@ def test_a_groupings_extraordinary_heads_of_state_summit_is_its_members(extract)
     )
     [summit] = x.events
     assert summit.kind == "summit" and {"ZAF", "ZWE", "AGO", "TZA"} <= set(summit.parties)
+
+
+def test_a_meeting_in_a_clause_of_its_own_takes_its_kind_from_its_own_people(extract):
+    # The prime minister and Abe belong to the first clause; the defence ministers met in the second.
+    x = extract(
+        "Turnbull has already brushed past Shinzo Abe twice on the summitry circuit, as Defence Minister Marise "
+        "Payne has met her counterpart, Gen Nakatani, in Sydney on Sunday.",
+        published="2015-11-23",
+    )
+    assert ("defence ministers meeting", "occurred", ("AUS", "JPN")) in _events(x)
+
+
+def test_a_quoted_2_2_is_the_2plus2_format(extract):
+    x = extract(
+        "The sixth '2-2' consultation between Australia and Japan's foreign and defence ministers was held in "
+        "Sydney on Sunday.",
+        published="2015-11-23",
+    )
+    assert _events(x) == [("2+2 dialogue", "occurred", ("AUS", "JPN"))]

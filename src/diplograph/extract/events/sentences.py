@@ -1491,9 +1491,14 @@ def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMen
     text = sentence.text
     end = _NEXT_MEETING.search(text, trig.end)
     stop = end.start() if end else len(text)
-    return people_of([a for a in s_actors if a.type == ActorType.PERSON and a.start - sentence.start < stop])
+    opening = max((m.end() for m in _NEW_SUBJECT.finditer(text, 0, trig.start)), default=0)
+    return people_of(
+        [a for a in s_actors if a.type == ActorType.PERSON and opening <= a.start - sentence.start < stop]
+    )
 
 
+# A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
+_NEW_SUBJECT = re.compile(r",\s+(?:as|while|whereas|when)\s+(?=(?:the\s+)?[A-Z])")
 _NEXT_MEETING = re.compile(
     r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:paid|called|met|held|visited)\b", re.I
 )
