@@ -1481,8 +1481,9 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 
 def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Person]:
-    """Return the people named in the trigger's own stretch of the sentence: up to the next clause
-    after it ("…, and paid a courtesy call on the President").
+    """Return the people named in the trigger's own stretch of the sentence: from a clause opening
+    with a subject of its own (", as Defence Minister Payne has met …") to the next meeting after
+    the trigger (", and paid a courtesy call on the President").
 
     Why: "The defence minister was in Manila for talks with his Philippine counterpart, his first
     visit, and paid a courtesy call on President Marcos" holds two meetings; the president's role
@@ -1598,6 +1599,7 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     return EventKind.BILATERAL_TALKS
 
 
+# Offices written out, named or not: "the Minister of Foreign Affairs of Iran", "Defence Secretary".
 _FOREIGN_TITLE = re.compile(
     r"\b(?:foreign|external\s+affairs)\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
     r"\bsecretary\s+of\s+state\b|\bforeign\s+secretary\b"

@@ -333,7 +333,6 @@ _DATED_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|next\s+(?:week|month|year)|this\s+(?:week|month|year))\b"
 )
-# "their next summit", "the next round of the dialogue": a session still to come.
 # The run-up to an occasion ("in the run-up to the SCO summit", "on the eve of the summit"): still to
 # come when a later day or its own plan or hedge says so ("Ministers met on the eve of the summit"
 # in a report of the summit is not).
@@ -342,13 +341,16 @@ _RUN_UP_BEFORE = re.compile(
     r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# Formats named as examples of a kind: "larger forums (such as the East Asia Summit or the ARF)".
 _EXAMPLE_OF_FORMATS = re.compile(
     r"\b(?:forums|fora|formats|groupings|groups|mechanisms|institutions|organi[sz]ations|bodies|dialogues|"
     r"summits|frameworks|arrangements|minilaterals|architecture)\b[^.;]{0,60}?\(?\b(?:such\s+as|like|including|"
     r"e\.g\.,?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:or|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?)?$",
     re.I,
 )
+# A relative clause on what happens at the meeting: "the summit where Sudan was expected to dominate".
 _WHERE_AFTER = re.compile(r"^[^,;]{0,40}?(?:,\s*)?\b(?:where|at\s+which|during\s+which|in\s+which)\b", re.I)
+# "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
