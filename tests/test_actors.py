@@ -370,3 +370,10 @@ def test_a_town_of_the_geonames_list_is_a_venue_where_the_text_uses_it_as_one(ar
 def test_a_town_name_that_is_part_of_another_name_or_not_a_venue_is_no_place(article):
     text = "The two met at the Hoover Institution; Hoover is a town in Alabama."
     assert not [a for a in find_actors(article(text, published=PUBLISHED)) if a.type == "place"]
+
+
+def test_a_seat_of_government_stands_for_its_government(article):
+    found = find_actors(article("The Kremlin said the president would visit Pyongyang.", published=PUBLISHED))
+    assert "RUS" in _states(found)
+    found = find_actors(article("Downing Street confirmed the visit.", published=PUBLISHED))
+    assert _states(found) == ["GBR"]
