@@ -2509,3 +2509,15 @@ def test_a_quoted_2_2_is_the_2plus2_format(extract):
         published="2015-11-23",
     )
     assert _events(x) == [("2+2 dialogue", "occurred", ("AUS", "JPN"))]
+
+
+def test_waters_and_regions_named_after_a_state_are_no_party_of_a_drill_there(extract):
+    x = extract(
+        "Chinese and Russian troops held joint drills in Inner Mongolia on Monday.", published="2023-08-22"
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("CHN", "RUS"))]
+    x = extract(
+        "The navies of Nigeria and France held a joint exercise in the Gulf of Guinea on Monday.",
+        published="2023-08-22",
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("FRA", "NGA"))]
