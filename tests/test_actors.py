@@ -377,3 +377,12 @@ def test_a_seat_of_government_stands_for_its_government(article):
     assert "RUS" in _states(found)
     found = find_actors(article("Downing Street confirmed the visit.", published=PUBLISHED))
     assert _states(found) == ["GBR"]
+
+
+def test_a_bare_surname_of_a_minister_in_office_right_after_with_is_that_minister(article):
+    text = "Wang Yi held talks with Lavrov in Moscow on Monday."
+    people = _people(find_actors(article(text, published="2023-08-22")))
+    assert people["Sergei Lavrov"] == ("RUS", "foreign minister")
+    # Out of office on the day: no one.
+    people = _people(find_actors(article(text, published="2003-08-22")))
+    assert "Sergei Lavrov" not in people

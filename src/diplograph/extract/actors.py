@@ -83,6 +83,11 @@ ACTION_WORDS = frozenset(
 
 # Words after which a bare surname is taken to be a person already named
 # ("Wang said"); also used to accept one-word registry names.
+# Words right before a bare surname that make it the person met: "talks with Lavrov", "hosted Blinken".
+MET_WORDS = frozenset(
+    ["with", "met", "meets", "meeting", "hosted", "hosts", "received", "receives", "welcomed", "welcomes"]
+)
+
 SPEECH_VERBS = frozenset(
     [
         "said",
@@ -768,7 +773,11 @@ def _people_by_surname(
         person = known.get(word)
         if person is None and len(word) < 3:
             continue
-        if person is None and (toks.lower(i + 1) in SPEECH_VERBS or toks.lower(i + 1) in ACTION_WORDS):
+        if person is None and (
+            toks.lower(i + 1) in SPEECH_VERBS
+            or toks.lower(i + 1) in ACTION_WORDS
+            or toks.lower(i - 1) in MET_WORDS  # "Wang Yi held talks with Lavrov in Moscow"
+        ):
             holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
             if len(holders) != 1:
                 continue
