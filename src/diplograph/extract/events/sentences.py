@@ -1328,25 +1328,21 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         # must cooperate": the meeting he addressed is not what "must" proposes
         spans.append((0, opener.end() - 1))
         last = opener.end()
-    inside = _PARTICIPLE_INSIDE.search(text, last)
-    for m in CLAUSE_BREAK.finditer(text, last):
-        if inside is not None and inside.start() < m.start():
-            # "King Abdullah, addressing the GCC summit, calls for a union": the phrase is a clause
-            if inside.start() > last:
-                spans.append((last, inside.start()))
-            spans.append((inside.start() + 1, inside.end() - 1))
-            last = inside.end()
-            inside = _PARTICIPLE_INSIDE.search(text, last)
-        if m.start() < last:
+    # "King Abdullah, addressing the GCC summit, calls for a union": the phrase is a clause of its own
+    cuts: list[tuple[int, int, tuple[int, int] | None]] = [
+        (m.start(), m.end(), None) for m in CLAUSE_BREAK.finditer(text, last)
+    ]
+    cuts += [
+        (m.start(), m.end(), (m.start() + 1, m.end() - 1)) for m in _PARTICIPLE_INSIDE.finditer(text, last)
+    ]
+    for start, end, own in sorted(cuts):
+        if start < last:
             continue
-        if m.start() > last:
-            spans.append((last, m.start()))
-        last = m.end()
-    if inside is not None:
-        if inside.start() > last:
-            spans.append((last, inside.start()))
-        spans.append((inside.start() + 1, inside.end() - 1))
-        last = inside.end()
+        if start > last:
+            spans.append((last, start))
+        if own:
+            spans.append(own)
+        last = end
     spans.append((last, len(text)))
     return spans
 
