@@ -2521,3 +2521,34 @@ def test_waters_and_regions_named_after_a_state_are_no_party_of_a_drill_there(ex
         published="2023-08-22",
     )
     assert _events(x) == [("joint exercise", "occurred", ("FRA", "NGA"))]
+
+
+def test_a_meeting_held_within_the_scope_of_a_groupings_meeting_is_not_that_meeting(extract):
+    # The ASEAN meeting is the setting; the two ministers who met are not ASEAN's members.
+    x = extract(
+        "Visiting Hanoi within the scope of the ASEAN 58th Foreign Ministers Meeting, Turkish Foreign Minister Kemal "
+        "Doruk held a bilateral meeting with US Secretary of State Antony Blinken today at the margin of "
+        "the meeting.",
+        published="2023-07-14",
+    )
+    assert ("foreign ministers meeting", "occurred", ("TUR", "USA")) in _events(x)
+    [asean] = [e for e in x.events if len(e.parties) > 2]
+    assert "TUR" not in asean.parties and {"VNM", "IDN", "BRN"} <= set(asean.parties)
+    x = extract(
+        "In Hanoi for the 58th ASEAN Foreign Ministers Meeting, Turkish Foreign Minister Kemal Doruk held a "
+        "bilateral meeting with US Secretary of State Antony Blinken on Friday.",
+        published="2023-07-14",
+    )
+    assert ("foreign ministers meeting", "occurred", ("TUR", "USA")) in _events(x)
+    assert all("TUR" not in e.parties for e in x.events if len(e.parties) > 2)
+
+
+def test_the_demonym_before_city_of_names_the_venue_not_a_party(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in the Russian city of Kazan "
+        "on Wednesday.",
+        published="2024-10-25",
+    )
+    [talks] = x.events
+    assert talks.parties == ("CHN", "IND")
+    assert talks.location == Location(city="Kazan", country="RUS")

@@ -206,7 +206,11 @@ def _names_the_meeting(text: str, start: int, end: int, trig: Trigger) -> bool:
 
 
 _SETTING_BEFORE = re.compile(
-    r"\b(?:sidelines|margins|fringes)\s+of\s+(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?$", re.I
+    r"\b(?:sidelines|margins?|fringes|(?:with)?in\s+the\s+(?:scope|framework)|on\s+the\s+occasion)\s+of\s+"
+    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?$"
+    r"|^\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?$",
+    re.I,
 )
 
 
@@ -444,6 +448,10 @@ def split_dyads(
         if len(parties) <= 2 or (states.from_grouping and kind != EventKind.TWO_PLUS_TWO):
             return [(parties, None)]
         hub = sorted(parties, key=lambda c: states.codes.get(c, 10**6))[0]
+        if [states.codes.get(c) for c in parties].count(states.codes.get(hub)) > 1:
+            # the first place is shared by a grouping's members ("the ASEAN 56th Foreign
+            # Ministers Meeting … held a bilateral meeting"): no state is named as the hub
+            return [(parties, None)]
     else:
         hub = others[0]
     rest = sorted({*parties, *partners} - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))

@@ -353,6 +353,10 @@ _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
     r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
 )
+# "in the Russian city of Kazan", "in the Tajik capital Dushanbe": the text calls it the venue.
+_IN_THE_CITY_OF = re.compile(
+    r"\bin\s+the\s+(?:[\w-]+\s+){1,2}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
+)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|bilateral(?:ly)?|sidelines|margins)\b", re.I)
 
 
@@ -730,6 +734,7 @@ def trigger_mentions(
             and (
                 names_the_venue(sentence.text, a, sentence, trig)
                 or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
+                or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
             )
             for a in s_actors
         )
@@ -946,7 +951,12 @@ def since_sessions(
 
 
 # "on the sidelines of the 17th ASEAN Defence Ministers' Meeting": the occasion a meeting was held at.
-_SETTING_PHRASE = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the\s+)?", re.I)
+_SETTING_PHRASE = re.compile(
+    r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?|fringes)|(?:with)?in\s+the\s+(?:scope|framework)"
+    r"|on\s+the\s+occasion)\s+of\s+(?:the\s+)?"
+    r"|(?:^|(?<=[.;:]\s))\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+",
+    re.I,
+)  # also "within the scope of the 56th ASEAN Foreign Ministers Meeting", "In Jakarta for the …,"
 _SETTING_KINDS = (EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
 
 
