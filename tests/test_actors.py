@@ -386,3 +386,11 @@ def test_a_bare_surname_of_a_minister_in_office_right_after_with_is_that_ministe
     # Out of office on the day: no one.
     people = _people(find_actors(article(text, published="2003-08-22")))
     assert "Sergei Lavrov" not in people
+
+
+def test_a_two_letter_surname_of_a_leader_in_office_right_after_met_is_that_leader(article):
+    people = _people(find_actors(article("Modi met Xi in Kazan on Wednesday.", published="2024-10-25")))
+    assert people["Xi Jinping"] == ("CHN", "head of state")
+    # Not after a word of meeting: a two-letter word stays a word.
+    people = _people(find_actors(article("Xi and Li are common names.", published="2024-10-25")))
+    assert "Xi Jinping" not in people

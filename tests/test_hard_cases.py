@@ -2552,3 +2552,50 @@ def test_the_demonym_before_city_of_names_the_venue_not_a_party(extract):
     [talks] = x.events
     assert talks.parties == ("CHN", "IND")
     assert talks.location == Location(city="Kazan", country="RUS")
+
+
+def test_talks_with_counterparts_from_a_list_of_states_are_one_meeting_with_each(extract):
+    x = extract(
+        "On the second day of his visit, Indian External Affairs Minister S Jaishankar held talks with "
+        "counterparts from Chile, Kenya, Vietnam and Egypt.",
+        published="2022-07-08",
+    )
+    assert sorted(e.parties for e in x.events) == [
+        ("CHL", "IND"),
+        ("EGY", "IND"),
+        ("IND", "KEN"),
+        ("IND", "VNM"),
+    ]
+    # two counterparts named together may be one three-way meeting: left whole
+    x = extract(
+        "Indian External Affairs Minister S Jaishankar met his counterparts from Japan and Australia in Tokyo "
+        "on Friday.",
+        published="2022-07-08",
+    )
+    assert [e.parties for e in x.events] == [("AUS", "IND", "JPN")]
+
+
+def test_he_or_the_minister_in_the_next_sentence_is_the_one_who_held_the_talks(extract):
+    # The last person named is the French minister; "the external affairs minister" is the Indian one.
+    x = extract(
+        "Indian External Affairs Minister S Jaishankar held talks with his French counterpart Catherine "
+        "Colonna on Friday. The external affairs minister also met Fijian Prime Minister Frank Bainimarama.",
+        published="2022-07-08",
+    )
+    assert ("bilateral talks", "occurred", ("FJI", "IND")) in _events(x)
+
+
+def test_a_groupings_foreign_ministers_conclave_or_ministers_from_it_beginning_talks(extract):
+    x = extract(
+        "Foreign ministers from the Group of Seven nations began two days of talks in Muenster on Thursday.",
+        published="2022-11-03",
+    )
+    [g7] = x.events
+    assert g7.kind == "foreign ministers meeting" and len(g7.parties) == 7
+    x = extract(
+        "The G-20 foreign ministers' conclave opened in the Indonesian city of Bali on Thursday.",
+        published="2022-07-08",
+    )
+    [g20] = x.events
+    assert g20.kind == "foreign ministers meeting" and {"IDN", "IND", "USA"} <= set(g20.parties)
+    assert g20.location == Location(city="Bali", country="IDN")

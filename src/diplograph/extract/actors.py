@@ -771,8 +771,6 @@ def _people_by_surname(
         ):
             continue
         person = known.get(word)
-        if person is None and len(word) < 3:
-            continue
         if person is None and (
             toks.lower(i + 1) in SPEECH_VERBS
             or toks.lower(i + 1) in ACTION_WORDS

@@ -411,7 +411,10 @@ def split_dyads(
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
-                r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b",
+                r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b"
+                # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
+                # one minister's talks with each, not a meeting of them all
+                r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?counterparts\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b",
                 scope,
                 re.I,
             )

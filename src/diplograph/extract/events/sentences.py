@@ -355,7 +355,7 @@ _MET_IN = re.compile(
 )
 # "in the Russian city of Kazan", "in the Tajik capital Dushanbe": the text calls it the venue.
 _IN_THE_CITY_OF = re.compile(
-    r"\bin\s+the\s+(?:[\w-]+\s+){1,2}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
+    r"\bin\s+the\s+(?:[\w-]+\s+){1,3}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
 )
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|bilateral(?:ly)?|sidelines|margins)\b", re.I)
 
@@ -1372,7 +1372,7 @@ _PARTICIPLE_OPENER = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
     r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
@@ -1762,6 +1762,7 @@ def location_of(
         words_between = "" if _stands_for_its_state(a, s_actors) else r"(?:\w+\s+){0,4}"
         if a.type == ActorType.PLACE and (
             re.search(r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?" + words_between + "$", before)
+            or _IN_THE_CITY_OF.search(text, 0, start)  # "in the historic western German city of Muenster"
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
             or names_the_venue(text, a, sentence, trig)
         ):
