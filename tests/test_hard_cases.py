@@ -2599,3 +2599,36 @@ def test_a_groupings_foreign_ministers_conclave_or_ministers_from_it_beginning_t
     [g20] = x.events
     assert g20.kind == "foreign ministers meeting" and {"IDN", "IND", "USA"} <= set(g20.parties)
     assert g20.location == Location(city="Bali", country="IDN")
+
+
+def test_a_plan_that_was_signed_is_an_agreement_signed_not_a_plan(extract):
+    x = extract(
+        "Brazil and Angola signed a number of memorandums of understanding on Tuesday. The two countries "
+        "also signed a defence cooperation plan, the minister added.",
+        published="2023-07-18",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("AGO", "BRA"))]
+
+
+def test_a_groupings_foreign_ministers_gathering_or_sent_to_a_meeting(extract):
+    x = extract(
+        "Arab foreign ministers are gathering in Cairo Wednesday for another emergency meeting on the crisis.",
+        published="2001-08-22",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status, meeting.date) == (
+        "foreign ministers meeting",
+        "occurred",
+        "2001-08-22",
+    )
+    assert {"EGY", "SAU", "JOR"} <= set(meeting.parties)
+    x = extract(
+        "Arab governments agreed to send their foreign ministers to Cairo for an emergency meeting on Saturday.",
+        published="2006-07-12",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status, meeting.date) == (
+        "foreign ministers meeting",
+        "planned",
+        "2006-07-15",
+    )

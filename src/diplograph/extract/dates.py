@@ -219,7 +219,8 @@ FUTURE_CUES = re.compile(
     r"planning|upcoming|next|is to|are to|going to|would be held|would hold|would be hosted|expected to|due to|"
     r"ahead of|later this|coming|on track to|poised to|consider(?:s|ing)|propos(?:e|es|ing)|arranging|"
     r"would (?:resume|meet|host|visit|convene|sign|travel)|about to|to meet|to convene|to sign|meet again|"
-    r"likely to|to take place|to be hosted|to begin|to start|to open)\b",
+    r"likely to|to take place|to be hosted|to begin|to start|to open|"
+    r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch))\b",
     re.I,
 )
 _DATELINE = re.compile(

@@ -61,6 +61,9 @@ _ONE_SESSION = re.compile(
 )
 
 
+_NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -79,6 +82,8 @@ def status_of(
     rules = load_rules()
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
+    # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
+    before = clause[:t_start] + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
     level = "event"
