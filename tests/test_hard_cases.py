@@ -2632,3 +2632,17 @@ def test_a_groupings_foreign_ministers_gathering_or_sent_to_a_meeting(extract):
         "planned",
         "2006-07-15",
     )
+
+
+def test_a_groupings_early_summit_has_the_members_of_its_day_and_its_format_the_latest(extract):
+    x = extract(
+        "The first CICA summit was held in Almaty on 4 June 2002. The fifth CICA summit was held in "
+        "Dushanbe on 15 June 2019.",
+        published="2022-10-12",
+    )
+    first, fifth = sorted(x.events, key=lambda e: e.date or "")
+    assert len(first.parties) == 16 and "KOR" not in first.parties and "THA" not in first.parties
+    assert {"KOR", "THA", "VNM", "LKA"} <= set(fifth.parties)
+    # one format, with its latest members, not one per session
+    [summits] = [m for m in x.mechanisms if m.kind == "summit"]
+    assert summits.parties == fifth.parties

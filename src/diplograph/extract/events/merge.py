@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -701,6 +701,8 @@ def mechanisms_of(
             add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
     out = []
     for (kind, parties, status), entry in found.items():
+        if _grown_into_another(kind, parties, status, found):
+            continue
         key = f"{article.id}|{kind}|{'-'.join(parties)}|{status}"
         out.append(
             Mechanism(
@@ -714,6 +716,26 @@ def mechanisms_of(
             )
         )
     return out
+
+
+def _grown_into_another(
+    kind: str, parties: tuple[str, ...], status: str, found: Mapping[tuple[str, tuple[str, ...], str], Any]
+) -> bool:
+    """True when another format of this kind and status is this one with a few members more.
+
+    Why: "the first CICA summit (2002)" and "the fifth (2019)" name one format; each session has
+    the members of its day, the format has the latest ones.
+    """
+    if len(parties) < 3:
+        return False
+    return any(
+        k == kind
+        and st == status
+        and len(other) > len(parties)
+        and set(parties) < set(other)
+        and len(parties) / len(other) >= 0.8
+        for (k, other, st) in found
+    )
 
 
 def link_mechanism(event: Event, mech_ids: dict[tuple[str, tuple[str, ...]], str]) -> Event:
