@@ -2646,3 +2646,17 @@ def test_a_groupings_early_summit_has_the_members_of_its_day_and_its_format_the_
     # one format, with its latest members, not one per session
     [summits] = [m for m in x.mechanisms if m.kind == "summit"]
     assert summits.parties == fifth.parties
+
+
+def test_the_last_such_meeting_is_one_of_the_kind_the_article_is_about(extract):
+    # The side meetings of the ministers are named last; "such meeting" is the 2+2.
+    x = extract(
+        "South Korea and Australia will hold their 2+2 talks among their foreign and defence ministers in "
+        "Melbourne next week, officials said Thursday. Foreign Minister Cho Tae-yul and Defence Minister "
+        "Shin Won-sik will hold talks with Australian Foreign Minister Penny Wong and Defence Minister "
+        "Richard Marles. Cho and Shin are also expected to meet bilaterally with their respective "
+        "counterparts. The last such meeting took place in Seoul in September 2021.",
+        published="2024-04-25",
+    )
+    assert ("2+2 dialogue", "occurred", ("AUS", "KOR")) in _events(x)
+    assert ("foreign ministers meeting", "occurred", ("AUS", "KOR")) not in _events(x)

@@ -170,7 +170,9 @@ _FOUNDED_BEFORE = re.compile(
 )
 
 
-_FORMAT_ANAPHOR = re.compile(r"\b(?:dialogues?|formats?|structure|mechanisms?|arrangements?)\b", re.I)
+# ("the last such meeting took place in Seoul": such a meeting as the article is about, not
+# the side meetings it named last)
+_FORMAT_ANAPHOR = re.compile(r"\b(?:dialogues?|formats?|structure|mechanisms?|arrangements?|such)\b", re.I)
 
 
 def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Trigger]:
