@@ -306,7 +306,7 @@ def sentence_mentions(
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
-    out += setting_occasions(out, sentence, s_actors, gaz)
+    out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
@@ -963,7 +963,11 @@ _SETTING_KINDS = (EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFEN
 
 
 def setting_occasions(
-    out: Sequence[Mention], sentence: Sentence, s_actors: Sequence[ActorMention], gaz: Gazetteer
+    out: Sequence[Mention],
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    gaz: Gazetteer,
+    published: str | None = None,
 ) -> list[Mention]:
     """Return the grouping's meeting on whose sidelines the sentence's meeting took place.
 
@@ -1008,12 +1012,11 @@ def setting_occasions(
         )
         if grouping is None:
             continue
+        on = main.date or published  # (undated "met here": the members on the day it was filed)
         if grouping.type == ActorType.MECHANISM and grouping.code:
-            parties = gaz.mechanism_members(gaz.mechanisms[grouping.code], main.date)
-        elif main.date:
-            parties = members_on(
-                tuple(grouping.members), [grouping.code] if grouping.code else [], main.date, gaz
-            )
+            parties = gaz.mechanism_members(gaz.mechanisms[grouping.code], on)
+        elif on:
+            parties = members_on(tuple(grouping.members), [grouping.code] if grouping.code else [], on, gaz)
         else:
             parties = tuple(grouping.members)
         if len(parties) < 3 or any(x.kind == kind and set(x.parties) == set(parties) for x in out):
