@@ -2671,3 +2671,16 @@ def test_an_undated_setting_has_the_groupings_members_on_the_day_the_article_was
     [sco] = [e for e in x.events if len(e.parties) > 2]
     # Iran (2023) and Belarus (2024) joined later; Belarus's minister was a guest.
     assert sco.parties == ("CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB")
+
+
+def test_both_countries_later_in_the_sentence_are_the_pair_it_just_named(extract):
+    x = extract(
+        "India and Brazil to hold first 2+2. The first round of India-US 2+2 Ministerial Dialogue had taken "
+        "place in New Delhi in September 2018 and both countries are getting ready for the second edition "
+        "scheduled for next month to be held in Washington DC.",
+        published="2019-11-28",
+    )
+    events = _events(x)
+    assert ("2+2 dialogue", "occurred", ("IND", "USA")) in events
+    assert ("2+2 dialogue", "planned", ("IND", "USA")) in events
+    assert [e.date for e in x.events if e.parties == ("IND", "USA")] == ["2018-09", "2019-12"]

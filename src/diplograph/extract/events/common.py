@@ -85,7 +85,10 @@ ORDINAL_RE = re.compile(
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
-    r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
+    r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
+    # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
+    r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
+    r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
     # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
     # "… meet with the US even as the US came down heavily on China and Pakistan"
     r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"

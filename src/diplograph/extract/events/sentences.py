@@ -646,6 +646,18 @@ def trigger_mentions(
             # States met in September 2018": "its" is the state named before it, not the hub.
             codes.add(owner)
             explicit = True
+        pair_before = next(
+            (
+                m.parties
+                for m in reversed(out)
+                if len(m.parties) == 2 and m.trigger_end <= sentence.start + trig.start
+            ),
+            None,
+        )
+        if not codes and pair_before and _BOTH_BEFORE.search(sentence.text[c_start : trig.start]):
+            # "The first India-US 2+2 had taken place in 2018 and both countries are getting ready
+            # for the second edition": the pair the sentence has just named, not the article's
+            codes, explicit = set(pair_before), True
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong:
@@ -1360,6 +1372,9 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
         last = end
     spans.append((last, len(text)))
     return spans
+
+
+_BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
 # A participle of taking part in a meeting between commas inside a sentence.
