@@ -2684,3 +2684,12 @@ def test_both_countries_later_in_the_sentence_are_the_pair_it_just_named(extract
     assert ("2+2 dialogue", "occurred", ("IND", "USA")) in events
     assert ("2+2 dialogue", "planned", ("IND", "USA")) in events
     assert [e.date for e in x.events if e.parties == ("IND", "USA")] == ["2018-09", "2019-12"]
+
+
+def test_a_series_of_meetings_that_started_in_a_year_is_the_format_not_a_session(extract):
+    x = extract(
+        "The current style of the Japan-US 2+2 ministerial meetings only started in 1990.",
+        published="2017-08-17",
+    )
+    assert x.events == ()
+    assert _mechanisms(x) == [("2+2 dialogue", "existing", ("JPN", "USA"))]

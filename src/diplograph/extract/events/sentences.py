@@ -790,7 +790,7 @@ def trigger_mentions(
                 d_ordinal = None
             first_session = bool(
                 re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
-            )
+            ) and not _SERIES_STARTED.search(clause)  # ("the 2+2 meetings only started in 1990": a series)
             if (
                 level == "mechanism"
                 and date
@@ -1374,6 +1374,10 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SERIES_STARTED = re.compile(
+    r"\b(?:summits|meetings|dialogues|sessions)\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|commenced)\b",
+    re.I,
+)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 

@@ -92,10 +92,15 @@ def status_of(
         # meeting took place in Seoul" and "the first such round" single out one session of it.
         level = "event" if _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) else "mechanism"
     elif (
-        _FORMAT_PLURAL.search(clause[t_start:t_end])
-        and _FORMAT_WORDS_BEFORE.search(before[max(0, t_start - 40) : t_start])
-        and not _DATED_AFTER.match(after)  # "began holding annual summits in 2008"
+        (
+            _FORMAT_PLURAL.search(clause[t_start:t_end])
+            and _FORMAT_WORDS_BEFORE.search(before[max(0, t_start - 40) : t_start])
+            and not _DATED_AFTER.match(after)  # "began holding annual summits in 2008"
+        )
+        or (_FORMAT_PLURAL.search(clause[t_start:t_end]) and _PLURAL_STARTED.match(after))
+        or (_PLURAL_THEN_STARTED.match(after))
     ):
+        # "the 2+2 ministerial meetings only started in 1990": the series began, no one session
         # "paving the way for resumption of formal annual trilateral summits": the format
         level = "mechanism"
     elif (
@@ -331,6 +336,15 @@ _EARLIER_SESSION = re.compile(
     r"\b(?:inaugural|first|previous|earlier|last|prior)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
 _FORMAT_PLURAL = re.compile(r"(?:summits|meetings|dialogues|sessions)$", re.I)
+_PLURAL_THEN_STARTED = re.compile(
+    r"(?:\s+(?!(?:summits|meetings|dialogues|sessions)\b)[\w-]+){0,2}\s+(?:summits|meetings|dialogues|sessions)"
+    r"\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|begun|commenced|were\s+launched|were\s+instituted)\b",
+    re.I,
+)
+_PLURAL_STARTED = re.compile(
+    r"\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|begun|commenced|were\s+launched|were\s+instituted)\b",
+    re.I,
+)
 _FORMAT_WORDS_BEFORE = re.compile(
     r"\b(?:annual|regular|formal|periodic|biennial|resumption\s+of|series\s+of)\b[^.;]*$", re.I
 )
