@@ -2693,3 +2693,18 @@ def test_a_series_of_meetings_that_started_in_a_year_is_the_format_not_a_session
     )
     assert x.events == ()
     assert _mechanisms(x) == [("2+2 dialogue", "existing", ("JPN", "USA"))]
+
+
+def test_a_numbered_or_placed_past_meeting_named_in_passing_is_an_event(extract):
+    x = extract(
+        "The ministers reaffirmed the landmark commitments made at the 12th ASEAN Summit.",
+        published="2007-07-30",
+    )
+    assert [(e.kind, e.status, e.ordinal) for e in x.events] == [("summit", "occurred", 12)]
+    x = extract(
+        "During the meeting, the decisions taken at the NATO Leaders' Summit held in Vilnius were discussed.",
+        published="2023-07-14",
+    )
+    [nato] = x.events
+    assert nato.kind == "summit" and nato.location == Location(city="Vilnius", country="LTU")
+    assert {"USA", "TUR", "LTU"} <= set(nato.parties)

@@ -481,10 +481,11 @@ def trigger_mentions(
             bool(rules.reference_before.search(preceding))
             and not (
                 sentence.text[trig.start : trig.end].lower().endswith("level")
-                # "following the inaugural 2+2 meeting held in Japan in April 2022": another occasion
-                or bool(
-                    _ANOTHER_OCCASION.search(preceding[-40:]) and _HELD_AFTER.match(sentence.text, trig.end)
-                )
+                # "following the inaugural 2+2 meeting held in Japan in April 2022", "commitments made
+                # at the 12th ASEAN Summit", "decisions taken at the NATO Summit held in Vilnius":
+                # another occasion, singled out by its number or its venue
+                or bool(_ANOTHER_OCCASION.search(preceding[-40:]))
+                or bool(_HELD_AFTER.match(sentence.text, trig.end))
                 # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
                 or bool(
                     re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
