@@ -2708,3 +2708,18 @@ def test_a_numbered_or_placed_past_meeting_named_in_passing_is_an_event(extract)
     [nato] = x.events
     assert nato.kind == "summit" and nato.location == Location(city="Vilnius", country="LTU")
     assert {"USA", "TUR", "LTU"} <= set(nato.parties)
+
+
+def test_a_ministers_post_good_to_meet_a_counterpart_reports_their_meeting(extract):
+    x = extract(
+        "External Affairs Minister S Jaishankar held several meetings in New York on Thursday. In another "
+        'post, he wrote, "Good to meet the new Egyptian FM Badr Abdelatty on the sidelines of UNGA 79."',
+        published="2024-09-27",
+    )
+    assert ("foreign ministers meeting", "occurred", ("EGY", "IND")) in _events(x)
+    # a plan to meet is still a plan
+    x = extract(
+        "Indian Foreign Minister S Jaishankar is to meet Egyptian Foreign Minister Badr Abdelatty in Cairo.",
+        published="2024-09-27",
+    )
+    assert _events(x) == [("foreign ministers meeting", "planned", ("EGY", "IND"))]

@@ -128,7 +128,7 @@ def extract_events(
                 ctx.focus = mention.parties  # "the two countries" later means these
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
         if people:
-            ctx.last_person_state = people[0].country
+            ctx.last_person_state, ctx.last_person_role = people[0].country, people[0].role
         ctx.last_subject_state = subject_state(sentence, s_actors)
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()

@@ -647,6 +647,21 @@ def trigger_mentions(
             # States met in September 2018": "its" is the state named before it, not the hub.
             codes.add(owner)
             explicit = True
+        if (
+            len(codes) == 1
+            and (speaker := quote_speaker_state(sentence, s_actors, ctx))
+            and speaker not in codes
+        ):
+            # '"Good to meet the new Egyptian FM on the sidelines of UNGA," he said': the speaker met him
+            codes.add(speaker)
+            explicit = True
+            roles = {p.role for p in people if p.country in codes} | {ctx.last_person_role}
+            if not trig.strong and roles in ({"foreign minister"}, {"defence minister"}):
+                kind = (  # "… he wrote, 'Good to meet the new Egyptian FM'": two foreign ministers
+                    EventKind.FOREIGN_MINISTERS
+                    if roles == {"foreign minister"}
+                    else EventKind.DEFENCE_MINISTERS
+                )
         pair_before = next(
             (
                 m.parties
@@ -1379,6 +1394,41 @@ _SERIES_STARTED = re.compile(
     r"\b(?:summits|meetings|dialogues|sessions)\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|commenced)\b",
     re.I,
 )
+# A quotation that ends with who said it: '"…," he said', '"…," Jaishankar posted on X'.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[\"”],?\s+(?:(?P<pronoun>he|she)|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*))\s+"
+    r"(?:said|posted|wrote|tweeted|added|told)\b"
+)
+
+
+# '… he wrote, "Good to meet …"': the speaker before the quotation.
+_SPEAKER_BEFORE_QUOTE = re.compile(
+    r"(?:^|,\s+|\b(?:and|then)\s+)(?:(?P<pronoun>he|she)|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*))\s+"
+    r"(?:said|posted|wrote|tweeted|added)(?:\s+on\s+(?:X|Twitter))?\s*[,:]\s*[\"“]"
+)
+
+
+def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ctx: Context) -> str | None:
+    """Return the state of whoever says a sentence that opens with a quotation, else None.
+
+    Why: a minister's own words on a meeting ('"Good to meet the new Egyptian FM," he said') name
+    only the one he met; he is the other side.
+    """
+    text = sentence.text
+    m = _SPEAKER_BEFORE_QUOTE.search(text)
+    if m is None and text.lstrip().startswith(('"', "“")):
+        m = _SPEAKER_AFTER_QUOTE.search(text)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        return ctx.last_person_state
+    start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+    person = next(
+        (a for a in s_actors if a.type == ActorType.PERSON and a.country and start <= a.start < end), None
+    )
+    return person.country if person else None
+
+
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
