@@ -2723,3 +2723,17 @@ def test_a_ministers_post_good_to_meet_a_counterpart_reports_their_meeting(extra
         published="2024-09-27",
     )
     assert _events(x) == [("foreign ministers meeting", "planned", ("EGY", "IND"))]
+
+
+def test_leaders_who_have_spoken_since_held_talks_apart_from_the_meeting_ahead(extract):
+    x = extract(
+        "US President Donald Trump and Chinese President Xi Jinping are set to meet in Seoul. The two leaders "
+        "have spoken at least twice since Trump's re-election.",
+        published="2025-10-20",
+    )
+    # (the meeting ahead, named with no day, is below the default confidence floor)
+    assert ("bilateral talks", "occurred", ("CHN", "USA")) in _events(x)
+    assert ("bilateral talks", "planned", ("CHN", "USA")) not in _events(x)
+    # speaking out is not talking to anyone
+    x = extract("Chinese President Xi Jinping has spoken out against tariffs.", published="2025-10-20")
+    assert x.events == ()

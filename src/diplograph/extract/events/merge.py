@@ -244,6 +244,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         # tell, a dated session that happened is taken as another).
         return False
     if (
+        m.status == EventStatus.OCCURRED
+        and cluster_status(c) == EventStatus.PLANNED
+        and _PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
+    ):
+        return False  # "Trump and Xi are set to meet. The two leaders have spoken twice since": before
+    if (
         m.status == EventStatus.PLANNED
         and cluster_status(c) == EventStatus.OCCURRED
         and c_date
@@ -274,6 +280,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     )
 
 
+_PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 # "the next summit", "the following Council of Heads of State meeting": another session than one held.
 _NEXT_BEFORE = re.compile(r"\b(?:next|another|following|subsequent)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 

@@ -676,8 +676,10 @@ def trigger_mentions(
             codes, explicit = set(pair_before), True
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
-            if not trig.strong:
-                reference, cued = True, False  # "X joined via video link": part of the event in hand
+            if not trig.strong and not _PERFECT_MEETING.match(trigger_text):
+                # "X joined via video link": part of the event in hand (but "the two leaders have
+                # spoken twice since" tells of other occasions)
+                reference, cued = True, False
         if len(codes) < 2:
             continue
         if trig.strong and trig.kind == EventKind.BILATERAL_TALKS and known is None:
@@ -1429,6 +1431,7 @@ def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ct
     return person.country if person else None
 
 
+_PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
