@@ -2737,3 +2737,17 @@ def test_leaders_who_have_spoken_since_held_talks_apart_from_the_meeting_ahead(e
     # speaking out is not talking to anyone
     x = extract("Chinese President Xi Jinping has spoken out against tariffs.", published="2025-10-20")
     assert x.events == ()
+
+
+def test_the_inaugural_dialogue_and_a_subsequent_meeting_are_past_sessions_of_the_format(extract):
+    x = extract(
+        "Singapore and Japan will convene their third 2+2 ministerial dialogue in Tokyo on Friday, ahead of "
+        "a summit of their leaders. The inaugural dialogue was conducted in Singapore in 2019, followed by "
+        "a subsequent meeting in Japan in 2022.",
+        published="2024-08-19",
+    )
+    past = sorted(
+        (e.date, e.location.country if e.location else None) for e in x.events if e.status == "occurred"
+    )
+    assert past == [("2019", "SGP"), ("2022", "JPN")]
+    assert all(e.kind == "2+2 dialogue" for e in x.events if e.status == "occurred")

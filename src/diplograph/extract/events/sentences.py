@@ -86,7 +86,11 @@ def sentence_triggers(
         if not earlier and kinds_seen and _FORMAT_ANAPHOR.search(m.group()):
             # "similar dialogues", "this dialogue structure": the format the article is about,
             # not whichever meeting it named last
-            referred = max(kinds_seen, key=kinds_seen.__getitem__)  # a tie goes to the one named first
+            seen = kinds_seen
+            if re.search(r"\bdialogues?\b", m.group(), re.I):
+                # "the inaugural dialogue": a dialogue of the article's, not its summits
+                seen = {k: n for k, n in kinds_seen.items() if k != EventKind.SUMMIT} or kinds_seen
+            referred = max(seen, key=seen.__getitem__)  # a tie goes to the one named first
         if last_reported == EventKind.EXERCISE and re.search(r"\b(?:edition|iteration)\b", m.group(), re.I):
             referred = (
                 EventKind.EXERCISE
@@ -485,7 +489,7 @@ def trigger_mentions(
                 # at the 12th ASEAN Summit", "decisions taken at the NATO Summit held in Vilnius":
                 # another occasion, singled out by its number or its venue
                 or bool(_ANOTHER_OCCASION.search(preceding[-40:]))
-                or bool(_HELD_AFTER.match(sentence.text, trig.end))
+                or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
                 # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
                 or bool(
                     re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
@@ -1956,6 +1960,11 @@ def _stands_for_its_state(place: ActorMention, s_actors: Sequence[ActorMention])
 _PLACE_OR_YEAR_AFTER = re.compile(r"\s+(?:in|at)\s+(?:(?:19|20)\d\d\b|[A-Z])")
 # A trigger's own past participle: "the 2+2 meeting held in Japan in April 2022".
 _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b")
+
+# ... held already: not "an Arab summit to be held in Algiers", which is the plan the sentence serves
+_HELD_PAST_AFTER = re.compile(
+    r"(?:\s+(?!(?:to|be|will|would|shall)\b)[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b"
+)
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
 # summit", "the previous round", "last year's meeting", "the 2023 summit".
