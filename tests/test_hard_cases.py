@@ -2751,3 +2751,26 @@ def test_the_inaugural_dialogue_and_a_subsequent_meeting_are_past_sessions_of_th
     )
     assert past == [("2019", "SGP"), ("2022", "JPN")]
     assert all(e.kind == "2+2 dialogue" for e in x.events if e.status == "occurred")
+
+
+def test_agreements_with_two_states_are_one_with_each(extract):
+    x = extract(
+        "Egypt also signed similar agreements with Burundi and Uganda in April.", published="2021-05-27"
+    )
+    assert sorted(_events(x)) == [
+        ("agreement signed", "occurred", ("BDI", "EGY")),
+        ("agreement signed", "occurred", ("EGY", "UGA")),
+    ]
+
+
+def test_months_after_an_earlier_deal_the_earlier_deal_has_its_own_parties(extract):
+    x = extract(
+        "Greece will sign a wide-ranging defence deal with France in coming months, the two countries' "
+        "defence ministers said on Monday, months after a similar agreement was made between Athens and "
+        "Washington.",
+        published="2020-02-25",
+    )
+    assert sorted(_events(x)) == [
+        ("agreement signed", "occurred", ("GRC", "USA")),
+        ("agreement signed", "planned", ("FRA", "GRC")),
+    ]

@@ -86,6 +86,9 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
+    # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
+    # made between Athens and Washington": the earlier deal is a clause of its own
+    r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
     # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
     r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
     r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"

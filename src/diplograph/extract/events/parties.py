@@ -420,6 +420,15 @@ def split_dyads(
             )
         )  # (not "bilateral and multilateral cooperation")
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
+        # "Egypt also signed similar agreements with Burundi and Uganda": one with each
+        or (
+            kind == EventKind.AGREEMENT
+            and bool(
+                re.search(
+                    r"\b(?:agreements|deals|memorand(?:a|ums)|MoUs|accords|pacts)\s+with\b", scope, re.I
+                )
+            )
+        )
     )
     if (
         not bilateral
