@@ -2774,3 +2774,12 @@ def test_months_after_an_earlier_deal_the_earlier_deal_has_its_own_parties(extra
         ("agreement signed", "occurred", ("GRC", "USA")),
         ("agreement signed", "planned", ("FRA", "GRC")),
     ]
+
+
+def test_a_meeting_being_held_from_tomorrow_is_planned_for_that_day(extract):
+    x = extract(
+        "The two-day SCO Council of Foreign Ministers' Meeting is being held in Bishkek from Tuesday.",
+        published="2019-05-20",  # a Monday
+    )
+    [meeting] = x.events
+    assert (meeting.status, meeting.date) == ("planned", "2019-05-21")

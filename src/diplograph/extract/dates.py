@@ -177,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<rel>(?i:last|next|this|on|coming|previous))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?P<rel>(?i:last|next|this|on|coming|previous|from|starting))?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "on Saturday, July 6th": the date that follows names the day
             r"(?!,?\s+(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))"
         ),
@@ -397,7 +397,8 @@ def _sentence_dates(
 
 _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _PAST_CUES = re.compile(
-    r"\b(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|\w+ed)\b",
+    # (not a passive present: "is being held in Bishkek from Tuesday" looks neither way)
+    r"\b(?<!\bbeing\s)(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|\w+ed)\b",
     re.I,
 )
 
@@ -609,7 +610,12 @@ def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool | N
     target = WEEKDAYS[(g["wd"] or "").lower()]
     rel = (g.get("rel") or "").lower()
     delta = (target - anchor.weekday()) % 7
-    if rel == "next" or (rel in ("on", "", "this", "coming") and future):
+    # ("is being held in Bishkek from Tuesday": a start named with no tense is the coming one)
+    if (
+        rel == "next"
+        or (rel in ("on", "", "this", "coming") and future)
+        or (rel in ("from", "starting") and future is not False)
+    ):
         return (anchor + dt.timedelta(days=delta or (7 if rel == "next" else 0))).isoformat()
     back = (anchor.weekday() - target) % 7
     if rel in ("last", "previous") and back == 0:

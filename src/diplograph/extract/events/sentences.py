@@ -1436,6 +1436,7 @@ def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ct
 
 
 _PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
+_BEING_HELD = re.compile(r"\b(?:is|are)\s+being\s+(?:held|hosted|organi[sz]ed|convened)\b", re.I)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
@@ -1775,7 +1776,12 @@ def date_of(
                 and not (d.relative and len(d.date) == 10)
             ):
                 continue
-            if status == EventStatus.OCCURRED and is_before(published, d.date):
+            if (
+                status == EventStatus.OCCURRED
+                and is_before(published, d.date)
+                and not (d.relative and _BEING_HELD.search(text))
+            ):
+                # (but "is being held in Bishkek from Tuesday" names its start: it becomes planned)
                 continue
         after = text[d.end - sentence.start : d.end - sentence.start + 20]
         if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
