@@ -2783,3 +2783,32 @@ def test_a_meeting_being_held_from_tomorrow_is_planned_for_that_day(extract):
     )
     [meeting] = x.events
     assert (meeting.status, meeting.date) == ("planned", "2019-05-21")
+
+
+def test_states_admitted_as_new_members_are_not_the_meetings_parties(extract):
+    x = extract(
+        "The first CICA summit was held in Almaty in 2002. The third Summit also admitted Iraq and Vietnam as "
+        "new members and adopted the CICA Convention. At the third meeting of Ministers of Foreign Affairs "
+        "in 2008, Jordan and UAE were admitted as new members.",
+        published="2014-05-20",
+    )
+    assert all(len(e.parties) > 10 for e in x.events)  # CICA's members, not the newcomers
+    assert {e.kind for e in x.events} == {"summit", "foreign ministers meeting"}
+
+
+def test_ministers_expected_to_attend_a_scheduled_meeting_make_no_forecast(extract):
+    x = extract(
+        "The SCO Council of Foreign Ministers' Meeting is being held in Bishkek from Tuesday. Foreign "
+        "Ministers of all SCO Member States are expected to attend.",
+        published="2019-05-20",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]
+
+
+def test_a_treaty_signed_centuries_ago_is_history_not_an_event(extract):
+    x = extract(
+        "Foreign ministers from the Group of Seven nations began two days of talks in Muenster on Thursday, "
+        "in the same room in which the Treaty of Westphalia was signed in 1648.",
+        published="2022-11-03",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]

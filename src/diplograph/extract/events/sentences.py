@@ -473,7 +473,9 @@ def trigger_mentions(
         status, level, cued = status_of(
             sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
         )
-        if status is None:
+        if status is None or _HISTORIC_YEAR.search(sentence.text, trig.start, trig.end + 40):
+            # ("the room in which the Treaty of Westphalia was signed in 1648": history, not diplomacy
+            # the tool follows; its dates are outside what it resolves)
             continue
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
@@ -1437,6 +1439,7 @@ def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ct
 
 _PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 _BEING_HELD = re.compile(r"\b(?:is|are)\s+being\s+(?:held|hosted|organi[sz]ed|convened)\b", re.I)
+_HISTORIC_YEAR = re.compile(r"\b(?:in|of|since|from)\s+1[0-8]\d\d\b")
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
