@@ -2812,3 +2812,13 @@ def test_a_treaty_signed_centuries_ago_is_history_not_an_event(extract):
         published="2022-11-03",
     )
     assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_agreeing_to_hold_annual_ministers_meetings_sets_up_a_format_not_a_meeting(extract):
+    x = extract(
+        "Australia, Philippines to hold annual defence ministers' meeting. \"We agreed to formalise an annual "
+        "defence ministers' meeting,\" Albanese said on Friday.",
+        published="2023-09-08",
+    )
+    assert x.events == ()
+    assert _mechanisms(x) == [("defence ministers meeting", "existing", ("AUS", "PHL"))]
