@@ -2822,3 +2822,16 @@ def test_agreeing_to_hold_annual_ministers_meetings_sets_up_a_format_not_a_meeti
     )
     assert x.events == ()
     assert _mechanisms(x) == [("defence ministers meeting", "existing", ("AUS", "PHL"))]
+
+
+def test_the_next_leg_of_a_trip_is_the_travellers_own_meeting():
+    text = (
+        "United States Secretary of Defense James Mattis signed a cybersecurity agreement with Chile's "
+        "President Sebastian Pinera on Thursday before heading to Bogota for a meeting with Colombian "
+        "President Ivan Duque."
+    )
+    x = process_document(read_text(text, published="2018-08-17"), Settings(min_confidence=0))
+    assert sorted(_events(x)) == [
+        ("agreement signed", "occurred", ("CHL", "USA")),
+        ("bilateral talks", "planned", ("COL", "USA")),
+    ]

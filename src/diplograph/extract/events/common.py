@@ -89,6 +89,9 @@ CLAUSE_BREAK = re.compile(
     # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
     # made between Athens and Washington": the earlier deal is a clause of its own
     r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
+    # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
+    # with Colombia's": the next leg of a trip is a clause of its own
+    r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
     # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
     r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
     r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"

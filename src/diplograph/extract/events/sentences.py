@@ -537,7 +537,12 @@ def trigger_mentions(
             # and the US …": the main clause's states met at the summit, not at the 2+2
             states = party_states(sentence, (c_start, opening_end), trig, s_actors, floor=c_start)
             anaphoric = True
-        if len(states.codes) < 2 and (c_start, c_end) != (0, len(sentence.text)) and not anaphoric:
+        if (
+            len(states.codes) < 2
+            and (c_start, c_end) != (0, len(sentence.text))
+            and not anaphoric
+            and not _NEXT_LEG.match(sentence.text, c_start)  # (the traveller alone: see below)
+        ):
             # (An anaphor's parties come from what it refers back to, not from another clause:
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
             # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
@@ -653,6 +658,21 @@ def trigger_mentions(
             # States met in September 2018": "its" is the state named before it, not the hub.
             codes.add(owner)
             explicit = True
+        if len(codes) == 1 and _NEXT_LEG.match(sentence.text, c_start):
+            # "Mattis signed an agreement with Chile's President before heading to Bogota for a
+            # meeting with Colombia's": the traveller, who opens the sentence, meets Colombia's
+            traveller = next(
+                (
+                    a.country if a.type == ActorType.PERSON else a.code
+                    for a in s_actors
+                    if a.type in (ActorType.PERSON, ActorType.STATE) and (a.country or a.code)
+                ),
+                None,
+            )
+            if traveller and traveller not in codes:
+                codes.add(traveller)
+                states.codes.setdefault(traveller, -1)
+                explicit = True
         if (
             len(codes) == 1
             and (speaker := quote_speaker_state(sentence, s_actors, ctx))
@@ -1440,6 +1460,9 @@ def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ct
 _PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 _BEING_HELD = re.compile(r"\b(?:is|are)\s+being\s+(?:held|hosted|organi[sz]ed|convened)\b", re.I)
 _HISTORIC_YEAR = re.compile(r"\b(?:in|of|since|from)\s+1[0-8]\d\d\b")
+_NEXT_LEG = re.compile(
+    r"\s*before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b", re.I
+)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
