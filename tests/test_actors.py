@@ -394,3 +394,17 @@ def test_a_two_letter_surname_of_a_leader_in_office_right_after_met_is_that_lead
     # Not after a word of meeting: a two-letter word stays a word.
     people = _people(find_actors(article("Xi and Li are common names.", published="2024-10-25")))
     assert "Xi Jinping" not in people
+
+
+def test_a_leader_written_with_a_middle_initial_is_the_registrys_person(article):
+    found = find_actors(
+        article("President Ferdinand R. Marcos Jr. met Albanese in Manila.", published="2023-09-08")
+    )
+    assert _people(found)["Ferdinand Marcos Jr."] == ("PHL", "head of state")
+
+
+def test_the_leaders_of_small_states_are_known_too(article):
+    text = "President Teodoro Obiang Nguema Mbasogo received President Emmerson Mnangagwa in Malabo."
+    people = _people(find_actors(article(text, published="2023-02-14")))
+    assert people["Teodoro Obiang Nguema Mbasogo"][0] == "GNQ"
+    assert people["Emmerson Mnangagwa"][0] == "ZWE"

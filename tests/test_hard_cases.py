@@ -2835,3 +2835,13 @@ def test_the_next_leg_of_a_trip_is_the_travellers_own_meeting():
         ("agreement signed", "occurred", ("CHL", "USA")),
         ("bilateral talks", "planned", ("COL", "USA")),
     ]
+
+
+def test_a_format_convened_every_two_years_and_held_in_a_month_had_that_session(extract):
+    x = extract(
+        "The 6th Philippines-Australia Ministerial Meeting (PAMM) will be held on Oct. 10. PAMM is regularly "
+        "convened every two years and was virtually held in August 2021 due to pandemic restrictions.",
+        published="2023-10-05",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("planned", "2023-10-10"), ("occurred", "2021-08")]
+    assert _mechanisms(x) == [("foreign ministers meeting", "existing", ("AUS", "PHL"))]

@@ -583,6 +583,20 @@ def _opens_line(text: str, position: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+def _name_variants(name: str) -> list[str]:
+    """Return other ways the registry may write a name: without middle initials, with or without 'Jr.'.
+
+    Why: "President Ferdinand R. Marcos Jr." is the registry's "Ferdinand Marcos Jr."; the wires
+    and the officials' own releases add or drop initials and suffixes freely.
+    """
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    bare = [w for w in words if w.rstrip(".").lower() not in ("jr", "sr")]
+    out = [" ".join(words), " ".join(bare), " ".join([*bare, "Jr."])]
+    if len(bare) > 2:
+        out.append(f"{bare[0]} {bare[-1]}")  # "Teodoro Obiang Nguema Mbasogo" → first and last
+    return [v for v in dict.fromkeys(out) if v and v != name]
+
+
 def _people_with_titles(
     article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
 ) -> list[ActorMention]:
@@ -615,7 +629,9 @@ def _people_with_titles(
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
             country = _title_country(article, toks, gaz, i) or title.country
-            holders = gaz.holders(name, article.published)
+            holders = gaz.holders(name, article.published) or next(
+                (h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), []
+            )
             if holders:
                 holder = _best_holder(holders, country, title.role)
                 current = (

@@ -835,10 +835,13 @@ def trigger_mentions(
             first_session = bool(
                 re.search(r"\b(?:initiated|launched|started|inaugurated|began)\b", clause, re.I)
             ) and not _SERIES_STARTED.search(clause)  # ("the 2+2 meetings only started in 1990": a series)
+            # "PAMM is regularly convened every two years and was virtually held in August 2021": the
+            # format, and one dated session of it
+            one_session = bool(_WAS_HELD.search(clause))
             if (
                 level == "mechanism"
                 and date
-                and first_session
+                and (first_session or one_session)
                 and status == EventStatus.OCCURRED
                 and not for_members
             ):
@@ -858,7 +861,9 @@ def trigger_mentions(
                     )
                 )
                 d_ordinal = ordinal or (
-                    1 if re.search(r"\b(?:initiat|launch|start|inaugurat)", clause, re.I) else None
+                    1
+                    if first_session and re.search(r"\b(?:initiat|launch|start|inaugurat)", clause, re.I)
+                    else None
                 )
             if (
                 d_status == EventStatus.OCCURRED
@@ -889,7 +894,10 @@ def trigger_mentions(
                     from_grouping=states.from_grouping,
                     explicit_parties=explicit,
                     generic=level == "mechanism"
-                    and (for_members or not (date and first_session and status == EventStatus.OCCURRED)),
+                    and (
+                        for_members
+                        or not (date and (first_session or one_session) and status == EventStatus.OCCURRED)
+                    ),
                     cued=cued,
                     strong=trig.strong,
                     reference=reference,
@@ -1463,6 +1471,7 @@ _HISTORIC_YEAR = re.compile(r"\b(?:in|of|since|from)\s+1[0-8]\d\d\b")
 _NEXT_LEG = re.compile(
     r"\s*before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b", re.I
 )
+_WAS_HELD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|hosted)\b", re.I)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
