@@ -2845,3 +2845,27 @@ def test_a_format_convened_every_two_years_and_held_in_a_month_had_that_session(
     )
     assert [(e.status, e.date) for e in x.events] == [("planned", "2023-10-10"), ("occurred", "2021-08")]
     assert _mechanisms(x) == [("foreign ministers meeting", "existing", ("AUS", "PHL"))]
+
+
+def test_a_story_under_a_repeated_headline_still_has_its_lead(extract):
+    # A scraped page repeats its headline and a subheading before the story.
+    x = extract(
+        "G7 Ministers Seek Unity on Ukraine\n\nG7 Ministers Seek Unity\n\n"
+        "MUENSTER, Germany (AP) -- Top diplomats from the world's major democracies sought on Thursday to "
+        "expand unified positions on the war.\n\nForeign ministers from the Group of Seven nations began two "
+        "days of talks in the historic western German city of Muenster to take stock of the war.",
+        published="2022-11-03",
+    )
+    [g7] = x.events
+    assert (g7.kind, g7.status, len(g7.parties)) == ("foreign ministers meeting", "occurred", 7)
+    assert g7.location == Location(city="Muenster", country="DEU")
+
+
+def test_what_a_leader_is_quoted_saying_does_not_make_his_press_conference_a_ministers_meeting(extract):
+    x = extract(
+        "Australia and the Philippines have agreed to hold defence ministers' meetings annually, Australian "
+        "Prime Minister Anthony Albanese said on Friday. \"We agreed to formalise an annual defence ministers' "
+        'meeting," Albanese said in a joint press conference with his Philippine counterpart.',
+        published="2023-09-08",
+    )
+    assert "defence ministers meeting" not in {e.kind for e in x.events}

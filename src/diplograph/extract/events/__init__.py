@@ -134,8 +134,9 @@ def extract_events(
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
-    attach_lead_people(article, clusters, by_sentence_actors, LEAD_SENTENCES)
-    clusters = [c for c in clusters if not is_background(c)]
+    lead = lead_end(article)
+    attach_lead_people(article, clusters, by_sentence_actors, lead)
+    clusters = [c for c in clusters if not is_background(c, lead)]
     events = [event_of(article, c, overflow) for c in clusters]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
@@ -145,7 +146,7 @@ def extract_events(
             _placed(e, c, lead, venue, article.published) for e, c in zip(events, clusters, strict=True)
         ]
     # (after the dateline: a venue is given to undated news, and a month would bar it)
-    events = [dated_by_the_lead(e, c, article) for e, c in zip(events, clusters, strict=True)]
+    events = [dated_by_the_lead(e, c, article, lead) for e, c in zip(events, clusters, strict=True)]
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
     if overflow:
@@ -226,6 +227,22 @@ def subject_state(sentence: Sentence, s_actors: Sequence[ActorMention]) -> str |
 
 # How many sentences open an article (title, lead): an undated report there is its news.
 LEAD_SENTENCES = 3
+
+
+def lead_end(article: Article) -> int:
+    """Return the index of the first sentence after the article's lead.
+
+    Why: the lead is the title and the first two sentences of the story; a page that repeats its
+    headline and a subheading before the story ("G7 Ministers Seek to Boost Unity", then the
+    dateline's sentence) would otherwise leave its news sentence out of the lead.
+    """
+    first_body = next(
+        (s.index for s in article.sentences if len(s.text.split()) >= 8 and s.text.rstrip()[-1:] in '.!?"”’'),
+        1,
+    )
+    return max(LEAD_SENTENCES, first_body + 2)
+
+
 _BACKGROUND_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.EXERCISE}
 # A clause that says a format has been used, not that one meeting took place: "Japan has
 # held 2+2 meetings with…", "the U.S.–Japan 2+2 dialogues have produced…", "regularly hold".
@@ -308,7 +325,7 @@ def sounds_habitual(m: Mention) -> bool:
     return m.status == EventStatus.OCCURRED and not is_anchored(m) and is_habitual(m.sentence.text)
 
 
-def is_background(c: Cluster) -> bool:
+def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
     """True when a cluster of 'occurred' mentions only says that a format exists.
 
     Why: analyses mention standing formats in passing ("Japan has held 2+2 meetings with
@@ -323,7 +340,7 @@ def is_background(c: Cluster) -> bool:
         return False
     if any(is_anchored(m) for m in c.mentions):
         return False
-    lead = any(m.sentence.index < LEAD_SENTENCES for m in c.mentions)
+    lead = any(m.sentence.index < lead_end for m in c.mentions)
     habitual = all(is_habitual(m.sentence.text) for m in c.mentions if m.cued)
     if lead and not habitual:
         return False
@@ -373,7 +390,9 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
     return out
 
 
-def dated_by_the_lead(event: Event, cluster: Cluster, article: Article) -> Event:
+def dated_by_the_lead(
+    event: Event, cluster: Cluster, article: Article, lead_end: int = LEAD_SENTENCES
+) -> Event:
     """Return the event dated by its article's month when the lead reports it and no sentence dates it.
 
     Why: news reports its own day's events without a date ("The foreign ministers of the three
@@ -385,7 +404,7 @@ def dated_by_the_lead(event: Event, cluster: Cluster, article: Article) -> Event
         or event.status != EventStatus.OCCURRED
         or not article.published
         or len(article.published) < 7
-        or not any(m.sentence.index < LEAD_SENTENCES for m in cluster.mentions)
+        or not any(m.sentence.index < lead_end for m in cluster.mentions)
     ):
         return event
     return dataclasses.replace(event, date=article.published[:7])

@@ -1369,7 +1369,7 @@ def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None
     Why: a report of a 2+2 says "the ministers' previous talks were held in Australia";
     without the format word, the verb alone would be coded as bilateral talks.
     """
-    if not _BACK_TO_FORMAT.search(clause):
+    if not _BACK_TO_FORMAT.search(_QUOTED.sub(" ", clause)):  # (not in what someone is quoted saying)
         return None
     for m in reversed(ctx.previous):
         if m.kind in MEETING_KINDS and set(m.parties) == codes:
@@ -1472,6 +1472,10 @@ _NEXT_LEG = re.compile(
     r"\s*before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b", re.I
 )
 _WAS_HELD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|hosted)\b", re.I)
+_CITY_OF_DEMONYM = re.compile(
+    r"\s+(?:city|town|port|resort|village)\s+of\s+((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)", re.I
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
@@ -1697,8 +1701,10 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
     if not roles:
-        # No named people: the role nouns of the sentence ("talks between the defence chiefs").
-        lowered = text.lower()
+        # No named people: the role nouns of the sentence ("talks between the defence chiefs"),
+        # outside what someone is quoted saying ('"We agreed to an annual defence ministers'
+        # meeting," Albanese said in a joint press conference with his counterpart').
+        lowered = _QUOTED.sub(" ", text).lower()
         if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries|heads)\b", lowered):
             return EventKind.DEFENCE_MINISTERS
         if re.search(r"\bforeign\s+ministers\b", lowered):
@@ -1892,6 +1898,15 @@ def location_of(
             if re.search(r"\bcapital of\s*$", before):
                 continue
             places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
+        elif (
+            a.type == ActorType.STATE
+            and a.code
+            and (named := _CITY_OF_DEMONYM.match(after_place + text[a.end - sentence.start + 40 :][:40]))
+            and re.search(r"\bin\s+the\s+(?:[\w-]+\s+){0,3}$", text[max(0, start - 40) : start])
+        ):
+            # "in the historic western German city of Muenster": a town the gazetteer may not know,
+            # named as the venue, in the state the adjective names
+            places.append((abs(start - trig.end), Location(city=named.group(1), country=a.code)))
         elif (
             gaz is not None
             and a.type == ActorType.STATE
