@@ -2869,3 +2869,14 @@ def test_what_a_leader_is_quoted_saying_does_not_make_his_press_conference_a_min
         published="2023-09-08",
     )
     assert "defence ministers meeting" not in {e.kind for e in x.events}
+
+
+def test_one_of_the_arab_countries_is_not_the_arab_league(extract):
+    x = extract(
+        "The foreign ministers of Bahrain, Egypt, Israel, Morocco, the UAE and the US met in the Negev in "
+        "March. The goal is to hold another ministerial meeting of the forum in one of the Arab countries "
+        "that are part of it.",
+        published="2022-06-28",
+    )
+    assert all("SAU" not in e.parties and "DZA" not in e.parties for e in x.events)
+    assert all("SAU" not in m.parties for m in x.mechanisms)

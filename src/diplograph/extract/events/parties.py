@@ -337,7 +337,9 @@ ACTS_AS_ITSELF = frozenset({"eu"})
 SUBSET_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)\b(?:other|some|several|more|few|many|most|remaining|certain|individual|fellow|additional|smaller|"
     r"larger|various|select(?:ed)?)\s+(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$",
+    r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$"
+    # "in one of the Arab countries that are part of it", "two of the ASEAN states"
+    r"|\b(?:one|two|three|four|five|any|each|either|neither|none|some|several|many|most)\s+of\s+(?:the|its|their)\s+$",
     re.I,
 )
 
