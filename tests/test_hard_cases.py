@@ -2880,3 +2880,13 @@ def test_one_of_the_arab_countries_is_not_the_arab_league(extract):
     )
     assert all("SAU" not in e.parties and "DZA" not in e.parties for e in x.events)
     assert all("SAU" not in m.parties for m in x.mechanisms)
+
+
+def test_what_the_sides_are_expected_to_discuss_at_a_dialogue_is_no_forecast_of_it(extract):
+    x = extract(
+        "India and Japan will hold their 2+2 dialogue in Tokyo next month. In the 2+2 dialogue, the two sides "
+        "are expected to deliberate on ways to expand defence cooperation.",
+        published="2022-08-10",
+    )
+    assert {e.status for e in x.events} == {"planned"}
+    assert all(m.status == "existing" for m in x.mechanisms)

@@ -329,7 +329,7 @@ _PAST_OCCASION = re.compile(
     re.I,
 )
 _EXPECTED_TO_DO = re.compile(
-    r"^(?:\s+[\w'’-]+){0,5}?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
+    r"^(?:,?\s+[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
     re.I,
 )
 _EARLIER_SESSION = re.compile(
