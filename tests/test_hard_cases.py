@@ -2890,3 +2890,15 @@ def test_what_the_sides_are_expected_to_discuss_at_a_dialogue_is_no_forecast_of_
     )
     assert {e.status for e in x.events} == {"planned"}
     assert all(m.status == "existing" for m in x.mechanisms)
+
+
+def test_forces_that_begin_or_conclude_a_named_drill_are_exercising(extract):
+    x = extract(
+        "Pakistani and Chinese air forces concluded Shaheen-X at an airbase in Hotan.", published="2024-05-14"
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("CHN", "PAK"))]
+    x = extract("Indian and Sri Lankan navies kicked off SLINEX-24 in Colombo.", published="2024-05-14")
+    assert _events(x) == [("joint exercise", "occurred", ("IND", "LKA"))]
+    # an operation is no drill
+    x = extract("Israeli and American forces launched Operation Midnight Hammer.", published="2025-06-22")
+    assert x.events == ()

@@ -148,7 +148,8 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "battalion", "brigade",
     ),
     EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail", "patrol",
-                         "cooperative activit"),
+                         "cooperative activit", "navies", "armies", "air forces", "troops", "forces", "militaries",
+                         "marines", "soldiers", "contingents", "coast guards"),
 }  # fmt: skip
 
 
