@@ -2902,3 +2902,17 @@ def test_forces_that_begin_or_conclude_a_named_drill_are_exercising(extract):
     # an operation is no drill
     x = extract("Israeli and American forces launched Operation Midnight Hammer.", published="2025-06-22")
     assert x.events == ()
+
+
+def test_the_country_written_after_the_venue_city_is_no_party(extract):
+    x = extract(
+        "External Affairs Minister K Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud "
+        "Kasuri in Qingdao, east China, on Monday.",
+        published="2004-06-21",
+    )
+    [talks] = x.events
+    assert talks.parties == ("IND", "PAK")
+    assert talks.location == Location(city="Qingdao", country="CHN")
+    # a month before a state is no city: "In March, Egypt and Sudan signed an agreement"
+    x = extract("In March, Egypt and Sudan signed a military cooperation agreement.", published="2021-05-27")
+    assert _events(x) == [("agreement signed", "occurred", ("EGY", "SDN"))]

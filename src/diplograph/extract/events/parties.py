@@ -36,6 +36,19 @@ class States:
     names_the_meeting: bool = False
 
 
+def _country_of_the_place_before(
+    a: ActorMention, s_actors: Sequence[ActorMention], sentence: Sentence
+) -> bool:
+    "True when a state follows a city of its own after a comma: 'in Qingdao, east China', 'Bishkek, Kyrgyzstan'."
+    for p in s_actors:
+        if p.type == ActorType.PLACE and p.country == a.code and p.end <= a.start <= p.end + 25:
+            if re.fullmatch(
+                r",\s+(?:[a-z-]+\s+)?", sentence.text[p.end - sentence.start : a.start - sentence.start]
+            ):
+                return True
+    return False
+
+
 def party_states(
     sentence: Sentence,
     span: tuple[int, int],
@@ -67,6 +80,8 @@ def party_states(
         if a.type == ActorType.STATE and a.code:
             if rules.non_party_before.search(text[max(0, start - 90) : start]):
                 continue
+            if _country_of_the_place_before(a, s_actors, sentence):
+                continue  # "held talks … in Qingdao, east China": where, not who
             if rules.non_party_after.search(text[end : end + 50]):
                 continue
             codes = (a.code,)

@@ -793,6 +793,7 @@ def trigger_mentions(
                 names_the_venue(sentence.text, a, sentence, trig)
                 or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
                 or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
+                or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
             )
             for a in s_actors
         )
@@ -1442,6 +1443,17 @@ _SPEAKER_BEFORE_QUOTE = re.compile(
     r"(?:^|,\s+|\b(?:and|then)\s+)(?:(?P<pronoun>he|she)|(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*))\s+"
     r"(?:said|posted|wrote|tweeted|added)(?:\s+on\s+(?:X|Twitter))?\s*[,:]\s*[\"“]"
 )
+
+
+def followed_by_its_country(
+    place: ActorMention, s_actors: Sequence[ActorMention], sentence: Sentence
+) -> bool:
+    "True when a city is written with its country after a comma ('in Qingdao, east China', 'Bishkek, Kyrgyzstan')."
+    gap = re.match(r",\s+(?:[a-z-]+\s+)?", sentence.text[place.end - sentence.start :])
+    if gap is None:
+        return False
+    at = place.end + gap.end()
+    return any(a.type == ActorType.STATE and a.code == place.country and a.start == at for a in s_actors)
 
 
 def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ctx: Context) -> str | None:
