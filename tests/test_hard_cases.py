@@ -2916,3 +2916,14 @@ def test_the_country_written_after_the_venue_city_is_no_party(extract):
     # a month before a state is no city: "In March, Egypt and Sudan signed an agreement"
     x = extract("In March, Egypt and Sudan signed a military cooperation agreement.", published="2021-05-27")
     assert _events(x) == [("agreement signed", "occurred", ("EGY", "SDN"))]
+
+
+def test_ministers_who_arrived_to_attend_an_emergency_meeting_of_a_grouping_are_due_at_it(extract):
+    x = extract(
+        "CAIRO: Several foreign ministers arrived in Egypt on Wednesday night to attend an emergency meeting of "
+        "the Arab League on Thursday in Cairo.",
+        published="2014-08-20",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status) == ("foreign ministers meeting", "planned")
+    assert {"EGY", "SAU", "QAT"} <= set(meeting.parties)

@@ -85,6 +85,7 @@ ORDINAL_RE = re.compile(
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
+    r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
     # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
     # made between Athens and Washington": the earlier deal is a clause of its own
