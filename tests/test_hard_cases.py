@@ -2927,3 +2927,35 @@ def test_ministers_who_arrived_to_attend_an_emergency_meeting_of_a_grouping_are_
     [meeting] = x.events
     assert (meeting.kind, meeting.status) == ("foreign ministers meeting", "planned")
     assert {"EGY", "SAU", "QAT"} <= set(meeting.parties)
+
+
+def test_eu_foreign_affairs_ministers_are_the_unions_members(extract):
+    x = extract(
+        "EU Foreign Affairs Ministers met in Brussels on Monday to discuss Ukraine.", published="2025-03-17"
+    )
+    [fac] = x.events
+    assert fac.kind == "foreign ministers meeting" and len(fac.parties) == 27
+    # the Union acting as itself is no meeting of its members
+    x = extract("The EU signed a partnership agreement with Egypt on Sunday.", published="2024-03-17")
+    assert all(len(e.parties) < 3 for e in x.events)
+
+
+def test_a_tour_of_several_states_is_one_visit_to_each(extract):
+    x = extract(
+        "Turkish President Recep Tayyip Erdogan visited the three West African countries of Angola, Nigeria, "
+        "and Togo in October.",
+        published="2021-10-25",
+    )
+    assert sorted(e.parties for e in x.events) == [("AGO", "TUR"), ("NGA", "TUR"), ("TGO", "TUR")]
+
+
+def test_a_leader_meeting_his_peers_of_two_states_meets_each(extract):
+    x = extract(
+        "Foreign Minister Roberto Ampuero met his peers from Argentina and Brazil, Jorge Faurie and Aloysio "
+        "Nunes, in Lima on Friday.",
+        published="2018-04-14",
+    )
+    assert sorted(_events(x)) == [
+        ("foreign ministers meeting", "occurred", ("ARG", "CHL")),
+        ("foreign ministers meeting", "occurred", ("BRA", "CHL")),
+    ]

@@ -262,7 +262,16 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     if NAMED_MEMBERS_AFTER.match(text, end):
         return False  # "the foreign ministers of Middle East rivals Iran and Saudi Arabia": those two
     if a.code in ACTS_AS_ITSELF:
-        return False
+        # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
+        # leaders", "EU member states" are its members
+        return bool(
+            re.match(
+                r"\s*(?:\([^)]{1,12}\)\s*)?['’]?s?\s*(?:(?:foreign(?:\s+affairs)?|defen[cs]e)\s+ministers|leaders|"
+                r"heads\s+of\s+(?:state|government)|member\s+(?:states|countries))\b",
+                text[end : end + 60],
+                re.I,
+            )
+        )
     if trig.kind == EventKind.INSTITUTION and trig.start <= start and end <= trig.end:
         return True  # "The GCC was established in 1981": its founders
     if a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and (
@@ -292,7 +301,9 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         re.I,
     ):
         return True
-    if re.match(r"\s*['’]?s?\s*(?:foreign|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I):
+    if re.match(
+        r"\s*['’]?s?\s*(?:foreign(?:\s+affairs)?|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I
+    ):
         return True
     if re.match(
         r"\s+(?:\w+ly\s+)?(?:gathered|convened|assembled|brought\s+together)\s+its\s+(?:leaders|heads|members)\b",
@@ -410,6 +421,15 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     return parties
 
 
+_VISIT_LIST = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.I)
+
+
+def _visited(text: str, states: States) -> set[str]:
+    "Return the states named after the (first) word 'visit' of the text: its destinations."
+    m = _VISIT_LIST.search(text)
+    return {c for c, pos in states.codes.items() if m is not None and pos >= m.end()}
+
+
 def split_dyads(
     parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
 ) -> list[tuple[tuple[str, ...], int | None]]:
@@ -430,8 +450,13 @@ def split_dyads(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
                 r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b"
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
-                # one minister's talks with each, not a meeting of them all
-                r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?counterparts\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b",
+                # one minister's talks with each, not a meeting of them all; so is "met his peers
+                # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
+                r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])"
+                # "visited the three West African countries of Angola, Nigeria, and Togo": a visit to each
+                r"|\bvisit(?:ed|s|ing)?\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
                 scope,
                 re.I,
             )
@@ -476,6 +501,13 @@ def split_dyads(
     if not partners or not others:
         if len(parties) <= 2 or (states.from_grouping and kind != EventKind.TWO_PLUS_TWO):
             return [(parties, None)]
+        if _VISIT_LIST.search(scope) and not any(c not in _visited(scope, states) for c in parties):
+            # "the president-elect visited the United Kingdom, France, Germany and Spain": the
+            # visitor, named before, is the hub of each visit; unknown, no visit is coded
+            visitor = ctx.last_person_state or ctx.hub
+            if visitor is None or visitor in parties:
+                return [(parties, None)]
+            return [(tuple(sorted((visitor, p))), states.codes.get(p)) for p in parties]
         hub = sorted(parties, key=lambda c: states.codes.get(c, 10**6))[0]
         if [states.codes.get(c) for c in parties].count(states.codes.get(hub)) > 1:
             # the first place is shared by a grouping's members ("the ASEAN 56th Foreign

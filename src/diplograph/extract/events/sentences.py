@@ -807,6 +807,10 @@ def trigger_mentions(
             )  # "the summit" named before is one meeting
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
+        if kind == EventKind.SUMMIT and not trig.strong and len(dyads) > 1:
+            # "The President will meet with his peers Macri of Argentina and Temer of Brazil": the
+            # leaders of three states were a summit only while they met as one; apart, each pair talks
+            kind = EventKind.BILATERAL_TALKS
         first_date: str | None = None
         for dyad, anchor in dyads:
             if kind == EventKind.TWO_PLUS_TWO and len(dyad) > 2:
