@@ -2959,3 +2959,37 @@ def test_a_leader_meeting_his_peers_of_two_states_meets_each(extract):
         ("foreign ministers meeting", "occurred", ("ARG", "CHL")),
         ("foreign ministers meeting", "occurred", ("BRA", "CHL")),
     ]
+
+
+def test_navies_on_a_coordinated_patrol_hold_a_joint_exercise(extract):
+    x = extract(
+        "The Indian Navy and the Indonesian Navy conducted a Coordinated Patrol (CORPAT) along the maritime "
+        "boundary from June 13 to June 24.",
+        published="2022-06-25",
+    )
+    [patrol] = x.events
+    assert (patrol.kind, patrol.parties, patrol.date) == ("joint exercise", ("IDN", "IND"), "2022-06-13")
+
+
+def test_foreign_ministers_sessions_known_by_other_names(extract):
+    x = extract("Turkish, Iranian FMs hold talks in Tehran", published="2023-09-04")
+    assert _events(x)[0][0] == "foreign ministers meeting"
+    x = extract("The 47th annual OAS general assembly ended on June 21st in Cancun.", published="2017-06-22")
+    [oas] = x.events
+    assert oas.kind == "foreign ministers meeting" and {"MEX", "USA", "BRA"} <= set(oas.parties)
+    x = extract(
+        "The seventh joint ministerial meeting for the strategic dialogue between the GCC and the Russian "
+        "Federation will be held in Riyadh on Monday.",
+        published="2024-09-08",
+    )
+    [gcc_russia] = x.events
+    assert set(gcc_russia.parties) == {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU", "RUS"}
+
+
+def test_a_title_word_inside_a_name_is_no_title(extract):
+    x = extract(
+        "Turkish Foreign Minister Hakan Fidan met with his Iranian counterpart, Hussein Emir Abdullahiyan, in "
+        "Tehran on Sunday.",
+        published="2023-09-04",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("IRN", "TUR"))]

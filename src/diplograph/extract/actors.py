@@ -616,6 +616,9 @@ def _people_with_titles(
         if title is None:
             i += 1
             continue
+        if len(title.key) == 1 and _inside_a_name(toks, i, gaz):
+            i += 1  # "Hussein Emir Abdullahiyan": a name that holds a title's word, not an Emir
+            continue
         k = i + len(title.key)
         # A chain of titles ("Deputy Prime Minister and Foreign Minister"): the last one names the role.
         while toks.lower(k) == "and":
@@ -655,6 +658,18 @@ def _people_with_titles(
         else:
             i = k if k > i else i + 1
     return out
+
+
+def _inside_a_name(toks: _Tokens, i: int, gaz: Gazetteer) -> bool:
+    "True when the word before a one-word title is a capitalised name of no state, place or title."
+    if i == 0:
+        return False
+    before = toks.words[i - 1]
+    if not before[:1].isupper() or before.isupper() or toks.sentence[i - 1] != toks.sentence[i]:
+        return False
+    if i < 2 or toks.sentence[i - 2] != toks.sentence[i]:
+        return False  # the sentence's first word ("President Xi", "Emir Tamim")
+    return not gaz.lookup((before,)) and before not in NOT_NAME and before.lower() not in ("the", "a", "an")
 
 
 def _coordinated_country(toks: _Tokens, i: int, found: list[ActorMention]) -> str | None:

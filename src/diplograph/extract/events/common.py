@@ -131,7 +131,7 @@ ATTENDANCE = re.compile(
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati"),
     EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats",
-                                  "common market council"),
+                                  "common market council", "fms", "general assembly"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
                                   "security consultative meeting"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",

@@ -261,6 +261,10 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return False
     if NAMED_MEMBERS_AFTER.match(text, end):
         return False  # "the foreign ministers of Middle East rivals Iran and Saudi Arabia": those two
+    if re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, start - 14) : start]) and re.match(
+        r"(?:\s*\([^)]{1,12}\))?\s+and\s", text[end : end + 20]
+    ):
+        return True  # "the joint ministerial meeting between the GCC and the Russian Federation"
     if a.code in ACTS_AS_ITSELF:
         # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
         # leaders", "EU member states" are its members
@@ -276,7 +280,11 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True  # "The GCC was established in 1981": its founders
     if a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and (
         (start <= trig.start and trig.end <= end)
-        or (trig.kind == EventKind.SUMMIT and trig.start <= start and end <= trig.end)
+        or (
+            trig.kind in (EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and trig.start <= start
+            and end <= trig.end
+        )  # ("the OAS General Assembly": its foreign ministers' session)
     ):
         # "the Summit of the Americas": a grouping known by its meeting's name; "the Fifty-First
         # Pacific Islands Forum was held": the grouping's numbered meeting
