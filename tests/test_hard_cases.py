@@ -2993,3 +2993,27 @@ def test_a_title_word_inside_a_name_is_no_title(extract):
         published="2023-09-04",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("IRN", "TUR"))]
+
+
+def test_a_series_of_talks_including_foreign_ministers_of_several_states_is_one_with_each(extract):
+    x = extract(
+        "On the sidelines of the summit, Egyptian Foreign Minister Sameh Shoukry held a series of talks with "
+        "African officials, including the foreign ministers of Sudan, Djibouti, Kenya and Malawi.",
+        published="2018-01-28",
+    )
+    assert sorted(e.parties for e in x.events) == [
+        ("DJI", "EGY"),
+        ("EGY", "KEN"),
+        ("EGY", "MWI"),
+        ("EGY", "SDN"),
+    ]
+    assert {e.kind for e in x.events} == {"foreign ministers meeting"}
+    assert x.mechanisms == ()
+
+
+def test_a_minister_by_title_on_the_phone_with_one_by_name(extract):
+    x = extract(
+        "Qatar's foreign minister also spoke with Amirabdollahian via phone call on Sunday.",
+        published="2024-04-15",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("IRN", "QAT"))]

@@ -457,6 +457,7 @@ def split_dyads(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
                 r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b"
+                r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
                 # one minister's talks with each, not a meeting of them all; so is "met his peers
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named

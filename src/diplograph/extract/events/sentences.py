@@ -487,6 +487,12 @@ def trigger_mentions(
             bool(rules.reference_before.search(preceding))
             and not (
                 sentence.text[trig.start : trig.end].lower().endswith("level")
+                # "held a series of talks with African officials, including the foreign ministers of
+                # Sudan, Djibouti, Kenya and Malawi": whom he met, not a meeting named in a list
+                or bool(
+                    re.match(r"(?:foreign|defen[cs]e)\s+(?:affairs\s+)?ministers\s+of\b", trigger_text, re.I)
+                    and re.search(r"\bincluding\s+(?:the\s+)?$", preceding)
+                )
                 # "following the inaugural 2+2 meeting held in Japan in April 2022", "commitments made
                 # at the 12th ASEAN Summit", "decisions taken at the NATO Summit held in Vilnius":
                 # another occasion, singled out by its number or its venue
@@ -1732,6 +1738,15 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
             return EventKind.FOREIGN_MINISTERS
         if defence >= 2 and not foreign:
             return EventKind.DEFENCE_MINISTERS
+    if (
+        roles == {"foreign minister"}
+        and _unnamed_titles(_FOREIGN_TITLE, text, people)
+        + len({p.country for p in people if p.role == "foreign minister"})
+        >= 2
+    ):
+        # "Qatar's foreign minister also spoke with Amirabdollahian via phone call": a minister by
+        # title and one by name, of two states
+        return EventKind.FOREIGN_MINISTERS
     if roles and roles <= {"foreign minister"} and len(_FOREIGN_TITLE.findall(text.lower())) >= 2:
         # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
         # Erywan Yusof": the other minister's office is in the text, if not in our registry
@@ -1746,6 +1761,18 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
 
 
 # Offices written out, named or not: "the Minister of Foreign Affairs of Iran", "Defence Secretary".
+def _unnamed_titles(title: re.Pattern[str], text: str, people: Sequence[Person]) -> int:
+    "Return how many titles of an office in the text name no one after them ('Qatar's foreign minister also…')."
+    lowered = text.lower()
+    surnames = [p.name.split()[-1].lower() for p in people]
+    return sum(
+        1
+        for m in title.finditer(lowered)
+        if not any(s and s in lowered[m.end() : m.end() + 40] for s in surnames)
+        and not re.match(r",?\s+(?-i:[A-Z])", text[m.end() : m.end() + 3])
+    )
+
+
 _FOREIGN_TITLE = re.compile(
     r"\b(?:foreign|external\s+affairs)\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
     r"\bsecretary\s+of\s+state\b|\bforeign\s+secretary\b"
