@@ -3017,3 +3017,12 @@ def test_a_minister_by_title_on_the_phone_with_one_by_name(extract):
         published="2024-04-15",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("IRN", "QAT"))]
+
+
+def test_joint_exercises_named_as_a_topic_are_no_standing_drill(extract):
+    x = extract(
+        "The Nordic defence ministers will meet in Helsinki on Monday. Other issues on the agenda are joint "
+        "exercises and Nordic cooperation in international operations.",
+        published="2017-11-10",
+    )
+    assert all(m.kind != "joint exercise" for m in x.mechanisms)

@@ -704,6 +704,8 @@ def mechanisms_of(
             if standing:
                 add(kind, parties, MechanismStatus.EXISTING, m.name, m)
     for m in mentions:
+        if m.kind == EventKind.EXERCISE and not (m.name or m.mechanism_id or m.recurring):
+            continue  # "other issues on the agenda are joint exercises": a topic, no standing drill
         if m.generic and (m.kind in MEETING_KINDS or m.kind == EventKind.EXERCISE):
             add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
     out = []
