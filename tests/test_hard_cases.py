@@ -3026,3 +3026,25 @@ def test_joint_exercises_named_as_a_topic_are_no_standing_drill(extract):
         published="2017-11-10",
     )
     assert all(m.kind != "joint exercise" for m in x.mechanisms)
+
+
+def test_african_leaders_are_the_african_unions_members(extract):
+    x = extract(
+        "African leaders meeting in Sirte have agreed to set up a joint military force.",
+        published="2004-02-29",
+    )
+    assert any(e.kind == "summit" and {"NGA", "ZAF", "LBY", "EGY"} <= set(e.parties) for e in x.events)
+    # "South African" is South Africa's
+    x = extract(
+        "South African President Cyril Ramaphosa met Kenyan President William Ruto.", published="2023-03-01"
+    )
+    assert all(len(e.parties) == 2 for e in x.events)
+
+
+def test_a_leaders_tour_of_three_states_where_he_met_two_more_is_five_visits(extract):
+    x = extract(
+        "In October, Turkish President Recep Tayyip Erdogan visited the three West African countries of "
+        "Angola, Nigeria, and Togo, where he also met with leaders of Burkina Faso and Liberia.",
+        published="2021-12-01",
+    )
+    assert len(x.events) == 5 and all(len(e.parties) == 2 and "TUR" in e.parties for e in x.events)

@@ -429,6 +429,10 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     return parties
 
 
+_TOUR = re.compile(
+    r"\bvisit(?:ed|s|ing)?\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
+    re.I,
+)
 _VISIT_LIST = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.I)
 
 
@@ -485,7 +489,12 @@ def split_dyads(
         not bilateral
         or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
-        or (kind == EventKind.SUMMIT and len(parties) > 5 and not re.search(r"\bbilateral", scope, re.I))
+        or (
+            kind == EventKind.SUMMIT
+            and len(parties) > 5
+            and not re.search(r"\bbilateral", scope, re.I)
+            and not (not trig.strong and _TOUR.search(scope))  # ("visited Angola, Nigeria, and Togo")
+        )
         or (states.names_the_meeting and kind != EventKind.TWO_PLUS_TWO)  # so is its ministers' meeting
     ):
         return [(parties, None)]  # (a "trilateral dialogue" is one meeting of all three)
