@@ -3048,3 +3048,21 @@ def test_a_leaders_tour_of_three_states_where_he_met_two_more_is_five_visits(ext
         published="2021-12-01",
     )
     assert len(x.events) == 5 and all(len(e.parties) == 2 and "TUR" in e.parties for e in x.events)
+
+
+def test_a_south_sudanese_counterpart_is_south_sudans(extract):
+    x = extract(
+        "Over the weekend, President William Ruto held talks with his South Sudanese counterpart President "
+        "Salva Kiir at State House in Nairobi.",
+        published="2023-08-21",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("KEN", "SSD"))]
+
+
+def test_received_this_saturday_his_counterpart(extract):
+    x = extract(
+        "The President of Venezuela, Nicolas Maduro, received this Saturday his counterpart from Colombia, "
+        "Gustavo Petro, in Caracas.",
+        published="2023-01-07",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("COL", "VEN"))]

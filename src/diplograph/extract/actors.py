@@ -746,9 +746,13 @@ def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> s
     window = toks.words[lo:i]
     if "counterparts" in window or "counterpart" in window:
         for p in range(i - 1, lo - 1, -1):
-            for e in gaz.lookup((toks.words[p],)):
-                if e.type == "state":
-                    return e.code
+            # (the longest name ending here: "his South Sudanese counterpart" is South Sudan's)
+            for size in (3, 2, 1):
+                if p - size + 1 < lo:
+                    continue
+                for e in gaz.lookup(tuple(toks.words[p - size + 1 : p + 1])):
+                    if e.type == "state":
+                        return e.code
     return None
 
 
