@@ -3066,3 +3066,13 @@ def test_received_this_saturday_his_counterpart(extract):
         published="2023-01-07",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("COL", "VEN"))]
+
+
+def test_the_just_concluded_summit_is_this_months_not_last_months(extract):
+    x = extract(
+        "The East African Community (EAC) heads of State during the just-concluded 22nd Ordinary Summit in "
+        "Arusha, Tanzania, passed 22 resolutions. The Nairobi process is the outcome of the summit of EAC "
+        "heads of State that happened in Nairobi last month.",
+        published="2022-07-25",
+    )
+    assert sorted(e.date for e in x.events) == ["2022-06", "2022-07"]

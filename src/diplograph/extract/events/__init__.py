@@ -115,7 +115,11 @@ def extract_events(
                 and len(article.published) >= 7
                 and is_under_way(mention)
             ):
-                mention.date = article.published  # "is currently taking place": on the day it was filed
+                start = mention.trigger_start - mention.sentence.start
+                just_ended = _JUST_CONCLUDED.search(mention.sentence.text[max(0, start - 60) : start])
+                # "is currently taking place": on the day it was filed; "the just-concluded summit":
+                # in the days before, the month it was filed in
+                mention.date = article.published[:7] if just_ended else article.published
             mentions.append(mention)
             mention.background = sounds_habitual(mention)
             ctx.previous.append(mention)
@@ -295,7 +299,13 @@ _UNDER_WAY = re.compile(
 
 
 _UNDER_WAY_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$", re.I
+    r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$"
+    # "during the just-concluded 22nd Ordinary Summit": it ended a day or two before the story
+    r"|\b(?:just|recently)[- ](?:concluded|ended|held|completed)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_JUST_CONCLUDED = re.compile(
+    r"\b(?:just|recently)[- ](?:concluded|ended|held|completed)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 
 
