@@ -83,7 +83,7 @@ ORDINAL_RE = re.compile(
 
 # Clause boundaries inside a sentence: a new clause usually has its own subject and tense.
 CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+    r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
     r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
     r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
