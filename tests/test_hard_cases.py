@@ -3087,3 +3087,14 @@ def test_talks_between_two_named_leaders_need_only_half_the_confidence_floor():
     x = process_document(read_text(text, published="2018-04-14"), Settings())
     assert sorted(e.parties for e in x.events) == [("CAN", "CHL"), ("CHL", "PER")]
     assert all(0.1 <= e.confidence < 0.2 for e in x.events)  # (under the floor of other events)
+
+
+def test_a_groupings_separate_meetings_with_each_partner_are_the_grouping_and_that_partner(extract):
+    x = extract(
+        "Riyadh will host separate ministerial meetings that bring together the foreign ministers of Gulf "
+        "Cooperation Council (GCC) countries with the foreign ministers of Egypt, Jordan and Morocco.",
+        published="2023-09-05",
+    )
+    gcc = {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
+    assert sorted(set(e.parties) - gcc for e in x.events) == [{"EGY"}, {"JOR"}, {"MAR"}]
+    assert all(gcc <= set(e.parties) for e in x.events)

@@ -532,6 +532,15 @@ def split_dyads(
             # Ministers Meeting … held a bilateral meeting"): no state is named as the hub
             return [(parties, None)]
     else:
+        grouped = [c for c in others if [states.codes.get(o) for o in others].count(states.codes.get(c)) > 1]
+        if states.from_grouping and len(grouped) >= 3:
+            # "meetings that bring together foreign ministers of GCC countries with foreign ministers
+            # of Egypt, Jordan and Morocco": the grouping meets each partner, not a member each
+            side = sorted({*grouped, *(c for c in others if c not in grouped)})
+            return [
+                (tuple(sorted({*side, p})), states.codes.get(p))
+                for p in sorted(partners, key=lambda c: (states.codes.get(c, 10**6), c))
+            ]
         hub = others[0]
     rest = sorted({*parties, *partners} - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
     return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
