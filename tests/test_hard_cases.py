@@ -3098,3 +3098,13 @@ def test_a_groupings_separate_meetings_with_each_partner_are_the_grouping_and_th
     gcc = {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
     assert sorted(set(e.parties) - gcc for e in x.events) == [{"EGY"}, {"JOR"}, {"MAR"}]
     assert all(gcc <= set(e.parties) for e in x.events)
+
+
+def test_a_groupings_named_defence_meeting_is_its_defence_ministers(extract):
+    x = extract(
+        "On 10 November there will be a Nordic-Baltic Defence meeting with the participation of the Nordic "
+        "and Baltic countries.",
+        published="2017-11-08",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status, len(meeting.parties)) == ("defence ministers meeting", "planned", 8)

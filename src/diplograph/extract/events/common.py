@@ -133,7 +133,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats",
                                   "common market council", "fms", "general assembly"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
-                                  "security consultative meeting"),
+                                  "security consultative meeting", "defence meeting", "defense meeting"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
