@@ -3108,3 +3108,17 @@ def test_a_groupings_named_defence_meeting_is_its_defence_ministers(extract):
     )
     [meeting] = x.events
     assert (meeting.kind, meeting.status, len(meeting.parties)) == ("defence ministers meeting", "planned", 8)
+
+
+def test_a_leader_visiting_a_capital_for_a_groupings_summit_holds_no_bilateral_visit(extract):
+    x = extract("Sisi to visit Addis Ababa Saturday for African Union summit", published="2018-01-26")
+    assert all(e.kind == "summit" and len(e.parties) > 20 for e in x.events)
+
+
+def test_a_president_hosting_another_states_defence_secretary(extract):
+    x = extract(
+        "President William Ruto hosted United States Defence Secretary Lloyd J. Austin III at State House in "
+        "Nairobi on Tuesday.",
+        published="2023-09-27",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("KEN", "USA"))]
