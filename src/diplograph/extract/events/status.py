@@ -336,13 +336,12 @@ _EARLIER_SESSION = re.compile(
     r"\b(?:inaugural|first|previous|earlier|last|prior)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
 _FORMAT_PLURAL = re.compile(r"(?:summits|meetings|dialogues|sessions)$", re.I)
+# "… meetings only started in 1990": a series that began, after a plural trigger or right after it
+_STARTED = r"\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|begun|commenced|were\s+launched|were\s+instituted)\b"
+_PLURAL_STARTED = re.compile(_STARTED, re.I)
 _PLURAL_THEN_STARTED = re.compile(
     r"(?:\s+(?!(?:summits|meetings|dialogues|sessions)\b)[\w-]+){0,2}\s+(?:summits|meetings|dialogues|sessions)"
-    r"\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|begun|commenced|were\s+launched|were\s+instituted)\b",
-    re.I,
-)
-_PLURAL_STARTED = re.compile(
-    r"\s+(?:(?:only|first|have|had|were)\s+){0,2}(?:started|began|begun|commenced|were\s+launched|were\s+instituted)\b",
+    + _STARTED,
     re.I,
 )
 _FORMAT_WORDS_BEFORE = re.compile(
