@@ -3122,3 +3122,23 @@ def test_a_president_hosting_another_states_defence_secretary(extract):
         published="2023-09-27",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("KEN", "USA"))]
+
+
+def test_ministers_meeting_their_respective_us_counterparts_hold_one_meeting_per_portfolio(extract):
+    x = extract(
+        "India and the United States will hold their 2+2 dialogue in New Delhi on Friday. Defence Minister "
+        "Rajnath Singh and Minister of External Affairs S. Jaishankar will also have individual bilateral "
+        "meetings with their respective U.S. counterparts.",
+        published="2023-11-08",
+    )
+    kinds = {e.kind for e in x.events if e.status == "planned"}
+    assert {"defence ministers meeting", "foreign ministers meeting"} <= kinds
+
+
+def test_a_defence_formats_ministerial_meeting_is_its_defence_ministers(extract):
+    x = extract(
+        "The NORDEFCO Ministerial Meeting was held in Copenhagen on 21 November. The Ministers also signed a "
+        "Letter of Intent on military corridors.",
+        published="2024-11-22",
+    )
+    assert sorted(e.kind for e in x.events) == ["agreement signed", "defence ministers meeting"]

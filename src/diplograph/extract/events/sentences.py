@@ -408,8 +408,8 @@ def without_formats_restating(mentions: list[Mention]) -> list[Mention]:
 # "Cho and Shin will also meet bilaterally with their respective counterparts": each minister
 # meets the other side's minister of the same portfolio, two meetings of their own kinds.
 _RESPECTIVE = re.compile(
-    r"\b(?:their|its)\s+respective\s+counterparts\b"
-    r"|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\s+with\s+their\s+(?:[A-Z][\w-]+\s+)?counterparts\b",
+    r"\b(?:their|its)\s+respective\s+(?:[A-Z][\w.-]*\s+)?counterparts\b"
+    r"|\b(?:separate|individual)\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\s+with\s+their\s+(?:[A-Z][\w.-]*\s+)?counterparts\b",
     re.I,
 )
 _PORTFOLIO_KINDS = {
@@ -607,6 +607,12 @@ def trigger_mentions(
             # "the 15th meeting of the Council of Ministers of the Indian Ocean Rim Association": a
             # regional body's council of ministers is its foreign ministers (a pair's is a joint cabinet)
             kind = EventKind.FOREIGN_MINISTERS
+        if (
+            kind == EventKind.FOREIGN_MINISTERS
+            and _BARE_MINISTERIAL.fullmatch(trigger_text)
+            and _DEFENCE_FORMATS.intersection(states.groupings)
+        ):
+            kind = EventKind.DEFENCE_MINISTERS  # "the NORDEFCO Ministerial Meeting": a defence format's
         if (
             kind == EventKind.FOREIGN_MINISTERS
             and _BARE_MINISTERIAL.fullmatch(trigger_text)
@@ -1498,6 +1504,8 @@ _CITY_OF_DEMONYM = re.compile(
     r"\s+(?:city|town|port|resort|village)\s+of\s+((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)", re.I
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# Groupings whose ministers are the defence ministers: their bare "Ministerial Meeting" is theirs.
+_DEFENCE_FORMATS = frozenset({"nordefco", "northern_group", "admm"})
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
