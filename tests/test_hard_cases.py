@@ -3142,3 +3142,13 @@ def test_a_defence_formats_ministerial_meeting_is_its_defence_ministers(extract)
         published="2024-11-22",
     )
     assert sorted(e.kind for e in x.events) == ["agreement signed", "defence ministers meeting"]
+
+
+def test_what_a_minister_is_quoted_saying_does_not_make_her_talks_a_habit(extract):
+    x = extract(
+        "“We have decided to reinforce bilateral defence and security cooperation in a very significant "
+        "manner,” French Defence Minister Florence Parly told reporters after talks with her Greek counterpart, "
+        "Nikos Panagiotopoulos, in Athens on Monday.",
+        published="2020-02-25",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("FRA", "GRC"))]

@@ -61,6 +61,7 @@ _ONE_SESSION = re.compile(
 )
 
 
+_QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
 
 
@@ -83,7 +84,10 @@ def status_of(
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
-    before = clause[:t_start] + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
+    # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
+    # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
+    opening = _QUOTATION.sub(lambda m: " " * len(m.group()), clause[:t_start])
+    before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
     level = "event"
@@ -468,6 +472,7 @@ def is_generic(
     in_clause = [d for d in s_dates if c_start <= d.start - sentence.start < c_end and d.date]
     if in_clause:
         return False
+    clause = _QUOTATION.sub(" ", clause)  # (what someone is quoted saying: '"We have decided …," she said')
     if cue_positions("occurred", clause):
         return False
     if _DEFINITION.search(clause):
