@@ -3148,7 +3148,7 @@ def test_what_a_minister_is_quoted_saying_does_not_make_her_talks_a_habit(extrac
     x = extract(
         "“We have decided to reinforce bilateral defence and security cooperation in a very significant "
         "manner,” French Defence Minister Florence Parly told reporters after talks with her Greek counterpart, "
-        "Nikos Panagiotopoulos, in Athens on Monday.",
+        "Nikos Panagiotopoulos, in Athens.",
         published="2020-02-25",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("FRA", "GRC"))]
