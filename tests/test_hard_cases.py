@@ -3153,3 +3153,15 @@ def test_what_a_minister_is_quoted_saying_does_not_make_her_talks_a_habit(extrac
         published="2020-02-25",
     )
     assert ("defence ministers meeting", "occurred", ("FRA", "GRC")) in _events(x)
+
+
+def test_pacts_ratified_were_signed_before(extract):
+    x = extract(
+        "Nigeria ratifies defence pacts with Britain, Niger. Nigeria on Wednesday ratified the defence pacts "
+        "with Niger and Great Britain on issues relating to the fight against terrorism.",
+        published="2016-05-12",
+    )
+    assert sorted(_events(x)) == [
+        ("agreement signed", "occurred", ("GBR", "NGA")),
+        ("agreement signed", "occurred", ("NER", "NGA")),
+    ]

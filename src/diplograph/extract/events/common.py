@@ -141,7 +141,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "mediated", "trilateral", "quadrilateral"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
-        "mou", "accord", "protocol",
+        "mou", "accord", "protocol", "ratif",
     ),
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
