@@ -3165,3 +3165,18 @@ def test_pacts_ratified_were_signed_before(extract):
         ("agreement signed", "occurred", ("GBR", "NGA")),
         ("agreement signed", "occurred", ("NER", "NGA")),
     ]
+
+
+def test_a_recent_deal_with_a_state_was_signed(extract):
+    x = extract(
+        "India's defence exports are growing. The recent $375 million BrahMos missiles deal with the "
+        "Philippines is a milestone for Indian defence exports.",
+        published="2023-03-01",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("IND", "PHL"))]
+    # negotiating one is no deal done
+    x = extract(
+        "Elsewhere in the region, Kazakhstan and Uzbekistan are negotiating an agreement on water.",
+        published="2023-03-01",
+    )
+    assert ("agreement signed", "occurred", ("KAZ", "UZB")) not in _events(x)

@@ -477,6 +477,12 @@ def trigger_mentions(
             # ("the room in which the Treaty of Westphalia was signed in 1648": history, not diplomacy
             # the tool follows; its dates are outside what it resolves)
             continue
+        if (
+            kind == EventKind.AGREEMENT
+            and status == EventStatus.OCCURRED
+            and re.match(r"(?:negotiating|exploring|seeking|working\s+towards?)\b", trigger_text, re.I)
+        ):
+            status = EventStatus.PREDICTED  # "are negotiating an agreement on water": a deal in the making
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
@@ -778,6 +784,8 @@ def trigger_mentions(
         if (
             level == "event"
             and status == EventStatus.OCCURRED
+            and not re.match(r"(?:recent|landmark|historic|the\s+signed)\b", trigger_text, re.I)
+            # (a deal is no format: "the recent BrahMos deal with the Philippines is a milestone")
             and is_generic(clause, s_dates, sentence, c_start, c_end, article)
         ):
             level = "mechanism"
