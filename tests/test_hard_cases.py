@@ -3180,3 +3180,13 @@ def test_a_recent_deal_with_a_state_was_signed(extract):
         published="2023-03-01",
     )
     assert ("agreement signed", "occurred", ("KAZ", "UZB")) not in _events(x)
+
+
+def test_a_modal_in_a_relative_clause_is_about_its_own_noun(extract):
+    x = extract(
+        "Africa leaders agree joint force. African leaders meeting in Sirte have agreed to set up a joint "
+        "military force which could intervene to end civil wars. This is part of a sweeping agreement on "
+        "defence and security signed after a two-day summit in Sirte.",
+        published="2004-02-29",
+    )
+    assert {e.status for e in x.events if e.kind == "summit"} == {"occurred"}

@@ -61,6 +61,7 @@ _ONE_SESSION = re.compile(
 )
 
 
+_MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
 
@@ -83,6 +84,9 @@ def status_of(
     rules = load_rules()
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
+    # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
+    # up a joint force which could intervene in civil wars" met; the force may intervene)
+    after = _MODAL_RELATIVE.split(after, maxsplit=1)[0]
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
