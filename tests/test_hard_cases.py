@@ -3190,3 +3190,40 @@ def test_a_modal_in_a_relative_clause_is_about_its_own_noun(extract):
         published="2004-02-29",
     )
     assert {e.status for e in x.events if e.kind == "summit"} == {"occurred"}
+
+
+def test_defence_ministers_councils_of_groupings(extract):
+    x = extract(
+        "A meeting of the Council of Ministers of Defense of the Collective Security Treaty Organization was "
+        "held in Bishkek on 30 April.",
+        published="2019-05-01",
+    )
+    [csto] = x.events
+    assert csto.kind == "defence ministers meeting" and {"RUS", "KGZ", "ARM"} <= set(csto.parties)
+    x = extract(
+        "The Foreign Affairs Council in its defence configuration will meet in Brussels on Tuesday.",
+        published="2024-11-18",
+    )
+    [eu] = x.events
+    assert (eu.kind, eu.status, len(eu.parties)) == ("defence ministers meeting", "planned", 27)
+    x = extract(
+        "The 12th Conference of Defence Ministers of the Americas will be held in Port of Spain in October.",
+        published="2016-09-01",
+    )
+    [cdma] = x.events
+    assert cdma.kind == "defence ministers meeting" and {"TTO", "USA", "BRA"} <= set(cdma.parties)
+    x = extract(
+        "The 22nd meeting of Shanghai Cooperation Organization (SCO) defense ministers concluded in Qingdao on "
+        "Thursday.",
+        published="2025-06-27",
+    )
+    assert _events(x)[0][0] == "defence ministers meeting"
+
+
+def test_a_minister_who_interacted_with_his_counterpart_met_him(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh interacted with his Malaysian counterpart Hishammuddin Hussein via "
+        "video conference on Monday.",
+        published="2022-06-28",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("IND", "MYS"))]

@@ -267,7 +267,11 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
         return True  # "the joint ministerial meeting between the GCC and the Russian Federation"
     if a.code in ACTS_AS_ITSELF:
         # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
-        # leaders", "EU member states" are its members
+        # leaders", "EU member states" are its members, and so are its councils of ministers
+        if trig.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS) and (
+            trig.start <= start and end <= trig.end
+        ):
+            return True  # "the Foreign Affairs Council in its defence configuration"
         return bool(
             re.match(
                 r"\s*(?:\([^)]{1,12}\)\s*)?['’]?s?\s*(?:(?:foreign(?:\s+affairs)?|defen[cs]e)\s+ministers|leaders|"
