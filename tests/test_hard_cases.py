@@ -3227,3 +3227,23 @@ def test_a_minister_who_interacted_with_his_counterpart_met_him(extract):
         published="2022-06-28",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("IND", "MYS"))]
+
+
+def test_the_first_summit_to_be_held_in_africa_that_opened_has_opened(extract):
+    x = extract(
+        "JOHANNESBURG: The first Group of 20 summit to be held in Africa opened on Saturday with the United "
+        "States boycotting it.",
+        published="2025-11-23",
+    )
+    [g20] = x.events
+    assert (g20.kind, g20.status, g20.date) == ("summit", "occurred", "2025-11-22")
+    assert len(g20.parties) == 19
+
+
+def test_a_similar_agreement_with_eleven_other_countries_including_some_is_one_with_each(extract):
+    x = extract(
+        "Japan has concluded a similar agreement with 11 other countries, including the United States, "
+        "Britain and Australia.",
+        published="2022-05-03",
+    )
+    assert sorted(e.parties for e in x.events) == [("AUS", "JPN"), ("GBR", "JPN"), ("JPN", "USA")]

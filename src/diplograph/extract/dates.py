@@ -223,6 +223,17 @@ FUTURE_CUES = re.compile(
     r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch))\b",
     re.I,
 )
+SUPERLATIVE_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|only)\b[^.;]{0,40}?\b(to\s+be\s+(?:held|hosted))\b", re.I
+)
+
+
+def blank_infinitive(m: re.Match[str]) -> str:
+    "Return the match with its 'to be held' blanked out (the same length keeps offsets)."
+    start = m.start(1) - m.start()
+    return m.group()[:start] + " " * len(m.group(1))
+
+
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?"
     + _M.format("m")
@@ -363,7 +374,10 @@ def _sentence_dates(
     present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
     if not present:
         return
-    future = bool(FUTURE_CUES.search(text))
+    # ("The first G20 summit to be held in Africa opened on Saturday": a superlative's infinitive
+    # says nothing of when; the tense is the verb's)
+    cued = SUPERLATIVE_TO_BE.sub(blank_infinitive, text)
+    future = bool(FUTURE_CUES.search(cued))
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in PATTERNS:
         if not _NEEDED[name] <= present:
@@ -382,7 +396,7 @@ def _sentence_dates(
             continue
         last_end = end
         date, date_end, relative = _resolve(
-            name, match, anchor, _is_future(text, start, end, future), year_only, day_unknown
+            name, match, anchor, _is_future(cued, start, end, future), year_only, day_unknown
         )
         yield DateMention(
             text=text[start:end],

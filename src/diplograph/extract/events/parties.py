@@ -479,12 +479,17 @@ def split_dyads(
             )
         )  # (not "bilateral and multilateral cooperation")
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
-        # "Egypt also signed similar agreements with Burundi and Uganda": one with each
+        # "Egypt also signed similar agreements with Burundi and Uganda", "a similar agreement with 11
+        # other countries, including the United States, Britain and Australia": one with each
         or (
             kind == EventKind.AGREEMENT
             and bool(
                 re.search(
-                    r"\b(?:agreements|deals|memorand(?:a|ums)|MoUs|accords|pacts)\s+with\b", scope, re.I
+                    r"\b(?:agreements|deals|memorand(?:a|ums)|MoUs|accords|pacts)\s+with\b"
+                    r"|\b(?:agreements?|deals?|pacts?|accords?)\s+with\s+(?:\d+|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|eleven|twelve|several|many)\s+(?:other\s+)?(?:countries|states|nations)\b",
+                    text,
+                    re.I,
                 )
             )
         )

@@ -61,6 +61,10 @@ _ONE_SESSION = re.compile(
 )
 
 
+# (the dates stage blanks the same infinitive before it reads a sentence's tense)
+_SUPERLATIVE_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|only)\b[^.;]{0,40}?\b(to\s+be\s+(?:held|hosted))\b", re.I
+)
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
@@ -82,6 +86,11 @@ def status_of(
     "mechanism" when the clause speaks of setting up the format itself.
     """
     rules = load_rules()
+    # ("The first G20 summit to be held in Africa opened on Saturday": the superlative's infinitive
+    # plans nothing; the same length keeps the trigger's offsets)
+    clause = _SUPERLATIVE_TO_BE.sub(
+        lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), clause
+    )
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
     # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
