@@ -298,14 +298,15 @@ _UNDER_WAY = re.compile(
 )
 
 
-_UNDER_WAY_BEFORE = re.compile(
-    r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$"
-    # "during the just-concluded 22nd Ordinary Summit": it ended a day or two before the story
-    r"|\b(?:just|recently)[- ](?:concluded|ended|held|completed)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
+# "during the just-concluded 22nd Ordinary Summit": it ended a day or two before the story
 _JUST_CONCLUDED = re.compile(
     r"\b(?:just|recently)[- ](?:concluded|ended|held|completed)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+_UNDER_WAY_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$"
+    + "|"
+    + _JUST_CONCLUDED.pattern,
+    re.I,
 )
 
 

@@ -82,6 +82,10 @@ ORDINAL_RE = re.compile(
 )
 
 # Clause boundaries inside a sentence: a new clause usually has its own subject and tense.
+# A meeting verb in the perfect: "the two leaders have spoken twice since…", another occasion than
+# the one in hand (`sentences.trigger_mentions`, `merge.joins`).
+PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
+
 CLAUSE_BREAK = re.compile(
     r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
     r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"

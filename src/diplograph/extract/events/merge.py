@@ -25,6 +25,7 @@ from diplograph.extract.events.common import (
     ANAPHORA,
     ATTENDANCE,
     MEETING_KINDS,
+    PERFECT_MEETING,
     Cluster,
     Mention,
     bounds_a_period,
@@ -246,7 +247,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if (
         m.status == EventStatus.OCCURRED
         and cluster_status(c) == EventStatus.PLANNED
-        and _PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
+        and PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
     ):
         return False  # "Trump and Xi are set to meet. The two leaders have spoken twice since": before
     if (
@@ -280,7 +281,6 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     )
 
 
-_PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 # "the next summit", "the following Council of Heads of State meeting": another session than one held.
 _NEXT_BEFORE = re.compile(r"\b(?:next|another|following|subsequent)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 

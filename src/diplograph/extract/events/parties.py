@@ -433,6 +433,7 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     return parties
 
 
+# A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).
 _TOUR = re.compile(
     r"\bvisit(?:ed|s|ing)?\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
     re.I,
@@ -471,13 +472,14 @@ def split_dyads(
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
                 r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
                 r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
-                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])"
-                # "visited the three West African countries of Angola, Nigeria, and Togo": a visit to each
-                r"|\bvisit(?:ed|s|ing)?\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
+                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])",
                 scope,
                 re.I,
             )
         )  # (not "bilateral and multilateral cooperation")
+        or bool(
+            _TOUR.search(scope)
+        )  # "visited the three West African countries of Angola, Nigeria, and Togo"
         or (kind == EventKind.BILATERAL_TALKS and trig.strong)
         # "Egypt also signed similar agreements with Burundi and Uganda", "a similar agreement with 11
         # other countries, including the United States, Britain and Australia": one with each

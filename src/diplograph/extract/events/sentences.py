@@ -20,6 +20,7 @@ from diplograph.extract.events.common import (
     MEETING_KINDS,
     ORDINAL_RE,
     ORDINALS,
+    PERFECT_MEETING,
     TWO_SIDES,
     Context,
     Mention,
@@ -720,7 +721,7 @@ def trigger_mentions(
             codes, explicit = set(pair_before), True
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
-            if not trig.strong and not _PERFECT_MEETING.match(trigger_text):
+            if not trig.strong and not PERFECT_MEETING.match(trigger_text):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
                 reference, cued = True, False
@@ -1501,7 +1502,6 @@ def quote_speaker_state(sentence: Sentence, s_actors: Sequence[ActorMention], ct
     return person.country if person else None
 
 
-_PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 _BEING_HELD = re.compile(r"\b(?:is|are)\s+being\s+(?:held|hosted|organi[sz]ed|convened)\b", re.I)
 _HISTORIC_YEAR = re.compile(r"\b(?:in|of|since|from)\s+1[0-8]\d\d\b")
 _NEXT_LEG = re.compile(
