@@ -3247,3 +3247,15 @@ def test_a_similar_agreement_with_eleven_other_countries_including_some_is_one_w
         published="2022-05-03",
     )
     assert sorted(e.parties for e in x.events) == [("AUS", "JPN"), ("GBR", "JPN"), ("JPN", "USA")]
+
+
+def test_navies_that_have_launched_or_begun_a_drill_are_holding_one(extract):
+    for verb in ("have launched", "have begun"):
+        x = extract(
+            f"China, Iran and Russia {verb} a joint naval drill in the Gulf of Oman, officials said.",
+            published="2024-03-12",
+        )
+        assert _events(x) == [("joint exercise", "occurred", ("CHN", "IRN", "RUS"))], verb
+    # (the launch of a format is still its setting-up)
+    x = extract("Japan and India have launched a 2+2 dialogue.", published="2019-12-01")
+    assert _events(x) == [] and _mechanisms(x) == [("2+2 dialogue", "existing", ("IND", "JPN"))]

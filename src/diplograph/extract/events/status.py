@@ -68,6 +68,17 @@ _SUPERLATIVE_TO_BE = re.compile(
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
+# "China, Iran and Russia have launched a joint naval drill": an exercise is launched as a meeting
+# opens; the launch of a format ("launched a 2+2 dialogue") sets one up
+_LAUNCHED_DRILL = re.compile(
+    r"\blaunch(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games?)$",
+    re.I,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    "Return spaces as long as a match: its words are gone, the offsets after it kept."
+    return " " * len(m.group())
 
 
 def status_of(
@@ -99,7 +110,7 @@ def status_of(
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
-    opening = _QUOTATION.sub(lambda m: " " * len(m.group()), clause[:t_start])
+    opening = _QUOTATION.sub(_blank, clause[:t_start])
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
@@ -121,7 +132,7 @@ def status_of(
         # "paving the way for resumption of formal annual trilateral summits": the format
         level = "mechanism"
     elif (
-        rules.mechanism_level.search(before[-45 - (t_end - t_start) :])
+        rules.mechanism_level.search(_LAUNCHED_DRILL.sub(_blank, before[-45 - (t_end - t_start) :]))
         or re.match(
             r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
             r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
