@@ -3259,3 +3259,11 @@ def test_navies_that_have_launched_or_begun_a_drill_are_holding_one(extract):
     # (the launch of a format is still its setting-up)
     x = extract("Japan and India have launched a 2+2 dialogue.", published="2019-12-01")
     assert _events(x) == [] and _mechanisms(x) == [("2+2 dialogue", "existing", ("IND", "JPN"))]
+
+
+def test_a_defence_minister_talking_with_another_states_defence_minister_by_title_is_their_meeting(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh held bilateral talks with the Egyptian Defence Minister on Monday.",
+        published="2022-09-20",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("EGY", "IND"))]

@@ -1763,6 +1763,14 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         # "Qatar's foreign minister also spoke with Amirabdollahian via phone call": a minister by
         # title and one by name, of two states
         return EventKind.FOREIGN_MINISTERS
+    if (
+        roles == {"defence minister"}
+        and _unnamed_titles(_DEFENCE_TITLE, text, people)
+        + len({p.country for p in people if p.role == "defence minister"})
+        >= 2
+    ):
+        # "Defence Minister Rajnath Singh held bilateral talks with the Egyptian Defence Minister"
+        return EventKind.DEFENCE_MINISTERS
     if roles and roles <= {"foreign minister"} and len(_FOREIGN_TITLE.findall(text.lower())) >= 2:
         # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
         # Erywan Yusof": the other minister's office is in the text, if not in our registry
