@@ -3267,3 +3267,21 @@ def test_a_defence_minister_talking_with_another_states_defence_minister_by_titl
         published="2022-09-20",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("EGY", "IND"))]
+
+
+def test_exercises_that_have_started_are_under_way_on_the_day_of_the_report(extract):
+    x = extract(
+        "Russia, China, and Iran have started the Security Belt-2023 joint maritime exercises in the Gulf "
+        "of Oman, which will last until March 19, according to the Chinese Defense Ministry.",
+        published="2023-03-15",
+    )
+    [drill] = x.events
+    assert (drill.kind, drill.status, drill.parties, drill.date) == (
+        "joint exercise",
+        "occurred",
+        ("CHN", "IRN", "RUS"),
+        "2023-03-15",
+    )
+    # (a format that has been used is still background)
+    x = extract("Russia and Iran have held joint maritime exercises.", published="2023-03-15")
+    assert _events(x) == []

@@ -310,6 +310,20 @@ _UNDER_WAY_BEFORE = re.compile(
 )
 
 
+# "Russia, China and Iran have started the Security Belt-2023 exercises", "… have begun a joint
+# naval drill" (where the trigger holds the verb): a report of an opening, not of a habit
+_START_VERB = r"(?:begun|started|launched|kicked\s+off|opened|got(?:ten)?\s+under\s?way)\b"
+_HAVE_BEGUN = re.compile(rf"\b(?:has|have)\s+(?:just\s+)?(?:{_START_VERB}\s+(?:[\w'’-]+\s+){{0,4}})?$", re.I)
+
+
+def has_begun(text: str, start: int, end: int) -> bool:
+    "True when the words before a trigger (or its own first word) say its occasion has just begun."
+    found = _HAVE_BEGUN.search(text[max(0, start - 60) : start])
+    return bool(found) and (
+        bool(found.group().strip().count(" ")) or bool(re.match(_START_VERB, text[start:end], re.I))
+    )
+
+
 def is_under_way(m: Mention) -> bool:
     """True when the words around a mention's trigger say its occasion is going on now
     ("… is currently taking place", "is currently presiding the 66th Ordinary Summit")."""
@@ -317,6 +331,7 @@ def is_under_way(m: Mention) -> bool:
     return bool(
         _UNDER_WAY.match(m.sentence.text[end : end + 120])
         or _UNDER_WAY_BEFORE.search(m.sentence.text[max(0, start - 60) : start])
+        or has_begun(m.sentence.text, start, end)
     )
 
 
