@@ -3285,3 +3285,15 @@ def test_exercises_that_have_started_are_under_way_on_the_day_of_the_report(extr
     # (a format that has been used is still background)
     x = extract("Russia and Iran have held joint maritime exercises.", published="2023-03-15")
     assert _events(x) == []
+
+
+def test_what_an_exercise_will_bring_about_does_not_put_it_in_the_future(extract):
+    x = extract(
+        "Indian Naval Ships Shivalik and Kadmatt undertook a Maritime Partnership Exercise with Japan Maritime "
+        "Self-Defence Force ships in the Bay of Bengal on January 13.\n\n"
+        "The complex maritime exercises will enable the two navies to further strengthen their partnership.",
+        published="2022-01-14",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("joint exercise", "occurred", ("IND", "JPN"), "2022-01-13")
+    ]

@@ -264,6 +264,9 @@ def status_of(
         return EventStatus.PREDICTED, level, False
     if nearest is None:
         first: tuple[int, str] | None = None
+        # ("The complex maritime exercises will enable the two navies to …": what the exercise
+        # will bring about is no schedule of it)
+        after = _EFFECT_AFTER.sub(_blank, after)
         for kind in ("planned", "occurred"):
             positions = cue_positions(kind, after)
             if positions and (first is None or min(positions) < first[0]):
@@ -316,6 +319,14 @@ _PRESENT_AFTER = re.compile(
 _PRESENT_BEFORE = re.compile(
     r"\b(?:begins|starts|launches|opens|kicks\s+off|holds|stages|hosts)\s+(?:(?:a|an|the|its|their|joint|military|naval|"
     r"large-scale|annual|first)\s+)*$",
+    re.I,
+)
+# What a meeting will bring about, right after the trigger: "the exercises will enable the navies to…"
+_EFFECT_AFTER = re.compile(
+    r"^(['’s]*\s+(?:\w+\s+){0,2}?)(?:will|would)\s+(?:also\s+|further\s+|certainly\s+|surely\s+)?"
+    r"(?:enable|help|allow|strengthen|boost|enhance|deepen|further|contribute|promote|provide|serve|give|pave|"
+    r"improve|increase|foster|bolster|reinforce|add|bring|open|go\s+a\s+long\s+way|create|advance|consolidate|"
+    r"facilitate|expand|elevate)\b",
     re.I,
 )
 # A past act of the meeting itself, right after the trigger: the meeting took place.
