@@ -3297,3 +3297,28 @@ def test_what_an_exercise_will_bring_about_does_not_put_it_in_the_future(extract
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("joint exercise", "occurred", ("IND", "JPN"), "2022-01-13")
     ]
+
+
+def test_a_formats_name_on_its_papers_and_its_establishment_report_no_meeting(extract):
+    x = extract(
+        "In preparing for the establishment of an ADMM-Plus, the Concept Paper on ADMM-Plus Principles for "
+        "Membership was adopted by the 3rd ADMM in Pattaya in 2009.",
+        published="2020-11-28",
+    )
+    [admm] = x.events
+    assert (admm.status, admm.ordinal, admm.date, len(admm.parties)) == ("occurred", 3, "2009", 10)
+
+
+def test_an_invitation_to_a_meeting_already_set_is_to_a_planned_meeting(extract):
+    x = extract(
+        "The Vietnamese Defence Minister also invited the Indian Defence Minister for the ADMM-Plus meeting "
+        "being hosted by Vietnam on December 10, 2020, through the virtual mode.",
+        published="2020-11-28",
+    )
+    [admm] = x.events
+    assert (admm.kind, admm.status, admm.date, len(admm.parties)) == (
+        "defence ministers meeting",
+        "planned",
+        "2020-12-10",
+        18,
+    )

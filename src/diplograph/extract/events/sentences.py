@@ -114,6 +114,7 @@ def sentence_triggers(
                 t.kind == EventKind.TWO_PLUS_TWO and re.match(r"meetings\s+of\b", text[t.start : t.end], re.I)
             )
         ]
+    strong = [t for t in strong if not _NAME_AS_MODIFIER.match(text, t.end) or t.kind not in _MODIFIED_KINDS]
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     weak = drop_overlaps(
@@ -131,6 +132,15 @@ def sentence_triggers(
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
     return (strong, weak) if strong else (weak, [])
+
+
+# A format's name used for its papers, offices or experts: "the Concept Paper on ADMM-Plus
+# Principles", "the SCO Summit Secretariat", "ADMM-Plus Experts' Working Groups" — no meeting.
+_NAME_AS_MODIFIER = re.compile(
+    r"\s+(?:Principles|Concept\s+Papers?|Charter|Secretariat|Secretary[- ]General|Experts?['’]?\s|Working\s+Groups?|"
+    r"Chair(?:manship)?\b|Protocol|Guidelines|Rules\s+of\s+Procedure)"
+)
+_MODIFIED_KINDS = MEETING_KINDS | {""}  # ("": a standing format named in the reference data)
 
 
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
