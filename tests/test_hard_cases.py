@@ -3322,3 +3322,19 @@ def test_an_invitation_to_a_meeting_already_set_is_to_a_planned_meeting(extract)
         "2020-12-10",
         18,
     )
+
+
+def test_a_summit_of_the_eu_and_another_grouping_has_the_members_of_both(extract):
+    for text in (
+        "The seventh AU-EU Summit took place in Brussels on Friday.",
+        "European Union and Western Balkans leaders met in Tirana on Tuesday for a summit.",
+    ):
+        [summit] = extract(text, published="2024-11-20").events
+        assert {"FRA", "DEU", "POL"} <= set(summit.parties), text
+    # (the Union's presidents meeting five states are the Union, not its 27 members)
+    x = extract(
+        "European Commission President Ursula von der Leyen met the leaders of Kazakhstan, Kyrgyzstan, "
+        "Tajikistan, Turkmenistan and Uzbekistan in Samarkand on Friday for the first EU-Central Asia summit.",
+        published="2025-04-04",
+    )
+    assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]

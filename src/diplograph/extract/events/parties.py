@@ -90,7 +90,7 @@ def party_states(
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
-            if is_grouping_as_participants(text, start, end, a, trig):
+            if is_grouping_as_participants(text, start, end, a, trig, s_actors):
                 codes = a.members
                 found.from_grouping = True
                 found.names_the_meeting = found.names_the_meeting or _names_the_meeting(
@@ -241,7 +241,9 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
-def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention, trig: Trigger) -> bool:
+def is_grouping_as_participants(
+    text: str, start: int, end: int, a: ActorMention, trig: Trigger, others: Sequence[ActorMention] = ()
+) -> bool:
     """True when a grouping stands for its member states in this sentence.
 
     "SCO defence ministers", "the Quad summit", "China and the five Central
@@ -268,6 +270,8 @@ def is_grouping_as_participants(text: str, start: int, end: int, a: ActorMention
     if a.code in ACTS_AS_ITSELF:
         # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
         # leaders", "EU member states" are its members, and so are its councils of ministers
+        if trig.kind in _GROUPING_KINDS and paired_with_a_grouping(text, start, end, a, others):
+            return True  # "the AU-EU Summit", "European Union and Western Balkans leaders"
         if trig.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS) and (
             trig.start <= start and end <= trig.end
         ):
@@ -364,6 +368,37 @@ NAMED_MEMBERS_AFTER = re.compile(
     r"\s+(?:rivals|neighbou?rs|allies|powers|partners|heavyweights|members|states|countries|nations|"
     r"monarchies|producers|giants)\s+(?:the\s+)?[A-Z]"
 )
+
+_PAIRING = re.compile(r"\s*(?:[-–—/&]|and)\s*(?:the\s+)?")
+# The Union's own presidents, who meet for it when its states do not: "European Council President
+# António Costa and European Commission President Ursula von der Leyen met the leaders of…"
+_EU_PRESIDENTS = re.compile(
+    r"\b(?:European\s+(?:Council|Commission)|Commission)\s+President\b|\bPresident\s+of\s+the\s+European\s+"
+    r"(?:Council|Commission)\b|\bvon\s+der\s+Leyen\b"
+)
+
+
+def paired_with_a_grouping(
+    text: str, start: int, end: int, a: ActorMention, others: Sequence[ActorMention]
+) -> bool:
+    """True when an organisation that acts as itself is named in one pair with another grouping.
+
+    Why: a meeting of two groupings has the members of both ("the seventh AU-EU Summit",
+    "EU-CELAC summit", "European Union and Western Balkans leaders"), unless the Union's own
+    presidents are the ones named as meeting.
+    """
+    if _EU_PRESIDENTS.search(text):
+        return False
+    offset = a.start - start
+    for o in others:
+        if o is a or o.type not in (ActorType.GROUPING, ActorType.ORGANISATION) or not o.members:
+            continue
+        o_start, o_end = o.start - offset, o.end - offset
+        gap = text[end:o_start] if o_start >= end else text[o_end:start] if o_end <= start else None
+        if gap is not None and _PAIRING.fullmatch(gap):
+            return True
+    return False
+
 
 # Organisations that meet as themselves, through their own institutions: an EU–Central Asia
 # summit has the European Council's and the Commission's presidents, not 27 member states.
