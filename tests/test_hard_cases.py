@@ -3338,3 +3338,58 @@ def test_a_summit_of_the_eu_and_another_grouping_has_the_members_of_both(extract
         published="2025-04-04",
     )
     assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+def test_summits_of_africa_and_a_partner_have_the_african_states(extract):
+    x = extract(
+        "Russia held its first Russia–Africa summit in Sochi in October 2019.", published="2019-12-01"
+    )
+    [summit] = x.events
+    assert {"RUS", "EGY", "ZAF", "NGA"} <= set(summit.parties) and "FRA" not in summit.parties
+    x = extract(
+        "The 3rd Africa-Europe Summit took place in Tripoli, Libya, in November 2010.", published="2021-11-01"
+    )
+    [summit] = x.events
+    assert {"LBY", "FRA", "DEU", "EGY"} <= set(summit.parties)
+
+
+def test_a_consultative_meeting_of_the_heads_of_states_is_their_summit(extract):
+    x = extract(
+        "On 29 November 2019, the second Consultative meeting of the heads of Central Asian States was held "
+        "in Tashkent.",
+        published="2019-12-01",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.parties, summit.ordinal) == ("summit", ("KAZ", "KGZ", "TJK", "TKM", "UZB"), 2)
+
+
+def test_a_minister_under_an_envoys_courtesy_title_is_the_minister(extract):
+    x = extract(
+        "Kenya's Foreign Affairs Cabinet Secretary Raychelle Omamo hosted her Tanzanian counterpart Ambassador "
+        "Liberata Mulamula for a Joint Commission for Cooperation meeting in Nairobi on Friday.",
+        published="2021-08-15",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("KEN", "TZA"))]
+
+
+def test_ministers_who_were_able_to_gather_gathered(extract):
+    x = extract(
+        "The foreign ministers of the EU and the AU were able to gather physically in Kigali, Rwanda, on 25 "
+        "and 26 October 2021.",
+        published="2021-11-01",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status, meeting.date) == (
+        "foreign ministers meeting",
+        "occurred",
+        "2021-10-25",
+    )
+
+
+def test_a_summit_which_will_take_place_is_planned_whatever_the_hedge_on_what_prepares_it(extract):
+    x = extract(
+        "This ministerial meeting is expected to set the stage for the seventh AU-EU Summit, which will take "
+        "place later in 2025 in Africa.",
+        published="2025-05-15",
+    )
+    assert [e.status for e in x.events if e.kind == "summit"] == ["planned"]

@@ -650,6 +650,15 @@ def _people_with_titles(
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out)
             role = _role_for(title.role, country)
+            if (
+                holders
+                and title.role == "ambassador"
+                and article.published
+                and holder.is_in_office(article.published)
+            ):
+                # "her Tanzanian counterpart Ambassador Liberata Mulamula": a former envoy keeps the
+                # courtesy title in office; the registry's office on the date is the role
+                role = holder.role
             out.append(
                 _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)
             )

@@ -165,6 +165,10 @@ def status_of(
     if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
         return EventStatus.OCCURRED, level, True
+    if level == "event" and _WHICH_WILL_TAKE_PLACE.match(after):
+        # "expected to set the stage for the seventh AU-EU Summit, which will take place later in
+        # 2025": the hedge is about what sets the stage; the summit's own clause schedules it
+        return EventStatus.PLANNED, level, True
     if is_hypothetical(before, after):
         if cue_positions("proposed", before):
             return EventStatus.PROPOSED, level, False  # "Abe was considering whether to invite Obama"
@@ -369,6 +373,11 @@ _PAST_OCCASION = re.compile(
 )
 _EXPECTED_TO_DO = re.compile(
     r"^(?:,?\s+[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
+    re.I,
+)
+_WHICH_WILL_TAKE_PLACE = re.compile(
+    r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
+    r"be\s+hosted|convene|open)\b",
     re.I,
 )
 _EARLIER_SESSION = re.compile(
