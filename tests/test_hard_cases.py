@@ -3393,3 +3393,18 @@ def test_a_summit_which_will_take_place_is_planned_whatever_the_hedge_on_what_pr
         published="2025-05-15",
     )
     assert [e.status for e in x.events if e.kind == "summit"] == ["planned"]
+
+
+def test_the_summit_a_meeting_came_in_advance_of_is_ahead_and_not_the_pair_in_focus(extract):
+    x = extract(
+        "Australian and Indonesian Foreign and Defence Ministers met for the Fifth 2+2 Meeting on 16 March 2018 "
+        "in Sydney, in advance of the inaugural Australia-ASEAN Special Summit.\n\n"
+        "Guided by the principles of the 2006 Lombok Treaty, Ministers met in a spirit of friendship.\n\n"
+        "Ministers welcomed the signing of the renewed Defence Cooperation Arrangement on 1 February 2018.",
+        published="2018-03-16",
+    )
+    assert sorted((e.kind, e.status, len(e.parties), e.date) for e in x.events) == [
+        ("2+2 dialogue", "occurred", 2, "2018-03-16"),
+        ("agreement signed", "occurred", 2, "2018-02-01"),
+        ("summit", "planned", 11, "2018-03-16"),
+    ]

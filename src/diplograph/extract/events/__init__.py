@@ -108,6 +108,7 @@ def extract_events(
     for sentence in article.sentences:
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])
+        focused = False  # whether a mention of this sentence has set the focus
         for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
             if (
                 mention.date is None
@@ -128,8 +129,14 @@ def extract_events(
             ):  # "the next round", "such meetings" refer to a format of meetings
                 ctx.last_kind = mention.kind
                 ctx.kinds_seen[mention.kind] += 1
-            if len(mention.parties) >= 2 and not mention.generic and not mention.background:
+            if (
+                len(mention.parties) >= 2
+                and not mention.generic
+                and not mention.background
+                and not (focused and is_named_as_a_landmark(mention))
+            ):
                 ctx.focus = mention.parties  # "the two countries" later means these
+                focused = True
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
         if people:
             ctx.last_person_state, ctx.last_person_role = people[0].country, people[0].role
@@ -172,6 +179,25 @@ def log_overflow(article: Article, overflow: Overflow) -> None:
 
 
 # ── 1. triggers ──────────────────────────────────────────────────────────────
+
+
+# A meeting named as a landmark in time for another: "met for the Fifth 2+2 Meeting … in advance of
+# the inaugural Australia-ASEAN Special Summit", "ahead of the G20 summit".
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:ahead|in\s+advance|in\s+the\s+run-up\s+to|on\s+the\s+(?:eve|sidelines|margins?)\s+of|in\s+preparation\s+for)"
+    r"\s+(?:of\s+)?(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def is_named_as_a_landmark(m: Mention) -> bool:
+    """True when a mention's meeting is named as the time or setting of another one in its sentence.
+
+    Why: "the two countries" of the next sentences are still the ones that met, not the members
+    of the summit their meeting came before.
+    """
+    start = m.trigger_start - m.sentence.start
+    return bool(_LANDMARK_BEFORE.search(m.sentence.text[max(0, start - 80) : start]))
 
 
 def hub_state(actors: Sequence[ActorMention]) -> str | None:

@@ -1904,6 +1904,8 @@ def date_of(
         after = text[d.end - sentence.start : d.end - sentence.start + 20]
         if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
             continue
+        if d.end - sentence.start <= trig.start and _DOCUMENT_YEAR.match(text, d.end - sentence.start):
+            continue  # "Guided by the principles of the 2006 Lombok Treaty, Ministers met": the treaty's year
         since = _SINCE_BEFORE.search(text, max(0, offset - 70), offset)
         if since and trig.start <= since.start():
             continue  # "the first since April 2015": an earlier session's date (`since_sessions`)
@@ -1928,6 +1930,13 @@ def date_of(
         # session; the day the clause names is its date
         best = min(finer, key=distance)
     return best.date, best.date_end
+
+
+# A year that names a document, not the meeting: "the 2006 Lombok Treaty", "the 2015 Paris Agreement".
+_DOCUMENT_YEAR = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:Treaty|Accords?|Agreement|Declaration|Charter|Convention|Constitution|Act|"
+    r"Communiqu[eé]|Protocol|Roadmap|Action\s+Plan|Plan\s+of\s+Action)\b"
+)
 
 
 # A state about to host the meeting: "India will host", "is scheduled to host", "hosts".
