@@ -3408,3 +3408,12 @@ def test_the_summit_a_meeting_came_in_advance_of_is_ahead_and_not_the_pair_in_fo
         ("agreement signed", "occurred", 2, "2018-02-01"),
         ("summit", "planned", 11, "2018-03-16"),
     ]
+
+
+def test_a_news_outlet_named_after_a_state_in_a_dateline_is_no_party(extract):
+    x = extract(
+        "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 24th Feb, 2023) The United Arab Emirates and "
+        "Mongolia signed a Memorandum of Understanding for defence cooperation.",
+        published="2023-02-24",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("ARE", "MNG"))]
