@@ -3417,3 +3417,13 @@ def test_a_news_outlet_named_after_a_state_in_a_dateline_is_no_party(extract):
         published="2023-02-24",
     )
     assert _events(x) == [("agreement signed", "occurred", ("ARE", "MNG"))]
+
+
+def test_ministers_who_ended_their_meeting_without_a_pact_met_and_signed_nothing(extract):
+    x = extract(
+        "GCC Defense Ministers End Meeting without Pact Signed\n\n"
+        "GCC defense ministers have ended meeting in Abu Dhabi on November 17 without any pact having been "
+        "signed.\n\nAnalysts here say the failure to sign the pact reflects that the six allies still differed.",
+        published="1999-11-18",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("defence ministers meeting", "occurred")]

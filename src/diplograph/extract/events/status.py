@@ -66,6 +66,11 @@ _SUPERLATIVE_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only)\b[^.;]{0,40}?\b(to\s+be\s+(?:held|hosted))\b", re.I
 )
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|failure\s+to|fail(?:ed|s|ing)?\s+to|refus(?:al|ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+"
+    r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
 # "China, Iran and Russia have launched a joint naval drill": an exercise is launched as a meeting
@@ -114,6 +119,12 @@ def status_of(
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     if cue_positions("cancelled", clause):  # asked once per clause, whatever its triggers
         return None, "event", True
+    if _WITHOUT_BEFORE.search(clause, max(0, t_start - 40), t_start):
+        return (
+            None,
+            "event",
+            True,
+        )  # "ended their meeting without any pact having been signed", "failure to sign"
     level = "event"
     if re.match(r"(?:such|similar|the\s+same)\b", clause[t_start:t_end], re.I):
         # "such meetings", "similar dialogues": the format, not one session; but "the last such
