@@ -3427,3 +3427,22 @@ def test_ministers_who_ended_their_meeting_without_a_pact_met_and_signed_nothing
         published="1999-11-18",
     )
     assert [(e.kind, e.status) for e in x.events] == [("defence ministers meeting", "occurred")]
+
+
+def test_the_participants_listed_later_are_the_parties_of_an_exercise_its_organiser_announced(extract):
+    x = extract(
+        "NATO began its 47th annual BALTOPS naval exercise on Sunday in the Baltic Sea port of Kiel.\n\n"
+        "The exercise involves about 50 ships and submarines and 40 aircraft.\n\n"
+        "Participating troops come from Denmark, Estonia, Finland, Germany, Poland, Sweden and the United States.",
+        published="2019-06-10",
+    )
+    [drill] = x.events
+    assert drill.parties == ("DEU", "DNK", "EST", "FIN", "POL", "SWE", "USA")
+    x = extract(
+        "Cobra Gold got underway in Sattahip on Tuesday.\n\n"
+        "The seven countries sending their armed forces to participate are Thailand, the U.S., Singapore, "
+        "Japan, Indonesia, Korea and Malaysia.\n\nThe 10 observing countries are Myanmar, Laos and Vietnam.",
+        published="2017-02-15",
+    )
+    [drill] = x.events
+    assert drill.parties == ("IDN", "JPN", "KOR", "MYS", "SGP", "THA", "USA")

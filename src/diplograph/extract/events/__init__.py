@@ -55,6 +55,7 @@ from diplograph.extract.events.merge import (
     Overflow,
     attach_followups,
     attach_lead_people,
+    attach_participant_lists,
     cluster_status,
     event_of,
     link_mechanism,
@@ -145,6 +146,7 @@ def extract_events(
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
+    attach_participant_lists(article, clusters, by_sentence_actors)
     lead = lead_end(article)
     attach_lead_people(article, clusters, by_sentence_actors, lead)
     clusters = [c for c in clusters if not is_background(c, lead)]

@@ -263,6 +263,7 @@ class Mention:
     strong: bool = True  # named by a format word, not only by a meeting verb
     reference: bool = False
     background: bool = False  # habitual, unanchored: "Tokyo holds 2+2s with…"
+    listed: bool = False  # a later sentence's list of who takes part: "Participating troops come from …"
     confidence: float = 0.5
 
 

@@ -390,6 +390,55 @@ def attach_followups(
         c.mentions.append(extra)
 
 
+# A sentence that lists who takes part: "Participating troops come from Belgium, Denmark, …",
+# "UNITAS participants include Naval Forces from Argentina, …", "The seven countries sending
+# their armed forces to participate are Thailand, the U.S., …" (not the observers or guests).
+_PARTICIPANT_LIST = re.compile(
+    r"\b(?:participants?|participating|taking\s+part|take\s+part|sending\s+(?:their\s+)?(?:troops|forces|armed\s+forces|"
+    r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b",
+    re.I,
+)
+_LISTED_KINDS = frozenset(
+    {EventKind.EXERCISE, EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS}
+)
+# How far after a multilateral event's first sentence its list of participants may stand.
+LIST_REACH = 8
+
+
+def attach_participant_lists(
+    article: Article, clusters: list[Cluster], actors: dict[int, list[ActorMention]]
+) -> None:
+    """Let a sentence that lists who takes part in an exercise or meeting give its parties.
+
+    Why: a multinational exercise is announced by its organiser or host ("NATO began its 47th
+    annual BALTOPS naval exercise", "Cobra Gold got underway in Sattahip") and its participants
+    are listed sentences later; they, not the organiser's members, are the parties.
+    """
+    claimed: set[int] = set()
+    for c in clusters:
+        if c.first.kind not in _LISTED_KINDS or c.first.generic:
+            continue
+        first = c.first.sentence.index
+        for i in range(first, min(len(article.sentences), first + 1 + LIST_REACH)):
+            sentence = article.sentences[i]
+            if i in claimed or not _PARTICIPANT_LIST.search(sentence.text):
+                continue
+            states = tuple(
+                dict.fromkeys(
+                    a.code
+                    for a in actors.get(i, [])
+                    if a.type == ActorType.STATE and a.code and a.start >= sentence.start
+                )
+            )
+            if len(states) < 3:
+                continue
+            extra = later_mention(c, sentence, [])
+            extra.parties, extra.listed = tuple(sorted(states)), True
+            c.mentions.append(extra)
+            claimed.add(i)
+            break
+
+
 # The roles that take part in the article's lead meeting, by kind.
 _LEAD_ROLES: dict[str, frozenset[str]] = {
     EventKind.TWO_PLUS_TWO: frozenset({"foreign minister", "defence minister"}),
@@ -521,6 +570,9 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     counterparts from …" adds the host. A multilateral meeting has every member named.
     """
     parties = c.first.parties
+    listed = next((m.parties for m in c.mentions if m.listed), None)
+    if listed and (c.first.from_grouping or set(parties) <= set(listed)):
+        return listed  # "NATO began its BALTOPS exercise … Participating troops come from Belgium, …"
     if len(parties) < 3:
         return parties
     for m in c.mentions:
