@@ -3446,3 +3446,31 @@ def test_the_participants_listed_later_are_the_parties_of_an_exercise_its_organi
     )
     [drill] = x.events
     assert drill.parties == ("IDN", "JPN", "KOR", "MYS", "SGP", "THA", "USA")
+
+
+def test_the_next_round_of_a_named_exercise_written_with_a_capital_is_planned(extract):
+    x = extract(
+        "The Pakistan and China air forces concluded the Shaheen-IX exercise on Friday. The 10th round of "
+        "Shaheen Exercise is scheduled to take place in China, next year.",
+        published="2020-12-26",
+    )
+    assert sorted((e.status, e.date, e.ordinal) for e in x.events) == [
+        ("occurred", "2020-12-25", None),
+        ("planned", "2021", 10),
+    ]
+
+
+def test_countries_that_concurred_on_holding_a_meeting_plan_it(extract):
+    x = extract(
+        "Japan and Indonesia concurred on holding another 2+2 meeting in 2020.", published="2019-12-10"
+    )
+    assert _events(x) == [("2+2 dialogue", "planned", ("IDN", "JPN"))]
+
+
+def test_defence_secretaries_who_met_held_a_defence_ministers_meeting(extract):
+    x = extract(
+        "Kenya and the UK signed a defence cooperation agreement on Monday, six months after the two defence "
+        "secretaries met in Nairobi.",
+        published="2021-07-20",
+    )
+    assert ("defence ministers meeting", "occurred", ("GBR", "KEN")) in _events(x)
