@@ -3474,3 +3474,37 @@ def test_defence_secretaries_who_met_held_a_defence_ministers_meeting(extract):
         published="2021-07-20",
     )
     assert ("defence ministers meeting", "occurred", ("GBR", "KEN")) in _events(x)
+
+
+def test_an_exercise_concluded_days_after_which_something_came_was_held_by_its_subjects(extract):
+    x = extract(
+        "The announcement comes a few days after China and Russia concluded a week-long joint exercise in the "
+        "East China Sea.",
+        published="2023-01-09",
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("CHN", "RUS"))]
+
+
+def test_an_agreement_states_are_expected_to_finalise_is_planned_and_the_day_of_saying_dates_nothing(extract):
+    x = extract(
+        "Greece and France are expected to finalise an updated military cooperation agreement within the "
+        "next one to two months, officials said on Thursday.",
+        published="2026-01-29",
+    )
+    [pact] = x.events
+    assert (pact.kind, pact.status, pact.parties, pact.date) == (
+        "agreement signed",
+        "planned",
+        ("FRA", "GRC"),
+        None,
+    )
+
+
+def test_the_date_before_a_when_clause_dates_the_meeting_it_tells_of(extract):
+    x = extract(
+        "Analysts said Monday's talks showed how far ties had travelled since June 2020, when the two prime "
+        "ministers of India and Australia raised ties to a comprehensive strategic partnership at a virtual "
+        "summit.",
+        published="2026-07-28",
+    )
+    assert [(e.kind, e.date) for e in x.events if e.kind == "summit"] == [("summit", "2020-06")]

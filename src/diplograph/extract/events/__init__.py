@@ -347,9 +347,10 @@ _HAVE_BEGUN = re.compile(rf"\b(?:has|have)\s+(?:just\s+)?(?:{_START_VERB}\s+(?:[
 def has_begun(text: str, start: int, end: int) -> bool:
     "True when the words before a trigger (or its own first word) say its occasion has just begun."
     found = _HAVE_BEGUN.search(text[max(0, start - 60) : start])
-    return bool(found) and (
-        bool(found.group().strip().count(" ")) or bool(re.match(_START_VERB, text[start:end], re.I))
-    )
+    if found is None:
+        return False
+    # the verb before the trigger ("have started the Security Belt-2023 …"), or the trigger's own
+    return " " in found.group().strip() or bool(re.match(_START_VERB, text[start:end], re.I))
 
 
 def is_under_way(m: Mention) -> bool:

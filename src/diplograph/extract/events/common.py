@@ -138,6 +138,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                   "common market council", "fms", "general assembly"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
                                   "security consultative meeting", "defence meeting", "defense meeting",
+                                  "defence secretar", "defense secretar",
                                   "defence configuration", "defense configuration"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental", "forum", "assembly"),
@@ -145,7 +146,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral"),
     EventKind.AGREEMENT: (
-        "sign", "ink", "conclu", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
+        "sign", "ink", "conclu", "finali", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol", "ratif",
     ),
     EventKind.INSTITUTION: (

@@ -78,7 +78,13 @@ def party_states(
         if start > topic_from and not re.search(r"\bwith\b", text[topic_from:start]):
             continue  # "…will also discuss such issues as North Korea's missiles and Myanmar's army"
         if a.type == ActorType.STATE and a.code:
-            if rules.non_party_before.search(text[max(0, start - 90) : start]):
+            topic = rules.non_party_before.search(text[max(0, start - 90) : start])
+            if topic and not (
+                _TIME_CONJUNCTION.match(topic.group())
+                and trig.start > end
+                and _SUBJECT_GAP.fullmatch(text, end, trig.start)
+            ):
+                # (but "days after China and Russia concluded a joint exercise": they concluded it)
                 continue
             if _country_of_the_place_before(a, s_actors, sentence):
                 continue  # "held talks … in Qingdao, east China": where, not who
@@ -153,6 +159,9 @@ def is_destination(text: str, trigger_end: int, place_start: int) -> bool:
 
 
 # Verbs after which the states of a clause are what was discussed, not who discussed it.
+# "after"/"before" opening a clause whose subjects are the states before its trigger.
+_TIME_CONJUNCTION = re.compile(r"(?:after|before)\s", re.I)
+_SUBJECT_GAP = re.compile(r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?[A-Z][\w.’'-]*)*\s*(?:(?:have|has|had)\s+)?")
 _TOPIC_VERB = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|focus(?:ed|es|ing)?\s+on)\s", re.I
 )

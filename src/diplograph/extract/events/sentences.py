@@ -1842,6 +1842,13 @@ def assign_dates(
         since = _SINCE_CLAUSE.search(sentence.text, max(0, start - 80), start)
         if since and any(since.start() <= t.start < start for t in triggers):
             since = None  # "since the first summit held in Xi'an in 2023": the summit's own date
+        when = _WHEN_AFTER_DATE.match(sentence.text, end)
+        if when and any(t.start >= when.end() for t in triggers):
+            # "since June 2020, when the two prime ministers … at a virtual summit": the date the
+            # when-clause tells of, its trigger's
+            later = [t for t in triggers if t.start >= when.end()]
+            out[min(later, key=lambda t: t.start)].append(d)
+            continue
         if bounds_a_period(sentence.text, start) or since:
             continue  # the start or end of a period, not the date of an event
         if end <= first:
@@ -1885,7 +1892,13 @@ def date_of(
     usable = []
     for d in candidates:
         offset = d.start - sentence.start
-        if not clause[0] <= offset < clause[1] or not d.date:
+        if not d.date:
+            continue
+        if not clause[0] <= offset < clause[1] and not _WHEN_AFTER_DATE.match(
+            text, d.end - sentence.start, clause[1]
+        ):
+            # (but "since June 2020, when the two prime ministers … at a virtual summit": the
+            # date the when-clause tells of)
             continue
         if published and len(published) >= 7:
             if (
@@ -1902,8 +1915,10 @@ def date_of(
                 # (but "is being held in Bishkek from Tuesday" names its start: it becomes planned)
                 continue
         after = text[d.end - sentence.start : d.end - sentence.start + 20]
-        if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I):
-            continue
+        if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I) or _SAID_ON.search(
+            text, max(0, offset - 30), offset
+        ):
+            continue  # "…, officials said on Thursday": the day of the saying
         if d.end - sentence.start <= trig.start and _DOCUMENT_YEAR.match(text, d.end - sentence.start):
             continue  # "Guided by the principles of the 2006 Lombok Treaty, Ministers met": the treaty's year
         since = _SINCE_BEFORE.search(text, max(0, offset - 70), offset)
@@ -1932,6 +1947,11 @@ def date_of(
     return best.date, best.date_end
 
 
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+\w+|announced|stated|reported|confirmed|added)\s+(?:on\s+|late\s+|early\s+|last\s+)?$",
+    re.I,
+)
 # A year that names a document, not the meeting: "the 2006 Lombok Treaty", "the 2015 Paris Agreement".
 _DOCUMENT_YEAR = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:Treaty|Accords?|Agreement|Declaration|Charter|Convention|Constitution|Act|"
