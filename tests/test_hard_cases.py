@@ -3508,3 +3508,25 @@ def test_the_date_before_a_when_clause_dates_the_meeting_it_tells_of(extract):
         published="2026-07-28",
     )
     assert [(e.kind, e.date) for e in x.events if e.kind == "summit"] == [("summit", "2020-06")]
+
+
+def test_a_state_visit_with_its_named_summit_is_one_summit(extract):
+    x = extract(
+        "WASHINGTON — The Saudi Crown Prince and the US President reaffirmed their partnership, according to a "
+        "joint statement issued Thursday at the conclusion of the Crown Prince's official visit to Washington.\n\n"
+        "The Crown Prince concluded his official working visit to the United States from November 18 to 19, 2025."
+        "\n\nThe two leaders held the Saudi–US Summit, during which both sides reviewed developments of mutual "
+        "concern.",
+        published="2025-11-20",
+    )
+    assert _events(x) == [("summit", "occurred", ("SAU", "USA"))]
+
+
+def test_ministers_who_were_able_to_gather_did_whatever_the_article_plans_next(extract):
+    x = extract(
+        "The simple fact that the foreign ministers of the EU and the AU were able to gather physically in "
+        "Kigali on 25 and 26 October 2021 was by itself significant. Their next ministerial meeting will be "
+        "held in Brussels.",
+        published="2021-11-01",
+    )
+    assert ("foreign ministers meeting", "occurred") in [(e.kind, e.status) for e in x.events]

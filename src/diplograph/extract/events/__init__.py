@@ -58,6 +58,7 @@ from diplograph.extract.events.merge import (
     attach_participant_lists,
     cluster_status,
     event_of,
+    fold_talks_into_summits,
     link_mechanism,
     mechanisms_of,
     merge_mentions,
@@ -145,6 +146,7 @@ def extract_events(
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
+    clusters = fold_talks_into_summits(clusters)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
     lead = lead_end(article)
@@ -310,10 +312,27 @@ _PARTICULAR = re.compile(
 )
 
 
+# A past verb with a definite object: "The two leaders held the Saudi–US Summit, during which …"
+# reports one meeting (not "have held such summits", not "hold the summit every year").
+_HELD_THE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(?:held|convened|hosted|attended|chaired|co-chaired|opened)\s+"
+    r"(?:the|their)\s+(?:[\w'’–-]+\s+){0,3}$",
+    re.I,
+)
+_EVERY_TIME = re.compile(
+    r"\b(?:regularly|annually|routinely|often|usually|every\s+year|each\s+year|typically)\b", re.I
+)
+
+
 def points_at_one(m: Mention) -> bool:
     "True when the words before a mention's trigger single out one meeting ('the latest Exercise Malabar')."
     start = m.trigger_start - m.sentence.start
-    return bool(_PARTICULAR.search(m.sentence.text[max(0, start - 40) : start]))
+    before = m.sentence.text[max(0, start - 40) : start]
+    return bool(_PARTICULAR.search(before)) or bool(
+        m.status == EventStatus.OCCURRED
+        and _HELD_THE.search(before)
+        and not _EVERY_TIME.search(m.sentence.text)
+    )
 
 
 # A report that the occasion is going on as the article is written: "a major exercise … is

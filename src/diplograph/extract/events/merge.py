@@ -206,6 +206,44 @@ def merge_mentions(
     return clusters
 
 
+def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters, talks between two states folded into their summit of the same days.
+
+    Why: a state visit is reported as a visit, talks and a summit ("The Crown Prince concluded his
+    official working visit … The two leaders held the Saudi–US Summit"); the annotators' rule is
+    one meeting, one event, of the kind the text names most precisely. (Talks on the sidelines of a
+    multilateral summit have other parties and stay apart.)
+    """
+    summits = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) == 2]
+    if not summits:
+        return clusters
+    out = []
+    for c in clusters:
+        if c.first.kind == EventKind.BILATERAL_TALKS and cluster_status(c) == EventStatus.OCCURRED:
+            host = next(
+                (
+                    s
+                    for s in summits
+                    if set(s.first.parties) == set(c.first.parties)
+                    and cluster_status(s) == EventStatus.OCCURRED
+                    and _same_days(cluster_date(s), cluster_date(c))
+                ),
+                None,
+            )
+            if host is not None:
+                host.mentions.extend(c.mentions)
+                continue
+        out.append(c)
+    return out
+
+
+def _same_days(a: str | None, b: str | None) -> bool:
+    "True when two dates may be days of one visit (compatible, or within three days of each other)."
+    return dates_compatible(a, b) or (
+        a is not None and b is not None and len(a) == len(b) == 10 and _near(a, b, 3)
+    )
+
+
 def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
     """Return the file of a mention's event: its kind and parties, or its kind alone for three states or more.
 
