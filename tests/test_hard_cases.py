@@ -3530,3 +3530,16 @@ def test_ministers_who_were_able_to_gather_did_whatever_the_article_plans_next(e
         published="2021-11-01",
     )
     assert ("foreign ministers meeting", "occurred") in [(e.kind, e.status) for e in x.events]
+
+
+def test_a_summit_that_is_expected_to_confront_conflicts_took_place_with_all_its_members(extract):
+    x = extract(
+        "Assad caps return to Arab fold at Saudi-hosted summit\n\n"
+        "Arab leaders welcomed Syrian President Bashar al-Assad back into the fold Friday at a summit in Saudi "
+        "Arabia that is also expected to confront conflicts across the Middle East.\n\n"
+        "Assad landed in Jeddah on Thursday for the gathering, his first since the bloc suspended Syria in 2011.",
+        published="2023-05-19",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.status, summit.date) == ("summit", "occurred", "2023-05-19")
+    assert len(summit.parties) > 20

@@ -215,10 +215,27 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
     multilateral summit have other parties and stay apart.)
     """
     summits = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) == 2]
+    groups = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) >= 3]
     if not summits:
         return clusters
     out = []
     for c in clusters:
+        if c in summits and c.first.sentence.index == 0:
+            # a headline's two states at a summit of many ("Assad caps return to Arab fold at
+            # Saudi-hosted summit"): the grouping's summit the story reports
+            whole = next(
+                (
+                    g
+                    for g in groups
+                    if set(c.first.parties) <= set(g.first.parties)
+                    and cluster_status(g) == cluster_status(c)
+                    and _same_days(cluster_date(g), cluster_date(c))
+                ),
+                None,
+            )
+            if whole is not None:
+                whole.mentions.extend(c.mentions)
+                continue
         if c.first.kind == EventKind.BILATERAL_TALKS and cluster_status(c) == EventStatus.OCCURRED:
             host = next(
                 (

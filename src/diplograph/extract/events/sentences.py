@@ -987,6 +987,12 @@ _LIST_GAP = re.compile(
 
 # "since" and what may stand between it and an earlier session's date: "since the last meeting in
 # Tokyo in September 2022", "the second of its sort since December 2015", "since the third 2+2 in".
+# "since" opening a clause of its own: "since the bloc suspended Syria in 2011", "since Trump took office"
+_SINCE_A_CLAUSE = re.compile(
+    r"\s+(?:the\s+)?(?!(?:last|previous|latest|first|second|third)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,()]{0,60}?\s)?(?:in\s+|on\s+)?$", re.I)
 _SINCE_SESSION = re.compile(
     r"\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w+’'-]+\s+){0,4}?since"
@@ -1021,6 +1027,8 @@ def since_sessions(
         if not m or not d.date or any(x.date == d.date for x in out):
             continue
         since_at = sentence.start + m.start() + m.group(0).lower().index("since")
+        if _SINCE_A_CLAUSE.match(sentence.text, since_at - sentence.start + 5):
+            continue  # "his first since the bloc suspended Syria in 2011": the year of another act
         if any(since_at < x.trigger_start < d.start for x in out):
             continue
         before = [x for x in out if x.trigger_start < since_at and not x.generic]

@@ -383,7 +383,7 @@ _PAST_OCCASION = re.compile(
     re.I,
 )
 _EXPECTED_TO_DO = re.compile(
-    r"^(?:,?\s+[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
+    r"^(?:,?\s+(?!(?:that|which)\b)[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
     re.I,
 )
 _WHICH_WILL_TAKE_PLACE = re.compile(
@@ -426,7 +426,13 @@ _EXAMPLE_OF_FORMATS = re.compile(
     re.I,
 )
 # A relative clause on what happens at the meeting: "the summit where Sudan was expected to dominate".
-_WHERE_AFTER = re.compile(r"^[^,;]{0,40}?(?:,\s*)?\b(?:where|at\s+which|during\s+which|in\s+which)\b", re.I)
+_WHERE_AFTER = re.compile(
+    r"^[^,;]{0,40}?(?:,\s*)?\b(?:where|at\s+which|during\s+which|in\s+which"
+    # "at a summit in Saudi Arabia that is also expected to confront conflicts": what it will do
+    r"|(?:that|which)\s+(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+"
+    r"(?!(?:take\s+place|be\s+held|be\s+hosted|convene|happen|open|begin|start|go\s+ahead)\b))",
+    re.I,
+)
 # "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
