@@ -3543,3 +3543,14 @@ def test_a_summit_that_is_expected_to_confront_conflicts_took_place_with_all_its
     [summit] = x.events
     assert (summit.kind, summit.status, summit.date) == ("summit", "occurred", "2023-05-19")
     assert len(summit.parties) > 20
+
+
+def test_the_heads_of_foreign_affairs_agencies_of_a_grouping_are_its_members(extract):
+    x = extract(
+        "Today, on February 28, Astana will host a ministerial meeting of the heads of foreign affairs agencies "
+        "of the Central Asian countries and the United States in the C5 + 1 format.",
+        published="2023-02-28",
+    )
+    assert _events(x) == [
+        ("foreign ministers meeting", "planned", ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"))
+    ]

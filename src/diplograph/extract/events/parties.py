@@ -309,9 +309,11 @@ def is_grouping_as_participants(
     if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
         r"member\s+(?:states|countries|nations)|representatives|delegations|"
-        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly)\s+of\s+(?:the\s+)?"
+        r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly|"
+        # "the heads of foreign affairs agencies of the Central Asian countries"
+        r"heads\s+of\s+(?:[\w-]+\s+){1,4}?(?:agencies|ministries|departments|delegations))\s+of\s+(?:the\s+)?"
         r"(?:[\w-]+-(?:nation|member|state)\s+)?$",
-        text[max(0, start - 40) : start],
+        text[max(0, start - 70) : start],
         re.I,
     ):
         return True  # "Leaders of the G7 met…"
