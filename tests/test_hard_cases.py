@@ -3554,3 +3554,12 @@ def test_the_heads_of_foreign_affairs_agencies_of_a_grouping_are_its_members(ext
     assert _events(x) == [
         ("foreign ministers meeting", "planned", ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"))
     ]
+
+
+def test_the_meeting_that_a_minister_had_with_a_counterpart_took_place(extract):
+    x = extract(
+        "Recently, in the meeting and discussion that Hossein Amir Abdollahian had in New York with Saudi "
+        "Foreign Minister Faisal bin Farhan, he emphasized the idea again.",
+        published="2023-10-11",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("IRN", "SAU"))]
