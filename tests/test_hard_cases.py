@@ -3563,3 +3563,14 @@ def test_the_meeting_that_a_minister_had_with_a_counterpart_took_place(extract):
         published="2023-10-11",
     )
     assert [(e.status, e.parties) for e in x.events] == [("occurred", ("IRN", "SAU"))]
+
+
+def test_a_summit_that_officials_discussed_preparing_keeps_its_grouping_and_their_meeting_is_none(extract):
+    x = extract(
+        "Astana hosted a regular meeting of the SCO Council of National Coordinators on 2 July.\n\n"
+        "The coordinators discussed the preparation for the 24th SCO Summit which will be held on 4 July in "
+        "Astana.",
+        published="2024-07-03",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2024-07-04")]
+    assert len(x.events[0].parties) >= 9

@@ -75,8 +75,15 @@ def party_states(
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
-        if start > topic_from and not re.search(r"\bwith\b", text[topic_from:start]):
-            continue  # "…will also discuss such issues as North Korea's missiles and Myanmar's army"
+        if (
+            start > topic_from
+            and trig.start < topic_from
+            and not re.search(r"\bwith\b", text[topic_from:start])
+        ):
+            # "…will also discuss such issues as North Korea's missiles and Myanmar's army" (but a
+            # meeting that is itself discussed keeps its names: "discussed the preparation for the
+            # 44th and 45th ASEAN Summits")
+            continue
         if a.type == ActorType.STATE and a.code:
             topic = rules.non_party_before.search(text[max(0, start - 90) : start])
             if topic and not (

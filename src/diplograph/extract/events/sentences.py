@@ -761,6 +761,10 @@ def trigger_mentions(
                 kind = EventKind.DEFENCE_MINISTERS
             elif states.from_grouping and not _BELOW_LEADERS.search(sentence.text):
                 kind = EventKind.SUMMIT  # "When BRICS met last week in Kazan": the grouping's leaders
+            elif states.from_grouping and _OFFICIALS.search(clause):
+                # "a regular meeting of the SCO Council of National Coordinators", "the ASEAN Senior
+                # Officials' Meeting": a grouping's officials meeting, none of the kinds we record
+                continue
         if (
             kind == EventKind.BILATERAL_TALKS
             and len(codes) >= 3
@@ -1293,11 +1297,15 @@ def place_next_to(
 
 # Words saying a grouping met below the level of its leaders.
 _BELOW_LEADERS = re.compile(
-    r"\b(?:minist\w*|officials?|diplomats?|envoys?|chiefs?|deputies|sherpas?|negotiators?|experts?|"
+    r"\b(?:minist\w*|officials?|coordinators?|diplomats?|envoys?|chiefs?|deputies|sherpas?|negotiators?|experts?|"
     r"secretar(?:y|ies)|commanders?|generals?|admirals?|delegat\w*|parliament\w*|lawmakers?|defen[cs]e\s+heads)\b",
     re.I,
 )
 _LEADER_ROLES = frozenset({"head of state", "head of government"})
+_OFFICIALS = re.compile(
+    r"\b(?:(?:senior\s+)?officials?['’]?|coordinators|sherpas|experts['’]?|deputy\s+ministers|working\s+groups?)\b",
+    re.I,
+)
 _LEADERS_NEAR = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|summit)\b", re.I)
 LEADERS = re.compile(
     r"(?<!military\s)(?<!Military\s)(?<!business\s)(?<!Business\s)(?<!religious\s)(?<!opposition\s)(?<!party\s)"
