@@ -3574,3 +3574,16 @@ def test_a_summit_that_officials_discussed_preparing_keeps_its_grouping_and_thei
     )
     assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2024-07-04")]
     assert len(x.events[0].parties) >= 9
+
+
+def test_the_trilateral_summit_of_an_analysis_is_of_the_three_states_its_title_chains(extract):
+    x = extract(
+        "US-Japan-Philippines trilateral is about more than development\n\n"
+        "The resurgence of the Quad, comprising Australia, India, Japan and the US, shows the trend.\n\n"
+        "The inaugural Trilateral Leaders' Summit is set to convene on 11 April.",
+        published="2024-04-08",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert [(s.status, s.parties, s.date) for s in summits] == [
+        ("planned", ("JPN", "PHL", "USA"), "2024-04-11")
+    ]

@@ -48,7 +48,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before, load_rules
 from diplograph.extract.events.merge import (
@@ -107,6 +107,7 @@ def extract_events(
     ctx = Context(
         focus=lead_states(article, actors) or lead_format_parties(actors, gaz), hub=hub_state(actors)
     )
+    ctx.laterals = named_laterals(article, by_sentence_actors)
     for sentence in article.sentences:
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])
@@ -202,6 +203,39 @@ def is_named_as_a_landmark(m: Mention) -> bool:
     """
     start = m.trigger_start - m.sentence.start
     return bool(_LANDMARK_BEFORE.search(m.sentence.text[max(0, start - 80) : start]))
+
+
+# "US-Japan-Philippines trilateral", "the India–Japan–Australia trilateral": states chained by dashes
+_LATERAL_CHAIN = re.compile(
+    r"((?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’']*)?\s*[-–]\s*){2,3}[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)?)\s+(?:tri|quadri)lateral\b"
+)
+
+
+def named_laterals(
+    article: Article, actors: Mapping[int, Sequence[ActorMention]]
+) -> dict[int, tuple[str, ...]]:
+    """Return the three or four states the article first names as a trilateral or quadrilateral, by their number.
+
+    Why: an analysis headed "US-Japan-Philippines trilateral …" later says "the inaugural
+    Trilateral Leaders' Summit" and names no state; the chain in its title says which three.
+    """
+    out: dict[int, tuple[str, ...]] = {}
+    for sentence in article.sentences:
+        for m in _LATERAL_CHAIN.finditer(sentence.text):
+            codes = tuple(
+                sorted(
+                    {
+                        a.code
+                        for a in actors.get(sentence.index, [])
+                        if a.type == ActorType.STATE
+                        and a.code
+                        and m.start(1) <= a.start - sentence.start < m.end(1)
+                    }
+                )
+            )
+            if len(codes) in (3, 4):
+                out.setdefault(len(codes), codes)
+    return out
 
 
 def hub_state(actors: Sequence[ActorMention]) -> str | None:

@@ -325,6 +325,9 @@ class Context:
     # Abbreviations the article has defined for a format: "Joint Consultative Commission (JCC)"
     # → {"JCC": ("bilateral talks", "Joint Consultative Commission")}; later "the JCC" is that format.
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The states the article names as a trilateral or quadrilateral by their hyphenated names
+    # ("US-Japan-Philippines trilateral"): whom a later "the Trilateral Leaders' Summit" means.
+    laterals: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

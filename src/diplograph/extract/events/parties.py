@@ -446,6 +446,9 @@ COUNTED_PARTIES = re.compile(
 )
 
 
+_LATERAL = re.compile(r"\b(tri|quadri)(?:lateral|partite)\b", re.I)
+_LATERAL_COUNT = {"tri": 3, "quadri": 4}
+
 # Kinds a grouping holds as one meeting of its members.
 _GROUPING_KINDS = frozenset({EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS})
 
@@ -456,13 +459,20 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     "The four foreign ministers last met in July" takes the last event of four states.
     """
     counted = COUNTED_PARTIES.search(text)
-    if counted:
-        n = NUMBER_WORDS[counted.group(1).lower()]
+    lateral = _LATERAL.search(text)
+    if counted or lateral:
+        # "the two countries", and "the inaugural Trilateral Leaders' Summit": three states
+        n = NUMBER_WORDS[counted.group(1).lower()] if counted else _LATERAL_COUNT[lateral.group(1).lower()]
         for m in reversed(ctx.previous):
             if m.background:
                 continue  # "the two countries" are not a pair a background sentence named
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
+        if lateral and len(ctx.focus) == n and (not parties or set(parties) <= set(ctx.focus)):
+            return ctx.focus
+        named = ctx.laterals.get(n, ())
+        if lateral and named and (not parties or set(parties) <= set(named)):
+            return named
     if kind in _GROUPING_KINDS and len(parties) < 2 and not re.search(r"\b(?:their|its)\b", text, re.I):
         # "At last year's leaders' meeting in Nuku'alofa", in a report of the Pacific Islands
         # Forum's summit: the grouping's, not the few states the last sentence named ("their
