@@ -3587,3 +3587,24 @@ def test_the_trilateral_summit_of_an_analysis_is_of_the_three_states_its_title_c
     assert [(s.status, s.parties, s.date) for s in summits] == [
         ("planned", ("JPN", "PHL", "USA"), "2024-04-11")
     ]
+
+
+def test_talks_told_in_the_simple_past_beyond_the_lead_are_occasions_not_background(extract):
+    x = extract(
+        "From 27 to 29 August, Prime Minister Anthony Albanese attended the 53rd Pacific Islands Forum "
+        "Leaders' Meeting in Tonga.\n\nThe forum brings together leaders from 18 Pacific countries annually.\n\n"
+        "During the meeting, leaders discussed climate change, oceans and regional security.\n\n"
+        "The communique is available online.\n\n"
+        "The Prime Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu.",
+        published="2024-08-30",
+    )
+    talks = sorted(e.parties for e in x.events if e.kind == "bilateral talks")
+    assert talks == [("AUS", "TON"), ("AUS", "TUV"), ("AUS", "VUT")]
+    # (a format described in the present, beyond the lead, stays a format)
+    x = extract(
+        "India and Vietnam held their first 2+2 in Hanoi on Monday.\n\nThe ministers also discussed trade.\n\n"
+        "Analysts welcomed it.\n\nThe Joint Commission, co-chaired by the two foreign ministers, oversees the "
+        "full range of bilateral cooperation.",
+        published="2026-05-05",
+    )
+    assert [e.kind for e in x.events] == ["2+2 dialogue"]

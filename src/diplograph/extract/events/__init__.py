@@ -311,6 +311,12 @@ def lead_end(article: Article) -> int:
     return max(LEAD_SENTENCES, first_body + 2)
 
 
+# A meeting verb in the simple past, not a participle or a perfect: "held", "met", "hosted".
+_REPORTED_PAST = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)\b(?:held|met|hosted|received|visited|convened|signed|attended)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
 _BACKGROUND_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.EXERCISE}
 # A clause that says a format has been used, not that one meeting took place: "Japan has
 # held 2+2 meetings with…", "the U.S.–Japan 2+2 dialogues have produced…", "regularly hold".
@@ -450,7 +456,9 @@ def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
         return False
     lead = any(m.sentence.index < lead_end for m in c.mentions)
     habitual = all(is_habitual(m.sentence.text) for m in c.mentions if m.cued)
-    if lead and not habitual:
+    if not habitual and (lead or any(_REPORTED_PAST.search(m.sentence.text) for m in c.mentions if m.cued)):
+        # (beyond the lead, a meeting told in the simple past is one occasion too: "The Prime
+        # Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu")
         return False
     for m in c.mentions:
         m.generic = m.kind == EventKind.TWO_PLUS_TWO or m.recurring or m.mechanism_id is not None
