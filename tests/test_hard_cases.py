@@ -3608,3 +3608,11 @@ def test_talks_told_in_the_simple_past_beyond_the_lead_are_occasions_not_backgro
         published="2026-05-05",
     )
     assert [e.kind for e in x.events] == ["2+2 dialogue"]
+
+
+def test_a_summit_someone_proposed_be_held_is_proposed(extract):
+    x = extract(
+        "Japan has proposed to China and South Korea that a trilateral summit be held in Tokyo in April.",
+        published="2017-02-20",
+    )
+    assert _events(x) == [("summit", "proposed", ("CHN", "JPN", "KOR"))]

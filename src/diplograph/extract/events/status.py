@@ -180,6 +180,12 @@ def status_of(
         # "expected to set the stage for the seventh AU-EU Summit, which will take place later in
         # 2025": the hedge is about what sets the stage; the summit's own clause schedules it
         return EventStatus.PLANNED, level, True
+    if _SUBJUNCTIVE_AFTER.match(after) and cue_positions("proposed", before[:t_start]):
+        return (
+            EventStatus.PROPOSED,
+            level,
+            True,
+        )  # "Japan has proposed … that a trilateral summit be held in Tokyo"
     if is_hypothetical(before, after):
         if cue_positions("proposed", before):
             return EventStatus.PROPOSED, level, False  # "Abe was considering whether to invite Obama"
@@ -385,6 +391,9 @@ _PAST_OCCASION = re.compile(
 _EXPECTED_TO_DO = re.compile(
     r"^(?:,?\s+(?!(?:that|which)\b)[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
     re.I,
+)
+_SUBJUNCTIVE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?be\s+(?:held|convened|hosted|organi[sz]ed|arranged|launched|established)\b", re.I
 )
 _WHICH_WILL_TAKE_PLACE = re.compile(
     r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
