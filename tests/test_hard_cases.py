@@ -3616,3 +3616,14 @@ def test_a_summit_someone_proposed_be_held_is_proposed(extract):
         published="2017-02-20",
     )
     assert _events(x) == [("summit", "proposed", ("CHN", "JPN", "KOR"))]
+
+
+def test_the_next_summit_a_state_will_host_is_not_the_one_just_discussed(extract):
+    x = extract(
+        "South Africa To Host Next AU Summit\n\n"
+        "South Africa will host the 25th African Union (AU) summit in Johannesburg in mid-2015, the Presidency "
+        "said on Sunday.\n\nPresident Zuma led the delegation to Ethiopia.\n\n"
+        "The summit was held in Addis Ababa on Friday and discussed terrorism and Ebola.",
+        published="2015-02-02",
+    )
+    assert sorted(e.status for e in x.events if e.kind == "summit") == ["occurred", "planned"]

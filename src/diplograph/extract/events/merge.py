@@ -318,6 +318,17 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and _NEXT_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
     ):
         return False  # "The 24th summit was held in Astana. The next summit will be held in China": another
+    if (
+        m.status == EventStatus.OCCURRED
+        and m.cued
+        and cluster_status(c) == EventStatus.PLANNED
+        and any(
+            _NEXT_BEFORE.search(x.sentence.text, 0, x.trigger_start - x.sentence.start)
+            for x in c.mentions
+            if x.status == EventStatus.PLANNED
+        )
+    ):
+        return False  # "South Africa To Host Next AU Summit … discussed at summit": the one just held
     # An undated mention whose parties come from the context and whose cue says another status
     # ("the ministers will meet again") is another occasion than an event with a date.
     # But an exercise under way goes on: "It will include anti-submarine drills" is the same one.
