@@ -3627,3 +3627,19 @@ def test_the_next_summit_a_state_will_host_is_not_the_one_just_discussed(extract
         published="2015-02-02",
     )
     assert sorted(e.status for e in x.events if e.kind == "summit") == ["occurred", "planned"]
+
+
+def test_the_year_a_format_was_established_dates_none_of_its_meetings(extract):
+    x = extract(
+        "Since the establishment of the ADMM in 2006, this is the second time Singapore is chairing the ADMM.",
+        published="2018-02-05",
+    )
+    assert all(e.date != "2006" for e in x.events)
+
+
+def test_defence_leaders_who_visited_to_hold_talks_hold_no_summit(extract):
+    x = extract(
+        "UK Defence leaders have visited Washington to hold talks with US and Australian partners.",
+        published="2022-12-08",
+    )
+    assert all(e.kind != "summit" for e in x.events)

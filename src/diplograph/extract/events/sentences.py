@@ -1309,6 +1309,7 @@ _OFFICIALS = re.compile(
 _LEADERS_NEAR = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|summit)\b", re.I)
 LEADERS = re.compile(
     r"(?<!military\s)(?<!Military\s)(?<!business\s)(?<!Business\s)(?<!religious\s)(?<!opposition\s)(?<!party\s)"
+    r"(?<!defence\s)(?<!Defence\s)(?<!defense\s)(?<!Defense\s)"  # "UK Defence leaders have visited Washington"
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|summit)\b",
     re.I,
 )
@@ -1839,8 +1840,14 @@ _PREPARING = re.compile(
 )
 # "since Trump took office in January", "since Western nations sanctioned Russia in 2014": the
 # date of a clause that starts a period.
+_SINCE_FOUNDING = re.compile(
+    r"since\s+(?:the|its|their)\s+(?:establishment|creation|founding|foundation|formation|inception|launch|start)\s+of\b",
+    re.I,
+)
 _SINCE_CLAUSE = re.compile(
-    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|came|assumed|left|won|met|held|\w+ed)\b[^,;.]*$",
+    r"\b(?:since|until|till)\b[^,;.]*\b(?:took|became|was|were|began|came|assumed|left|won|met|held|\w+ed)\b[^,;.]*$"
+    # "Since the establishment of the ADMM in 2006, this is the second time …": the period's start
+    r"|\bsince\s+(?:the|its|their)\s+(?:establishment|creation|founding|foundation|formation|inception|launch|start)\s+of\b[^,;.]*$",
     re.I,
 )
 
@@ -1856,7 +1863,11 @@ def assign_dates(
             continue
         start, end = d.start - sentence.start, d.end - sentence.start
         since = _SINCE_CLAUSE.search(sentence.text, max(0, start - 80), start)
-        if since and any(since.start() <= t.start < start for t in triggers):
+        if (
+            since
+            and any(since.start() <= t.start < start for t in triggers)
+            and not _SINCE_FOUNDING.match(since.group())
+        ):
             since = None  # "since the first summit held in Xi'an in 2023": the summit's own date
         when = _WHEN_AFTER_DATE.match(sentence.text, end)
         if when and any(t.start >= when.end() for t in triggers):
