@@ -3643,3 +3643,21 @@ def test_defence_leaders_who_visited_to_hold_talks_hold_no_summit(extract):
         published="2022-12-08",
     )
     assert all(e.kind != "summit" for e in x.events)
+
+
+def test_a_defence_minister_joining_his_counterparts_is_their_meeting(extract):
+    x = extract(
+        "Australia's Defence Minister will join his US and Japanese counterparts in Singapore on Saturday, "
+        "marking the first defence meeting between the three nations in a year.",
+        published="2025-05-28",
+    )
+    assert [e.kind for e in x.events] == ["defence ministers meeting"]
+
+
+def test_leaders_who_met_to_sign_a_memorandum_signed_it(extract):
+    x = extract(
+        "Australian Prime Minister Kevin Rudd and Singapore Prime Minister Lee Hsien Loong have met in "
+        "Singapore to sign a memorandum of understanding to strengthen defence ties.",
+        published="2009-10-13",
+    )
+    assert ("agreement signed", "occurred", ("AUS", "SGP")) in _events(x)

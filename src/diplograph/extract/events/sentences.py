@@ -1777,9 +1777,11 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         # "a telephone conversation between the Minister of Foreign Affairs of Azerbaijan and the
         # Minister of Foreign Affairs of Iran": two holders of one office, by title
         foreign, defence = len(_FOREIGN_TITLE.findall(lowered)), len(_DEFENCE_TITLE.findall(lowered))
-        if foreign >= 2 and not defence:
+        # ("Australia's Defence Minister will join his US and Japanese counterparts": one office, and
+        # its counterparts)
+        if (foreign >= 2 or (foreign and counterpart)) and not defence:
             return EventKind.FOREIGN_MINISTERS
-        if defence >= 2 and not foreign:
+        if (defence >= 2 or (defence and counterpart)) and not foreign:
             return EventKind.DEFENCE_MINISTERS
     if (
         roles == {"foreign minister"}

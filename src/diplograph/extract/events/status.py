@@ -180,6 +180,11 @@ def status_of(
         # "expected to set the stage for the seventh AU-EU Summit, which will take place later in
         # 2025": the hedge is about what sets the stage; the summit's own clause schedules it
         return EventStatus.PLANNED, level, True
+    if _MET_TO_SIGN.search(before[max(0, t_start - 80) : t_start]) and re.match(
+        r"(?:sign|ink)\b", clause[t_start:t_end], re.I
+    ):
+        # "Rudd and Lee have met in Singapore to sign a memorandum of understanding": what they met for
+        return EventStatus.OCCURRED, level, True
     if _SUBJUNCTIVE_AFTER.match(after) and cue_positions("proposed", before[:t_start]):
         return (
             EventStatus.PROPOSED,
@@ -390,6 +395,10 @@ _PAST_OCCASION = re.compile(
 )
 _EXPECTED_TO_DO = re.compile(
     r"^(?:,?\s+(?!(?:that|which)\b)[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
+    re.I,
+)
+_MET_TO_SIGN = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:met|gathered|convened|came\s+together|were\s+in|was\s+in)\b[^.;]{0,60}?\bto\s+$",
     re.I,
 )
 _SUBJUNCTIVE_AFTER = re.compile(
