@@ -3661,3 +3661,15 @@ def test_leaders_who_met_to_sign_a_memorandum_signed_it(extract):
         published="2009-10-13",
     )
     assert ("agreement signed", "occurred", ("AUS", "SGP")) in _events(x)
+
+
+def test_a_summit_of_ministers_of_foreign_affairs_is_their_meeting(extract):
+    x = extract(
+        "The XXII Summit of Ministers of Foreign Affairs of #CELAC begins in #Argentina with a call to advance "
+        "integration.",
+        published="2022-01-07",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.status) == ("foreign ministers meeting", "occurred") and len(
+        meeting.parties
+    ) > 30
