@@ -3673,3 +3673,12 @@ def test_a_summit_of_ministers_of_foreign_affairs_is_their_meeting(extract):
     assert (meeting.kind, meeting.status) == ("foreign ministers meeting", "occurred") and len(
         meeting.parties
     ) > 30
+
+
+def test_the_ministerial_meeting_of_a_strategic_dialogue_is_its_foreign_ministers(extract):
+    x = extract(
+        "The 2nd Ministerial Meeting of the Strategic Dialogue between the GCC and Central Asia, hosted by "
+        "Tashkent, took place on Monday.",
+        published="2024-04-16",
+    )
+    assert [(e.kind, e.ordinal) for e in x.events] == [("foreign ministers meeting", 2)]
