@@ -3682,3 +3682,15 @@ def test_the_ministerial_meeting_of_a_strategic_dialogue_is_its_foreign_minister
         published="2024-04-16",
     )
     assert [(e.kind, e.ordinal) for e in x.events] == [("foreign ministers meeting", 2)]
+
+
+def test_drills_held_last_year_between_the_same_three_countries_are_a_past_exercise(extract):
+    x = extract(
+        "China, Iran and Russia have begun a joint naval drill in the Gulf of Oman. Drills in the area were "
+        "held in March last year between the same three countries.",
+        published="2024-03-12",
+    )
+    assert sorted((e.date, e.parties) for e in x.events) == [
+        ("2023-03", ("CHN", "IRN", "RUS")),
+        ("2024-03-12", ("CHN", "IRN", "RUS")),
+    ]

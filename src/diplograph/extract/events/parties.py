@@ -440,7 +440,7 @@ COUNTED_GROUP = re.compile(
 )
 
 COUNTED_PARTIES = re.compile(
-    r"\b(?:the|all|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|all|both)\s+(?:same\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
     r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
     re.I,
 )
