@@ -3694,3 +3694,12 @@ def test_drills_held_last_year_between_the_same_three_countries_are_a_past_exerc
         ("2023-03", ("CHN", "IRN", "RUS")),
         ("2024-03-12", ("CHN", "IRN", "RUS")),
     ]
+
+
+def test_a_meeting_between_two_people_is_of_their_two_states_whatever_the_agenda_names(extract):
+    x = extract(
+        "The Quad will be on the agenda of the meeting between US President Joe Biden and his South Korean "
+        "counterpart Yoon Suk Yeol in Seoul on Saturday.",
+        published="2022-05-18",
+    )
+    assert [e.parties for e in x.events] == [("KOR", "USA")]

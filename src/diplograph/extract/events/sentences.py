@@ -615,6 +615,7 @@ def trigger_mentions(
             codes = set(pair)
             states.codes = {c: states.codes.get(c, trig.start) for c in pair}
             states.partners -= set(codes)
+            states.groupings = []  # (and no grouping named elsewhere lends its members on the day)
         if (
             kind == EventKind.SUMMIT
             and known is None
@@ -1368,6 +1369,18 @@ def between_pair(
     after = [a for a in s_actors if a.start - sentence.start >= trig.end]
     if len(after) < 2:
         return None
+    if re.search(r"\bbetween$", text[trig.start : trig.end], re.I):
+        # "the upcoming meeting between US President Joe Biden and his South Korean counterpart Yoon
+        # Suk Yeol": the two sides, by state or by person, whatever else the sentence names
+        sides: dict[str, int] = {}
+        for a in after:
+            code = a.code if a.type == ActorType.STATE else a.country if a.type == ActorType.PERSON else None
+            if code and a.start - sentence.start - trig.end <= 100:
+                sides.setdefault(code, a.start - sentence.start)
+        if len(sides) == 2:
+            one, two = sorted(sides.values())
+            if re.search(r"\sand\s", text[one:two]):
+                return tuple(sorted(sides))
     first, second = after[0], after[1]
     f_start, f_end = first.start - sentence.start, first.end - sentence.start
     if not _BETWEEN_AFTER.fullmatch(text[trig.end : f_start]) or f_start - trig.end > 25:
