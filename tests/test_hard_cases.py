@@ -3703,3 +3703,12 @@ def test_a_meeting_between_two_people_is_of_their_two_states_whatever_the_agenda
         published="2022-05-18",
     )
     assert [e.parties for e in x.events] == [("KOR", "USA")]
+
+
+def test_a_crown_prince_who_is_his_states_defence_minister_meets_defence_ministers_as_one(extract):
+    x = extract(
+        "JEDDAH, Sep 19, 2017, SPA -- Crown Prince Mohammed bin Salman bin Abdulaziz, Deputy Premier and "
+        "Minister of Defense, met here today with UK Defense Secretary Michael Fallon.",
+        published="2017-09-19",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("GBR", "SAU"))]

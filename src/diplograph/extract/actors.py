@@ -594,7 +594,16 @@ def _name_variants(name: str) -> list[str]:
     out = [" ".join(words), " ".join(bare), " ".join([*bare, "Jr."])]
     if len(bare) > 2:
         out.append(f"{bare[0]} {bare[-1]}")  # "Teodoro Obiang Nguema Mbasogo" → first and last
+    lineage = [i for i, w in enumerate(bare) if w.lower() in ("bin", "ibn", "bint")]
+    if len(lineage) >= 2:
+        # "Mohammed bin Salman bin Abdulaziz" → "Mohammed bin Salman": the name and the father's
+        out.append(" ".join(bare[: lineage[1]]))
     return [v for v in dict.fromkeys(out) if v and v != name]
+
+
+# Titles a person keeps whatever office they hold: a former envoy's "Ambassador", a royal's "Crown
+# Prince" ("Crown Prince Mohammed bin Salman …, Deputy Premier and Minister of Defense, met …").
+_COURTESY_ROLES = frozenset({"ambassador", "crown prince", "prince", "sheikh"})
 
 
 def _people_with_titles(
@@ -652,12 +661,12 @@ def _people_with_titles(
             role = _role_for(title.role, country)
             if (
                 holders
-                and title.role == "ambassador"
+                and title.role in _COURTESY_ROLES
                 and article.published
                 and holder.is_in_office(article.published)
             ):
-                # "her Tanzanian counterpart Ambassador Liberata Mulamula": a former envoy keeps the
-                # courtesy title in office; the registry's office on the date is the role
+                # "her Tanzanian counterpart Ambassador Liberata Mulamula": a courtesy title kept in
+                # office; the registry's office on the date is the role
                 role = holder.role
             out.append(
                 _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)
