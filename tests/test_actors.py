@@ -408,3 +408,13 @@ def test_the_leaders_of_small_states_are_known_too(article):
     people = _people(find_actors(article(text, published="2023-02-14")))
     assert people["Teodoro Obiang Nguema Mbasogo"][0] == "GNQ"
     assert people["Emmerson Mnangagwa"][0] == "ZWE"
+
+
+def test_combining_forms_name_their_state_before_a_hyphen():
+    from diplograph import extract_text
+
+    x = extract_text(
+        "At the XIII Luso-Brazilian summit in Lisbon on Saturday, the leaders signed 13 agreements.",
+        published="2023-04-24",
+    )
+    assert ("summit", ("BRA", "PRT")) in [(e.kind, e.parties) for e in x.events]

@@ -303,7 +303,10 @@ def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> 
 
 # Combining forms that name a state only before a hyphen: "Indo-Pacific", "Franco-German",
 # "Russo-Ukrainian", "Anglo-French" ("General Franco" is no state).
-COMBINING_FORMS = {"Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR"}
+COMBINING_FORMS = {
+    "Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR", "Luso": "PRT", "Hispano": "ESP",
+    "Italo": "ITA", "Greco": "GRC", "Austro": "AUT", "Turco": "TUR", "Nippo": "JPN",
+}  # fmt: skip
 
 
 def _gazetteer_mentions(
