@@ -3712,3 +3712,15 @@ def test_a_crown_prince_who_is_his_states_defence_minister_meets_defence_ministe
         published="2017-09-19",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("GBR", "SAU"))]
+
+
+def test_a_dated_summit_a_state_is_likely_to_host_is_scheduled_and_only_its_host_a_guess(extract):
+    x = extract(
+        "Equatorial Guinea is likely to host the June-July annual summit of the African Union (AU) following a "
+        "decision taken on Tuesday.",
+        published="2014-01-30",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+    # (an undated pairing someone thinks likely stays a forecast)
+    x = extract("Kazakhstan is likely to host China's next 2+2 dialogue.", published="2026-05-01")
+    assert all(e.status != "planned" for e in x.events)

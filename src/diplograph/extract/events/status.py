@@ -306,7 +306,7 @@ def status_of(
         # ("likely to attend the SCO summit in Bishkek on June 13": the attendance is the guess,
         # the dated summit is scheduled)
         hedge = re.sub(
-            r"\blikely\s+to\s+(?:attend|join|participate|take\s+part|travel|be\s+present)\b",
+            r"\blikely\s+to\s+(?:attend|join|participate|take\s+part|travel|be\s+present|host)\b",
             "",
             window,
             flags=re.I,
