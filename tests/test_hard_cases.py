@@ -3724,3 +3724,12 @@ def test_a_dated_summit_a_state_is_likely_to_host_is_scheduled_and_only_its_host
     # (an undated pairing someone thinks likely stays a forecast)
     x = extract("Kazakhstan is likely to host China's next 2+2 dialogue.", published="2026-05-01")
     assert all(e.status != "planned" for e in x.events)
+
+
+def test_an_aside_that_a_format_has_not_met_for_years_cancels_nothing(extract):
+    x = extract(
+        "At the XIII Luso-Brazilian summit (which has not been held since 2016), Lula and Costa met in Lisbon "
+        "on Saturday.",
+        published="2023-04-22",
+    )
+    assert [e.parties for e in x.events] == [("BRA", "PRT")]
