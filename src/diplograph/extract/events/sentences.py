@@ -1796,23 +1796,16 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
             return EventKind.FOREIGN_MINISTERS
         if (defence >= 2 or (defence and counterpart)) and not foreign:
             return EventKind.DEFENCE_MINISTERS
-    if (
-        roles == {"foreign minister"}
-        and _unnamed_titles(_FOREIGN_TITLE, text, people)
-        + len({p.country for p in people if p.role == "foreign minister"})
-        >= 2
+    for role, title, ministers_kind in (
+        ("foreign minister", _FOREIGN_TITLE, EventKind.FOREIGN_MINISTERS),
+        ("defence minister", _DEFENCE_TITLE, EventKind.DEFENCE_MINISTERS),
     ):
-        # "Qatar's foreign minister also spoke with Amirabdollahian via phone call": a minister by
-        # title and one by name, of two states
-        return EventKind.FOREIGN_MINISTERS
-    if (
-        roles == {"defence minister"}
-        and _unnamed_titles(_DEFENCE_TITLE, text, people)
-        + len({p.country for p in people if p.role == "defence minister"})
-        >= 2
-    ):
-        # "Defence Minister Rajnath Singh held bilateral talks with the Egyptian Defence Minister"
-        return EventKind.DEFENCE_MINISTERS
+        # "Qatar's foreign minister also spoke with Amirabdollahian via phone call", "Defence Minister
+        # Rajnath Singh held bilateral talks with the Egyptian Defence Minister": a minister by title
+        # and one by name, of two states
+        named = len({p.country for p in people if p.role == role})
+        if roles == {role} and _unnamed_titles(title, text, people) + named >= 2:
+            return ministers_kind
     if roles and roles <= {"foreign minister"} and len(_FOREIGN_TITLE.findall(text.lower())) >= 2:
         # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
         # Erywan Yusof": the other minister's office is in the text, if not in our registry
