@@ -460,9 +460,15 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     """
     counted = COUNTED_PARTIES.search(text)
     lateral = _LATERAL.search(text)
-    if counted or lateral:
-        # "the two countries", and "the inaugural Trilateral Leaders' Summit": three states
-        n = NUMBER_WORDS[counted.group(1).lower()] if counted else _LATERAL_COUNT[lateral.group(1).lower()]
+    # "the two countries", and "the inaugural Trilateral Leaders' Summit": three states
+    n = (
+        NUMBER_WORDS[counted.group(1).lower()]
+        if counted
+        else _LATERAL_COUNT[lateral.group(1).lower()]
+        if lateral
+        else 0
+    )
+    if n:
         for m in reversed(ctx.previous):
             if m.background:
                 continue  # "the two countries" are not a pair a background sentence named
