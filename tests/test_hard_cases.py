@@ -3733,3 +3733,64 @@ def test_an_aside_that_a_format_has_not_met_for_years_cancels_nothing(extract):
         published="2023-04-22",
     )
     assert [e.parties for e in x.events] == [("BRA", "PRT")]
+
+
+# ── eighth round: structure that carries ─────────────────────────────────────
+
+
+def test_the_bloc_is_the_grouping_named_before_it(extract):
+    x = extract(
+        "SCO defence ministers gathered in Qingdao this week.\n\n"
+        "Defence ministers of the bloc met on Thursday as Indian Defence Minister Rajnath Singh declined to "
+        "sign the statement on Pakistan.",
+        published="2025-06-27",
+    )
+    [event] = [e for e in x.events if e.kind == "defence ministers meeting"]
+    assert "IND" in event.parties and "CHN" in event.parties and "RUS" in event.parties
+    assert len(event.parties) >= 8  # the SCO's members, not India and Pakistan alone
+
+
+def test_the_bloc_without_a_grouping_named_before_refers_to_nothing(gazetteer):
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.clean import clean_document
+    from diplograph.models import RawDocument
+
+    raw = RawDocument(id="d", source="d", text="The bloc met in Paris. ASEAN met in Jakarta.", format="txt")
+    found = find_actors(clean_document(raw), gazetteer)
+    assert [a.text for a in found if a.via == "anaphor"] == []
+
+
+def test_a_leader_who_is_meeting_another_names_a_meeting(extract):
+    x = extract(
+        "Kenyan President William Ruto is meeting Tanzanian President Samia Suluhu Hassan at State House "
+        "in Nairobi on Friday.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KEN", "TZA"))]
+
+
+def test_earlier_sessions_listed_with_places_and_dates_are_the_formats_own(extract):
+    x = extract(
+        "The foreign and defence ministers of Brazil and Indonesia will meet in Jakarta next week for their "
+        "third 2+2 dialogue.\n\n"
+        "The previous two dialogues were held in Brasilia in March 2023 and in Jakarta in May 2024.",
+        published="2025-06-02",
+    )
+    sessions = sorted((e.date, e.location.city, e.status) for e in x.events if e.kind == "2+2 dialogue")
+    assert sessions == [
+        ("2023-03", "Brasilia", "occurred"),
+        ("2024-05", "Jakarta", "occurred"),
+        ("2025-06", None, "planned"),
+    ] or sessions[:2] == [("2023-03", "Brasilia", "occurred"), ("2024-05", "Jakarta", "occurred")]
+    assert {e.parties for e in x.events} == {("BRA", "IDN")}
+
+
+def test_such_talks_held_on_the_sidelines_of_a_grouping_are_the_articles_format_not_the_groupings(extract):
+    x = extract(
+        "The presidents of Kazakhstan, Mongolia and Turkey met in Astana on Tuesday for their third trilateral "
+        "summit. Earlier, such talks were held on the sidelines of SCO summits - in Bishkek in 2019 and in "
+        "Samarkand in 2022.",
+        published="2024-07-03",
+    )
+    past = sorted((e.date, e.parties) for e in x.events if e.date and e.date < "2024")
+    assert past == [("2019", ("KAZ", "MNG", "TUR")), ("2022", ("KAZ", "MNG", "TUR"))]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -290,7 +290,55 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    anaphors = bloc_anaphors(article, toks, mentions)
+    if anaphors:
+        mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
     return mentions
+
+
+# "the bloc", "the 10-member bloc", "the grouping": a grouping named earlier, told again
+# without its name. Not "the bloc of non-aligned states" (a description, not a reference).
+_BLOC_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)[- ](?:member|nation|country|state)\s+|regional\s+|(?:[A-Z][\w.-]*\s+)?"
+    r"(?:economic|political|security|trade)\s+)?(?:bloc|grouping)\b(?!\s+of\b)"
+)
+
+
+def bloc_anaphors(article: Article, toks: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return grouping mentions for "the bloc" and "the grouping", each standing for the grouping named last before it.
+
+    Why: wire reports name a grouping once ("BRICS foreign ministers gathered …") and then
+    write "ministers of the bloc met in Rio"; without the referent those ministers have no
+    state, and a state named later in the sentence takes their place as a party.
+    Only groupings and organisations of member states are referred to this way, not regions.
+    """
+    groupings = [
+        m
+        for m in mentions
+        if m.type in (ActorType.GROUPING, ActorType.ORGANISATION) and m.via != "region" and m.members
+    ]
+    if not groupings:
+        return []
+    found = []
+    for match in _BLOC_ANAPHOR.finditer(article.text):
+        before = [g for g in groupings if g.end <= match.start()]
+        if not before or any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        referent = before[-1]
+        i = bisect.bisect_left(toks.starts, match.start())
+        if i >= len(toks):
+            continue
+        found.append(
+            replace(
+                referent,
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                sentence=toks.sentence[i],
+                via="anaphor",
+            )
+        )
+    return found
 
 
 def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> ActorMention:

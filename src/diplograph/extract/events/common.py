@@ -103,6 +103,9 @@ CLAUSE_BREAK = re.compile(
     # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
     # "… meet with the US even as the US came down heavily on China and Pakistan"
     r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"
+    # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
+    # with Ukraine": "as" opening a clause with a named subject and a verb of its own
+    r"|\s(?=as\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|met)\b)"
     # "… began their largest exercises since President Duterte came to power and sought ties with China"
     r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"

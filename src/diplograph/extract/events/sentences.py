@@ -307,9 +307,9 @@ def sentence_mentions(
         if portfolios:  # the ministers' meetings replace the meeting verb's one
             triggers, fallback = [t for t in triggers if t.strong] + portfolios, []
     if not triggers:
-        return since_sessions(
-            [], sentence, s_dates, s_actors, ctx
-        )  # "…, which will be the first since April 2015"
+        return since_sessions([], sentence, s_dates, s_actors, ctx) or earlier_sessions(
+            sentence, s_dates, s_actors, ctx, article.published
+        )  # "…, which will be the first since April 2015"; "the previous two were held in …"
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
     # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
@@ -322,6 +322,10 @@ def sentence_mentions(
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
+    if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
+        # (the sessions listed are the format's: not also meetings of the setting they were held at)
+        listed = {m.date for m in earlier}
+        out = [m for m in out if m.date not in listed] + earlier
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
@@ -1214,6 +1218,101 @@ def venue_list_sessions(
             )
         )
     return found if len(found) >= 2 else []
+
+
+# A subject that refers back to the article's format: "such talks", "meetings of this type",
+# "the previous two dialogues", "their last three rounds".
+_EARLIER_SESSIONS = re.compile(
+    r"\b(?:such\s+(?:talks|meetings|summits|dialogues|sessions|consultations|gatherings)"
+    r"|(?:meetings|sessions|summits|dialogues|rounds|editions|gatherings)\s+of\s+(?:this|the\s+same)\s+"
+    r"(?:type|kind|format)"
+    r"|(?:the|their|its)\s+(?:previous|earlier|past|last|preceding)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?:dialogues?|meetings?|rounds?(?:\s+of\s+talks)?|sessions?|summits?|editions?|talks))\b"
+    r"(?=[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|took\s+place|been\s+held|held)\b)",
+    re.I,
+)
+# What may stand between a listed place and its date: "in Lima, in 2017", "in New Delhi in September 2018".
+_PLACE_TO_DATE = re.compile(r",?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$|,\s+$", re.I)
+
+
+def earlier_sessions(
+    sentence: Sentence,
+    s_dates: Sequence[DateMention],
+    s_actors: Sequence[ActorMention],
+    ctx: Context,
+    published: str | None,
+) -> list[Mention]:
+    """Return one occurred session per place and date that a sentence lists for the article's format.
+
+    Why: "The previous two dialogues were held in New Delhi in September 2018 and in
+    Washington DC in December 2019", "To date, three meetings of this type have been held: in
+    Lima, in 2017, in Santiago in 2018 …", "such talks were also held on the sidelines of SCO
+    summits - in Dushanbe in 2014 and in Ufa in 2015" tell past sessions of the format the
+    article is about; their subject refers back to it, so the parties are the article's, not a
+    grouping named as the setting. Only past dates, each with a place right before it.
+    """
+    subject = _EARLIER_SESSIONS.search(sentence.text)
+    # The kind of the first meeting the article reported between its states: the format referred to
+    # (bilateral talks included: "the Binational Cabinet" is a format of talks)
+    kind = next(
+        (
+            m.kind
+            for m in ctx.previous
+            if not m.generic and m.kind not in _DOCUMENT_KINDS and set(m.parties) == set(ctx.focus)
+        ),
+        ctx.last_kind,
+    )
+    if subject is None or not kind or len(ctx.focus) < 2:
+        return []
+    places = [
+        a
+        for a in s_actors
+        if a.type in (ActorType.PLACE, ActorType.STATE) and a.start - sentence.start >= subject.end()
+    ]
+    found: list[Mention] = []
+    for d in sorted(s_dates, key=lambda d: d.start):
+        if (
+            not d.date
+            or d.start - sentence.start < subject.end()
+            or (published and not is_before(d.date, published))
+        ):
+            continue
+        place = next(
+            (
+                a
+                for a in reversed(places)
+                if a.end <= d.start
+                and _PLACE_TO_DATE.search(
+                    sentence.text[a.end - sentence.start : d.start - sentence.start] + " "
+                )
+                and len(sentence.text[a.end - sentence.start : d.start - sentence.start]) <= 12
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        location = (
+            Location(city=place.name, country=place.country)
+            if place.type == ActorType.PLACE
+            else Location(city=None, country=place.code)
+        )
+        found.append(
+            Mention(
+                kind=kind,
+                status=EventStatus.OCCURRED,
+                parties=ctx.focus,
+                sentence=sentence,
+                trigger_start=place.start,
+                trigger_end=d.end,
+                date=d.date,
+                date_end=d.date_end,
+                location=location,
+                recurring=True,
+                explicit_parties=False,
+                confidence=0.7,
+            )
+        )
+    return found
 
 
 def listed_dates(
