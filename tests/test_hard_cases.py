@@ -3794,3 +3794,23 @@ def test_such_talks_held_on_the_sidelines_of_a_grouping_are_the_articles_format_
     )
     past = sorted((e.date, e.parties) for e in x.events if e.date and e.date < "2024")
     assert past == [("2019", ("KAZ", "MNG", "TUR")), ("2022", ("KAZ", "MNG", "TUR"))]
+
+
+def test_the_two_leaders_who_met_at_a_grouping_summit_abroad_are_the_articles_pair(extract):
+    x = extract(
+        "Brazilian President Lula da Silva is meeting Chinese President Xi Jinping in Beijing on Tuesday.\n\n"
+        "The two leaders had met on the sidelines of the G20 summit in India in September.",
+        published="2024-01-16",
+    )
+    talks = {(e.parties, e.date) for e in x.events if e.kind == "bilateral talks"}
+    assert (("BRA", "CHN"), "2023-09") in talks
+    assert all("IND" not in e.parties or len(e.parties) > 2 for e in x.events)  # India is where, not who
+
+
+def test_defence_leaders_of_two_states_hold_a_defence_ministers_meeting(extract):
+    x = extract(
+        "Neighbours will be relieved by the fact that defence leaders of Japan and China met in Singapore "
+        "on Saturday.",
+        published="2024-06-02",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("CHN", "JPN"))]

@@ -103,6 +103,9 @@ CLAUSE_BREAK = re.compile(
     # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
     # "… meet with the US even as the US came down heavily on China and Pakistan"
     r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"
+    # "ASEAN states take comfort from the fact that defence leaders of the US and China met": the
+    # complement is a clause of its own
+    r"|\s(?=(?:the\s+)?fact\s+that\s)"
     # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
     # with Ukraine": "as" opening a clause with a named subject and a verb of its own
     r"|\s(?=as\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|met)\b)"
@@ -142,7 +145,8 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
                                   "security consultative meeting", "defence meeting", "defense meeting",
                                   "defence secretar", "defense secretar",
-                                  "defence configuration", "defense configuration"),
+                                  "defence configuration", "defense configuration", "defence leaders",
+                                  "defense leaders", "defence chiefs", "defense chiefs"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
                        "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",

@@ -734,6 +734,26 @@ def trigger_mentions(
             # "The first India-US 2+2 had taken place in 2018 and both countries are getting ready
             # for the second edition": the pair the sentence has just named, not the article's
             codes, explicit = set(pair_before), True
+        elif (
+            (pair := pair_before or (ctx.focus if len(ctx.focus) == 2 else None))
+            and known is None
+            and kind not in _DOCUMENT_KINDS | {EventKind.EXERCISE}
+            and (subject := _TWO_OF_THEM.search(sentence.text, c_start, trig.end))
+            and re.fullmatch(r"[^,;]{0,30}", sentence.text[subject.end() : trig.start])
+        ):
+            if (
+                not any(
+                    a.type == ActorType.STATE and subject.end() <= a.start - sentence.start < trig.start
+                    for a in s_actors
+                )
+                and not set(pair) <= codes
+            ):
+                # "The two leaders had met on the sidelines of the BRICS summit in Brazil and at the
+                # G-20 in Australia": the pair the article is about, wherever they met
+                codes, explicit = set(pair), True
+                states.codes = {c: trig.start for c in pair}
+                states.partners -= codes
+                states.groupings = []
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong and not PERFECT_MEETING.match(trigger_text):
@@ -1653,6 +1673,12 @@ _CITY_OF_DEMONYM = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # Groupings whose ministers are the defence ministers: their bare "Ministerial Meeting" is theirs.
 _DEFENCE_FORMATS = frozenset({"nordefco", "northern_group", "admm"})
+# "the two leaders", "both defence ministers": the subject is the pair the article is about.
+_TWO_OF_THEM = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|presidents|prime\s+ministers|"
+    r"heads\s+of\s+(?:state|government)|counterparts|chiefs)\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 
