@@ -3814,3 +3814,32 @@ def test_defence_leaders_of_two_states_hold_a_defence_ministers_meeting(extract)
         published="2024-06-02",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("CHN", "JPN"))]
+
+
+def test_a_meeting_someone_hopes_for_or_offers_to_organise_is_no_plan(extract):
+    for text in (
+        "The visiting envoy said the new Colombian president hopes to meet Ecuador's President Noboa soon.",
+        "Yerevan welcomed the offer of the French foreign minister to organise a meeting of the foreign "
+        "ministers of Armenia and Azerbaijan in Paris.",
+        "She expressed hope that Chile, Peru and Bolivia will hold a foreign ministers' meeting next year.",
+    ):
+        x = extract(text, published="2024-05-02")
+        assert all(e.status not in ("occurred", "planned") for e in x.events), text
+
+
+def test_an_exercise_said_to_end_or_to_run_until_a_date_is_under_way(extract):
+    x = extract(
+        "Ghanaian and Togolese troops will today conclude the Eagle Shield joint exercise held near Lome.",
+        published="2024-11-08",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+    x = extract(
+        "The Eagle Shield exercise of Ghana and Togo will run until 20 November.", published="2024-11-08"
+    )
+    assert [e.status for e in x.events] == ["occurred"]
+    # (one that is yet to start and will run until a date is still to come)
+    x = extract(
+        "Ghana and Togo will hold the Eagle Shield exercise next month, which will run until 20 December.",
+        published="2024-11-08",
+    )
+    assert [e.status for e in x.events] == ["planned"]

@@ -500,6 +500,12 @@ def trigger_mentions(
             status = EventStatus.PREDICTED  # "are negotiating an agreement on water": a deal in the making
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
+        if (
+            kind == EventKind.EXERCISE
+            and status == EventStatus.PLANNED
+            and is_ending(sentence.text, trig.start, trig.end)
+        ):
+            status = EventStatus.OCCURRED  # "forces will today conclude the joint drills": under way
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
         if for_members:
             level = "mechanism"  # "a drill among ADMM-Plus countries": the format exists, no session of it
@@ -1238,6 +1244,30 @@ def venue_list_sessions(
             )
         )
     return found if len(found) >= 2 else []
+
+
+# An exercise said to end, not to start: it is going on. "Egyptian and Sudanese forces to conclude
+# joint drills", "will today wrap up the exercise"; "the drills will run until 20 March".
+_ENDING_BEFORE = re.compile(
+    r"\b(?:to|will)\s+(?:today\s+|tomorrow\s+|soon\s+)?(?:conclude|end|wrap\s+up|close|complete)\s+"
+    r"(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+_ENDING_AFTER = re.compile(
+    r"^(?:[^.;]{0,60}?)\b(?:will|to)\s+(?:run|last|continue|go\s+on|take\s+place)\s+(?:until|till|through)\b",
+    re.I,
+)
+
+
+def is_ending(text: str, start: int, end: int) -> bool:
+    "True when the words around an exercise's trigger say it will end, or run until a date: it is under way."
+    if _ENDING_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    # (but "will hold the Varuna exercise next month, which will run until June 10" is to come)
+    return bool(_ENDING_AFTER.match(text[end:])) and not _PLAN_BEFORE.search(text[:start])
+
+
+_PLAN_BEFORE = re.compile(r"\b(?:will|shall|to|scheduled|slated|set|plans?|planned|next|upcoming)\b", re.I)
 
 
 # A subject that refers back to the article's format: "such talks", "meetings of this type",
