@@ -3843,3 +3843,20 @@ def test_an_exercise_said_to_end_or_to_run_until_a_date_is_under_way(extract):
         published="2024-11-08",
     )
     assert [e.status for e in x.events] == ["planned"]
+
+
+def test_a_three_party_meeting_of_leaders_is_a_summit_and_its_earlier_sessions_stay_apart(extract):
+    x = extract(
+        "The leaders of Turkey, Azerbaijan and Georgia adopted a transit plan following a three-party meeting.\n\n"
+        "The leaders arrived in Astana for the summit of the Organization of Turkic States.\n\n"
+        "This is the third top-level meeting in the format Turkey-Azerbaijan-Georgia. Earlier, such talks "
+        "were held on the sidelines of NATO summits - in Vilnius in 2023 and in Washington in 2024.",
+        published="2025-06",
+    )
+    trilateral = sorted(
+        (e.date or "", e.location.city if e.location else None)
+        for e in x.events
+        if e.parties == ("AZE", "GEO", "TUR") and e.kind == "summit"
+    )
+    assert trilateral[-2:] == [("2023", "Vilnius"), ("2024", "Washington")]
+    assert len(trilateral) == 3 and trilateral[0][0] in ("", "2025-06")  # the meeting reported, apart

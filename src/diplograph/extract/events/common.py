@@ -147,11 +147,13 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                   "defence secretar", "defense secretar",
                                   "defence configuration", "defense configuration", "defence leaders",
                                   "defense leaders", "defence chiefs", "defense chiefs"),
-    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council",
+    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council", "top-level",
+                       "top level",
                        "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
-                                "mediated", "trilateral", "quadrilateral"),
+                                "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
+                                "four-party", "four-way"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "finali", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol", "ratif",
@@ -272,6 +274,7 @@ class Mention:
     reference: bool = False
     background: bool = False  # habitual, unanchored: "Tokyo holds 2+2s with…"
     listed: bool = False  # a later sentence's list of who takes part: "Participating troops come from …"
+    earlier: bool = False  # one of the past sessions a sentence lists: "the previous two were held in …"
     confidence: float = 0.5
 
 

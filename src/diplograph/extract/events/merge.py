@@ -286,6 +286,8 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False
+    if (m.earlier or f.earlier) and m.date != c_date:
+        return False  # a past session a sentence lists is that session, not the undated one reported
     if (
         not c_date
         and cluster_status(c) == EventStatus.PLANNED

@@ -1302,9 +1302,24 @@ def earlier_sessions(
     grouping named as the setting. Only past dates, each with a place right before it.
     """
     subject = _EARLIER_SESSIONS.search(sentence.text)
-    # The kind of the first meeting the article reported between its states: the format referred to
-    # (bilateral talks included: "the Binational Cabinet" is a format of talks)
-    kind = next(
+    if subject is None:
+        return []
+    # The format referred to: the last one the article named as a format ("the third top-level
+    # meeting in the format Russia-China-Mongolia. Earlier, such talks …"), else the first meeting
+    # it reported between its states (bilateral talks included: "the Binational Cabinet").
+    named = next(
+        (
+            m
+            for m in reversed(ctx.previous)
+            if (m.generic or m.recurring or m.name)
+            and m.strong
+            and m.kind not in _DOCUMENT_KINDS
+            and len(m.parties) >= 2
+        ),
+        None,
+    )
+    kind, parties = (named.kind, named.parties) if named else (None, ctx.focus)
+    kind = kind or next(
         (
             m.kind
             for m in ctx.previous
@@ -1312,7 +1327,7 @@ def earlier_sessions(
         ),
         ctx.last_kind,
     )
-    if subject is None or not kind or len(ctx.focus) < 2:
+    if not kind or len(parties) < 2:
         return []
     places = [
         a
@@ -1350,7 +1365,7 @@ def earlier_sessions(
             Mention(
                 kind=kind,
                 status=EventStatus.OCCURRED,
-                parties=ctx.focus,
+                parties=parties,
                 sentence=sentence,
                 trigger_start=place.start,
                 trigger_end=d.end,
@@ -1359,6 +1374,7 @@ def earlier_sessions(
                 location=location,
                 recurring=True,
                 explicit_parties=False,
+                earlier=True,
                 confidence=0.7,
             )
         )
