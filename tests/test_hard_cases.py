@@ -3860,3 +3860,49 @@ def test_a_three_party_meeting_of_leaders_is_a_summit_and_its_earlier_sessions_s
     )
     assert trilateral[-2:] == [("2023", "Vilnius"), ("2024", "Washington")]
     assert len(trilateral) == 3 and trilateral[0][0] in ("", "2025-06")  # the meeting reported, apart
+
+
+def test_gulf_arab_leaders_are_the_gulf_states_and_what_a_summit_is_expected_to_do_forecasts_nothing(extract):
+    x = extract(
+        "Doha: Gulf Arab leaders gather on Sunday for an annual summit expected to focus on regional security.",
+        published="2024-12-01",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.parties) == (
+        "summit",
+        "occurred",
+        ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"),
+    )
+
+
+def test_ways_to_meet_aspirations_are_no_meeting_to_come(extract):
+    x = extract(
+        "GCC leaders held their annual summit in Kuwait City on Tuesday. The summit gives the leaders a "
+        "chance to chart a roadmap and focus on ways to meet the aspirations of their citizens.",
+        published="2024-12-03",
+    )
+    assert {e.status for e in x.events} == {"occurred"}
+
+
+def test_a_visit_to_a_city_to_attend_a_summit_of_two_others_adds_no_party(extract):
+    x = extract(
+        "Xi made only a brief trip to Helsinki this year for the China-Finland summit.",
+        published="2024-11-02",
+    )
+    assert all("FIN" in e.parties and len(e.parties) == 2 for e in x.events)
+    x = extract(
+        "Biden and Putin met on Wednesday. The president's brief visit to Geneva for the Russia-US summit drew "
+        "protests.",
+        published="2021-06-18",
+    )
+    assert [e.parties for e in x.events] == [("RUS", "USA")]
+
+
+def test_a_binational_cabinet_is_talks_of_the_two_states_whichever_ministers_are_named(extract):
+    x = extract(
+        "Ecuador and Colombia held their X Binational Cabinet in Quito today, led by the two presidents. The "
+        "foreign ministers of both countries, Gabriela Sommerfeld and Luis Gilberto Murillo, signed the "
+        "final declaration.",
+        published="2024-11-20",
+    )
+    assert ("bilateral talks", "occurred", ("COL", "ECU")) in _events(x)

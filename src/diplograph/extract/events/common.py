@@ -153,7 +153,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
-                                "four-party", "four-way"),
+                                "four-party", "four-way", "binational", "bi-national"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "finali", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol", "ratif",

@@ -543,6 +543,8 @@ def trigger_mentions(
             cued = False
         if not trig.strong:
             kind = kind_from_people(sentence.text, people_around(trig, sentence, s_actors) or people)
+        elif _BINATIONAL.search(trigger_text):
+            pass  # a joint cabinet or bi-national commission: presidents and whole cabinets, whoever is named
         elif kind == EventKind.BILATERAL_TALKS and known is None and (portfolio := one_portfolio(people)):
             # "Jaishankar and his Emirati counterpart will co-chair the 14th meeting of the joint
             # commission": a commission the foreign ministers hold is their meeting
@@ -1725,6 +1727,7 @@ _TWO_OF_THEM = re.compile(
     r"heads\s+of\s+(?:state|government)|counterparts|chiefs)\b(?!\s+(?:of|from)\b)",
     re.I,
 )
+_BINATIONAL = re.compile(r"\bbi-?national\b", re.I)
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments)\b", re.I)
 
 

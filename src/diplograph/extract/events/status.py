@@ -71,6 +71,20 @@ _WITHOUT_BEFORE = re.compile(
     r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_OUTCOME_EXPECTED = re.compile(
+    r"(?:^|\b(?:summit|meeting|talks|dialogue|session|conference|visit|exercises?|drills?))\s*,?\s*"
+    r"(?:which\s+is\s+|that\s+is\s+)?(?P<cue>(?:widely\s+|also\s+)?expected\s+to\s+"
+    r"(?!(?:be\s+|take\s+|meet|convene|open|begin|start|last|run|gather|host|resume|go\s+ahead)\w*\b)[a-z]+)",
+    re.I,
+)
+
+
+def _blank_cue(m: re.Match[str]) -> str:
+    "Return a match with its `cue` group blanked."
+    start, end = m.start("cue") - m.start(), m.end("cue") - m.start()
+    return m.group()[:start] + " " * (end - start) + m.group()[end:]
+
+
 _PARENTHESIS = re.compile(r"\([^()]{0,120}\)")
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
@@ -113,6 +127,9 @@ def status_of(
     # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
     # up a joint force which could intervene in civil wars" met; the force may intervene)
     after = _MODAL_RELATIVE.split(after, maxsplit=1)[0]
+    # ... and what the event is expected to bring is no forecast of the event: "gather on Tuesday for
+    # an annual summit expected to stress cohesion" (but "a summit expected to take place in May" is)
+    after = _OUTCOME_EXPECTED.sub(_blank_cue, after)
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
