@@ -2235,7 +2235,11 @@ def location_of(
             a.type == ActorType.STATE
             and a.code in parties
             and (
-                0 <= start - trig.end <= 4
+                # (not the visitor: "the visit of the Turkish Foreign Minister to Turkmenistan")
+                (
+                    0 <= start - trig.end <= 4
+                    and not re.search(r"\b(?:of|by)\s*$", text[trig.start : trig.end])
+                )
                 or (0 <= start - trig.end <= 60 and re.search(r"\bto\s+(?:the\s+)?$", before))
             )
             and _VISIT.match(text[trig.start : trig.end])
