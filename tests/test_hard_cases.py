@@ -3906,3 +3906,29 @@ def test_a_binational_cabinet_is_talks_of_the_two_states_whichever_ministers_are
         published="2024-11-20",
     )
     assert ("bilateral talks", "occurred", ("COL", "ECU")) in _events(x)
+
+
+def test_a_dated_meeting_after_which_another_is_reported_is_its_own_event(extract):
+    x = extract(
+        "The presidents of Chile, Peru and Bolivia will meet on Friday in La Paz for their second summit, "
+        "after meeting in Lima last March.",
+        published="2025-10-01",
+    )
+    assert sorted((e.status, e.date) for e in x.events if e.kind == "summit") == [
+        ("occurred", "2025-03"),
+        ("planned", "2025-10-03"),
+    ]
+    x = extract(
+        "Spain, Portugal and France may hold a trilateral summit soon, following the talks between the "
+        "Spanish, Portuguese and Moroccan leaders in Rabat on Saturday.",
+        published="2025-10-07",
+    )
+    assert ("summit", "occurred", ("ESP", "MAR", "PRT")) in _events(x)
+    assert all(e.parties != ("ESP", "FRA", "MAR", "PRT") for e in x.events)
+
+
+def test_a_deal_struck_or_sealed_is_an_agreement_signed(extract):
+    x = extract(
+        "Moscow also recently sealed a military cooperation pact with Pakistan.", published="2024-05-31"
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("PAK", "RUS"))]

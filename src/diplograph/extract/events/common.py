@@ -94,6 +94,9 @@ CLAUSE_BREAK = re.compile(
     # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
     # made between Athens and Washington": the earlier deal is a clause of its own
     r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
+    # "… might hold a tripartite summit soon, following the talks between the Greek, Cypriot and
+    # Egyptian leaders in Cairo": the earlier meeting is a clause of its own
+    r"|,\s+(?=(?:following|after)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|consultations)\b)"
     # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
     # with Colombia's": the next leg of a trip is a clause of its own
     r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
@@ -155,7 +158,8 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
                                 "four-party", "four-way", "binational", "bi-national"),
     EventKind.AGREEMENT: (
-        "sign", "ink", "conclu", "finali", "exchang", "agreement", "join", "arrangement", "deal", "treat", "pact", "memorand",
+        "sign", "ink", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
+        "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol", "ratif",
     ),
     EventKind.INSTITUTION: (

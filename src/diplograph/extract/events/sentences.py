@@ -307,8 +307,10 @@ def sentence_mentions(
         if portfolios:  # the ministers' meetings replace the meeting verb's one
             triggers, fallback = [t for t in triggers if t.strong] + portfolios, []
     if not triggers:
-        return since_sessions([], sentence, s_dates, s_actors, ctx) or earlier_sessions(
-            sentence, s_dates, s_actors, ctx, article.published
+        return (
+            since_sessions([], sentence, s_dates, s_actors, ctx)
+            or earlier_sessions(sentence, s_dates, s_actors, ctx, article.published)
+            or meetings_gone_before([], sentence, s_dates, s_actors, ctx, article.published)
         )  # "…, which will be the first since April 2015"; "the previous two were held in …"
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
@@ -326,6 +328,7 @@ def sentence_mentions(
         # (the sessions listed are the format's: not also meetings of the setting they were held at)
         listed = {m.date for m in earlier}
         out = [m for m in out if m.date not in listed] + earlier
+    out += meetings_gone_before(out, sentence, s_dates, s_actors, ctx, article.published)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
@@ -1270,6 +1273,113 @@ def is_ending(text: str, start: int, end: int) -> bool:
 
 
 _PLAN_BEFORE = re.compile(r"\b(?:will|shall|to|scheduled|slated|set|plans?|planned|next|upcoming)\b", re.I)
+
+
+# "after meeting in Nicosia last January", "following the talks between the Greek, Cypriot and
+# Egyptian leaders in Cairo on Saturday", "Following a meeting held in Manila on 3 November, …"
+_GONE_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>meeting|talks|summit|consultations)\b"
+    # (through a list's commas: "between the Greek, Cypriot and Egyptian leaders")
+    r"(?P<rest>(?:[^,;()]|,\s+(?:and\s+)?[A-Z][\w'’-]*(?=,|\s+and\b)){0,120})",
+    re.I,
+)
+_GONE_BEFORE_KINDS = (
+    (re.compile(r"\bsummit\b", re.I), EventKind.SUMMIT),
+    (re.compile(r"2\s*\+\s*2", re.I), EventKind.TWO_PLUS_TWO),
+    (re.compile(r"\bforeign\s+ministers\b", re.I), EventKind.FOREIGN_MINISTERS),
+    (re.compile(r"\bdefen[cs]e\s+ministers\b", re.I), EventKind.DEFENCE_MINISTERS),
+)
+
+
+def meetings_gone_before(
+    out: Sequence[Mention],
+    sentence: Sentence,
+    s_dates: Sequence[DateMention],
+    s_actors: Sequence[ActorMention],
+    ctx: Context,
+    published: str | None,
+) -> list[Mention]:
+    """Return the dated meeting an "after …" or "following …" phrase says took place before the one reported.
+
+    Why: "They will meet on Thursday for their second summit, after meeting in Nicosia last
+    January" reports two summits, the earlier one in passing; the corpus counts it as an
+    occurred event with what the phrase gives. Only a phrase with a date before the story's;
+    its parties are the states it names (two or more), else the ones the sentence reports,
+    else the article's.
+    """
+    found: list[Mention] = []
+    for match in _GONE_BEFORE.finditer(sentence.text):
+        lo, hi = match.start(), match.end()
+        when = next(
+            (
+                d
+                for d in s_dates
+                if d.date
+                and lo <= d.start - sentence.start < hi
+                and (published is None or is_before(d.date, published))
+            ),
+            None,
+        )
+        if when is None:
+            continue
+        inside = [a for a in s_actors if lo <= a.start - sentence.start < hi]
+        named = {a.code for a in inside if a.type == ActorType.STATE and a.code} | {
+            a.country for a in inside if a.type == ActorType.PERSON and a.country
+        }
+        reported = next((m for m in out if not m.generic and len(m.parties) >= 2), None)
+        outside = {
+            a.code or a.country
+            for a in s_actors
+            if a.type in (ActorType.STATE, ActorType.PERSON)
+            and (a.code or a.country)
+            and not lo <= a.start - sentence.start < hi
+        }
+        if len(named) >= 2:
+            parties = tuple(sorted(named))
+        elif reported is not None:
+            parties = reported.parties
+        elif len(outside) >= 2:
+            parties = tuple(sorted(c for c in outside if c))
+        else:
+            parties = ctx.focus
+        if len(parties) < 2:
+            continue
+        phrase = match.group()
+        kind: str | None = next((k for pattern, k in _GONE_BEFORE_KINDS if pattern.search(phrase)), None)
+        if (
+            kind is None
+            and reported is not None
+            and reported.kind in MEETING_KINDS
+            and reported.parties == parties
+        ):
+            kind = reported.kind
+        if kind is None:
+            kind = (
+                EventKind.SUMMIT
+                if LEADERS.search(phrase) and len(parties) >= 3
+                else EventKind.BILATERAL_TALKS
+            )
+        if any(m.kind == kind and m.parties == parties and m.date == when.date for m in out):
+            continue
+        place = next((a for a in inside if a.type == ActorType.PLACE and a.country), None)
+        found.append(
+            Mention(
+                kind=kind,
+                status=EventStatus.OCCURRED,
+                parties=parties,
+                sentence=sentence,
+                trigger_start=sentence.start + match.start("noun"),
+                trigger_end=sentence.start + match.end("noun"),
+                date=when.date,
+                date_end=when.date_end,
+                location=Location(city=place.name, country=place.country) if place else None,
+                explicit_parties=len(named) >= 2 or reported is not None,
+                earlier=True,
+                confidence=0.7,
+            )
+        )
+    return found
 
 
 # A subject that refers back to the article's format: "such talks", "meetings of this type",
