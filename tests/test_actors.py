@@ -418,3 +418,19 @@ def test_combining_forms_name_their_state_before_a_hyphen():
         published="2023-04-24",
     )
     assert ("summit", ("BRA", "PRT")) in [(e.kind, e.parties) for e in x.events]
+
+
+def test_a_deputy_prime_minister_who_holds_a_portfolio_speaks_in_that_office(gazetteer):
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.clean import clean_document
+    from diplograph.models import RawDocument
+
+    text = (
+        "Australian Deputy Prime Minister Richard Marles and Foreign Minister Penny Wong met their New "
+        "Zealand counterparts, Deputy Prime Minister Winston Peters and Defence Minister Judith Collins."
+    )
+    for published in ("2024-12-07", None):  # (without a date, the one office the registry gives each)
+        raw = RawDocument(id="d", source="d", text=text, format="txt", published=published)
+        people = {a.name: a.role for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"}
+        assert people["Richard Marles"] == "defence minister"
+        assert people["Winston Peters"] == "foreign minister"

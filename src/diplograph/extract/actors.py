@@ -654,7 +654,12 @@ def _name_variants(name: str) -> list[str]:
 
 # Titles a person keeps whatever office they hold: a former envoy's "Ambassador", a royal's "Crown
 # Prince" ("Crown Prince Mohammed bin Salman …, Deputy Premier and Minister of Defense, met …").
-_COURTESY_ROLES = frozenset({"ambassador", "crown prince", "prince", "sheikh"})
+# Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
+# Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
+# foreign minister.
+_COURTESY_ROLES = frozenset(
+    {"ambassador", "crown prince", "prince", "sheikh", "deputy prime minister", "first deputy prime minister"}
+)
 
 
 def _people_with_titles(
@@ -710,6 +715,9 @@ def _people_with_titles(
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out)
             role = _role_for(title.role, country)
+            if holders and title.role in _COURTESY_ROLES and article.published:
+                # (the office held on the story's day: Peters was foreign minister three times)
+                holder = next((h for h in holders if h.is_in_office(article.published)), holder)
             if (
                 holders
                 and title.role in _COURTESY_ROLES
@@ -719,6 +727,11 @@ def _people_with_titles(
                 # "her Tanzanian counterpart Ambassador Liberata Mulamula": a courtesy title kept in
                 # office; the registry's office on the date is the role
                 role = holder.role
+            elif holders and title.role in _COURTESY_ROLES and not article.published:
+                # (no date to tell the office by: the one the registry gives the person, if only one)
+                offices = {h.role for h in holders if h.country == country}
+                if len(offices) == 1:
+                    role = offices.pop()
             out.append(
                 _mention(article, toks, k, end, type=ActorType.PERSON, name=name, country=country, role=role)
             )
