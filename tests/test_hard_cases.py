@@ -3932,3 +3932,12 @@ def test_a_deal_struck_or_sealed_is_an_agreement_signed(extract):
         "Moscow also recently sealed a military cooperation pact with Pakistan.", published="2024-05-31"
     )
     assert _events(x) == [("agreement signed", "occurred", ("PAK", "RUS"))]
+
+
+def test_two_states_foreign_ministers_named_in_apposition_who_discussed_met(extract):
+    x = extract(
+        "Indian and Japanese foreign ministers, S. Jaishankar and Takeshi Iwaya, discussed maritime "
+        "cooperation in Tokyo on Monday.",
+        published="2025-03-25",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("IND", "JPN"))]
