@@ -3941,3 +3941,49 @@ def test_two_states_foreign_ministers_named_in_apposition_who_discussed_met(extr
         published="2025-03-25",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("IND", "JPN"))]
+
+
+def test_a_summit_that_opens_the_sentence_as_its_setting_keeps_its_own_status(extract):
+    x = extract(
+        "At the East Asia Summit in Vientiane, President Yoon voiced his hope to resume trilateral talks "
+        "with Japan and China.",
+        published="2024-10-12",
+    )
+    statuses = {e.parties: e.status for e in x.events}
+    assert statuses.get(("CHN", "JPN", "KOR")) != "occurred"
+    assert all(status == "occurred" for parties, status in statuses.items() if len(parties) > 3)
+
+
+def test_the_attribution_that_opens_a_sentence_does_not_date_the_meeting(extract):
+    x = extract(
+        "According to a statement issued by the Ministry of Defence, the defence ministers of Japan and "
+        "India will discuss maritime security.",
+        published="2024-08-19",
+    )
+    assert [e.status for e in x.events if e.kind == "defence ministers meeting"] == ["planned"]
+
+
+def test_a_leader_who_touched_down_for_a_summit_is_there_for_one_to_come(extract):
+    x = extract(
+        "Chinese Premier Li Qiang touched down in Ankara for the fourth China-Turkey summit.",
+        published="2025-09-01",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+
+
+def test_an_exercise_that_will_conclude_on_a_day_is_under_way(extract):
+    x = extract(
+        "The first joint exercise of Thai and Lao special forces will conclude on 17 June.",
+        published="2025-06-10",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+
+
+def test_a_meeting_after_which_someone_spoke_is_the_news_itself(extract):
+    x = extract(
+        "Fiji and Samoa will cooperate on fisheries, Samoan Prime Minister Fiame Naomi Mata'afa said after "
+        "meeting her Fijian counterpart on Wednesday.\n\n"
+        "Fiji Prime Minister Sitiveni Rabuka, on his first official visit to Samoa, praised the ties.",
+        published="2023-10-19",
+    )
+    assert [e.parties for e in x.events if e.kind in ("bilateral talks", "summit")] == [("FJI", "WSM")]

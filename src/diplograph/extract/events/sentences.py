@@ -488,9 +488,21 @@ def trigger_mentions(
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
         clause = sentence.text[c_start:c_end]
-        status, level, cued = status_of(
-            sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
-        )
+        if setting_end := setting_phrase_end(sentence.text, c_start, trig):
+            # "At the ASEAN+3 Summit in Myanmar, President Park announced her hope to resume the
+            # trilateral talks": the hope is not the summit's; its own phrase says what it is
+            status, level, cued = status_of(
+                sentence,
+                sentence.text[c_start:setting_end],
+                trig.start - c_start,
+                trig.end - c_start,
+                s_dates,
+                article,
+            )
+        else:
+            status, level, cued = status_of(
+                sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
+            )
         if status is None or _HISTORIC_YEAR.search(sentence.text, trig.start, trig.end + 40):
             # ("the room in which the Treaty of Westphalia was signed in 1648": history, not diplomacy
             # the tool follows; its dates are outside what it resolves)
@@ -1259,7 +1271,8 @@ _ENDING_BEFORE = re.compile(
     re.I,
 )
 _ENDING_AFTER = re.compile(
-    r"^(?:[^.;]{0,60}?)\b(?:will|to)\s+(?:run|last|continue|go\s+on|take\s+place)\s+(?:until|till|through)\b",
+    r"^(?:[^.;]{0,60}?)\b(?:will|to)\s+(?:(?:run|last|continue|go\s+on|take\s+place)\s+(?:until|till|through)|"
+    r"(?:conclude|end|wrap\s+up|close)\s+(?:on|by)\b)",
     re.I,
 )
 
@@ -1375,7 +1388,9 @@ def meetings_gone_before(
                 date_end=when.date_end,
                 location=Location(city=place.name, country=place.country) if place else None,
                 explicit_parties=len(named) >= 2 or reported is not None,
-                earlier=True,
+                # (set apart from the occasion the sentence reports, if it reports one: "said after
+                # meeting his Fijian counterpart on Wednesday" is the news itself)
+                earlier=reported is not None,
                 confidence=0.7,
             )
         )
@@ -1874,9 +1889,26 @@ _STATE_PRONOUN_SUBJECT = re.compile(
 _SCENE_OPENER = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|some|just|only|barely|about|weeks|days|months|years)\s+"
     r"(?:\w+\s+){0,2})?(?:after|before|following|since|unlike|like|ahead\s+of|in\s+contrast\s+to|as\s+with|"
-    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|prior\s+to)\b",
+    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|prior\s+to|"
+    r"(?:when\s+(?:considered|seen|taken|viewed|read)\s+)?(?:alongside|together\s+with|compared\s+(?:with|to)))\b",
     re.I,
 )
+
+
+# A sentence opening with the occasion where it happens: "At the ASEAN+3 Summit in Myanmar, …"
+_SETTING_OPENER = re.compile(
+    r"^\W*(?:at|during|on\s+the\s+(?:sidelines|margins|occasion)\s+of)\s+(?:the|a|an|its|their)\s+", re.I
+)
+
+
+def setting_phrase_end(text: str, c_start: int, trig: Trigger) -> int | None:
+    """Return where an opening "At the … Summit in …," phrase that holds a trigger ends, else None."""
+    if not _SETTING_OPENER.match(text[c_start : trig.start]) or "," in text[c_start : trig.start]:
+        return None
+    comma = text.find(",", trig.end)
+    if comma < 0 or comma - trig.end > 40:
+        return None
+    return comma
 
 
 def opening_phrase_end(text: str, c_start: int, trig: Trigger) -> int | None:

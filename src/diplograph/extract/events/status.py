@@ -71,6 +71,7 @@ _WITHOUT_BEFORE = re.compile(
     r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_ATTRIBUTION = re.compile(r"^\W*according\s+to\s+[^,;]{0,120},", re.I)
 _OUTCOME_EXPECTED = re.compile(
     r"(?:^|\b(?:summit|meeting|talks|dialogue|session|conference|visit|exercises?|drills?))\s*,?\s*"
     r"(?:which\s+is\s+|that\s+is\s+)?(?P<cue>(?:widely\s+|also\s+)?expected\s+to\s+"
@@ -134,6 +135,9 @@ def status_of(
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
     opening = _QUOTATION.sub(_blank, clause[:t_start])
+    # ... and so is the attribution that opens it: "According to a statement issued by the Ministry,
+    # the defence ministers will discuss …" (the statement was issued; the meeting is to come)
+    opening = _ATTRIBUTION.sub(_blank, opening)
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
     # summit (which has not been held since 2016), the two leaders met")
