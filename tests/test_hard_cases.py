@@ -3987,3 +3987,30 @@ def test_a_meeting_after_which_someone_spoke_is_the_news_itself(extract):
         published="2023-10-19",
     )
     assert [e.parties for e in x.events if e.kind in ("bilateral talks", "summit")] == [("FJI", "WSM")]
+
+
+def test_who_chairs_what_a_news_conference_announced_did_not_hold_it(extract):
+    x = extract(
+        "On 10 September 2024, Egyptian Foreign Minister Badr Abdelatty held a joint news conference with his "
+        "Saudi counterpart, Prince Faisal bin Farhan, during which he announced a coordination council chaired "
+        "by President Abdel Fattah el-Sisi and Crown Prince Mohammed bin Salman.",
+        published="2024-09-12",
+    )
+    assert ("foreign ministers meeting", "occurred", ("EGY", "SAU")) in _events(x)
+
+
+def test_meetings_told_by_will_be_meeting_hosted_mr_and_at_a_meeting_held(extract):
+    x = extract("Joe Biden will be meeting Xi Jinping this week in San Francisco.", published="2023-11-13")
+    assert ("bilateral talks", "planned", ("CHN", "USA")) in _events(x)
+    x = extract(
+        "Prime Minister Narendra Modi flew to Moscow in July. Mr Putin hosted Mr Modi at his residence "
+        "outside the capital.",
+        published="2024-07-10",
+    )
+    assert any(e.parties == ("IND", "RUS") for e in x.events)
+    x = extract(
+        "Egyptian Foreign Minister Sameh Shoukry and his Saudi counterpart Adel al-Jubeir reiterated their "
+        "common vision at a meeting held on Monday in Riyadh.",
+        published="2016-11-09",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("EGY", "SAU"))]
