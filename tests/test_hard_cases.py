@@ -4014,3 +4014,31 @@ def test_meetings_told_by_will_be_meeting_hosted_mr_and_at_a_meeting_held(extrac
         published="2016-11-09",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("EGY", "SAU"))]
+
+
+def test_a_pact_struck_in_a_month_was_struck_in_the_month_gone_by(extract):
+    x = extract(
+        "Canberra is watching closely. The Solomon Islands struck a security pact with China in April.",
+        published="2022-10-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", "occurred", ("CHN", "SLB"), "2022-04")
+    ]
+
+
+def test_a_clause_after_which_another_state_acted_lends_no_party(extract):
+    x = extract(
+        "Indonesia and Malaysia held talks in Jakarta on Monday after Singapore's President Tharman "
+        "Shanmugaratnam visited Brunei.",
+        published="2025-02-11",
+    )
+    assert [e.parties for e in x.events if e.date == "2025-02-10"] == [("IDN", "MYS")]
+
+
+def test_an_exercise_seen_alongside_another_keeps_its_own_pair(extract):
+    x = extract(
+        "When considered alongside the US-Vietnam naval exchanges of May, the Sino-Vietnamese exercise "
+        "confirms Hanoi's balancing.",
+        published="2025-06-10",
+    )
+    assert all(set(e.parties) != {"CHN", "USA", "VNM"} for e in x.events)

@@ -110,8 +110,10 @@ CLAUSE_BREAK = re.compile(
     # complement is a clause of its own
     r"|\s(?=(?:the\s+)?fact\s+that\s)"
     # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
-    # with Ukraine": "as" opening a clause with a named subject and a verb of its own
-    r"|\s(?=as\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|met)\b)"
+    # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
+    # conjunction opening a clause with a named subject and a verb of its own
+    r"|\s(?=(?:as|after|because|when)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}"
+    r"(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|struck|signed)\b)"
     # "… began their largest exercises since President Duterte came to power and sought ties with China"
     r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"
