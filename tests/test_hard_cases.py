@@ -4042,3 +4042,22 @@ def test_an_exercise_seen_alongside_another_keeps_its_own_pair(extract):
         published="2025-06-10",
     )
     assert all(set(e.parties) != {"CHN", "USA", "VNM"} for e in x.events)
+
+
+def test_three_leaders_inside_a_grouping_four_times_their_number_are_not_its_summit(extract):
+    x = extract(
+        "South Korean President Park Geun-hye will host Chinese Premier Li Keqiang and Japanese Prime "
+        "Minister Shinzo Abe at a trilateral summit on Sunday. At the ASEAN+3 Summit in Myanmar, Park "
+        "announced her hope to resume the trilateral talks.",
+        published="2015-10-30",
+    )
+    planned = [e.parties for e in x.events if e.status == "planned"]
+    assert planned == [("CHN", "JPN", "KOR")]
+
+
+def test_one_minister_meeting_his_counterparts_of_two_states_meets_each(extract):
+    x = extract(
+        "The Indian foreign minister met earlier in the day with his Uzbek and Kazakh counterparts in Moscow.",
+        published="2020-09-10",
+    )
+    assert sorted(e.parties for e in x.events) == [("IND", "KAZ"), ("IND", "UZB")]

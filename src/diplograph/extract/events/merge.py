@@ -121,7 +121,13 @@ def same_parties(a: Sequence[str], b: Sequence[str]) -> bool:
     if len(sa) >= 3 or len(sb) >= 3:
         # One list may name fewer members than the other; but C5+1 (with the US) and
         # Central Asia + Japan share five of seven states and are two summits.
-        if min(len(sa), len(sb)) >= 3 and (sa <= sb or sb <= sa):
+        # (but not three states inside a grouping four times their number: the China-Japan-Korea
+        # summit is not the ASEAN+3 summit)
+        if (
+            min(len(sa), len(sb)) >= 3
+            and (sa <= sb or sb <= sa)
+            and 2 * min(len(sa), len(sb)) >= max(len(sa), len(sb))
+        ):
             return True
         return len(sa & sb) / len(sa | sb) >= 0.8
     return False

@@ -516,6 +516,14 @@ def _visited(text: str, states: States) -> set[str]:
     return {c for c, pos in states.codes.items() if m is not None and pos >= m.end()}
 
 
+_EACH_COUNTERPART = re.compile(
+    r"\b(?:met|meets|meet|meeting)\s+(?:[\w-]+\s+){0,5}?(?:with\s+)?(?:his|her)\s+"
+    r"(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)*,?\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:counterparts|peers)\b"
+    r"(?![^.;]*\b(?:trilateral|jointly|together|three-way)\b)",
+    re.I,
+)
+
+
 def split_dyads(
     parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
 ) -> list[tuple[tuple[str, ...], int | None]]:
@@ -546,6 +554,9 @@ def split_dyads(
                 re.I,
             )
         )  # (not "bilateral and multilateral cooperation")
+        # "met earlier in the day with his Uzbek and Kazakh counterparts": one minister, each, when
+        # that verb is the meeting (not "a gathering …, where Qin met his Russian, Iranian … counterparts")
+        or any(m.start() <= trig.start < m.end() for m in _EACH_COUNTERPART.finditer(scope))
         or bool(
             _TOUR.search(scope)
         )  # "visited the three West African countries of Angola, Nigeria, and Togo"
