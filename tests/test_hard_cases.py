@@ -4061,3 +4061,12 @@ def test_one_minister_meeting_his_counterparts_of_two_states_meets_each(extract)
         published="2020-09-10",
     )
     assert sorted(e.parties for e in x.events) == [("IND", "KAZ"), ("IND", "UZB")]
+
+
+def test_a_grouping_whose_meeting_is_the_setting_lends_no_members_to_the_talks_on_its_sidelines(extract):
+    x = extract(
+        "Indonesian Foreign Minister Sugiono holds talks with his Malaysian counterpart, Mohamad Hasan, in "
+        "Johannesburg on the sidelines of a foreign ministers' meeting of G20 countries on Thursday.",
+        published="2025-02-21",
+    )
+    assert ("foreign ministers meeting", "occurred", ("IDN", "MYS")) in _events(x)

@@ -238,7 +238,9 @@ def _names_the_meeting(text: str, start: int, end: int, trig: Trigger) -> bool:
 
 _SETTING_BEFORE = re.compile(
     r"\b(?:sidelines|margins?|fringes|(?:with)?in\s+the\s+(?:scope|framework)|on\s+the\s+occasion)\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?$"
+    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?"
+    # ("on the sidelines of a foreign ministers' meeting of G-20 countries": the G-20 is the setting's)
+    r"(?:(?:[\w'’-]+\s+){1,4}?of\s+(?:the\s+)?)?$"
     r"|^\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+"
     r"(?:\d+(?:st|nd|rd|th)\s+)?$",
     re.I,
@@ -273,7 +275,7 @@ def is_grouping_as_participants(
     counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
     if counted and a.members and _count(counted.group(1)) < len(a.members):
         return False  # "four Sunni Arab countries", "10 Pacific island nations": some of them
-    if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 40), start):
+    if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 70), start):
         # "separate meetings with his Greek and Finnish counterparts on the sidelines of the NATO
         # foreign ministers' meeting": NATO is where they met, not whom the minister met
         return False
