@@ -4070,3 +4070,12 @@ def test_a_grouping_whose_meeting_is_the_setting_lends_no_members_to_the_talks_o
         published="2025-02-21",
     )
     assert ("foreign ministers meeting", "occurred", ("IDN", "MYS")) in _events(x)
+
+
+def test_an_undated_page_reads_memberships_in_the_year_it_speaks_of(extract):
+    x = extract(
+        "BRICS leaders met in Johannesburg on Tuesday. South Africa, which joined the group in 2010, chairs "
+        "it through 2023.",
+        published=None,
+    )
+    assert [e.parties for e in x.events if e.kind == "summit"] == [("BRA", "CHN", "IND", "RUS", "ZAF")]

@@ -19,6 +19,8 @@ stages (and processes) without defensive copies.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +59,21 @@ class Sentence:
     text: str
 
 
+# A year as written in a story: "in 2023", "August 22, 2023" (not "2+2", not "1,500 troops").
+_YEAR = re.compile(r"(?<![\d+])(?<!\d[,.])((?:19|20)\d\d)(?![\d%]|[,.]\d)")
+
+
+@functools.lru_cache(maxsize=64)
+def _story_year(text: str) -> str | None:
+    "Return the year a text writes most often (the latest of a tie), up to this year, or None."
+    this_year = dt.date.today().year
+    years = [int(y) for y in _YEAR.findall(text) if 1950 <= int(y) <= this_year]
+    if not years:
+        return None
+    counts = {y: years.count(y) for y in set(years)}
+    return str(max(counts, key=lambda y: (counts[y], y)))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """A cleaned document: normalised text split into sentences with offsets."""
@@ -74,6 +91,18 @@ class Article:
     def published_date(self) -> dt.date | None:
         """The publication date as a date, filling a missing month or day with 1."""
         return parse_partial_date(self.published)
+
+    @property
+    def story_date(self) -> str | None:
+        """The date memberships are read on: the publication date, else the story's year.
+
+        Why: nearly half the pages analysts collect carry no date, and "the BRICS summit opened in
+        Johannesburg" in a report that speaks of 2023 is a summit of BRICS's five members of 2023,
+        not of today's ten. The year written most often in the text (the latest of a tie), not
+        later than today, stands in for the missing date; none, and today's members are meant.
+        Only membership reads this: relative dates and tenses still wait for a real date.
+        """
+        return self.published or _story_year(self.text)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence containing character `offset`, if any."""

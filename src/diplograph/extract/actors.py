@@ -469,7 +469,7 @@ def _resolve_entries(
                 code=g.id,
                 via="region" if g.type == "region" else e.via,
                 # (a grouping that has ended, "the Shanghai Five", stands for its last members)
-                members=g.members_at(article.published) or tuple(sorted({c for c, _, _ in g.memberships})),
+                members=g.members_at(article.story_date) or tuple(sorted({c for c, _, _ in g.memberships})),
             )
         ]
     if "capital" not in by_type and "city" not in by_type:

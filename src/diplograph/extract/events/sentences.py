@@ -619,7 +619,7 @@ def trigger_mentions(
                     and c_start <= start < c_end
                     and _MEMBERS_AFTER.match(sentence.text, a.end - sentence.start)
                 ):
-                    codes |= set(gaz.mechanism_members(gaz.mechanisms[a.code], article.published))
+                    codes |= set(gaz.mechanism_members(gaz.mechanisms[a.code], article.story_date))
                     break
         if known is not None and not (
             kind == EventKind.EXERCISE and len(codes) >= 2 and re.search(r"\bbetween\b|\bbilateral\b", clause)
@@ -627,7 +627,7 @@ def trigger_mentions(
             # A named format brings its members; the text may add others ("France joined Balikatan").
             # An exercise held "between" the states the sentence names has those: its line-up
             # changes from year to year ("Malabar began in 1992 between India and the US").
-            members = set(gaz.mechanism_members(known, article.published))
+            members = set(gaz.mechanism_members(known, article.story_date))
             if len(members) == 2 and kind in BILATERAL_KINDS and kind != EventKind.EXERCISE:
                 # "fresh from the 40th AUSMIN talks, Marles met his British counterpart": a
                 # named bilateral format has its two members and no one else
@@ -910,7 +910,7 @@ def trigger_mentions(
                 # "the Samarkand SCO summit in 2022": the members of 2022, not of the story's day
                 then, now = (
                     set(gaz.mechanism_members(known, date)),
-                    set(gaz.mechanism_members(known, article.published)),
+                    set(gaz.mechanism_members(known, article.story_date)),
                 )
                 dyad = tuple(sorted((set(dyad) - (now - then)) | then))
             d_status = status
