@@ -4079,3 +4079,11 @@ def test_an_undated_page_reads_memberships_in_the_year_it_speaks_of(extract):
         published=None,
     )
     assert [e.parties for e in x.events if e.kind == "summit"] == [("BRA", "CHN", "IND", "RUS", "ZAF")]
+
+
+def test_the_state_a_summit_is_on_is_its_subject_not_a_party(extract):
+    x = extract(
+        "The presidents of Russia, Turkey and Iran will hold a trilateral summit on Syria in Tehran on Friday.",
+        published="2018-09-05",
+    )
+    assert _events(x) == [("summit", "planned", ("IRN", "RUS", "TUR"))]
