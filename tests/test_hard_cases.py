@@ -4087,3 +4087,13 @@ def test_the_state_a_summit_is_on_is_its_subject_not_a_party(extract):
         published="2018-09-05",
     )
     assert _events(x) == [("summit", "planned", ("IRN", "RUS", "TUR"))]
+
+
+def test_a_partnership_that_was_signed_is_an_agreement_signed(extract):
+    x = extract(
+        "The Fiji-New Zealand Comprehensive Strategic Partnership (CSP) was signed in 2019.",
+        published="2024-05-01",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", "occurred", ("FJI", "NZL"), "2019")
+    ]

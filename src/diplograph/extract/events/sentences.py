@@ -1889,7 +1889,7 @@ _STATE_PRONOUN_SUBJECT = re.compile(
 _SCENE_OPENER = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|some|just|only|barely|about|weeks|days|months|years)\s+"
     r"(?:\w+\s+){0,2})?(?:after|before|following|since|unlike|like|ahead\s+of|in\s+contrast\s+to|as\s+with|"
-    r"besides|beyond|apart\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|prior\s+to|"
+    r"besides|beyond|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|prior\s+to|"
     r"(?:when\s+(?:considered|seen|taken|viewed|read)\s+)?(?:alongside|together\s+with|compared\s+(?:with|to)))\b",
     re.I,
 )
