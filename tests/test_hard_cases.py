@@ -4097,3 +4097,14 @@ def test_a_partnership_that_was_signed_is_an_agreement_signed(extract):
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("agreement signed", "occurred", ("FJI", "NZL"), "2019")
     ]
+
+
+def test_the_places_where_the_leaders_have_met_before_are_earlier_sessions(extract):
+    x = extract(
+        "The presidents of Kazakhstan, Uzbekistan and Azerbaijan will meet in Baku on Friday. The three "
+        "leaders have met twice in Astana and Tashkent in the framework of the Caspian dialogue.",
+        published="2025-09-03",
+    )
+    earlier = sorted(e.location.city for e in x.events if e.status == "occurred" and e.location)
+    assert earlier == ["Astana", "Tashkent"]
+    assert all(e.parties == ("AZE", "KAZ", "UZB") for e in x.events)

@@ -521,6 +521,7 @@ def dated_by_the_lead(
         or not article.published
         or len(article.published) < 7
         or not any(m.sentence.index < lead_end for m in cluster.mentions)
+        or all(m.earlier for m in cluster.mentions)  # (an earlier session the lead mentions in passing)
     ):
         return event
     return dataclasses.replace(event, date=article.published[:7])

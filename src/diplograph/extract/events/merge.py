@@ -294,6 +294,8 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
+    if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
+        return False  # "have met twice, in Sochi and Istanbul": two sessions
     if (
         not c_date
         and cluster_status(c) == EventStatus.PLANNED

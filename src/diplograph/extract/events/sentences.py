@@ -311,6 +311,7 @@ def sentence_mentions(
             since_sessions([], sentence, s_dates, s_actors, ctx)
             or earlier_sessions(sentence, s_dates, s_actors, ctx, article.published)
             or meetings_gone_before([], sentence, s_dates, s_actors, ctx, article.published)
+            or places_met_before([], sentence, s_actors, ctx)
         )  # "…, which will be the first since April 2015"; "the previous two were held in …"
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
@@ -329,6 +330,11 @@ def sentence_mentions(
         listed = {m.date for m in earlier}
         out = [m for m in out if m.date not in listed] + earlier
     out += meetings_gone_before(out, sentence, s_dates, s_actors, ctx, article.published)
+    if places := places_met_before(out, sentence, s_actors, ctx):
+        # (the meeting verb of "have met twice, in Sochi and Istanbul" is those sessions, not one more)
+        out = [
+            m for m in out if not places[0].sentence.start <= m.trigger_start < places[-1].trigger_end
+        ] + places
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
@@ -1395,6 +1401,56 @@ def meetings_gone_before(
             )
         )
     return found
+
+
+# "The three leaders have met twice, in Sochi and Istanbul": earlier meetings of the article's
+# states, one at each place.
+_MET_AT_PLACES = re.compile(
+    r"\b(?:the\s+(?:two|three|four|five)\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|"
+    r"countries|sides|nations)|they)\s+(?:have|had)\s+(?:already\s+|previously\s+)?met\s+"
+    r"(?:twice|three\s+times|four\s+times|\d+\s+times)\s*(?:before\s+|previously\s+|so\s+far\s+)?,?\s*(?:in|at)\s+"
+    # (the list of places only: not "… in the framework of the Astana talks")
+    r"(?P<places>[^.;]{3,120}?)(?=\s+(?:in|within|during|on|as|for|under|at)\s+(?:the|a|an)\b|[.;]|$)",
+    re.I,
+)
+
+
+def places_met_before(
+    out: Sequence[Mention], sentence: Sentence, s_actors: Sequence[ActorMention], ctx: Context
+) -> list[Mention]:
+    """Return one occurred meeting per place a sentence lists for the times the article's states met before.
+
+    Why: "The three leaders have met twice in Sochi and Istanbul" reports two earlier summits,
+    undated; the corpus counts each. The states are the article's, the kind its meeting's.
+    """
+    match = _MET_AT_PLACES.search(sentence.text)
+    if match is None or len(ctx.focus) < 2:
+        return []
+    kind = ctx.last_kind or next((m.kind for m in reversed(ctx.previous) if not m.generic), None)
+    if kind is None or kind in _DOCUMENT_KINDS:
+        return []
+    lo, hi = match.start("places"), match.end("places")
+    places = [
+        a for a in s_actors if a.type == ActorType.PLACE and a.country and lo <= a.start - sentence.start < hi
+    ]
+    if len(places) < 2:
+        return []
+    return [
+        Mention(
+            kind=kind,
+            status=EventStatus.OCCURRED,
+            parties=ctx.focus,
+            sentence=sentence,
+            trigger_start=place.start,
+            trigger_end=place.end,
+            location=Location(city=place.name, country=place.country),
+            recurring=True,
+            explicit_parties=False,
+            earlier=True,
+            confidence=0.6,
+        )
+        for place in places
+    ]
 
 
 # A subject that refers back to the article's format: "such talks", "meetings of this type",
