@@ -4108,3 +4108,13 @@ def test_the_places_where_the_leaders_have_met_before_are_earlier_sessions(extra
     earlier = sorted(e.location.city for e in x.events if e.status == "occurred" and e.location)
     assert earlier == ["Astana", "Tashkent"]
     assert all(e.parties == ("AZE", "KAZ", "UZB") for e in x.events)
+
+
+def test_a_deal_struck_down_was_not_signed_and_a_round_of_political_consultations_is_talks(extract):
+    x = extract("An Egyptian court struck down the island deal with Saudi Arabia.", published="2017-01-20")
+    assert x.events == ()
+    x = extract(
+        "Indonesia and Vietnam held a round of political consultations in Hanoi on Tuesday.",
+        published="2024-03-13",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IDN", "VNM"))]
