@@ -4118,3 +4118,13 @@ def test_a_deal_struck_down_was_not_signed_and_a_round_of_political_consultation
         published="2024-03-13",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IDN", "VNM"))]
+
+
+def test_this_summit_said_to_be_a_first_step_is_one_occasion_not_a_format(extract):
+    x = extract(
+        "The upcoming Russia-US summit in Alaska will focus on Ukraine, experts say. This summit is seen as a "
+        "first step that may influence either de-escalation or escalation.",
+        published="2025-08-12",
+    )
+    assert x.mechanisms == ()
+    assert [e.parties for e in x.events] == [("RUS", "USA")]  # (Ukraine is what it will focus on)

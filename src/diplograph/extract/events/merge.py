@@ -767,6 +767,14 @@ def event_features(
     }
 
 
+# "This summit is seen as a first step", "that meeting": one occasion pointed at, not a format
+# (but "this format", "this dialogue mechanism" are).
+_ONE_OCCASION = re.compile(
+    r"\b(?:this|that)\s+(?:(?:year|week|month)['’]s\s+)?(?:[\w-]+\s+)?(?:summit|meeting|session|exercise|drill)$",
+    re.I,
+)
+
+
 def mechanisms_of(
     article: Article,
     mentions: Sequence[Mention],
@@ -834,7 +842,11 @@ def mechanisms_of(
     for m in mentions:
         if m.kind == EventKind.EXERCISE and not (m.name or m.mechanism_id or m.recurring):
             continue  # "other issues on the agenda are joint exercises": a topic, no standing drill
-        if m.generic and (m.kind in MEETING_KINDS or m.kind == EventKind.EXERCISE):
+        if (
+            m.generic
+            and (m.kind in MEETING_KINDS or m.kind == EventKind.EXERCISE)
+            and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
+        ):
             add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
     out = []
     for (kind, parties, status), entry in found.items():
