@@ -4128,3 +4128,14 @@ def test_this_summit_said_to_be_a_first_step_is_one_occasion_not_a_format(extrac
     )
     assert x.mechanisms == ()
     assert [e.parties for e in x.events] == [("RUS", "USA")]  # (Ukraine is what it will focus on)
+
+
+def test_a_leader_who_will_receive_another_by_title_meets_him(extract):
+    x = extract(
+        "Kenyan President William Ruto will receive President Yoweri Museveni at State House in Nairobi on "
+        "Monday.",
+        published="2024-05-05",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("KEN", "UGA"))
+    ]
