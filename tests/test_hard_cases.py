@@ -4139,3 +4139,11 @@ def test_a_leader_who_will_receive_another_by_title_meets_him(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("KEN", "UGA"))
     ]
+
+
+def test_an_upcoming_summit_is_scheduled_whatever_is_expected_of_it(extract):
+    x = extract(
+        "Expectations about an upcoming summit between the leaders of Japan and China are increasing.",
+        published="2025-10-01",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]

@@ -71,6 +71,7 @@ _WITHOUT_BEFORE = re.compile(
     r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_SCHEDULED_BEFORE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w'’+-]+\s+){0,4}$", re.I)
 _ATTRIBUTION = re.compile(r"^\W*according\s+to\s+[^,;]{0,120},", re.I)
 _OUTCOME_EXPECTED = re.compile(
     r"(?:^|\b(?:summit|meeting|talks|dialogue|session|conference|visit|exercises?|drills?))\s*,?\s*"
@@ -197,6 +198,10 @@ def status_of(
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
+    if level == "event" and _SCHEDULED_BEFORE.search(before[max(0, t_start - 50) : t_start]):
+        # "Expectations about an upcoming summit are increasing", "may attend the forthcoming
+        # summit": the hedge is about what it brings or who comes; the summit itself is scheduled
+        return EventStatus.PLANNED, level, True
     if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
         return EventStatus.OCCURRED, level, True
