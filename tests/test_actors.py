@@ -434,3 +434,31 @@ def test_a_deputy_prime_minister_who_holds_a_portfolio_speaks_in_that_office(gaz
         people = {a.name: a.role for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"}
         assert people["Richard Marles"] == "defence minister"
         assert people["Winston Peters"] == "foreign minister"
+
+
+def test_a_titled_name_spelt_another_way_is_known_by_its_surname_office_and_date(gazetteer):
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.clean import clean_document
+    from diplograph.models import RawDocument
+
+    raw = RawDocument(
+        id="d",
+        source="d",
+        text="Prime Minister Binyamin Netanyahu spoke in Jerusalem.",
+        format="txt",
+        published="2016-12-06",
+    )
+    [person] = [a for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"]
+    assert (person.name, person.country, person.role) == ("Benjamin Netanyahu", "ISR", "head of government")
+    # (a surname that names no one in the title's office on the day names no one)
+    raw = RawDocument(
+        id="d",
+        source="d",
+        text="Foreign Minister Binyamin Netanyahu spoke.",
+        format="txt",
+        published="2024-01-10",
+    )
+    assert [a.country for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"] in (
+        [],
+        [None],
+    )

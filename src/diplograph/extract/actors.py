@@ -697,8 +697,10 @@ def _people_with_titles(
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
             country = _title_country(article, toks, gaz, i) or title.country
-            holders = gaz.holders(name, article.published) or next(
-                (h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), []
+            holders = (
+                gaz.holders(name, article.published)
+                or next((h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), [])
+                or _holders_by_surname(gaz, name, title.role, country, article.published)
             )
             if holders:
                 holder = _best_holder(holders, country, title.role)
@@ -841,6 +843,26 @@ def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> s
 def _name_part_after_hyphen(word: str) -> bool:
     "True for the part of a name after its hyphen: 'Jae-In', and the lower-case syllable of 'Jae-in', 'Tae-yul'."
     return word[:1].isupper() or (word.isalpha() and word.islower() and len(word) <= 4)
+
+
+def _holders_by_surname(
+    gaz: Gazetteer, name: str, role: str, country: str | None, published: str | None
+) -> list[Any]:
+    """Return the office-holders a titled name's surname alone names, in the title's office (on the date).
+
+    Why: "Prime Minister Binyamin Netanyahu", "President Mohamed Bazoum": given names are
+    transliterated many ways; the title, the surname and the date together still single out one
+    holder. Only when exactly one holds that office (in that state, if the title says which).
+    """
+    words = name.split()
+    if len(words) < 2 or not published:
+        return []
+    found = [
+        h
+        for h in gaz.holders(words[-1], published)
+        if h.role == role and (country is None or h.country == country) and h.is_in_office(published)
+    ]
+    return found if len({h.name for h in found}) == 1 else []
 
 
 def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
