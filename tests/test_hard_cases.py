@@ -4147,3 +4147,13 @@ def test_an_upcoming_summit_is_scheduled_whatever_is_expected_of_it(extract):
         published="2025-10-01",
     )
     assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+
+
+def test_leaders_of_a_bloc_named_in_apposition_are_its_members(extract):
+    x = extract(
+        "Leaders of the Southern African regional bloc, the Southern African Development Community (SADC), on "
+        "Saturday held an extraordinary summit in Harare.",
+        published="2024-08-18",
+    )
+    [event] = x.events
+    assert event.kind == "summit" and {"ZAF", "ZWE", "MOZ", "AGO"} <= set(event.parties)

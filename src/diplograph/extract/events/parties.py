@@ -321,7 +321,9 @@ def is_grouping_as_participants(
         r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly|"
         # "the heads of foreign affairs agencies of the Central Asian countries"
         r"heads\s+of\s+(?:[\w-]+\s+){1,4}?(?:agencies|ministries|departments|delegations))\s+of\s+(?:the\s+)?"
-        r"(?:[\w-]+-(?:nation|member|state)\s+)?$",
+        r"(?:[\w-]+-(?:nation|member|state)\s+)?"
+        # "Leaders of the West African sub-regional bloc, the Economic Community of …": in apposition
+        r"(?:(?:[\w-]+\s+){0,4}(?:bloc|grouping|organi[sz]ation|community|union|alliance),\s+(?:the\s+)?)?$",
         text[max(0, start - 70) : start],
         re.I,
     ):
