@@ -4157,3 +4157,13 @@ def test_leaders_of_a_bloc_named_in_apposition_are_its_members(extract):
     )
     [event] = x.events
     assert event.kind == "summit" and {"ZAF", "ZWE", "MOZ", "AGO"} <= set(event.parties)
+
+
+def test_this_years_summit_is_the_one_reported_whoever_it_singles_out(extract):
+    x = extract(
+        "The fourth in-person Quad Leaders' Summit brought together Prime Ministers Narendra Modi of India, "
+        "Fumio Kishida of Japan, and Anthony Albanese of Australia, along with US President Joe Biden in "
+        "Wilmington. This year's summit served as a farewell for both President Biden and Prime Minister Kishida.",
+        published="2024-09-22",
+    )
+    assert [e.parties for e in x.events] == [("AUS", "IND", "JPN", "USA")]

@@ -1740,7 +1740,9 @@ def between_pair(
     return tuple(sorted((first.code or "", second.code or "")))
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the|this|that)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:the|this|that|this\s+year['’]s|(?:the|this)\s+(?:\w+[- ])?in-person)\s+$", re.I
+)
 _THEIR_OWN_BEFORE = re.compile(r"\btheir\s+(?:next|last|previous|own|first|annual)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
