@@ -420,45 +420,23 @@ def test_combining_forms_name_their_state_before_a_hyphen():
     assert ("summit", ("BRA", "PRT")) in [(e.kind, e.parties) for e in x.events]
 
 
-def test_a_deputy_prime_minister_who_holds_a_portfolio_speaks_in_that_office(gazetteer):
-    from diplograph.extract.actors import find_actors
-    from diplograph.extract.clean import clean_document
-    from diplograph.models import RawDocument
-
+def test_a_deputy_prime_minister_who_holds_a_portfolio_speaks_in_that_office(article):
     text = (
         "Australian Deputy Prime Minister Richard Marles and Foreign Minister Penny Wong met their New "
         "Zealand counterparts, Deputy Prime Minister Winston Peters and Defence Minister Judith Collins."
     )
     for published in ("2024-12-07", None):  # (without a date, the one office the registry gives each)
-        raw = RawDocument(id="d", source="d", text=text, format="txt", published=published)
-        people = {a.name: a.role for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"}
-        assert people["Richard Marles"] == "defence minister"
-        assert people["Winston Peters"] == "foreign minister"
+        people = _people(find_actors(article(text, published=published)))
+        assert people["Richard Marles"] == ("AUS", "defence minister")
+        assert people["Winston Peters"] == ("NZL", "foreign minister")
 
 
-def test_a_titled_name_spelt_another_way_is_known_by_its_surname_office_and_date(gazetteer):
-    from diplograph.extract.actors import find_actors
-    from diplograph.extract.clean import clean_document
-    from diplograph.models import RawDocument
-
-    raw = RawDocument(
-        id="d",
-        source="d",
-        text="Prime Minister Binyamin Netanyahu spoke in Jerusalem.",
-        format="txt",
-        published="2016-12-06",
-    )
-    [person] = [a for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"]
-    assert (person.name, person.country, person.role) == ("Benjamin Netanyahu", "ISR", "head of government")
+def test_a_titled_name_spelt_another_way_is_known_by_its_surname_office_and_date(article):
+    text = "Prime Minister Binyamin Netanyahu spoke in Jerusalem."
+    people = _people(find_actors(article(text, published="2016-12-06")))
+    assert people == {"Benjamin Netanyahu": ("ISR", "head of government")}
     # (a surname that names no one in the title's office on the day names no one)
-    raw = RawDocument(
-        id="d",
-        source="d",
-        text="Foreign Minister Binyamin Netanyahu spoke.",
-        format="txt",
-        published="2024-01-10",
-    )
-    assert [a.country for a in find_actors(clean_document(raw), gazetteer) if a.type == "person"] in (
-        [],
-        [None],
+    text = "Foreign Minister Binyamin Netanyahu spoke."
+    assert all(
+        country is None for country, _ in _people(find_actors(article(text, published="2024-01-10"))).values()
     )

@@ -3750,14 +3750,11 @@ def test_the_bloc_is_the_grouping_named_before_it(extract):
     assert len(event.parties) >= 8  # the SCO's members, not India and Pakistan alone
 
 
-def test_the_bloc_without_a_grouping_named_before_refers_to_nothing(gazetteer):
+def test_the_bloc_without_a_grouping_named_before_refers_to_nothing(article):
     from diplograph.extract.actors import find_actors
-    from diplograph.extract.clean import clean_document
-    from diplograph.models import RawDocument
 
-    raw = RawDocument(id="d", source="d", text="The bloc met in Paris. ASEAN met in Jakarta.", format="txt")
-    found = find_actors(clean_document(raw), gazetteer)
-    assert [a.text for a in found if a.via == "anaphor"] == []
+    found = find_actors(article("The bloc met in Paris. ASEAN met in Jakarta. The bloc then met in Bali."))
+    assert [a.sentence for a in found if a.via == "anaphor"] == [2]  # (only the bloc after ASEAN)
 
 
 def test_a_leader_who_is_meeting_another_names_a_meeting(extract):

@@ -1961,17 +1961,17 @@ _SETTING_OPENER = re.compile(
 
 def setting_phrase_end(text: str, c_start: int, trig: Trigger) -> int | None:
     """Return where an opening "At the … Summit in …," phrase that holds a trigger ends, else None."""
-    if not _SETTING_OPENER.match(text[c_start : trig.start]) or "," in text[c_start : trig.start]:
-        return None
-    comma = text.find(",", trig.end)
-    if comma < 0 or comma - trig.end > 40:
-        return None
-    return comma
+    return _opener_end(_SETTING_OPENER, text, c_start, trig)
 
 
 def opening_phrase_end(text: str, c_start: int, trig: Trigger) -> int | None:
     """Return where the opening phrase that holds a trigger ends ("Prior to the 2+2 meeting,"), else None."""
-    if not _SCENE_OPENER.match(text[c_start : trig.start]) or "," in text[c_start : trig.start]:
+    return _opener_end(_SCENE_OPENER, text, c_start, trig)
+
+
+def _opener_end(opener: re.Pattern[str], text: str, c_start: int, trig: Trigger) -> int | None:
+    "Return the comma that closes a clause's opening phrase of `opener`'s kind holding the trigger, else None."
+    if not opener.match(text[c_start : trig.start]) or "," in text[c_start : trig.start]:
         return None
     comma = text.find(",", trig.end)
     if comma < 0 or comma - trig.end > 40:
