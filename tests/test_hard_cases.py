@@ -4164,3 +4164,12 @@ def test_this_years_summit_is_the_one_reported_whoever_it_singles_out(extract):
         published="2024-09-22",
     )
     assert [e.parties for e in x.events] == [("AUS", "IND", "JPN", "USA")]
+
+
+def test_a_state_that_denounces_a_drill_takes_no_part_in_it(extract):
+    x = extract(
+        "Japan and the Philippines kicked off joint naval drills on Monday, a move denounced by their rival "
+        "China.",
+        published="2025-03-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("JPN", "PHL"))]
