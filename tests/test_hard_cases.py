@@ -4173,3 +4173,16 @@ def test_a_state_that_denounces_a_drill_takes_no_part_in_it(extract):
         published="2025-03-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("JPN", "PHL"))]
+
+
+def test_a_meeting_reported_before_the_places_met_at_stays(extract):
+    x = extract(
+        "The presidents of Russia, Turkey and Iran met in Tehran in July. Turkey will host the next three-way "
+        "summit in Ankara in November, and the three leaders have met twice before in Sochi and Astana.",
+        published="2025-09-03",
+    )
+    assert ("planned", "Ankara") in {(e.status, e.location.city) for e in x.events if e.location}
+    earlier = sorted(
+        e.location.city for e in x.events if e.status == "occurred" and e.date is None and e.location
+    )
+    assert earlier == ["Astana", "Sochi"]

@@ -332,9 +332,8 @@ def sentence_mentions(
     out += meetings_gone_before(out, sentence, s_dates, s_actors, ctx, article.published)
     if places := places_met_before(out, sentence, s_actors, ctx):
         # (the meeting verb of "have met twice, in Sochi and Istanbul" is those sessions, not one more)
-        out = [
-            m for m in out if not places[0].sentence.start <= m.trigger_start < places[-1].trigger_end
-        ] + places
+        verb = sentence.start + sentence.text.rfind(" met", 0, places[0].trigger_start - sentence.start)
+        out = [m for m in out if not verb - 20 <= m.trigger_start < places[-1].trigger_end] + places
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
