@@ -1536,13 +1536,8 @@ def earlier_sessions(
             ),
             None,
         )
-        if place is None:
+        if place is None or (location := location_named_by(place)) is None:
             continue
-        location = (
-            Location(city=place.name, country=place.country)
-            if place.type == ActorType.PLACE
-            else Location(city=None, country=place.code)
-        )
         found.append(
             Mention(
                 kind=kind,
@@ -1633,13 +1628,17 @@ def place_next_to(
         hi = min(hi, d.end + 40)
     else:
         lo, hi = max((o.end for o in chain if o.end <= d.start), default=d.start), d.start
-    for a in s_actors:
-        if not lo <= a.start < a.end <= hi:
-            continue
-        if a.type == ActorType.PLACE and a.country:
-            return Location(city=a.name, country=a.country)
-        if a.type == ActorType.STATE and a.code:
-            return Location(city=None, country=a.code)
+    return next(
+        (loc for a in s_actors if lo <= a.start < a.end <= hi and (loc := location_named_by(a))), None
+    )
+
+
+def location_named_by(a: ActorMention) -> Location | None:
+    "Return the venue an actor names: a city with its state, or a state alone; None for anything else."
+    if a.type == ActorType.PLACE and a.country:
+        return Location(city=a.name, country=a.country)
+    if a.type == ActorType.STATE and a.code:
+        return Location(city=None, country=a.code)
     return None
 
 
