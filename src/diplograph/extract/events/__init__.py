@@ -50,7 +50,16 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from diplograph.extract.events.common import MEETING_KINDS, Cluster, Context, Mention, is_before, load_rules
+from diplograph.extract.events.common import (
+    MEETING_KINDS,
+    Cluster,
+    Context,
+    Mention,
+    is_before,
+    topic_cue_after,
+    topic_cue_before,
+    topics_of,
+)
 from diplograph.extract.events.merge import (
     Overflow,
     attach_followups,
@@ -92,9 +101,10 @@ def extract_events(
         An `Extraction` whose events and mechanisms cite sentences of `article`.
     """
     gaz = gazetteer or load_gazetteer()
-    # The cue cache serves the clauses of one article; starting it empty keeps a benchmark of
-    # recombined sentences from timing cache hits that real, distinct articles never get.
-    cue_positions.cache_clear()
+    # The cue and topic caches serve the clauses of one article; starting them empty keeps a
+    # benchmark of recombined sentences from timing cache hits that real, distinct articles never get.
+    for cache in (cue_positions, topic_cue_before, topic_cue_after, topics_of):
+        cache.cache_clear()
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in actors:
         by_sentence_actors.setdefault(a.sentence, []).append(a)
@@ -249,7 +259,6 @@ def hub_state(actors: Sequence[ActorMention]) -> str | None:
 
 def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, ...]:
     "Return the two states most named in the first sentences: the article's default pair."
-    rules = load_rules()
     text = article.text
     counts = Counter(
         a.code
@@ -258,8 +267,8 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
         and a.code
         and a.sentence < 3
         # not a state named as a topic: "discuss such issues as North Korea and Myanmar"
-        and not rules.non_party_before.search(text[max(0, a.start - 90) : a.start])
-        and not rules.non_party_after.search(text[a.end : a.end + 50])
+        and not topic_cue_before(text[max(0, a.start - 90) : a.start])
+        and not topic_cue_after(text[a.end : a.end + 50])
     )
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
 

@@ -376,6 +376,21 @@ TITLE_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
+def topic_cue_before(window: str) -> re.Match[str] | None:
+    """Return the cue that makes the state ending `window` a topic, not a party ("talks on North Korea").
+
+    Cached: every trigger of a sentence asks about the same states, and the article's lead asks again.
+    """
+    return load_rules().non_party_before.search(window)
+
+
+@functools.lru_cache(maxsize=8192)
+def topic_cue_after(window: str) -> bool:
+    "True when the words after a state make it a topic or a setting rather than a party (cached likewise)."
+    return load_rules().non_party_after.search(window) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def topics_of(text: str) -> frozenset[str]:
     "Return the topics of the fixed vocabulary a sentence speaks of (cached: a sentence is asked once per trigger)."

@@ -16,7 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplograph.extract.events.common import BILATERAL_KINDS, Context, Trigger, load_rules
+from diplograph.extract.events.common import (
+    BILATERAL_KINDS,
+    Context,
+    Trigger,
+    topic_cue_after,
+    topic_cue_before,
+)
 from diplograph.models import ActorMention, Sentence
 from diplograph.vocab import NUMBER_WORDS, ActorType, EventKind
 
@@ -62,7 +68,6 @@ def party_states(
     people named; groupings stand for their members when used for them;
     states named after "with" (following the trigger) are the hub's partners.
     """
-    rules = load_rules()
     text = sentence.text
     found = States()
     topic_from = topics_start(text, span)
@@ -85,7 +90,7 @@ def party_states(
             # 44th and 45th ASEAN Summits")
             continue
         if a.type == ActorType.STATE and a.code:
-            topic = rules.non_party_before.search(text[max(0, start - 90) : start])
+            topic = topic_cue_before(text[max(0, start - 90) : start])
             if topic and not (
                 _TIME_CONJUNCTION.match(topic.group())
                 and trig.start > end
@@ -95,7 +100,7 @@ def party_states(
                 continue
             if _country_of_the_place_before(a, s_actors, sentence):
                 continue  # "held talks … in Qingdao, east China": where, not who
-            if rules.non_party_after.search(text[end : end + 50]):
+            if topic_cue_after(text[end : end + 50]):
                 continue
             codes = (a.code,)
         elif a.type == ActorType.PERSON and a.country and a.role:
