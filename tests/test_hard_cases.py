@@ -3406,7 +3406,7 @@ def test_the_summit_a_meeting_came_in_advance_of_is_ahead_and_not_the_pair_in_fo
     assert sorted((e.kind, e.status, len(e.parties), e.date) for e in x.events) == [
         ("2+2 dialogue", "occurred", 2, "2018-03-16"),
         ("agreement signed", "occurred", 2, "2018-02-01"),
-        ("summit", "planned", 11, "2018-03-16"),
+        ("summit", "planned", 11, None),  # (the 2+2's day is not the summit's)
     ]
 
 
@@ -4186,3 +4186,86 @@ def test_a_meeting_reported_before_the_places_met_at_stays(extract):
         e.location.city for e in x.events if e.status == "occurred" and e.date is None and e.location
     )
     assert earlier == ["Astana", "Sochi"]
+
+
+# ── an occasion named as a landmark in time for another meeting ────────────────
+
+
+def test_a_summit_still_to_come_dates_the_talks_before_it_and_takes_none_of_their_day(extract):
+    x = extract(
+        "Ghana's foreign minister held talks with his Nigerian counterpart in Abuja on Tuesday, two weeks "
+        "before the ECOWAS summit in Lomé.",
+        published="2025-06-12",
+    )
+    talks = [e for e in x.events if e.parties == ("GHA", "NGA")]
+    assert [(e.status, e.date, e.location.city if e.location else None) for e in talks] == [
+        ("occurred", "2025-06-10", "Abuja")
+    ]
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert all(e.status == "planned" and e.date != "2025-06-10" for e in summits)
+    assert all(e.location is None or e.location.city == "Lomé" for e in summits)
+
+
+def test_a_summit_a_day_before_a_meeting_keeps_neither_its_day_nor_its_city(extract):
+    x = extract(
+        "The foreign ministers of India and Brazil are set to meet in Geneva on 3 March, a day after the G20 "
+        "summit.",
+        published="2026-02-20",
+    )
+    [ministers] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert (ministers.status, ministers.date, ministers.location) == (
+        "planned",
+        "2026-03-03",
+        Location(city="Geneva", country="CHE"),
+    )
+    for summit in (e for e in x.events if e.kind == "summit"):
+        assert summit.date != "2026-03-03" and summit.location is None
+
+
+def test_a_meeting_long_before_a_summit_does_not_make_that_summit_a_plan(extract):
+    x = extract(
+        "In March 2019, the two presidents met in Hanoi, a week before the Mekong summit.",
+        published="2025-06-12",
+    )
+    assert all(e.status == "occurred" for e in x.events)
+
+
+def test_the_city_after_whom_a_leader_met_is_the_venue_in_a_third_country_too(extract):
+    x = extract(
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in Lima on "
+        "Saturday, on the sidelines of the APEC summit.",
+        published="2024-11-17",
+    )
+    pair = [e for e in x.events if e.parties == ("AUS", "IDN")]
+    assert [e.location for e in pair] == [Location(city="Lima", country="PER")]
+
+
+def test_drills_agreed_to_be_expanded_are_no_drill_held(extract):
+    x = extract(
+        "The defence ministers of Canada, Japan and the United States met in Singapore on Saturday and agreed "
+        "to step up their trilateral naval drills.",
+        published="2025-06-02",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("defence ministers meeting", "occurred")]
+    assert x.events[0].location == Location(city="Singapore", country="SGP")
+
+
+def test_a_third_state_named_as_where_two_leaders_met_is_the_venue(extract):
+    x = extract(
+        "The presidents of Armenia and Azerbaijan met in Switzerland on Monday for their first talks in a year.",
+        published="2025-03-04",
+    )
+    assert [(e.parties, e.location) for e in x.events] == [
+        (("ARM", "AZE"), Location(city=None, country="CHE"))
+    ]
+
+
+def test_the_eu_summit_alone_is_its_members_leaders_and_a_summit_with_it_is_not(extract):
+    x = extract(
+        "Moldova's president is expected to attend the EU summit in Brussels on Thursday, diplomats said.",
+        published="2025-06-10",
+    )
+    [summit] = x.events
+    assert summit.status == "planned" and {"DEU", "FRA", "MDA", "POL"} <= set(summit.parties)
+    x = extract("The China-EU summit was held in Beijing on Thursday.", published="2025-07-26")
+    assert x.events == ()  # (the Union is no party; China alone is not a meeting)

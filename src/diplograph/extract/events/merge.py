@@ -200,9 +200,11 @@ def merge_mentions(
                 target.mentions.append(m)
             else:
                 overflow.sources += 1
-        elif m.reference and m.date is None:
+        elif m.reference and m.date is None and not m.landmark:
             # A passing reference to an event the article does not otherwise
             # report; a named or recurring format still counts as a mechanism.
+            # (Not an occasion another meeting is dated by, "ahead of the APEC summit":
+            # that one is reported as coming or past, only its day is not given.)
             m.generic = m.recurring or m.mechanism_id is not None
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster([m]))

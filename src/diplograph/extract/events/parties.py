@@ -299,6 +299,13 @@ def is_grouping_as_participants(
             trig.start <= start and end <= trig.end
         ):
             return True  # "the Foreign Affairs Council in its defence configuration"
+        if (
+            trig.kind == EventKind.SUMMIT
+            and end <= trig.start
+            and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:leaders['’]?\s+)?", text[end : trig.start])
+            and not re.search(r"[-–/]\s*$|\band\s+(?:the\s+)?$", text[max(0, start - 12) : start])
+        ):
+            return True  # "the EU summit in Brussels": its members' leaders (not "the China-EU summit")
         return bool(
             re.match(
                 r"\s*(?:\([^)]{1,12}\)\s*)?['’]?s?\s*(?:(?:foreign(?:\s+affairs)?|defen[cs]e)\s+ministers|leaders|"

@@ -382,6 +382,17 @@ _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
     r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
 )
+_MET_IN_STATE = re.compile(
+    r"\b(?:met|meet|meets|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
+    r"today|yesterday)\s+)?in\s+$"
+)
+# "met Chinese President Xi Jinping in Lima", "held talks with his Russian counterpart in New York":
+# the place after whom they met is where, a third country's city too.
+_MET_SOMEONE_IN = re.compile(
+    r"\b(?:met|meet|meets|hosted|host|hosts|received|receive|receives|(?:held|hold|holds|had)\s+talks\s+with)"
+    r"\s+(?:with\s+)?(?:(?!(?:who|whom|which|that|after|before|when|while|as|to|for|on|at|during)\b)[^\s,;.]+\s+)"
+    r"{1,8}?in\s+(?:the\s+)?$"
+)
 # "in the Russian city of Kazan", "in the Tajik capital Dushanbe": the text calls it the venue.
 _IN_THE_CITY_OF = re.compile(
     r"\bin\s+the\s+(?:[\w-]+\s+){1,3}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
@@ -874,16 +885,34 @@ def trigger_mentions(
         location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers, gaz)
         # A city that names the meeting ("the Helsinki summit") is its venue even in a third country.
         # So is the city right after the verb of meeting: "met in Beijing", "took place in Baku".
-        named_venue = location is not None and any(
-            a.type == ActorType.PLACE
-            and a.name == location.city
-            and (
-                names_the_venue(sentence.text, a, sentence, trig)
-                or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
-                or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
-                or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
+        named_venue = (
+            location is not None
+            and any(
+                a.type == ActorType.PLACE
+                and a.name == location.city
+                and (
+                    names_the_venue(sentence.text, a, sentence, trig)
+                    or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
+                    or bool(
+                        _MET_SOMEONE_IN.search(
+                            sentence.text, max(0, a.start - sentence.start - 120), a.start - sentence.start
+                        )
+                    )
+                    or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
+                    or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
+                )
+                for a in s_actors
             )
-            for a in s_actors
+        ) or (
+            location is not None
+            and any(  # "met in Switzerland": a third state where they met
+                a.type == ActorType.STATE
+                and a.code == location.country
+                and _MET_IN_STATE.search(
+                    sentence.text, max(0, a.start - sentence.start - 40), a.start - sentence.start
+                )
+                for a in s_actors
+            )
         )
         topics = topics_of(sentence.text)
         dyads = (
@@ -994,6 +1023,7 @@ def trigger_mentions(
                     cued=cued,
                     strong=trig.strong,
                     reference=reference,
+                    landmark=is_landmark_in_time(sentence.text, trig),
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
@@ -2236,12 +2266,30 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
+# An occasion named as a landmark in time for the meeting reported before it: "ahead of the APEC
+# summit", "two weeks before the BRICS summit", "a day after the NATO summit", "on the eve of the
+# summit". The day and the place named before it are the meeting's, not the landmark's.
+_LANDMARK_IN_TIME = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-?up\s+to|"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
+    r"weeks|shortly|just|soon|right)\s+(?:before|after|ahead\s+of|following))\s+"
+    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def is_landmark_in_time(text: str, trig: Trigger) -> bool:
+    "True when `trig` names the occasion that what the sentence says before it is dated by."
+    return bool(_LANDMARK_IN_TIME.search(text, max(0, trig.start - 60), trig.start))
+
+
 def assign_dates(
     triggers: Sequence[Trigger], s_dates: Sequence[DateMention], sentence: Sentence
 ) -> dict[Trigger, list[DateMention]]:
     "Give each date of the sentence to its nearest trigger (a date before a trigger counts as farther)."
     out: dict[Trigger, list[DateMention]] = {t: [] for t in triggers}
     first = min(t.start for t in triggers) if triggers else 0
+    landmarks = {t for t in triggers if is_landmark_in_time(sentence.text, t)}
     for d in s_dates:
         if not d.date:
             continue
@@ -2264,11 +2312,14 @@ def assign_dates(
             continue  # the start or end of a period, not the date of an event
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
-                out[t].append(d)
+                if t not in landmarks:
+                    out[t].append(d)
             continue
 
         def gap(t: Trigger, start: int = start, end: int = end) -> int:
-            return start - t.end if start >= t.end else (t.start - end) * 2 + 10
+            if start >= t.end:
+                return start - t.end
+            return (t.start - end) * 2 + 10 + (10_000 if t in landmarks else 0)
 
         out[min(triggers, key=gap)].append(d)
     # "…signed an agreement on Wednesday, as the two countries held their 2+2": a trigger
@@ -2276,7 +2327,7 @@ def assign_dates(
     dated = [d for ds in out.values() for d in ds]
     ordered = sorted(triggers, key=lambda t: t.start)
     for t in triggers:
-        if _PREPARING.search(sentence.text[max(0, t.start - 60) : t.start]):
+        if _PREPARING.search(sentence.text[max(0, t.start - 60) : t.start]) or t in landmarks:
             continue  # "…met on May 21 to prepare the summit": the summit is another occasion
         if not out[t]:  # only dates named before it: a later one belongs to a later event
             out[t] = [d for d in dated if d.end - sentence.start <= t.start]
@@ -2401,6 +2452,8 @@ def location_of(
             continue
         if _venue_of_another(text, start, trig, triggers):
             continue
+        if start < trig.start and is_landmark_in_time(text, trig):
+            continue  # "met in Lima on Friday, ahead of the APEC summit": Lima is the meeting's
         before = text[max(0, start - 25) : start].lower()
         after_place = text[a.end - sentence.start : a.end - sentence.start + 40]
         # A capital that stands for its government ("At present Tokyo holds 2+2s with…") is a
@@ -2448,6 +2501,16 @@ def location_of(
         ):
             # "will visit China", "the visit to Turkmenistan": the host is where the talks are
             places.append((abs(start - trig.end) + 40, Location(city=city_state(a, gaz), country=a.code)))
+        elif (
+            a.type == ActorType.STATE
+            and a.code
+            and a.code not in parties
+            and a.via == "name"
+            and _MET_IN_STATE.search(text, max(0, start - 40), start)
+        ):
+            # "the defence ministers met in Singapore", "the two leaders met in Switzerland": a
+            # third state named as where they met (its city where the two share a name)
+            places.append((abs(start - trig.end) + 30, Location(city=city_state(a, gaz), country=a.code)))
         elif a.type == ActorType.STATE and a.via in ("name", "abbreviation") and a.code in parties:
             after = text[a.end - sentence.start : a.end - sentence.start + 40]
             if re.search(r"\bhosted\s+by\s+$", before) or _HOST_AFTER.match(after):

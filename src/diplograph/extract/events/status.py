@@ -12,6 +12,7 @@ cue words and shape, apart from who took part and when (`sentences.py`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -252,6 +253,20 @@ def status_of(
             if cue_positions(kind, after[:60]):
                 return EventStatus(kind), level, True
         return EventStatus.PLANNED, level, True
+    if (
+        (ahead := _AHEAD_OF_BEFORE.search(before, max(0, t_start - 50), t_start))
+        and before[: ahead.start()].strip(" ,")  # (not "Prior to the 2+2, a summit was held": what opens)
+        and not cue_positions("occurred", after[:60])
+        and not _PAST_YEAR_AFTER.match(after)
+        and not has_earlier_day(s_dates, article)
+    ):
+        # "held talks in Moscow on Tuesday, two weeks before the BRICS summit in Kazan", "will meet
+        # in Lima on Friday, ahead of the APEC summit": the landmark is still to come when the
+        # meeting it dates is today's or later (not "met in 2019, a day before the summit")
+        for kind in ("proposed", "predicted"):
+            if cue_positions(kind, after[:60]):
+                return EventStatus(kind), level, True
+        return EventStatus.PLANNED, level, True
     if _HELD_PARTICIPLE.match(after) and (
         not cue_positions("planned", before)
         or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
@@ -465,6 +480,15 @@ _RUN_UP_BEFORE = re.compile(
     r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# A landmark in time that comes after the meeting the sentence reports: "ahead of the APEC summit",
+# "two weeks before the BRICS summit", "on the day before the summit", "prior to the meeting".
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|(?:(?:a|one|two|three|four|five|six|several|a\s+few|"
+    r"\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|weeks|shortly|just|soon)\s+(?:before|ahead\s+of))\s+"
+    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_PAST_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+((?:19|20)\d\d)\b")
 # Formats named as examples of a kind: "larger forums (such as the East Asia Summit or the ARF)".
 _EXAMPLE_OF_FORMATS = re.compile(
     r"\b(?:forums|fora|formats|groupings|groups|mechanisms|institutions|organi[sz]ations|bodies|dialogues|"
@@ -545,6 +569,22 @@ def has_future_day(s_dates: Sequence[DateMention], article: Article) -> bool:
         d.date and len(d.date) >= 7 and article.published and d.date >= article.published[: len(d.date)]
         for d in s_dates
     )
+
+
+def has_earlier_day(s_dates: Sequence[DateMention], article: Article, days: int = 21) -> bool:
+    "True when the sentence names a day or month more than `days` before the publication's."
+    published = article.published
+    if not published or len(published) < 7:
+        return False
+    for d in s_dates:
+        if not d.date or len(d.date) < 7:
+            continue
+        if len(d.date) >= 10 and len(published) >= 10:
+            if (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(d.date[:10])).days > days:
+                return True
+        elif d.date[:7] < published[:7]:
+            return True
+    return False
 
 
 def has_later_day(s_dates: Sequence[DateMention], article: Article) -> bool:
