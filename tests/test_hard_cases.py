@@ -4269,3 +4269,41 @@ def test_the_eu_summit_alone_is_its_members_leaders_and_a_summit_with_it_is_not(
     assert summit.status == "planned" and {"DEU", "FRA", "MDA", "POL"} <= set(summit.parties)
     x = extract("The China-EU summit was held in Beijing on Thursday.", published="2025-07-26")
     assert x.events == ()  # (the Union is no party; China alone is not a meeting)
+
+
+def test_a_minister_of_foreign_affairs_and_trade_is_a_foreign_minister(extract):
+    x = extract(
+        "CANBERRA - Australian Foreign Minister Penny Wong and visiting New Zealand Minister of Foreign Affairs "
+        "and Trade Winston Peters held talks on Thursday.",
+        published="2024-02-02",
+    )
+    [event] = x.events
+    assert (event.kind, event.parties, event.location) == (
+        "foreign ministers meeting",
+        ("AUS", "NZL"),
+        Location(city="Canberra", country="AUS"),  # (the visitor's state is not the venue)
+    )
+
+
+def test_a_2plus2_told_as_its_participants_and_their_meeting_is_one_and_a_state_near_the_sea_is_no_party(
+    extract,
+):
+    x = extract(
+        "The foreign and defence ministers of Germany and Japan held a regular two plus two meeting in Berlin on "
+        "Monday, agreeing to cooperate on security in waters near North Korea.",
+        published="2025-03-05",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("DEU", "JPN"))]
+
+
+def test_a_headline_in_the_present_tense_reports_the_ministers_meeting(extract):
+    x = extract(
+        "Kenya, Uganda foreign ministers agree to reopen border posts\n\n"
+        "NAIROBI - Kenyan Foreign Minister Musalia Mudavadi and his visiting Ugandan counterpart agreed on "
+        "Tuesday to reopen two border posts before President Museveni's visit to Kenya scheduled for next month.",
+        published="2025-05-14",
+    )
+    kinds = {(e.kind, e.status) for e in x.events}
+    assert ("foreign ministers meeting", "occurred") in kinds
+    assert ("foreign ministers meeting", "planned") not in kinds
+    assert all(e.status == "planned" for e in x.events if e.kind != "foreign ministers meeting")

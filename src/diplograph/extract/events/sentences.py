@@ -117,6 +117,7 @@ def sentence_triggers(
     strong = [t for t in strong if not _NAME_AS_MODIFIER.match(text, t.end) or t.kind not in _MODIFIED_KINDS]
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
+    strong = [t for t in strong if not restates_its_subject(t, strong, text)]
     weak = drop_overlaps(
         [
             Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
@@ -232,6 +233,32 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
 
 # A ministerial meeting that names no portfolio: "the SCO ministerial meeting".
 _BARE_MINISTERIAL = re.compile(r"(?:\w+\s+)?ministerial\s+(?:meeting|conference)", re.I)
+
+
+# A subject naming the meeting's participants, its verb, and the meeting: "The foreign and defence
+# ministers of Japan and France held a regular "two plus two" meeting in Tokyo".
+_HELD_THE_SAME = re.compile(
+    r"(?:\s+of\s+[^,;]{2,60}?)?(?:,[^,;]{0,60},)?\s+(?:(?:also|have|has|had|will|would|are\s+to|is\s+to|are\s+set\s+to)\s+)?"
+    r"(?:held|hold|holds|convened|convene|opened|concluded|wrapped\s+up)\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\"“'‘]?$",
+    re.I,
+)
+
+
+def restates_its_subject(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
+    """True when a 2+2 trigger is the object of a verb whose subject is the same 2+2's participants.
+
+    Why: the participants' trigger ("the foreign and defence ministers of Japan and France") has
+    the parties; the object ("held a regular 'two plus two' meeting") is the same meeting, and
+    read on its own it takes whatever other state the sentence names.
+    """
+    return t.kind == EventKind.TWO_PLUS_TWO and any(
+        o.kind == EventKind.TWO_PLUS_TWO
+        and o.end <= t.start
+        and re.match(r"(?:foreign|defen[cs]e)\b", text[o.start : o.end], re.I)
+        and _HELD_THE_SAME.fullmatch(text, o.end, t.start)
+        for o in triggers
+    )
 
 
 def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
@@ -2102,8 +2129,24 @@ def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMen
     stop = end.start() if end else len(text)
     opening = max((m.end() for m in _NEW_SUBJECT.finditer(text, 0, trig.start)), default=0)
     return people_of(
-        [a for a in s_actors if a.type == ActorType.PERSON and opening <= a.start - sentence.start < stop]
+        [
+            a
+            for a in s_actors
+            if a.type == ActorType.PERSON
+            and opening <= a.start - sentence.start < stop
+            and not _owns_another_meeting(text, a.end - sentence.start, trig)
+        ]
     )
+
+
+# "through President Lee's visit to Japan": the person whose own visit or meeting it is.
+_OWNS_MEETING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|meeting|talks|summit)\b", re.I)
+
+
+def _owns_another_meeting(text: str, name_end: int, trig: Trigger) -> bool:
+    "True when the name ending at `name_end` owns a meeting of its own, not `trig`'s ('President Lee's visit')."
+    m = _OWNS_MEETING.match(text, name_end)
+    return m is not None and not (m.start() <= trig.start < m.end() + 1)
 
 
 # A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
@@ -2489,6 +2532,9 @@ def location_of(
         elif (
             a.type == ActorType.STATE
             and a.code in parties
+            # (not "visiting South Korean Foreign Minister …", "visiting New Zealand Minister …": the visitor's)
+            and a.via != "demonym"
+            and not _TITLE_AFTER_STATE.match(text, a.end - sentence.start)
             and (
                 # (not the visitor: "the visit of the Turkish Foreign Minister to Turkmenistan")
                 (
@@ -2529,6 +2575,10 @@ def location_of(
     return min(places, key=lambda p: p[0])[1]
 
 
+_TITLE_AFTER_STATE = re.compile(
+    r"['’]?s?\s+(?:Foreign|Defen[cs]e|Prime|President|Minister|Secretary|Deputy|Vice|Premier|King|Queen|Crown|"
+    r"Chancellor|Ambassador|Emir|Sultan|delegation|counterpart|officials?|leader)\b"
+)
 _VISIT = re.compile(r"(?:visit|trip|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I)
 
 

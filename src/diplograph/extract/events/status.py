@@ -206,6 +206,14 @@ def status_of(
     if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
         return EventStatus.OCCURRED, level, True
+    if (
+        level == "event"
+        and _SCHEDULED_AFTER.match(after)
+        and not has_earlier_day(s_dates, article)
+        and not cue_positions("predicted", before)
+        and not cue_positions("proposed", before)
+    ):
+        return EventStatus.PLANNED, level, True
     if level == "event" and _WHICH_WILL_TAKE_PLACE.match(after):
         # "expected to set the stage for the seventh AU-EU Summit, which will take place later in
         # 2025": the hedge is about what sets the stage; the summit's own clause schedules it
@@ -451,6 +459,12 @@ _SUBJUNCTIVE_AFTER = re.compile(
 _WHICH_WILL_TAKE_PLACE = re.compile(
     r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
     r"be\s+hosted|convene|open)\b",
+    re.I,
+)
+# The trigger's own participle of schedule: "President Lee's visit to Japan scheduled for later this
+# month", "the summit, slated for June": planned, whatever the clause's verb reports.
+_SCHEDULED_AFTER = re.compile(
+    r"^['’s]*(?:\s+(?!(?:was|were|had|has)\b)[\w'’-]+){0,4}?,?\s+(?:scheduled|slated|planned)\s+(?:for|on|in|to\s+(?:be|take|begin|start|open))\b",
     re.I,
 )
 _EARLIER_SESSION = re.compile(
