@@ -4307,3 +4307,36 @@ def test_a_headline_in_the_present_tense_reports_the_ministers_meeting(extract):
     assert ("foreign ministers meeting", "occurred") in kinds
     assert ("foreign ministers meeting", "planned") not in kinds
     assert all(e.status == "planned" for e in x.events if e.kind != "foreign ministers meeting")
+
+
+def test_talks_with_a_hyphenated_word_before_them_are_held_talks(extract):
+    for words in ("wide-ranging", "in-depth", "foreign secretary-level", "closed-door"):
+        x = extract(
+            f"Nepal and Bangladesh held {words} talks in Kathmandu on Friday.", published="2025-02-01"
+        )
+        assert [(e.status, e.parties) for e in x.events] == [("occurred", ("BGD", "NPL"))], words
+
+
+def test_two_leaders_named_by_surname_who_had_a_meeting_met(extract):
+    x = extract("Modi and Xi had a one-on-one meeting in Kazan on Wednesday.", published="2024-10-25")
+    assert [(e.parties, e.date) for e in x.events] == [(("CHN", "IND"), "2024-10-23")]
+
+
+def test_an_occasion_as_a_run_up_to_which_something_is_agreed_is_still_to_come(extract):
+    x = extract(
+        "As a run up to the summit in Delhi in March, Nepal and India agreed to hold a series of meetings.",
+        published="2025-01-20",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+
+
+def test_the_sidelines_venue_is_where_the_two_ministers_met_too(extract):
+    x = extract(
+        "Hanoi (VNA) - Vietnamese Foreign Minister Bui Thanh Son met his Thai counterpart on July 25 on the "
+        "sidelines of the ASEAN Foreign Ministers' Meeting in Vientiane.",
+        published="2024-07-26",
+    )
+    pair = [e for e in x.events if len(e.parties) == 2]
+    assert [(e.parties, e.location) for e in pair] == [
+        (("THA", "VNM"), Location(city="Vientiane", country="LAO"))
+    ]

@@ -613,13 +613,21 @@ def _is_subject(toks: _Tokens, j: int) -> bool:
 _AFTER_DATELINE = re.compile(r"\s*(?:,|:|—|–|--|-\s|\()")
 
 
+_AGENCY_DATELINE = re.compile(
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\([A-Z][A-Za-z./ ]{1,15}\)\s*(?:—|–|--|-|:)"
+)
+
+
 def _is_dateline(article: Article, toks: _Tokens, i: int, j: int) -> bool:
     "True for a wire dateline: a place in capitals at the start of a line, then a comma, colon, dash or bracket."
     start = toks.starts[i]
     if not _opens_line(article.text, start):
         return False
     word = toks_text(article, toks, i, j)
-    return word.isupper() and _AFTER_DATELINE.match(article.text, start + len(word)) is not None
+    if word.isupper():
+        return _AFTER_DATELINE.match(article.text, start + len(word)) is not None
+    # "Jakarta (VNA) –", "Hanoi, July 11 (VNA) -": a title-case place with its agency in brackets
+    return _AGENCY_DATELINE.match(article.text, start + len(word)) is not None
 
 
 def _opens_line(text: str, position: int) -> bool:
@@ -900,6 +908,22 @@ def _people_by_surname(
                     known.setdefault(alias, m)
     out: list[ActorMention] = []
     taken = {offset for m in found for offset in range(m.start, m.end)}
+    people_at = {offset for m in found if m.type == ActorType.PERSON for offset in range(m.start, m.end)}
+
+    def named_person(k: int) -> bool:
+        "True when token k is a person found, or a surname that one office-holder in office bears."
+        if toks.starts[k] in people_at:
+            return True
+        partner = toks.words[k]
+        return (
+            partner[:1].isupper()
+            and partner not in NOT_NAME
+            # (a two-letter word only when it acts: "Modi and Xi had …", not "Xi and Li are …")
+            and (len(partner) >= 3 or toks.lower(k + 1) in ACTION_WORDS or toks.lower(k + 1) in SPEECH_VERBS)
+            and len([h for h in gaz.holders(partner, article.published) if h.is_in_office(article.published)])
+            == 1
+        )
+
     for i, word in enumerate(toks.words):
         if (
             i in covered
@@ -914,6 +938,9 @@ def _people_by_surname(
             toks.lower(i + 1) in SPEECH_VERBS
             or toks.lower(i + 1) in ACTION_WORDS
             or toks.lower(i - 1) in MET_WORDS  # "Wang Yi held talks with Lavrov in Moscow"
+            # "Modi and Xi had a one-on-one meeting": paired with someone named
+            or (len(word) >= 3 and toks.lower(i + 1) == "and" and i + 2 < len(toks) and named_person(i + 2))
+            or (len(word) >= 3 and toks.lower(i - 1) == "and" and i >= 2 and named_person(i - 2))
         ):
             holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
             if len(holders) != 1:

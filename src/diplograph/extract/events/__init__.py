@@ -199,7 +199,8 @@ def log_overflow(article: Article, overflow: Overflow) -> None:
 # A meeting named as a landmark in time for another: "met for the Fifth 2+2 Meeting … in advance of
 # the inaugural Australia-ASEAN Special Summit", "ahead of the G20 summit".
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:ahead|in\s+advance|in\s+the\s+run-up\s+to|on\s+the\s+(?:eve|sidelines|margins?)\s+of|in\s+preparation\s+for)"
+    r"\b(?:ahead|in\s+advance|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|on\s+the\s+(?:eve|sidelines|margins?)\s+of|"
+    r"in\s+preparation\s+for)"
     r"\s+(?:of\s+)?(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )

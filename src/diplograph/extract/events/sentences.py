@@ -409,6 +409,7 @@ _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
     r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
 )
+_SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
 _MET_IN_STATE = re.compile(
     r"\b(?:met|meet|meets|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
     r"today|yesterday)\s+)?in\s+$"
@@ -926,6 +927,13 @@ def trigger_mentions(
                         )
                     )
                     or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
+                    # "on the sidelines of the ASEAN Foreign Ministers' Meeting in Vientiane": where
+                    # the setting met, so did they
+                    or bool(
+                        _SIDELINES_IN.search(
+                            sentence.text, max(0, a.start - sentence.start - 120), a.start - sentence.start
+                        )
+                    )
                     or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
                 )
                 for a in s_actors
@@ -2313,7 +2321,7 @@ _SINCE_CLAUSE = re.compile(
 # summit", "two weeks before the BRICS summit", "a day after the NATO summit", "on the eve of the
 # summit". The day and the place named before it are the meeting's, not the landmark's.
 _LANDMARK_IN_TIME = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-?up\s+to|"
+    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
     r"weeks|shortly|just|soon|right)\s+(?:before|after|ahead\s+of|following))\s+"
     r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",

@@ -490,7 +490,7 @@ _DATED_AFTER = re.compile(
 # come when a later day or its own plan or hedge says so ("Ministers met on the eve of the summit"
 # in a report of the summit is not).
 _RUN_UP_BEFORE = re.compile(
-    r"\b(?:in\s+the\s+(?:run|lead)-?up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for)\s+"
+    r"\b(?:(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for)\s+"
     r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
