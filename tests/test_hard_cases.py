@@ -4340,3 +4340,40 @@ def test_the_sidelines_venue_is_where_the_two_ministers_met_too(extract):
     assert [(e.parties, e.location) for e in pair] == [
         (("THA", "VNM"), Location(city="Vientiane", country="LAO"))
     ]
+
+
+def test_the_heads_of_state_of_a_grouping_who_held_their_session_met_in_summit(extract):
+    x = extract(
+        "The Heads of State and Government of the Southern African Development Community (SADC) held their "
+        "Forty-Fourth Ordinary Summit on 17 August 2024 in Harare, Zimbabwe.",
+        published="2024-08-18",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.status, summit.date, summit.location) == (
+        "summit",
+        "occurred",
+        "2024-08-17",
+        Location(city="Harare", country="ZWE"),
+    )
+    assert {"ZAF", "ZWE", "AGO"} <= set(summit.parties)
+
+
+def test_a_meeting_of_the_heads_of_states_of_a_region_is_a_summit(extract):
+    x = extract(
+        "The meeting of the heads of states of Central Asian countries is scheduled for August 9 and will be "
+        "held in Astana.",
+        published="2024-07-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("summit", "planned", ("KAZ", "KGZ", "TJK", "TKM", "UZB"))
+    ]
+
+
+def test_a_defence_secretary_who_hosted_the_honourable_ministers_met_them(extract):
+    x = extract(
+        "On 3 May 2023, Secretary of Defense Lloyd Austin hosted the Honourable Richard Marles MP, Deputy Prime "
+        "Minister and Minister for Defence, Australia, and the Right Honourable Ben Wallace, Secretary of State "
+        "for Defence, United Kingdom, at the Pentagon.",
+        published="2023-05-04",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("AUS", "GBR", "USA"))]
