@@ -4377,3 +4377,25 @@ def test_a_defence_secretary_who_hosted_the_honourable_ministers_met_them(extrac
         published="2023-05-04",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("AUS", "GBR", "USA"))]
+
+
+def test_an_opening_phrase_of_purpose_proposes_nothing(extract):
+    x = extract(
+        "Seeking to enhance maritime security, coast guard personnel from Japan, the Philippines and Vietnam "
+        "have embarked on a four-day trilateral exercise in Manila.",
+        published="2024-02-24",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+
+
+def test_an_undated_page_names_people_in_the_offices_of_the_year_it_speaks_of(extract):
+    x = extract(
+        "South Korean Foreign Minister Yun Byung-se arrived in Tokyo and held talks with his Japanese "
+        "counterpart Fumio Kishida. Yun had not been to Japan since taking office in 2013."
+    )
+    [event] = x.events
+    assert event.kind == "foreign ministers meeting"
+    assert {(p.name, p.role) for p in event.people} == {
+        ("Yun Byung-se", "foreign minister"),
+        ("Fumio Kishida", "foreign minister"),
+    }

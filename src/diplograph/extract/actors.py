@@ -429,7 +429,9 @@ def _resolve_entries(
     by_type = {e.type: e for e in entries}
     if "person" in by_type:
         e = by_type["person"]
-        holders = gaz.holders(e.code, article.published)
+        # (an undated page: the offices held in the year it speaks of most, "Kishida" of 2015 the
+        # foreign minister, not the later prime minister)
+        holders = gaz.holders(e.code, article.published or article.story_date)
         role = holders[0].role if holders else None
         if article.published and holders and not holders[0].is_in_office(article.published):
             # A name with no title, of someone whose every office had ended by the story's date:

@@ -104,6 +104,14 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# An opening phrase of purpose before the main clause: "Seeking to enhance maritime security,",
+# "In a bid to boost ties,", "Hoping to revive trade,".
+_PURPOSE_OPENER = re.compile(
+    r"^\W*(?:Seeking|Aiming|Hoping|Looking|Trying|Striving|Wishing|Keen|Eager|In\s+a\s+bid|In\s+an\s+(?:effort|attempt)|"
+    r"In\s+order)\s+to\s+[^,;.]{3,100},"
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -125,6 +133,9 @@ def status_of(
     clause = _SUPERLATIVE_TO_BE.sub(
         lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), clause
     )
+    # ("Seeking to enhance maritime security, coast guards … have embarked on an exercise": what the
+    # opening phrase seeks is the purpose of the report, not a proposal; same length, same offsets)
+    clause = _PURPOSE_OPENER.sub(lambda m: " " * len(m.group()), clause, count=1)
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
     # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
