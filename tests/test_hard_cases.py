@@ -4399,3 +4399,18 @@ def test_an_undated_page_names_people_in_the_offices_of_the_year_it_speaks_of(ex
         ("Yun Byung-se", "foreign minister"),
         ("Fumio Kishida", "foreign minister"),
     }
+
+
+def test_three_leaders_who_had_a_breakfast_meeting_in_a_third_state_met_there(extract):
+    x = extract(
+        "Prime Minister Hun Manet and his Lao and Vietnamese counterparts Sonexay Siphandone and Pham Minh "
+        "Chinh had a breakfast meeting in Belgium on Thursday.",
+        published="2024-12-13",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.location) == (
+        "summit",
+        "occurred",
+        ("KHM", "LAO", "VNM"),
+        Location(city=None, country="BEL"),
+    )

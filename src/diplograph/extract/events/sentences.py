@@ -364,7 +364,8 @@ def sentence_mentions(
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
-        not reported or all(m.kind in _DOCUMENT_KINDS or _is_setting(m, sentence) for m in reported)
+        not reported
+        or all(m.kind in _DOCUMENT_KINDS or _is_setting(m, sentence) or m.landmark for m in reported)
     ):
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
@@ -411,7 +412,7 @@ _MET_IN = re.compile(
 )
 _SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
 _MET_IN_STATE = re.compile(
-    r"\b(?:met|meet|meets|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
+    r"\b(?:met|meet|meets|meeting|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
     r"today|yesterday)\s+)?in\s+$"
 )
 # "met Chinese President Xi Jinping in Lima", "held talks with his Russian counterpart in New York":
