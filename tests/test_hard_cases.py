@@ -4414,3 +4414,33 @@ def test_three_leaders_who_had_a_breakfast_meeting_in_a_third_state_met_there(ex
         ("KHM", "LAO", "VNM"),
         Location(city=None, country="BEL"),
     )
+
+
+def test_ministers_who_agreed_to_resume_a_dialogue_met_to_agree_it(extract):
+    x = extract(
+        "The foreign ministers of Chile and Peru on Monday agreed to resume their annual strategic dialogue.",
+        published="2025-01-14",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", "2025-01-13")
+    ]
+
+
+def test_the_next_meeting_of_a_high_level_council_of_cooperation_is_a_summit(extract):
+    x = extract(
+        "The next meeting of the High-Level Council of Cooperation between Spain and Morocco will be held in "
+        "Rabat.",
+        published="2025-01-14",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("summit", "planned", ("ESP", "MAR"))]
+
+
+def test_a_leader_named_for_his_presidency_and_the_visit_of_the_talks_add_no_meeting(extract):
+    x = extract(
+        "President Javier Milei welcomed the progress.\n\n"
+        "Chilean Foreign Minister Alberto van Klaveren held talks with his Argentine counterpart, Diana Mondino, "
+        "in Santiago, reaffirming ties that have improved under Milei's presidency.\n\n"
+        "Mondino was on a two-day visit to Chile, her first since taking office.",
+        published="2024-05-07",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("ARG", "CHL"))]

@@ -224,7 +224,15 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
     """
     summits = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) == 2]
     groups = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) >= 3]
-    if not summits:
+    # ("Cho held talks with his Japanese counterpart Iwaya … Iwaya was on a two-day visit to Korea":
+    # the ministers' meeting is what the visit's talks were; not talks with a leader beside it)
+    ministers = [
+        c
+        for c in clusters
+        if c.first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.TWO_PLUS_TWO)
+        and len(c.first.parties) == 2
+    ]
+    if not summits and not ministers:
         return clusters
     out = []
     for c in clusters:
@@ -255,6 +263,23 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                 ),
                 None,
             )
+            if (
+                host is None
+                and not any(m.strong for m in c.mentions)
+                and not any(
+                    p.role in ("head of state", "head of government") for m in c.mentions for p in m.people
+                )
+            ):
+                host = next(
+                    (
+                        s
+                        for s in ministers
+                        if set(s.first.parties) == set(c.first.parties)
+                        and cluster_status(s) == EventStatus.OCCURRED
+                        and cluster_date(c) is None
+                    ),
+                    None,
+                )
             if host is not None:
                 host.mentions.extend(c.mentions)
                 continue

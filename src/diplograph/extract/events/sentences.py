@@ -2149,7 +2149,9 @@ def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMen
 
 
 # "through President Lee's visit to Japan": the person whose own visit or meeting it is.
-_OWNS_MEETING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|meeting|talks|summit)\b", re.I)
+# ("… momentum that improved under Yoon's presidency": a possessive names someone's office or
+# deed, not a participant — unless what they own is this meeting, "Modi's visit")
+_OWNS_MEETING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", re.I)
 
 
 def _owns_another_meeting(text: str, name_end: int, trig: Trigger) -> bool:

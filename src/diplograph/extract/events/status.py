@@ -219,6 +219,18 @@ def status_of(
         return EventStatus.OCCURRED, level, True
     if (
         level == "event"
+        and _PARTICIPANTS.search(clause[t_start:t_end])
+        and _DID_AFTER.match(after)
+        and not cue_positions("planned", before)
+        and not cue_positions("predicted", before)
+        and not cue_positions("proposed", before)
+        and not has_later_day(s_dates, article)
+    ):
+        # "The foreign ministers of Korea and Japan on Monday agreed to resume shuttle diplomacy":
+        # the ministers met and agreed; what they agreed to is the plan, not their meeting
+        return EventStatus.OCCURRED, level, True
+    if (
+        level == "event"
         and _SCHEDULED_AFTER.match(after)
         and not has_earlier_day(s_dates, article)
         and not cue_positions("predicted", before)
@@ -470,6 +482,15 @@ _SUBJUNCTIVE_AFTER = re.compile(
 _WHICH_WILL_TAKE_PLACE = re.compile(
     r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
     r"be\s+hosted|convene|open)\b",
+    re.I,
+)
+# A trigger naming who met ("the foreign ministers", "defence ministers of …", "leaders of …") and
+# the past-tense verb of what they did right after it.
+_PARTICIPANTS = re.compile(r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government))\b", re.I)
+_DID_AFTER = re.compile(
+    r"^(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?)?(?:,[^,;]{0,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?"
+    r"(?:agreed|discussed|reviewed|pledged|adopted|issued|expressed|welcomed|exchanged|vowed|reaffirmed|"
+    r"decided|signed|met|held|underlined|stressed|emphasi[sz]ed|noted|condemned|called)\b",
     re.I,
 )
 # The trigger's own participle of schedule: "President Lee's visit to Japan scheduled for later this
