@@ -4444,3 +4444,30 @@ def test_a_leader_named_for_his_presidency_and_the_visit_of_the_talks_add_no_mee
         published="2024-05-07",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("ARG", "CHL"))]
+
+
+# ── one traveller, several legs in one sentence ──────────────────────────────
+
+
+def test_each_leg_of_a_trip_is_a_meeting_with_its_own_host_and_day(extract):
+    x = extract(
+        "President Lula spoke about his travels this year. He visited Beijing on April 14 and met President Xi "
+        "and on May 2 visited Portugal and met President Marcelo Rebelo de Sousa.",
+        published="2023-06-01",
+    )
+    assert sorted((e.parties, e.date) for e in x.events) == [
+        (("BRA", "CHN"), "2023-04-14"),
+        (("BRA", "PRT"), "2023-05-02"),
+    ]
+
+
+def test_a_new_leg_opened_by_a_month_and_a_pronoun_takes_that_month(extract):
+    x = extract(
+        "Prime Minister Anthony Albanese visited Beijing in November and met President Xi, and in December he "
+        "travelled to Jakarta and met President Prabowo.",
+        published="2025-01-10",
+    )
+    assert sorted((e.parties, e.date) for e in x.events) == [
+        (("AUS", "CHN"), "2024-11"),
+        (("AUS", "IDN"), "2024-12"),
+    ]

@@ -625,6 +625,22 @@ def trigger_mentions(
         states = party_states(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
+        if (legs := coordinated_legs(sentence.text, trig, triggers, c_start, c_end)) is not None:
+            # "He visited Moscow on July 8 and met President Putin and on August 23 visited Ukraine and
+            # met President Zelenskyy": each leg's own states and the traveller's, not every state
+            subject, own = legs
+            states = party_states(sentence, own, trig, s_actors, floor=c_start)
+            traveller = party_states(sentence, subject, trig, s_actors, floor=c_start).codes
+            if (
+                not traveller
+                and ctx.last_person_state
+                and _PRONOUN_TRAVELLER.fullmatch(sentence.text, subject[0], subject[1])
+            ):
+                traveller = {
+                    ctx.last_person_state: subject[0]
+                }  # "He visited Moscow …": the last person named
+            for code, pos in traveller.items():
+                states.codes.setdefault(code, pos)
         anaphoric = bool(rules.anaphoric.match(sentence.text, trig.start))
         opening_end = opening_phrase_end(sentence.text, c_start, trig)
         if opening_end is not None:
@@ -636,6 +652,7 @@ def trigger_mentions(
             len(states.codes) < 2
             and (c_start, c_end) != (0, len(sentence.text))
             and not anaphoric
+            and legs is None
             and not _NEXT_LEG.match(sentence.text, c_start)  # (the traveller alone: see below)
         ):
             # (An anaphor's parties come from what it refers back to, not from another clause:
@@ -646,7 +663,7 @@ def trigger_mentions(
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         main = main_clause_start(sentence.text, c_start, trig.start)
-        if main > c_start:
+        if main > c_start and legs is None:
             # "A month after the Quad meeting of India, the US, Australia and Japan, New Delhi and
             # Canberra held their first 2+2": the opening phrase names another meeting's members.
             own = party_states(sentence, (main, c_end), trig, s_actors, floor=main)
@@ -1878,6 +1895,46 @@ def members_on(
     return tuple(sorted((set(parties) - now) | then))
 
 
+# A leg of a trip joined to the one before it: "… and on August 23 visited Ukraine", ", and in
+# December he travelled to Jakarta", "and then met".
+_LEG_OPENER = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:then|later)\s+|(?:on|in|at|during)\s+(?:(?:early|late|mid|the)\s+)?"
+    r"(?:(?-i:[A-Z0-9])[\w.-]*,?\s+){1,4}(?:(?:he|she|they)\s+)?|(?:he|she|they)\s+)(?=[a-z])",
+    re.I,
+)
+_PRONOUN_TRAVELLER = re.compile(r"\W*(?:He|She)\s+(?:\w+\s+)?")
+
+
+def coordinated_legs(
+    text: str, trig: Trigger, triggers: Sequence[Trigger], c_start: int, c_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Return (the subject's span, the trigger's own leg) when a clause strings meetings of one traveller.
+
+    Why: "He visited Moscow and met President Putin and on August 23 visited Ukraine and met
+    President Zelenskyy" is two meetings, each with its own host; read as one clause, every
+    meeting verb took both hosts. A new leg opens with "and" and a day, a place or a new
+    subject ("and on August 23", ", and in December he"); "visited Moscow and met Putin" is one
+    leg. The subject before the first verb takes part in each. None when the clause holds one leg.
+    """
+    verbs = sorted(
+        (t for t in triggers if not t.strong and c_start <= t.start < c_end), key=lambda t: t.start
+    )
+    if len(verbs) < 2 or trig not in verbs:
+        return None
+    cuts = []
+    for before, verb in itertools.pairwise(verbs):
+        openers = list(_LEG_OPENER.finditer(text, before.end, verb.start + 1))
+        if openers:
+            cuts.append(openers[-1].start())
+    if not cuts:
+        return None
+    bounds = [verbs[0].start, *cuts, c_end]
+    for a, b in itertools.pairwise(bounds):
+        if a <= trig.start < b:
+            return (c_start, verbs[0].start), (a, b)
+    return None
+
+
 def clauses_of(text: str) -> list[tuple[int, int]]:
     "Split a sentence into clause spans at semicolons, dashes and contrastive conjunctions."
     spans, last = [], 0
@@ -2344,6 +2401,7 @@ def assign_dates(
     out: dict[Trigger, list[DateMention]] = {t: [] for t in triggers}
     first = min(t.start for t in triggers) if triggers else 0
     landmarks = {t for t in triggers if is_landmark_in_time(sentence.text, t)}
+    legs = [(m.start(), m.end()) for m in _LEG_OPENER.finditer(sentence.text)] if len(triggers) > 1 else []
     for d in s_dates:
         if not d.date:
             continue
@@ -2372,6 +2430,9 @@ def assign_dates(
 
         def gap(t: Trigger, start: int = start, end: int = end) -> int:
             if start >= t.end:
+                if any(t.end <= o_start and o_start <= start < o_end for o_start, o_end in legs):
+                    # ", and in December he travelled to Jakarta": the next leg's day
+                    return 20_000 + start - t.end
                 return start - t.end
             return (t.start - end) * 2 + 10 + (10_000 if t in landmarks else 0)
 
