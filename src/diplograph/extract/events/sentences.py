@@ -625,21 +625,21 @@ def trigger_mentions(
         states = party_states(
             sentence, (antecedent_start(sentence.text, c_start), c_end), trig, s_actors, floor=c_start
         )
-        if (legs := coordinated_legs(sentence.text, trig, triggers, c_start, c_end)) is not None:
+        if (trip_legs := coordinated_legs(sentence.text, trig, triggers, c_start, c_end)) is not None:
             # "He visited Moscow on July 8 and met President Putin and on August 23 visited Ukraine and
             # met President Zelenskyy": each leg's own states and the traveller's, not every state
-            subject, own = legs
-            states = party_states(sentence, own, trig, s_actors, floor=c_start)
-            traveller = party_states(sentence, subject, trig, s_actors, floor=c_start).codes
+            leg_subject, leg_own = trip_legs
+            states = party_states(sentence, leg_own, trig, s_actors, floor=c_start)
+            leg_traveller = party_states(sentence, leg_subject, trig, s_actors, floor=c_start).codes
             if (
-                not traveller
+                not leg_traveller
                 and ctx.last_person_state
-                and _PRONOUN_TRAVELLER.fullmatch(sentence.text, subject[0], subject[1])
+                and _PRONOUN_TRAVELLER.fullmatch(sentence.text, leg_subject[0], leg_subject[1])
             ):
-                traveller = {
-                    ctx.last_person_state: subject[0]
+                leg_traveller = {
+                    ctx.last_person_state: leg_subject[0]
                 }  # "He visited Moscow …": the last person named
-            for code, pos in traveller.items():
+            for code, pos in leg_traveller.items():
                 states.codes.setdefault(code, pos)
         anaphoric = bool(rules.anaphoric.match(sentence.text, trig.start))
         opening_end = opening_phrase_end(sentence.text, c_start, trig)
@@ -652,7 +652,7 @@ def trigger_mentions(
             len(states.codes) < 2
             and (c_start, c_end) != (0, len(sentence.text))
             and not anaphoric
-            and legs is None
+            and trip_legs is None
             and not _NEXT_LEG.match(sentence.text, c_start)  # (the traveller alone: see below)
         ):
             # (An anaphor's parties come from what it refers back to, not from another clause:
@@ -663,7 +663,7 @@ def trigger_mentions(
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         main = main_clause_start(sentence.text, c_start, trig.start)
-        if main > c_start and legs is None:
+        if main > c_start and trip_legs is None:
             # "A month after the Quad meeting of India, the US, Australia and Japan, New Delhi and
             # Canberra held their first 2+2": the opening phrase names another meeting's members.
             own = party_states(sentence, (main, c_end), trig, s_actors, floor=main)
