@@ -4471,3 +4471,15 @@ def test_a_new_leg_opened_by_a_month_and_a_pronoun_takes_that_month(extract):
         (("AUS", "CHN"), "2024-11"),
         (("AUS", "IDN"), "2024-12"),
     ]
+
+
+def test_the_meeting_a_speaker_thanks_the_press_for_joining_is_under_way(extract):
+    x = extract(
+        "NORDIC DEFENCE MINISTERS – JOINT PRESS CONFERENCE\n\n"
+        "MINISTER: Good afternoon, everyone. Thank you very much for joining us for this landmark meeting of "
+        "Nordic Defence Ministers, the first ever held in Iceland.",
+        published="2025-05-20",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [
+        ("defence ministers meeting", "occurred", "2025-05-20")
+    ]

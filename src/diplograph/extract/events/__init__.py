@@ -401,6 +401,9 @@ _JUST_CONCLUDED = re.compile(
 )
 _UNDER_WAY_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$"
+    # a speaker at the meeting: "Thank you for joining us for this landmark meeting of …"
+    + r"|\b(?:joining\s+us|join\s+us|welcome\s+(?:you\s+)?|attending|gathered\s+here)\s+(?:for|at|to)\s+this\s+"
+    + r"(?:[\w'’-]+\s+){0,2}$"
     + "|"
     + _JUST_CONCLUDED.pattern,
     re.I,
