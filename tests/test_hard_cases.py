@@ -4483,3 +4483,13 @@ def test_the_meeting_a_speaker_thanks_the_press_for_joining_is_under_way(extract
     assert [(e.kind, e.status, e.date) for e in x.events] == [
         ("defence ministers meeting", "occurred", "2025-05-20")
     ]
+
+
+def test_a_summit_a_past_encounter_came_prior_to_is_not_made_a_plan_without_a_day(extract):
+    x = extract(
+        "The foreign ministers of Brazil and Argentina met in Brasilia. The encounter occurred prior to a "
+        "three-way foreign ministers' summit between Brazil, Argentina and Chile.",
+        published="2025-03-10",
+    )
+    statuses = {e.parties: e.status for e in x.events}
+    assert statuses.get(("ARG", "BRA", "CHL")) == "occurred"

@@ -290,6 +290,9 @@ def status_of(
         and not cue_positions("occurred", after[:60])
         and not _PAST_YEAR_AFTER.match(after)
         and not has_earlier_day(s_dates, article)
+        # (a day of this week or later, or a plan, dates it; "The encounter occurred prior to a
+        # three-way summit" alone does not say whether the summit is still to come)
+        and (has_recent_day(s_dates, article) or bool(cue_positions("planned", before[: ahead.start()])))
     ):
         # "held talks in Moscow on Tuesday, two weeks before the BRICS summit in Kazan", "will meet
         # in Lima on Friday, ahead of the APEC summit": the landmark is still to come when the
@@ -631,6 +634,15 @@ def has_earlier_day(s_dates: Sequence[DateMention], article: Article, days: int 
         elif d.date[:7] < published[:7]:
             return True
     return False
+
+
+def has_recent_day(s_dates: Sequence[DateMention], article: Article) -> bool:
+    "True when the sentence names a day or month, at most three weeks before the publication's or later."
+    return (
+        bool(article.published)
+        and any(d.date and len(d.date) >= 7 for d in s_dates)
+        and not has_earlier_day(s_dates, article)
+    )
 
 
 def has_later_day(s_dates: Sequence[DateMention], article: Article) -> bool:
