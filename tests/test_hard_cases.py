@@ -4487,8 +4487,8 @@ def test_the_meeting_a_speaker_thanks_the_press_for_joining_is_under_way(extract
 
 def test_a_summit_a_past_encounter_came_prior_to_is_not_made_a_plan_without_a_day(extract):
     x = extract(
-        "The foreign ministers of Brazil and Argentina met in Brasilia. The encounter occurred prior to a "
-        "three-way foreign ministers' summit between Brazil, Argentina and Chile.",
+        "The foreign ministers of Brazil and Argentina met in Brasilia. The encounter occurred prior to the "
+        "12th trilateral foreign ministers' summit between Brazil, Argentina and Chile in Santiago.",
         published="2025-03-10",
     )
     statuses = {e.parties: e.status for e in x.events}
