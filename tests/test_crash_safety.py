@@ -50,7 +50,7 @@ MONTHS = [
 ]
 TEMPLATES = (
     "{CITY}, {month} {next} -- {a} and {b} held talks in {city} on {month} {day}, the two governments said.\n\n"
-    "The foreign ministers of {a} and {b} agreed to hold a strategic dialogue in {year_after}.",
+    "Their foreign ministers will meet in {year_after} to launch a strategic dialogue.",
     "{b} and {a} held the third round of their strategic dialogue in {city} on {month} {day}, officials said.\n\n"
     "The defence ministers of {b} and {a} met in {city} on {month} {day} and discussed border security.",
     "The defence ministers of {a} and {b} met in {city} on {month} {day} and signed a memorandum on "

@@ -4493,3 +4493,14 @@ def test_a_summit_a_past_encounter_came_prior_to_is_not_made_a_plan_without_a_da
     )
     statuses = {e.parties: e.status for e in x.events}
     assert statuses.get(("ARG", "BRA", "CHL")) == "occurred"
+
+
+def test_talks_on_a_day_and_what_the_foreign_ministers_agreed_are_one_meeting(extract):
+    x = extract(
+        "LIMA, March 13 -- Chile and Peru held talks in Lima on March 12, the two governments said.\n\n"
+        "The foreign ministers of Chile and Peru agreed to reopen two border crossings.",
+        published="2024-03-13",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("CHL", "PER"), "2024-03-12")
+    ]

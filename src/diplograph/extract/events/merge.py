@@ -276,7 +276,9 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                         for s in ministers
                         if set(s.first.parties) == set(c.first.parties)
                         and cluster_status(s) == EventStatus.OCCURRED
-                        and cluster_date(c) is None
+                        # (either undated: "Chile and Peru held talks in Cairo on March 12 … The
+                        # foreign ministers of Chile and Peru agreed to …" is one meeting of theirs)
+                        and (cluster_date(c) is None or cluster_date(s) is None)
                     ),
                     None,
                 )
