@@ -4504,3 +4504,12 @@ def test_talks_on_a_day_and_what_the_foreign_ministers_agreed_are_one_meeting(ex
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("CHL", "PER"), "2024-03-12")
     ]
+
+
+def test_the_first_member_of_a_grouping_to_sign_is_one_member_not_the_grouping(extract):
+    x = extract(
+        "President Xi Jinping visited Rome on Saturday, where Italy and China signed a memorandum of "
+        "understanding, making Italy the first G7 country to join the Belt and Road Initiative.",
+        published="2019-03-25",
+    )
+    assert {e.parties for e in x.events if e.kind == "agreement signed"} == {("CHN", "ITA")}

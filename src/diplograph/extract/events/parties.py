@@ -264,6 +264,13 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
+_ONE_MEMBER_AFTER = re.compile(
+    r"[\s-]+(?:member\s+(?:state|country|nation)|member(?!\s+(?:states|countries|nations))|country|state|nation|"
+    r"economy|government)\b(?!s)",
+    re.I,
+)
+
+
 def is_grouping_as_participants(
     text: str, start: int, end: int, a: ActorMention, trig: Trigger, others: Sequence[ActorMention] = ()
 ) -> bool:
@@ -277,6 +284,8 @@ def is_grouping_as_participants(
     """
     if SUBSET_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    if _ONE_MEMBER_AFTER.match(text, end):
+        return False  # "making Rome the first G7 country to sign …": one member, not the grouping
     counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
     if counted and a.members and _count(counted.group(1)) < len(a.members):
         return False  # "four Sunni Arab countries", "10 Pacific island nations": some of them
