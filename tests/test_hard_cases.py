@@ -4513,3 +4513,23 @@ def test_the_first_member_of_a_grouping_to_sign_is_one_member_not_the_grouping(e
         published="2019-03-25",
     )
     assert {e.parties for e in x.events if e.kind == "agreement signed"} == {("CHN", "ITA")}
+
+
+def test_a_meeting_that_opens_at_a_centre_founds_no_centre(extract):
+    x = extract(
+        "The 47th Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) "
+        "opens today at the National Cultural Centre in Georgetown.",
+        published="2024-07-03",
+    )
+    assert [e.kind for e in x.events] == ["summit"]
+
+
+def test_a_treaty_that_was_planned_to_be_signed_is_still_a_plan(extract):
+    x = extract(
+        "The Nauru treaty with Australia, which was planned to be signed during the leaders' meeting in Yaren, "
+        "has been delayed.",
+        published="2024-09-10",
+    )
+    assert [(e.kind, e.status) for e in x.events if e.kind == "agreement signed"] == [
+        ("agreement signed", "planned")
+    ]

@@ -217,6 +217,10 @@ def status_of(
     if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
         return EventStatus.OCCURRED, level, True
+    if level == "event" and _WAS_TO_BE.search(before, max(0, t_start - 60)):
+        # "The Pukpuk Treaty, which was planned to be signed during the meeting, would be …": a
+        # plan that has not yet been carried out, whatever the sentence then forecasts
+        return EventStatus.PLANNED, level, True
     if (
         level == "event"
         and _PARTICIPANTS.search(clause[t_start:t_end])
@@ -485,6 +489,12 @@ _SUBJUNCTIVE_AFTER = re.compile(
 _WHICH_WILL_TAKE_PLACE = re.compile(
     r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
     r"be\s+hosted|convene|open)\b",
+    re.I,
+)
+# A plan told in the past: "which was planned to be signed", "were due to meet", "was supposed to be held".
+_WAS_TO_BE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|supposed|meant|slated|set)"
+    r"\s+to\s+(?:be\s+)?(?:(?:signed|held|hosted|convened|concluded|inked)\b|$)",
     re.I,
 )
 # A trigger naming who met ("the foreign ministers", "defence ministers of …", "leaders of …") and
