@@ -400,6 +400,23 @@ def topics_of(text: str) -> frozenset[str]:
     return frozenset(rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup)
 
 
+# An occasion named as a landmark in time for the meeting a sentence reports: "ahead of the APEC
+# summit", "two weeks before the BRICS summit", "a day after the NATO summit", "on the eve of the
+# summit". The group `ahead` holds the forms that put the landmark after the meeting.
+_MEASURE = (
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
+    r"weeks|shortly|just|soon|right)"
+)
+LANDMARK_IN_TIME = re.compile(
+    r"\b(?:(?P<ahead>ahead\s+of|in\s+advance\s+of|prior\s+to|" + _MEASURE + r"\s+(?:before|ahead\s+of))|"
+    r"on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"
+    + _MEASURE
+    + r"\s+(?:after|following))\s+"
+    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
 def is_before(a: str, b: str) -> bool:
     """True when partial date `a` is strictly before `b` at their common precision ("2024-07-28" vs "2024-07": no)."""
     n = min(len(a), len(b))

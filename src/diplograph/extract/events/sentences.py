@@ -17,6 +17,7 @@ from diplograph.extract.events.common import (
     ANAPHORA,
     BILATERAL_KINDS,
     CLAUSE_BREAK,
+    LANDMARK_IN_TIME,
     MEETING_KINDS,
     ORDINAL_RE,
     ORDINALS,
@@ -2377,21 +2378,9 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
-# An occasion named as a landmark in time for the meeting reported before it: "ahead of the APEC
-# summit", "two weeks before the BRICS summit", "a day after the NATO summit", "on the eve of the
-# summit". The day and the place named before it are the meeting's, not the landmark's.
-_LANDMARK_IN_TIME = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"
-    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
-    r"weeks|shortly|just|soon|right)\s+(?:before|after|ahead\s+of|following))\s+"
-    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
-    re.I,
-)
-
-
 def is_landmark_in_time(text: str, trig: Trigger) -> bool:
     "True when `trig` names the occasion that what the sentence says before it is dated by."
-    return bool(_LANDMARK_IN_TIME.search(text, max(0, trig.start - 60), trig.start))
+    return bool(LANDMARK_IN_TIME.search(text, max(0, trig.start - 60), trig.start))
 
 
 def assign_dates(

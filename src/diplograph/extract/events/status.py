@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from diplograph.extract.events.common import load_rules
+from diplograph.extract.events.common import LANDMARK_IN_TIME, load_rules
 from diplograph.models import Article, DateMention, Sentence
 from diplograph.vocab import EventStatus
 
@@ -289,7 +289,8 @@ def status_of(
                 return EventStatus(kind), level, True
         return EventStatus.PLANNED, level, True
     if (
-        (ahead := _AHEAD_OF_BEFORE.search(before, max(0, t_start - 50), t_start))
+        (ahead := LANDMARK_IN_TIME.search(before, max(0, t_start - 60), t_start))
+        and ahead.group("ahead")
         and before[: ahead.start()].strip(" ,")  # (not "Prior to the 2+2, a summit was held": what opens)
         and not cue_positions("occurred", after[:60])
         and not _PAST_YEAR_AFTER.match(after)
@@ -537,14 +538,6 @@ _DATED_AFTER = re.compile(
 _RUN_UP_BEFORE = re.compile(
     r"\b(?:(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for)\s+"
     r"(?:the|a|this|next|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
-# A landmark in time that comes after the meeting the sentence reports: "ahead of the APEC summit",
-# "two weeks before the BRICS summit", "on the day before the summit", "prior to the meeting".
-_AHEAD_OF_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|(?:(?:a|one|two|three|four|five|six|several|a\s+few|"
-    r"\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|weeks|shortly|just|soon)\s+(?:before|ahead\s+of))\s+"
-    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 _PAST_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+((?:19|20)\d\d)\b")
