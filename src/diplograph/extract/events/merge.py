@@ -220,7 +220,9 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
     Why: a state visit is reported as a visit, talks and a summit ("The Crown Prince concluded his
     official working visit … The two leaders held the Saudi–US Summit"); the annotators' rule is
     one meeting, one event, of the kind the text names most precisely. (Talks on the sidelines of a
-    multilateral summit have other parties and stay apart.)
+    multilateral summit have other parties and stay apart.) So are talks told by a bare meeting
+    verb and the same two states' ministers' meeting when one of them is undated: the ministers'
+    meeting is what the visit's talks were.
     """
     summits = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) == 2]
     groups = [c for c in clusters if c.first.kind == EventKind.SUMMIT and len(c.first.parties) >= 3]
