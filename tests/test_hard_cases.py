@@ -4533,3 +4533,14 @@ def test_a_treaty_that_was_planned_to_be_signed_is_still_a_plan(extract):
     assert [(e.kind, e.status) for e in x.events if e.kind == "agreement signed"] == [
         ("agreement signed", "planned")
     ]
+
+
+def test_a_minister_whose_invitation_the_visit_answers_is_a_participant_of_it(extract):
+    x = extract(
+        "Defence Secretary Richard Marles accepted Japanese Defence Minister Gen Nakatani's invitation to visit "
+        "Tokyo early next year.",
+        published="2025-06-02",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("defence ministers meeting", "planned", ("AUS", "JPN"))
+    ]

@@ -2201,21 +2201,25 @@ def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMen
             for a in s_actors
             if a.type == ActorType.PERSON
             and opening <= a.start - sentence.start < stop
-            and not _owns_another_meeting(text, a.end - sentence.start, trig)
+            and not _possessive_of_another(text, a.end - sentence.start, trig)
         ]
     )
 
 
-# "through President Lee's visit to Japan": the person whose own visit or meeting it is.
-# ("… momentum that improved under Yoon's presidency": a possessive names someone's office or
-# deed, not a participant — unless what they own is this meeting, "Modi's visit")
-_OWNS_MEETING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", re.I)
+# A possessive after a name: "President Lee's visit to Japan", "under Yoon's presidency", "Wang
+# Yi's three-day official visit" (the name and up to three words of what is theirs).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 
 
-def _owns_another_meeting(text: str, name_end: int, trig: Trigger) -> bool:
-    "True when the name ending at `name_end` owns a meeting of its own, not `trig`'s ('President Lee's visit')."
-    m = _OWNS_MEETING.match(text, name_end)
-    return m is not None and not (m.start() <= trig.start < m.end() + 1)
+def _possessive_of_another(text: str, name_end: int, trig: Trigger) -> bool:
+    """True when the name ending at `name_end` owns something that is not `trig`'s meeting.
+
+    Why: "reaffirming ties that improved under Yoon's presidency", "through President Lee's visit
+    to Japan" name someone's office or another occasion, not a participant of this meeting;
+    "Wang Yi's three-day official visit to Canberra" is the meeting itself and keeps its visitor.
+    """
+    m = _POSSESSIVE_AFTER.match(text, name_end)
+    return m is not None and not (m.start() <= trig.start <= m.end())
 
 
 # A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
