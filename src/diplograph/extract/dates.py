@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from diplograph.extract.folding import folded_search
 from diplograph.models import Article, DateMention, Sentence, parse_partial_date
 from diplograph.vocab import NUMBER_WORDS as VOCAB_NUMBERS
 
@@ -371,13 +372,14 @@ def _sentence_dates(
 ) -> Iterator[DateMention]:
     "Yield the date mentions of one sentence, longest patterns first, without overlaps."
     text = sentence.text
-    present = {name for name, needle in _NEEDLES.items() if needle.search(text)}
+    lowered = text.lower()
+    present = {name for name, needle in _NEEDLES.items() if folded_search(needle, text, lowered=lowered)}
     if not present:
         return
     # ("The first G20 summit to be held in Africa opened on Saturday": a superlative's infinitive
     # says nothing of when; the tense is the verb's)
     cued = SUPERLATIVE_TO_BE.sub(blank_infinitive, text)
-    future = bool(FUTURE_CUES.search(cued))
+    future = folded_search(FUTURE_CUES, cued)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in PATTERNS:
         if not _NEEDED[name] <= present:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from diplograph.extract.folding import folded_finditer, folded_search
 from diplograph.models import ActorMention, Location, Person, Sentence
 from diplograph.vocab import ActorType, EventKind
 
@@ -389,7 +390,7 @@ def topic_cue_before(window: str) -> re.Match[str] | None:
 @functools.lru_cache(maxsize=8192)
 def topic_cue_after(window: str) -> bool:
     "True when the words after a state make it a topic or a setting rather than a party (cached likewise)."
-    return load_rules().non_party_after.search(window) is not None
+    return folded_search(load_rules().non_party_after, window)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -397,7 +398,9 @@ def topics_of(text: str) -> frozenset[str]:
     "Return the topics of the fixed vocabulary a sentence speaks of (cached: a sentence is asked once per trigger)."
     rules = load_rules()
     text = TITLE_WORDS.sub(" ", text)
-    return frozenset(rules.topic_names[m.lastgroup] for m in rules.topics.finditer(text) if m.lastgroup)
+    return frozenset(
+        rules.topic_names[m.lastgroup] for m in folded_finditer(rules.topics, text) if m.lastgroup
+    )
 
 
 # An occasion named as a landmark in time for the meeting a sentence reports: "ahead of the APEC

@@ -36,6 +36,7 @@ from diplograph.extract.events.common import (
 )
 from diplograph.extract.events.parties import antecedent_start, fill_from_context, party_states, split_dyads
 from diplograph.extract.events.status import asks_a_question, is_generic, status_of
+from diplograph.extract.folding import folded_finditer, folded_search
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Location, Person, Sentence
 from diplograph.vocab import ActorType, EventKind, EventStatus, status_group
@@ -76,24 +77,25 @@ def sentence_triggers(
         if not mentions_kind(lowered, kind):
             continue
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            for m in folded_finditer(pattern, text, lowered):
                 strong.append(Trigger(kind, m.start(), m.end(), True))
     if abbreviations is not None:
         strong += abbreviation_triggers(text, strong, abbreviations)
-    for m in rules.anaphoric.finditer(text):
+    for m in folded_finditer(rules.anaphoric, text, lowered):
+        words = text[m.start() : m.end()]
         # The kind it refers back to: the last meeting the article reported, or one named
         # earlier in the sentence ("a 2+2 with Beijing, … the same kind of dialogue with Tokyo").
         earlier = [t for t in strong if t.end <= m.start() and t.kind in MEETING_KINDS]
         referred = earlier[-1].kind if earlier else last_kind
-        if not earlier and kinds_seen and _FORMAT_ANAPHOR.search(m.group()):
+        if not earlier and kinds_seen and _FORMAT_ANAPHOR.search(words):
             # "similar dialogues", "this dialogue structure": the format the article is about,
             # not whichever meeting it named last
             seen = kinds_seen
-            if re.search(r"\bdialogues?\b", m.group(), re.I):
+            if re.search(r"\bdialogues?\b", words, re.I):
                 # "the inaugural dialogue": a dialogue of the article's, not its summits
                 seen = {k: n for k, n in kinds_seen.items() if k != EventKind.SUMMIT} or kinds_seen
             referred = max(seen, key=seen.__getitem__)  # a tie goes to the one named first
-        if last_reported == EventKind.EXERCISE and re.search(r"\b(?:edition|iteration)\b", m.group(), re.I):
+        if last_reported == EventKind.EXERCISE and re.search(r"\b(?:edition|iteration)\b", words, re.I):
             referred = (
                 EventKind.EXERCISE
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
@@ -2384,7 +2386,7 @@ _SINCE_CLAUSE = re.compile(
 
 def is_landmark_in_time(text: str, trig: Trigger) -> bool:
     "True when `trig` names the occasion that what the sentence says before it is dated by."
-    return bool(LANDMARK_IN_TIME.search(text, max(0, trig.start - 60), trig.start))
+    return folded_search(LANDMARK_IN_TIME, text, max(0, trig.start - 60), trig.start)
 
 
 def assign_dates(

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from diplograph.extract.events.common import LANDMARK_IN_TIME, load_rules
+from diplograph.extract.folding import folded_finditer
 from diplograph.models import Article, DateMention, Sentence
 from diplograph.vocab import EventStatus
 
@@ -50,7 +51,8 @@ def cue_positions(kind: str, text: str) -> tuple[int, ...]:
     Cached: status_of asks about the same clause, and its parts, once per trigger and kind;
     a sentence of many triggers in one clause would otherwise scan it once per trigger.
     """
-    return tuple(m.start() for p in load_rules().cues[kind] for m in p.finditer(text))
+    lowered = text.lower()
+    return tuple(m.start() for p in load_rules().cues[kind] for m in folded_finditer(p, text, lowered))
 
 
 # Words that single out one session of a format named by "such": "the last such meeting",
