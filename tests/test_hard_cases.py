@@ -4544,3 +4544,85 @@ def test_a_minister_whose_invitation_the_visit_answers_is_a_participant_of_it(ex
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("defence ministers meeting", "planned", ("AUS", "JPN"))
     ]
+
+
+# ── tenth round (blind 65) ───────────────────────────────────────────────────
+
+
+def test_a_leader_who_hosted_the_prime_minister_held_talks_with_him(extract):
+    x = extract(
+        "The President of Chile hosted the Prime Minister of New Zealand at La Moneda Palace in Santiago "
+        "today to discuss trade and Antarctic research.",
+        published="2024-11-19",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("CHL", "NZL"))
+    ]
+
+
+def test_the_supreme_interstate_council_of_two_presidents_is_a_summit(extract):
+    x = extract(
+        "The Presidents of Kyrgyzstan and Uzbekistan held the second meeting of the Supreme Interstate Council "
+        "in Bishkek on Tuesday.",
+        published="2025-03-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("KGZ", "UZB"))]
+
+
+def test_a_trilateral_defence_meeting_is_the_defence_ministers_meeting(extract):
+    x = extract(
+        "The Poland-Lithuania-Ukraine trilateral defence meeting was held in Vilnius on Friday.",
+        published="2025-05-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("LTU", "POL", "UKR"))]
+
+
+def test_a_meeting_at_the_deputy_foreign_minister_level_is_not_the_ministers_meeting(extract):
+    x = extract(
+        "Officials of Egypt and Qatar met in Doha on Monday. The meeting, held at the deputy foreign minister "
+        "level, reviewed the situation in Sudan.",
+        published="2025-02-04",
+    )
+    assert "foreign ministers meeting" not in [e.kind for e in x.events]
+
+
+def test_a_committee_named_by_three_states_is_no_meeting_of_two_of_them(extract):
+    x = extract(
+        "Qatar and Egypt reaffirmed their commitment to the ceasefire agreement.\n\n"
+        "In a joint statement following a meeting of the Qatari-Egyptian-American committee in Doha, both "
+        "countries welcomed the role of the United States.\n\n"
+        "The meeting, held at the deputy foreign minister level, called for the release of all hostages.",
+        published="2024-11-07",
+    )
+    assert all(e.parties == ("EGY", "QAT", "USA") for e in x.events)
+
+
+def test_leaders_named_by_their_grouping_adjective_are_its_members(extract):
+    x = extract(
+        "The leaders of Turkic nations are set to meet in Samarkand on Friday for their annual summit.",
+        published="2024-11-07",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert summits and {"AZE", "KAZ", "KGZ", "TUR", "UZB"} <= set(summits[0].parties)
+    assert summits[0].status == "planned"
+
+
+def test_states_a_summit_is_held_without_are_not_its_parties(extract):
+    x = extract(
+        "Pacific Islands Forum leaders opened their summit in Nuku'alofa on Monday. The summit is being held "
+        "without dialogue partners such as China, the US, and France.",
+        published="2024-08-26",
+    )
+    assert x.events
+    for e in x.events:
+        assert not {"CHN", "USA", "FRA"} & set(e.parties)
+
+
+def test_states_among_the_nations_joining_an_exercise_are_its_parties(extract):
+    x = extract(
+        "Exercise Pitch Black began in Darwin on Friday, the Royal Australian Air Force said. India, Japan, "
+        "Germany and Singapore are among the nations joining Australia in the three-week exercise.",
+        published="2024-07-13",
+    )
+    exercises = [e for e in x.events if e.kind == "joint exercise"]
+    assert exercises and set(exercises[0].parties) == {"AUS", "DEU", "IND", "JPN", "SGP"}

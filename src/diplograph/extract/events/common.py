@@ -157,7 +157,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                        "top level",
                        "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
-                                "joint committee", "joint working", "joint board", "representatives", "round of",
+                                "joint committee", "committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
                                 "four-party", "four-way", "binational", "bi-national"),
     EventKind.AGREEMENT: (

@@ -499,10 +499,14 @@ def attach_followups(
 
 # A sentence that lists who takes part: "Participating troops come from Belgium, Denmark, …",
 # "UNITAS participants include Naval Forces from Argentina, …", "The seven countries sending
-# their armed forces to participate are Thailand, the U.S., …" (not the observers or guests).
+# their armed forces to participate are Thailand, the U.S., …", "Japan and Singapore are among the
+# nations joining …" (not the observers or guests).
 _PARTICIPANT_LIST = re.compile(
     r"\b(?:participants?|participating|taking\s+part|take\s+part|sending\s+(?:their\s+)?(?:troops|forces|armed\s+forces|"
-    r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b",
+    r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b"
+    # "Indonesia, Japan and Singapore are among the nations joining the United States and Thailand"
+    r"|\b(?:are|were)\s+(?:among\s+)?the\s+(?:[\w-]+\s+)?(?:nations|countries|states|militaries|navies)\s+"
+    r"(?:(?:that\s+)?(?:are\s+|were\s+)?)?(?:joining|taking\s+part|participating)\b",
     re.I,
 )
 _LISTED_KINDS = frozenset(

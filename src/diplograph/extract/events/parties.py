@@ -604,6 +604,8 @@ def split_dyads(
     if (
         not bilateral
         or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
+        # "a meeting of the Saudi-Iranian-Chinese committee": the three it names met together
+        or re.search(r"\b[A-Z][\w’']*-[A-Z][\w’']*-[A-Z]", text[trig.start : trig.end]) is not None
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
         or (
             kind == EventKind.SUMMIT
