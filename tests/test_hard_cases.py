@@ -4626,3 +4626,13 @@ def test_states_among_the_nations_joining_an_exercise_are_its_parties(extract):
     )
     exercises = [e for e in x.events if e.kind == "joint exercise"]
     assert exercises and set(exercises[0].parties) == {"AUS", "DEU", "IND", "JPN", "SGP"}
+
+
+def test_ministers_who_agreed_but_did_not_specify_a_date_still_met(extract):
+    x = extract(
+        "TOKYO, March 8 -- The top diplomats of Japan, Australia and India agreed on Saturday to work towards "
+        "a leaders' summit but did not specify a time frame.",
+        published="2025-03-08",
+    )
+    meetings = [(e.kind, e.status, e.parties) for e in x.events if e.kind == "foreign ministers meeting"]
+    assert meetings == [("foreign ministers meeting", "occurred", ("AUS", "IND", "JPN"))]
