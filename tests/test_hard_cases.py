@@ -4636,3 +4636,40 @@ def test_ministers_who_agreed_but_did_not_specify_a_date_still_met(extract):
     )
     meetings = [(e.kind, e.status, e.parties) for e in x.events if e.kind == "foreign ministers meeting"]
     assert meetings == [("foreign ministers meeting", "occurred", ("AUS", "IND", "JPN"))]
+
+
+def test_a_minister_visiting_a_capital_met_there(extract):
+    x = extract(
+        "On March 3, the Minister for Foreign Affairs of Canada, who is visiting Seoul, the Republic of Korea, "
+        "held a Canada-Korea Foreign Ministers' Meeting with her counterpart.",
+        published="2025-03-04",
+    )
+    assert [(e.kind, e.location) for e in x.events] == [
+        ("foreign ministers meeting", Location(city="Seoul", country="KOR"))
+    ]
+
+
+def test_top_diplomats_from_states_abbreviated_with_periods_will_gather(extract):
+    x = extract(
+        "Top diplomats from the U.S., Canada and Mexico will gather in Ottawa next week for talks on trade.",
+        published="2025-01-08",
+    )
+    assert [(e.kind, e.status, e.parties, e.location) for e in x.events] == [
+        (
+            "foreign ministers meeting",
+            "planned",
+            ("CAN", "MEX", "USA"),
+            Location(city="Ottawa", country="CAN"),
+        )
+    ]
+
+
+def test_a_session_of_a_named_council_which_was_held_somewhere_was_held_there(extract):
+    x = extract(
+        "Kuwait's Foreign Minister chaired the 160th session of the Ministerial Council of the Gulf Cooperation "
+        "Council (GCC), which was held today at the GCC headquarters in Riyadh.",
+        published="2024-06-02",
+    )
+    assert [(e.date, e.location, e.ordinal) for e in x.events] == [
+        ("2024-06-02", Location(city="Riyadh", country="SAU"), 160)
+    ]

@@ -2163,14 +2163,28 @@ def with_listed_partners(sentence: Sentence, c_end: int, s_actors: Sequence[Acto
     return c_end
 
 
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[^,;()]*(?:\s*\([^()]{1,15}\))?\s*")
+_HELD_RELATIVE = re.compile(
+    r"\s*(?:which|that)\s+(?:(?:was|were|is|are|will\s+be|has\s+been|is\s+being|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:held|hosted|convened|organi[sz]ed|opened)|took\s+place|takes\s+place|will\s+take\s+place)\b",
+    re.I,
+)
+
+
 def with_relative_clause(
     clauses: list[tuple[int, int]], span: tuple[int, int], text: str, trig: Trigger
 ) -> tuple[int, int]:
     "Extend a clause with the relative clause about its trigger: '…Summit, which will be held in Xi'an next month'."
-    if re.search(r"\b[A-Z]", text[trig.end : span[1]]):
+    between = text[trig.end : span[1]]
+    # ("the 157th session of the Ministerial Council of the GCC, which was held today in Riyadh": what
+    # was held is the session, whatever name it is "of")
+    of_its_name = _OF_A_NAME.fullmatch(between) is not None
+    if re.search(r"\b[A-Z]", between) and not of_its_name:
         return span  # "...agreement with Japan, which ...": the clause is about Japan
     for start, end in clauses:
         if start >= span[1] and re.match(r"\s*(?:which|that)\s", text[start:end]):
+            if of_its_name and re.search(r"\b[A-Z]", between) and not _HELD_RELATIVE.match(text, start, end):
+                return span
             return span[0], end
         if start >= span[1]:
             break
@@ -2570,7 +2584,10 @@ def location_of(
         # venue only right after its preposition, not a few words later.
         words_between = "" if _stands_for_its_state(a, s_actors) else r"(?:\w+\s+){0,4}"
         if a.type == ActorType.PLACE and (
-            re.search(r"\b(?:in|at|to|hosted\s+by|venue)\s+(?:the\s+)?" + words_between + "$", before)
+            # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
+            re.search(
+                r"\b(?:in|at|to|hosted\s+by|venue|visiting)\s+(?:the\s+)?" + words_between + "$", before
+            )
             or _IN_THE_CITY_OF.search(text, 0, start)  # "in the historic western German city of Muenster"
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
             or names_the_venue(text, a, sentence, trig)
