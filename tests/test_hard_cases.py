@@ -4673,3 +4673,22 @@ def test_a_session_of_a_named_council_which_was_held_somewhere_was_held_there(ex
     assert [(e.date, e.location, e.ordinal) for e in x.events] == [
         ("2024-06-02", Location(city="Riyadh", country="SAU"), 160)
     ]
+
+
+def test_a_date_opening_the_sentence_dates_its_main_clause_however_it_is_split(extract):
+    x = extract(
+        "On March 3, beginning at 10 a.m. local time (noon in Canberra), the Minister for Foreign Affairs of "
+        "Australia, who is visiting Jakarta, the capital of Indonesia, held a Foreign Ministers' Meeting with "
+        "her Indonesian counterpart.",
+        published="2025-03-04",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("foreign ministers meeting", "2025-03-03")]
+
+
+def test_news_with_a_dateline_dates_its_undated_lead_meeting_by_its_month(extract):
+    x = extract(
+        "ASTANA, Kazakhstan -- Kazakhstan hosts a ministerial meeting of the foreign ministers of Kazakhstan, "
+        "Uzbekistan and Kyrgyzstan, the ministry reports.",
+        published="2025-04-14",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("foreign ministers meeting", "2025-04")]

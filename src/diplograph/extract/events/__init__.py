@@ -167,9 +167,10 @@ def extract_events(
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:
-        lead = next(a.sentence for a in actors if a.via == "dateline" and a.type == ActorType.PLACE)
+        # (its own name: `lead` still bounds the article's lead for `dated_by_the_lead` below)
+        dateline = next(a.sentence for a in actors if a.via == "dateline" and a.type == ActorType.PLACE)
         events = [
-            _placed(e, c, lead, venue, article.published) for e, c in zip(events, clusters, strict=True)
+            _placed(e, c, dateline, venue, article.published) for e, c in zip(events, clusters, strict=True)
         ]
     # (after the dateline: a venue is given to undated news, and a month would bar it)
     events = [dated_by_the_lead(e, c, article, lead) for e, c in zip(events, clusters, strict=True)]

@@ -2480,11 +2480,14 @@ def date_of(
         offset = d.start - sentence.start
         if not d.date:
             continue
-        if not clause[0] <= offset < clause[1] and not _WHEN_AFTER_DATE.match(
-            text, d.end - sentence.start, clause[1]
+        if (
+            not clause[0] <= offset < clause[1]
+            and not _WHEN_AFTER_DATE.match(text, d.end - sentence.start, clause[1])
+            and not (offset < clause[0] and _SENTENCE_OPENING.fullmatch(text, 0, offset))
         ):
             # (but "since June 2020, when the two prime ministers … at a virtual summit": the
-            # date the when-clause tells of)
+            # date the when-clause tells of; and "On July 8, commencing at noon, the minister, who is
+            # visiting Manila, held talks": the opening date is the main clause's, however split)
             continue
         if published and len(published) >= 7:
             if (
@@ -2534,6 +2537,10 @@ def date_of(
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
+# What may stand before a date that opens the sentence: "On July 8, …", "In early March, …".
+_SENTENCE_OPENING = re.compile(
+    r"\W*(?:(?:on|in|during|by|at)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?", re.I
+)
 _SAID_ON = re.compile(
     r"\b(?:said|told\s+\w+|announced|stated|reported|confirmed|added)\s+(?:on\s+|late\s+|early\s+|last\s+)?$",
     re.I,
