@@ -4692,3 +4692,13 @@ def test_news_with_a_dateline_dates_its_undated_lead_meeting_by_its_month(extrac
         published="2025-04-14",
     )
     assert [(e.kind, e.date) for e in x.events] == [("foreign ministers meeting", "2025-04")]
+
+
+def test_a_numbered_presidential_council_is_a_session_of_a_summit_format(extract):
+    x = extract(
+        "Ecuador's president will travel to Quito's neighbour on Monday to take part in the XXIV Andean "
+        "Presidential Council, which will be attended by his colleagues from Peru, Colombia and Bolivia.",
+        published="2025-06-20",
+    )
+    assert [(e.kind, e.ordinal) for e in x.events] == [("summit", 24)]
+    assert [(m.kind, m.status) for m in x.mechanisms] == [("summit", "existing")]
