@@ -4702,3 +4702,23 @@ def test_a_numbered_presidential_council_is_a_session_of_a_summit_format(extract
     )
     assert [(e.kind, e.ordinal) for e in x.events] == [("summit", 24)]
     assert [(m.kind, m.status) for m in x.mechanisms] == [("summit", "existing")]
+
+
+def test_a_possible_visit_the_spokesman_would_not_confirm_did_not_happen(extract):
+    x = extract(
+        "Ministry spokesman Lin Jian neither confirmed nor denied Prime Minister Albanese's possible visit to "
+        "China on Thursday.",
+        published="2023-09-02",
+    )
+    assert all(e.status != "occurred" for e in x.events)
+
+
+def test_a_sentence_opening_at_a_meeting_reports_the_meeting_of_its_subjects(extract):
+    x = extract(
+        "At a meeting in April, Malaysian Prime Minister Anwar Ibrahim and Japanese Prime Minister Fumio "
+        "Kishida expressed a desire to deepen ties.",
+        published="2023-09-02",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("JPN", "MYS"), "2023-04")
+    ]

@@ -114,6 +114,12 @@ _PURPOSE_OPENER = re.compile(
 )
 
 
+# A meeting that may come, by its adjective: "Biden's possible visit", "a potential 2+2".
+_POSSIBLE_BEFORE = re.compile(
+    r"\b(?:possible|potential|prospective|eventual|mooted|rumou?red)\s+(?:[\w'’-]+\s+)?$", re.I
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -212,6 +218,10 @@ def status_of(
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
+    if level == "event" and _POSSIBLE_BEFORE.search(before[max(0, t_start - 40) : t_start]):
+        # "the spokesman neither confirmed nor denied Biden's possible visit on Thursday": a visit
+        # that may come, whatever the sentence says of the spokesman's day
+        return EventStatus.PREDICTED, level, True
     if level == "event" and _SCHEDULED_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "Expectations about an upcoming summit are increasing", "may attend the forthcoming
         # summit": the hedge is about what it brings or who comes; the summit itself is scheduled
