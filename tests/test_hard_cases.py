@@ -4722,3 +4722,15 @@ def test_a_sentence_opening_at_a_meeting_reports_the_meeting_of_its_subjects(ext
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", "occurred", ("JPN", "MYS"), "2023-04")
     ]
+
+
+def test_ministers_who_signed_the_meetings_protocol_are_who_met(extract):
+    x = extract(
+        "The Poland-Lithuania-Ukraine trilateral defence meeting was held in Vilnius on Friday.\n\n"
+        "A protocol was signed on the outcomes of the talks chaired by Polish Minister of National Defence "
+        "Wladyslaw Kosiniak-Kamysz, Lithuanian Minister of National Defence Dovile Sakaliene and Ukrainian "
+        "Minister of Defence Rustem Umerov.",
+        published="2025-05-10",
+    )
+    meetings = [e for e in x.events if e.kind == "defence ministers meeting"]
+    assert meetings and {p.country for p in meetings[0].people} == {"LTU", "POL", "UKR"}

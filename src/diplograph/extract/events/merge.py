@@ -589,7 +589,15 @@ def attach_lead_people(
         return
     roles, parties = _LEAD_ROLES[lead.first.kind], set(lead.first.parties)
     named = {p.name for m in lead.mentions for p in m.people}
-    others = {m.sentence.index for c in clusters if c is not lead for m in c.mentions}
+    # (but a signing among the same states is the meeting's own outcome: "A protocol was signed on the
+    # outcomes of the discussions chaired by Minister A, Minister B and Minister C" names who met)
+    others = {
+        m.sentence.index
+        for c in clusters
+        if c is not lead
+        and not (c.first.kind == EventKind.AGREEMENT and set(c.first.parties) <= parties)
+        for m in c.mentions
+    }
     reported = {m.sentence.index for m in lead.mentions}
     for index in sorted(actors):
         if index in others or index in reported:
