@@ -440,3 +440,13 @@ def test_a_titled_name_spelt_another_way_is_known_by_its_surname_office_and_date
     assert all(
         country is None for country, _ in _people(find_actors(article(text, published="2024-01-10"))).values()
     )
+
+
+def test_a_name_in_a_title_case_headline_ends_where_the_registry_knows_it(article):
+    text = (
+        "Secretary of State Antony Blinken Holds Press Availability With His Counterpart in Seoul\n\n"
+        "Minister of National Defense Suh Wook\n\n"
+        "MODERATOR: Good afternoon."
+    )
+    people = _people(find_actors(article(text, published="2021-03-18")))
+    assert people == {"Antony Blinken": ("USA", "foreign minister"), "Suh Wook": ("KOR", "defence minister")}

@@ -704,6 +704,7 @@ def _people_with_titles(
         while k < n and toks.words[k] in rules.ranks:
             k += 1
         end = _name_end(toks, k, rules, gaz)
+        end = _known_name_end(article, toks, k, end, gaz)
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
             country = _title_country(article, toks, gaz, i) or title.country
@@ -754,6 +755,20 @@ def _people_with_titles(
     return out
 
 
+def _known_name_end(article: Article, toks: _Tokens, k: int, end: int, gaz: Gazetteer) -> int:
+    """Return the end of the longest start of a name the registry knows, when the whole is unknown.
+
+    Why: a headline in title case runs on after the name ("Secretary of State Antony Blinken
+    Conduct Press Conference With …"); the registry's "Antony Blinken" is where the name ends.
+    """
+    if end - k < 3 or gaz.holders(toks_text(article, toks, k, end).rstrip(","), article.published):
+        return end
+    for shorter in range(end - 1, k + 1, -1):
+        if gaz.holders(toks_text(article, toks, k, shorter).rstrip(","), article.published):
+            return shorter
+    return end
+
+
 def _inside_a_name(toks: _Tokens, i: int, gaz: Gazetteer) -> bool:
     "True when the word before a one-word title is a capitalised name of no state, place or title."
     if i == 0:
@@ -790,6 +805,8 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
     end = k
     while end < len(toks) and end - k < 5:
         word = toks.words[end]
+        if end > k and toks.sentence[end] != toks.sentence[k]:
+            break  # "Minister of National Defense Suh Wook\n\nMODERATOR:": a name ends with its line
         if len(word) == 1 and word.isupper() and toks.words[end + 1 : end + 2] == ["."]:
             end += 2  # an initial: "S. Jaishankar"
             continue

@@ -594,8 +594,7 @@ def attach_lead_people(
     others = {
         m.sentence.index
         for c in clusters
-        if c is not lead
-        and not (c.first.kind == EventKind.AGREEMENT and set(c.first.parties) <= parties)
+        if c is not lead and not (c.first.kind == EventKind.AGREEMENT and set(c.first.parties) <= parties)
         for m in c.mentions
     }
     reported = {m.sentence.index for m in lead.mentions}
