@@ -4734,3 +4734,14 @@ def test_ministers_who_signed_the_meetings_protocol_are_who_met(extract):
     )
     meetings = [e for e in x.events if e.kind == "defence ministers meeting"]
     assert meetings and {p.country for p in meetings[0].people} == {"LTU", "POL", "UKR"}
+
+
+def test_ministers_who_met_and_plan_to_meet_again_hold_two_meetings(extract):
+    x = extract(
+        "On Saturday, the foreign ministers of Brazil, Argentina and Chile met in Santiago to discuss "
+        "trade. The foreign ministers of the three South American states plan to meet again on the "
+        "sidelines of the Mercosur summit next month.",
+        published="2024-06-18",
+    )
+    meetings = sorted((e.status, e.date) for e in x.events if e.kind == "foreign ministers meeting")
+    assert meetings == [("occurred", "2024-06-15"), ("planned", "2024-07")]

@@ -309,6 +309,10 @@ def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
     return m.kind, (parties if len(parties) < 3 else None)
 
 
+# A meeting held once more: "plan to meet again", "will meet once more".
+_AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|once\s+more)\b", re.I)
+
+
 def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     "True when mention `m` reports the event of cluster `c`: same kind and parties, compatible date, session and status."
     f = c.first
@@ -353,6 +357,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and long_before(c_date, published)
     ):
         return False  # "…the Samarkand summit in 2022. Leaders will attend the SCO summit in Astana": another
+    if (
+        m.status == EventStatus.PLANNED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and _AGAIN_AFTER.search(m.sentence.text, m.trigger_start - m.sentence.start)
+    ):
+        return False  # "The ministers met in Tokyo on Saturday. They plan to meet again next month": another
     if (
         m.status == EventStatus.PLANNED
         and cluster_status(c) == EventStatus.OCCURRED

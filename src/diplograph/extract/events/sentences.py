@@ -991,7 +991,15 @@ def trigger_mentions(
             date, date_end = date_of(
                 dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
             )
-            if referent is not None and referent.kind == kind and referent.date and not referent.recurring:
+            if (
+                referent is not None
+                and referent.kind == kind
+                and referent.date
+                and not referent.recurring
+                # (not a plan after a meeting held: "The ministers met on Saturday … They plan to meet
+                # again next month" is another meeting, with a day of its own)
+                and not (status == EventStatus.PLANNED and referent.status == EventStatus.OCCURRED)
+            ):
                 # "…arrived yesterday to participate in the summit": the summit keeps its own day
                 date, date_end = referent.date, referent.date_end
             if date and states.groupings and dyad == tuple(sorted(codes)):
