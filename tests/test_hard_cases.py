@@ -4745,3 +4745,14 @@ def test_ministers_who_met_and_plan_to_meet_again_hold_two_meetings(extract):
     )
     meetings = sorted((e.status, e.date) for e in x.events if e.kind == "foreign ministers meeting")
     assert meetings == [("occurred", "2024-06-15"), ("planned", "2024-07")]
+
+
+def test_a_minister_and_his_counterpart_who_agreed_on_a_day_met_that_day(extract):
+    x = extract(
+        "Australian Defence Minister Richard Marles and his Philippine counterpart, Gilberto Teodoro, on "
+        "Thursday agreed that their countries will consider expanding joint patrols.",
+        published="2024-03-01",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("defence ministers meeting", "occurred", ("AUS", "PHL"), "2024-02-29")
+    ]

@@ -442,9 +442,20 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         future_cue, past_cue = FUTURE_CUES.search(clause), _PAST_CUES.search(clause)
         if future_cue or past_cue:  # the first verb's tense
             return future_cue is not None and (past_cue is None or future_cue.start() < past_cue.start())
+    if _PAST_VERB_NEXT.match(text, end):
+        # "Kihara and his counterpart on Thursday agreed that their countries will consider …": the
+        # verb the date stands before is its own, whatever the clause says of the future after it
+        return False
     if FUTURE_CUES.search(clause):
         return True
     return sentence_future and not _PAST_CUES.search(clause)
+
+
+_PAST_VERB_NEXT = re.compile(
+    r",?\s+(?:also\s+)?(?:agreed|signed|met|held|discussed|reviewed|announced|exchanged|pledged|reaffirmed|"
+    r"vowed|decided|adopted|issued|said|told|inked|concluded|began|opened|visited|hosted|welcomed)\b",
+    re.I,
+)
 
 
 def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
