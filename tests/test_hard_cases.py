@@ -4756,3 +4756,12 @@ def test_a_minister_and_his_counterpart_who_agreed_on_a_day_met_that_day(extract
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("defence ministers meeting", "occurred", ("AUS", "PHL"), "2024-02-29")
     ]
+
+
+def test_a_meeting_whose_prospect_a_speaker_raised_was_not_held(extract):
+    x = extract(
+        "In a speech in Canberra on Monday, a leading scholar raised the prospect of a meeting between the "
+        "foreign ministers of Japan, the US and China.",
+        published="2024-06-18",
+    )
+    assert all(e.status != "occurred" for e in x.events)
