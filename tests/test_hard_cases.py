@@ -4765,3 +4765,17 @@ def test_a_meeting_whose_prospect_a_speaker_raised_was_not_held(extract):
         published="2024-06-18",
     )
     assert all(e.status != "occurred" for e in x.events)
+
+
+def test_a_headline_infinitive_plans_the_meeting_but_a_visit_to_attend_one_does_not(extract):
+    x = extract(
+        "Indian FM to chair 5th Ministerial Meeting of India-Central Asia Dialogue", published="2025-06-05"
+    )
+    assert [e.status for e in x.events] == ["planned"]
+    x = extract(
+        "On June 6th, 2025, Defense Minister Nakatani, who was visiting Malaysia to attend the 12th ASEAN "
+        "Defence Ministers' Meeting-Plus, held a meeting with Vietnamese Minister of National Defense Phan Van "
+        "Giang.",
+        published="2025-06-07",
+    )
+    assert x.events and all(e.status == "occurred" for e in x.events)
