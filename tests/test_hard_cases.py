@@ -4779,3 +4779,15 @@ def test_a_headline_infinitive_plans_the_meeting_but_a_visit_to_attend_one_does_
         published="2025-06-07",
     )
     assert x.events and all(e.status == "occurred" for e in x.events)
+
+
+def test_a_drill_held_with_four_words_before_its_name_is_the_drill_announced_before(extract):
+    x = extract(
+        "Egypt, Saudi navies hold maritime security drill in Red Sea\n\n"
+        "Egypt's navy will stage a maritime rescue and relief drill with Saudi Arabia, he said.\n\n"
+        "Egypt and Saudi Arabia held a maritime rescue and relief drill in the Red Sea on Thursday.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("joint exercise", "occurred", ("EGY", "SAU"), "2024-05-09")
+    ]
