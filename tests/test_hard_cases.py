@@ -4791,3 +4791,23 @@ def test_a_drill_held_with_four_words_before_its_name_is_the_drill_announced_bef
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("joint exercise", "occurred", ("EGY", "SAU"), "2024-05-09")
     ]
+
+
+def test_the_two_states_of_a_region_are_two_not_the_whole_region(extract):
+    x = extract(
+        "Kazakhstan and Uzbekistan hold first meeting of their Council of Foreign Ministers in Khiva\n\n"
+        "The two Central Asian states signed a border treaty during the 2022 state visit of the Kazakh president "
+        "to Tashkent.",
+        published="2025-03-20",
+    )
+    assert {e.parties for e in x.events} == {("KAZ", "UZB")}
+
+
+def test_the_next_meeting_they_agreed_to_hold_is_not_the_first_one_just_held(extract):
+    x = extract(
+        "Kazakhstan and Uzbekistan hold first meeting of their Council of Foreign Ministers in Khiva\n\n"
+        "The countries agreed to hold the next meeting of the Council in August this year in Burabay.",
+        published="2025-03-20",
+    )
+    meetings = sorted((e.status, e.date) for e in x.events if e.kind == "foreign ministers meeting")
+    assert meetings == [("occurred", "2025-03"), ("planned", "2025-08")]

@@ -366,7 +366,11 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if (
         m.status == EventStatus.PLANNED
         and cluster_status(c) == EventStatus.OCCURRED
-        and _NEXT_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+        and (
+            _NEXT_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+            # ("agreed to hold the next meeting of the Council in August": the trigger says so itself)
+            or _NEXT_IN.match(m.sentence.text, m.trigger_start - m.sentence.start)
+        )
     ):
         return False  # "The 24th summit was held in Astana. The next summit will be held in China": another
     if (
@@ -400,6 +404,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
 
 # "the next summit", "the following Council of Heads of State meeting": another session than one held.
 _NEXT_BEFORE = re.compile(r"\b(?:next|another|following|subsequent)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_NEXT_IN = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:next|another|following|subsequent)\b", re.I)
 
 # Words that point a planned mention of an exercise at another edition than the one under way.
 _ANOTHER_EDITION = re.compile(r"\b(?:next|again|another|future|following|subsequent)\b", re.I)

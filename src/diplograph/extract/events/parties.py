@@ -108,6 +108,9 @@ def party_states(
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
+            counted = _COUNT_BEFORE.search(text, max(0, start - 20), start)
+            if counted and NUMBER_WORDS[counted.group(1).lower()] < len(a.members):
+                continue  # "The two Central Asian states signed treaties": two of them, named elsewhere
             if is_grouping_as_participants(text, start, end, a, trig, s_actors):
                 codes = a.members
                 found.from_grouping = True
@@ -465,11 +468,14 @@ COUNTED_GROUP = re.compile(
 )
 
 COUNTED_PARTIES = re.compile(
-    r"\b(?:the|all|both)\s+(?:same\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|all|both)\s+(?:same\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
     re.I,
 )
 
+
+# A number of states before a grouping's name: "the two Central Asian states".
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
 
 _LATERAL = re.compile(r"\b(tri|quadri)(?:lateral|partite)\b", re.I)
 _LATERAL_COUNT = {"tri": 3, "quadri": 4}
