@@ -4811,3 +4811,22 @@ def test_the_next_meeting_they_agreed_to_hold_is_not_the_first_one_just_held(ext
     )
     meetings = sorted((e.status, e.date) for e in x.events if e.kind == "foreign ministers meeting")
     assert meetings == [("occurred", "2025-03"), ("planned", "2025-08")]
+
+
+def test_a_summit_held_for_the_likely_last_time_was_held(extract):
+    x = extract(
+        "Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet met in Siem Reap on Monday "
+        "for their second and likely last summit.",
+        published="2024-08-13",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "occurred")]
+
+
+def test_states_in_the_circumstances_a_summit_was_held_amid_are_not_its_parties(extract):
+    x = extract(
+        "Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet held a summit in Siem Reap "
+        "on Monday.\n\nBoth sources noted that the summit occurred amid changing U.S.-China trade tensions and "
+        "Myanmar's border threats, which push Thailand and Cambodia closer together.",
+        published="2024-08-13",
+    )
+    assert {e.parties for e in x.events} == {("KHM", "THA")}

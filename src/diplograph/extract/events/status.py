@@ -114,6 +114,10 @@ _PURPOSE_OPENER = re.compile(
 )
 
 
+_HEDGED_SUPERLATIVE = re.compile(
+    r"\b(?:likely|probably|possibly|perhaps|presumably)\s+(?=(?:the\s+)?(?:last|final|largest|biggest|first|only)\b)",
+    re.I,
+)
 # A meeting that may come, by its adjective: "Biden's possible visit", "a potential 2+2".
 _POSSIBLE_BEFORE = re.compile(
     r"\b(?:possible|potential|prospective|eventual|mooted|rumou?red)\s+(?:[\w'’-]+\s+)?$", re.I
@@ -159,6 +163,9 @@ def status_of(
     # ... and so is the attribution that opens it: "According to a statement issued by the Ministry,
     # the defence ministers will discuss …" (the statement was issued; the meeting is to come)
     opening = _ATTRIBUTION.sub(_blank, opening)
+    # ... and a hedge on a superlative is about the superlative: "met in Busan for their third and
+    # likely last summit" (the summit was held; whether it is the last is the guess)
+    opening = _HEDGED_SUPERLATIVE.sub(_blank, opening)
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
     # summit (which has not been held since 2016), the two leaders met")
