@@ -39,6 +39,12 @@ def _resolved(mentions) -> list[tuple[str, str | None, str | None]]:
         ),
         ("The agreement was signed on April 21, 2026.", "April 21, 2026", "2026-04-21", None),
         ("The dialogue was launched in September 2018.", "September 2018", "2018-09", None),
+        (
+            "The previous session took place on November 26 of 2018.",
+            "November 26 of 2018",
+            "2018-11-26",
+            None,
+        ),
     ],
 )
 @pytest.mark.parametrize("published", ["2026-05-10", None])
@@ -59,6 +65,13 @@ def test_dates_reads_explicit_dates_and_ranges_without_needing_an_anchor(
         ("The two sides signed a trade pact earlier this year.", "2026-04-24", "earlier this year", "2026"),
         ("The joint secretariat opened two years ago.", "2026-04-24", "two years ago", "2024"),
         ("The ministers met in June last.", "2026-04-24", "June last", "2025-06"),
+        # a past verb right after the date is its own, whatever future the clause names after it
+        (
+            "The two ministers on Thursday agreed that they will consider a new framework.",
+            "2026-04-24",
+            "on Thursday",
+            "2026-04-23",
+        ),
     ],
 )
 def test_dates_resolves_relative_expressions_against_the_publication_date(

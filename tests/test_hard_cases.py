@@ -4830,3 +4830,11 @@ def test_states_in_the_circumstances_a_summit_was_held_amid_are_not_its_parties(
         published="2024-08-13",
     )
     assert {e.parties for e in x.events} == {("KHM", "THA")}
+
+
+def test_the_supreme_strategic_committee_of_two_leaders_is_their_summit(extract):
+    x = extract(
+        "The 6th session of the Qatar-Turkey Supreme Strategic Committee took place in Ankara on Monday.",
+        published="2020-11-27",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("summit", ("QAT", "TUR"), 6)]

@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?\b"
         ),
     ),
-    # Monday, April 21, 2025 / April 21 / Jan. 9, 2020
+    # Monday, April 21, 2025 / April 21 / Jan. 9, 2020 / November 26 of 2018
     (
         "md_y",
         re.compile(
@@ -146,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _M.format("m")
             + r"\s+"
             + _D.format("d")
-            + r"(?![\d:])(?:,?\s+"
+            + r"(?![\d:])(?:,?\s+(?:of\s+)?"
             + _Y.format("y")
             + r")?\b"
         ),

@@ -153,7 +153,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                   "defence secretar", "defense secretar",
                                   "defence configuration", "defense configuration", "defence leaders",
                                   "defense leaders", "defence chiefs", "defense chiefs"),
-    EventKind.SUMMIT: ("summit", "head", "leader", "supreme council", "president", "prime minister", "council", "top-level",
+    EventKind.SUMMIT: ("summit", "head", "leader", "supreme", "president", "prime minister", "council", "top-level",
                        "top level",
                        "intergovernmental", "forum", "assembly"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
