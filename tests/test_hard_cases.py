@@ -4838,3 +4838,16 @@ def test_the_supreme_strategic_committee_of_two_leaders_is_their_summit(extract)
         published="2020-11-27",
     )
     assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("summit", ("QAT", "TUR"), 6)]
+
+
+def test_a_secretariat_agreed_during_the_summit_is_a_planned_institution():
+    text = (
+        "The leaders of Cyprus, Greece and Egypt held their seventh trilateral summit in Elounda on Wednesday.\n\n"
+        "The three countries also agreed during the Summit to establish a Permanent Secretariat in Nicosia to "
+        "coordinate their trilateral cooperation."
+    )
+    # (at any confidence: "during the Summit to" named no occasion of its own, and took the secretariat with it)
+    x = process_document(read_text(text, published="2019-10-11"), Settings(min_confidence=0))
+    assert ("institution established", "planned", ("CYP", "EGY", "GRC")) in [
+        (e.kind, e.status, e.parties) for e in x.events
+    ]

@@ -1079,7 +1079,10 @@ def trigger_mentions(
                     mechanism_id=trig.mechanism,
                     from_grouping=states.from_grouping,
                     explicit_parties=explicit,
+                    # (an institution is founded, never a standing format of meetings: "agreed during the
+                    # summit to establish a permanent secretariat" plans its founding)
                     generic=level == "mechanism"
+                    and kind != EventKind.INSTITUTION
                     and (
                         for_members
                         or not (date and (first_session or one_session) and status == EventStatus.OCCURRED)
