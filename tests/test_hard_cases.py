@@ -4851,3 +4851,14 @@ def test_a_secretariat_agreed_during_the_summit_is_a_planned_institution():
     assert ("institution established", "planned", ("CYP", "EGY", "GRC")) in [
         (e.kind, e.status, e.parties) for e in x.events
     ]
+
+
+def test_a_numbered_binational_ministerial_cabinet_is_a_standing_format(extract):
+    x = extract(
+        "The presidents of Ecuador and Peru will meet in Loja on Friday for the XIV Ecuador-Peru Binational "
+        "Ministerial Cabinet.",
+        published="2022-10-25",
+    )
+    assert ("bilateral talks", "existing", ("ECU", "PER")) in [
+        (m.kind, m.status, m.parties) for m in x.mechanisms
+    ]
