@@ -4862,3 +4862,12 @@ def test_a_numbered_binational_ministerial_cabinet_is_a_standing_format(extract)
     assert ("bilateral talks", "existing", ("ECU", "PER")) in [
         (m.kind, m.status, m.parties) for m in x.mechanisms
     ]
+
+
+def test_no_face_to_face_summit_held_for_years_leaves_the_coming_one_planned(extract):
+    x = extract(
+        "The upcoming BRICS summit in Johannesburg will be face-to-face, President Ramaphosa said.\n\n"
+        "He recalled that no face-to-face BRICS summit had been held for almost three years.",
+        published="2023-07-03",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
