@@ -4871,3 +4871,17 @@ def test_no_face_to_face_summit_held_for_years_leaves_the_coming_one_planned(ext
         published="2023-07-03",
     )
     assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+
+
+def test_a_headline_exercise_without_a_date_is_the_news_not_background(extract):
+    x = extract(
+        "Ghana, US launch military exercise\n\n"
+        "International military contingents from Ghana, the United States, Germany, Togo and Benin are "
+        "participating in the first phase of the exercise, which is the largest annual US military exercise "
+        "in West Africa.",
+        published="2015-02-03",
+    )
+    exercises = [e for e in x.events if e.kind == "joint exercise"]
+    assert [(e.status, set(e.parties)) for e in exercises] == [
+        ("occurred", {"BEN", "DEU", "GHA", "TGO", "USA"})
+    ]

@@ -469,7 +469,8 @@ def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
     if any(is_anchored(m) for m in c.mentions):
         return False
     lead = any(m.sentence.index < lead_end for m in c.mentions)
-    habitual = all(is_habitual(m.sentence.text) for m in c.mentions if m.cued)
+    cued = [m for m in c.mentions if m.cued]
+    habitual = all(is_habitual(m.sentence.text) for m in cued) and bool(cued or not lead)
     if not habitual and (lead or any(_REPORTED_PAST.search(m.sentence.text) for m in c.mentions if m.cued)):
         # (beyond the lead, a meeting told in the simple past is one occasion too: "The Prime
         # Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu")

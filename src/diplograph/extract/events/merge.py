@@ -521,7 +521,10 @@ _PARTICIPANT_LIST = re.compile(
     r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b"
     # "Indonesia, Japan and Singapore are among the nations joining the United States and Thailand"
     r"|\b(?:are|were)\s+(?:among\s+)?the\s+(?:[\w-]+\s+)?(?:nations|countries|states|militaries|navies)\s+"
-    r"(?:(?:that\s+)?(?:are\s+|were\s+)?)?(?:joining|taking\s+part|participating)\b",
+    r"(?:(?:that\s+)?(?:are\s+|were\s+)?)?(?:joining|taking\s+part|participating)\b"
+    # "International military contingents from Morocco, the United States, Germany … are participating"
+    r"|\b(?:contingents|troops|forces|militaries|navies|units|delegations)\s+from\s+[^;]{0,160}?\b(?:are|were)\s+"
+    r"(?:participating|taking\s+part)\b",
     re.I,
 )
 _LISTED_KINDS = frozenset(
