@@ -335,7 +335,8 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|conducted|had|hosted|convened|run|maintained|used|produced|yielded|"
     r"delivered|met|staged|become|been)\b"
     r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
-    r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b",
+    r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b"
+    r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b",
     re.I,
 )
 
@@ -469,8 +470,9 @@ def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
     if any(is_anchored(m) for m in c.mentions):
         return False
     lead = any(m.sentence.index < lead_end for m in c.mentions)
-    cued = [m for m in c.mentions if m.cued]
-    habitual = all(is_habitual(m.sentence.text) for m in cued) and bool(cued or not lead)
+    # (the cued mentions say whether it is a habit; with none, every mention does: a headline that
+    # reports a drill with no cue word is news, "which meets every year" is a habit)
+    habitual = all(is_habitual(m.sentence.text) for m in [m for m in c.mentions if m.cued] or c.mentions)
     if not habitual and (lead or any(_REPORTED_PAST.search(m.sentence.text) for m in c.mentions if m.cued)):
         # (beyond the lead, a meeting told in the simple past is one occasion too: "The Prime
         # Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu")
