@@ -4885,3 +4885,14 @@ def test_a_headline_exercise_without_a_date_is_the_news_not_background(extract):
     assert [(e.status, set(e.parties)) for e in exercises] == [
         ("occurred", {"BEN", "DEU", "GHA", "TGO", "USA"})
     ]
+
+
+def test_a_landmark_meeting_convened_yesterday_has_been_held(extract):
+    x = extract(
+        "The talks covered regional security ahead of the Pacific Islands Forum Foreign Ministers Meeting being "
+        "convened yesterday in Suva.",
+        published="2024-08-10",
+    )
+    assert [(e.kind, e.status) for e in x.events if e.kind == "foreign ministers meeting"] == [
+        ("foreign ministers meeting", "occurred")
+    ]

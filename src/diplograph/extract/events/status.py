@@ -114,6 +114,10 @@ _PURPOSE_OPENER = re.compile(
 )
 
 
+# The landmark's own word for a past day: "ahead of the meeting being convened yesterday".
+_PAST_WORD_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:yesterday|last\s+(?:week|month|night)|earlier\s+(?:today|this\s+week))\b", re.I
+)
 _HEDGED_SUPERLATIVE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|presumably)\s+(?=(?:the\s+)?(?:last|final|largest|biggest|first|only)\b)",
     re.I,
@@ -307,6 +311,13 @@ def status_of(
             if cue_positions(kind, after[:60]):
                 return EventStatus(kind), level, True
         return EventStatus.PLANNED, level, True
+    if (
+        (landmark := LANDMARK_IN_TIME.search(before, max(0, t_start - 60), t_start))
+        and landmark.group("ahead")
+        and _PAST_WORD_AFTER.match(after)
+    ):
+        # "ahead of the Forum Foreign Ministers Meeting being convened yesterday": its own day is past
+        return EventStatus.OCCURRED, level, True
     if (
         (ahead := LANDMARK_IN_TIME.search(before, max(0, t_start - 60), t_start))
         and ahead.group("ahead")
