@@ -4896,3 +4896,21 @@ def test_a_landmark_meeting_convened_yesterday_has_been_held(extract):
     assert [(e.kind, e.status) for e in x.events if e.kind == "foreign ministers meeting"] == [
         ("foreign ministers meeting", "occurred")
     ]
+
+
+def test_forces_created_or_agreed_by_states_are_institutions(extract):
+    x = extract(
+        "On 15 June, Peru and Ecuador formally created a binational peace force for UN missions.",
+        published="2011-06-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("institution established", "occurred", ("ECU", "PER"))
+    ]
+    x = extract(
+        "The six Gulf Cooperation Council (GCC) state members have agreed to set up a joint maritime security "
+        "force.",
+        published="2015-03-08",
+    )
+    assert [(e.kind, e.status, len(e.parties)) for e in x.events] == [
+        ("institution established", "planned", 6)
+    ]

@@ -355,9 +355,9 @@ def is_grouping_as_participants(
     before = text[max(0, start - 12) : start].lower()
     after = re.sub(
         r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
-    )  # "Gulf Cooperation Council (GCC) member states"
+    )  # "Gulf Cooperation Council (GCC) member states", "… (GCC) state members"
     if re.match(
-        r"\s*(?:(?:extra-?ordinary|ordinary|special|informal|annual)\s+)?(?:member\s+)?"
+        r"\s*(?:(?:extra-?ordinary|ordinary|special|informal|annual)\s+)?(?:member\s+|state\s+)?"
         r"(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,
         re.I,
