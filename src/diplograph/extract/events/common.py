@@ -229,7 +229,15 @@ def load_rules() -> Rules:
                           for group in (sensitive, insensitive) if group]  # fmt: skip
     return Rules(
         triggers=triggers,
-        meeting=[compile_any(data["meeting_triggers"])],
+        # (the case-insensitive alternatives apart, so that they run as a lowered twin: `folding`)
+        meeting=[
+            compile_any(group)
+            for group in (
+                [p for p in data["meeting_triggers"] if "(?-i" not in p],
+                [p for p in data["meeting_triggers"] if "(?-i" in p],
+            )
+            if group
+        ],
         cues={
             k: [compile_pattern(p) for p in data[k]]
             for k in (

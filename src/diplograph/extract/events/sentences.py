@@ -125,7 +125,7 @@ def sentence_triggers(
         [
             Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
             for p in rules.meeting
-            for m in p.finditer(text)
+            for m in folded_finditer(p, text, lowered)
         ]
     )
     if strong and weak:
