@@ -4914,3 +4914,12 @@ def test_forces_created_or_agreed_by_states_are_institutions(extract):
     assert [(e.kind, e.status, len(e.parties)) for e in x.events] == [
         ("institution established", "planned", 6)
     ]
+
+
+def test_a_foreign_ministers_tour_of_several_states_is_no_ministers_meeting_of_them_all(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi will start an African tour on January 13.\n\n"
+        "Wang will visit Egypt, Tunisia, Togo and Cote d'Ivoire from January 13 to 18.",
+        published="2024-01-11",
+    )
+    assert all(e.kind != "foreign ministers meeting" for e in x.events)

@@ -861,7 +861,14 @@ def trigger_mentions(
                 kind = ctx.format_kinds.get(key, kind)
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
-        if kind == EventKind.BILATERAL_TALKS and len(codes) >= 3 and not trig.strong:
+        if (
+            kind == EventKind.BILATERAL_TALKS
+            and len(codes) >= 3
+            and not trig.strong
+            # (not a minister's tour: "Lavrov will visit South Africa, Eswatini, Botswana and Angola"
+            # holds talks in each, with whoever receives him)
+            and not _VISIT.match(trigger_text)
+        ):
             # "Blinken met today with four Central Asian foreign ministers": their ministers' meeting
             roles = {p.role for p in people if p.role}
             if re.search(r"\b(?:officials?|deputy|deputies|vice|envoys?|secretaries)\b", clause, re.I):
