@@ -4923,3 +4923,12 @@ def test_a_foreign_ministers_tour_of_several_states_is_no_ministers_meeting_of_t
         published="2024-01-11",
     )
     assert all(e.kind != "foreign ministers meeting" for e in x.events)
+
+
+def test_an_aim_with_a_view_to_establishing_something_founds_nothing(extract):
+    x = extract(
+        "Relations with Chile are of fundamental importance for Peru's strategy of promoting the integration of "
+        "South America, with a view to establishing the region as one of the centers of a multipolar world.",
+        published="2024-05-10",
+    )
+    assert x.events == ()

@@ -122,6 +122,7 @@ _HEDGED_SUPERLATIVE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|presumably)\s+(?=(?:the\s+)?(?:last|final|largest|biggest|first|only)\b)",
     re.I,
 )
+_WITH_A_VIEW_TO = re.compile(r"\bwith\s+(?:a|the)\s+view\s+(?:to|of)\s+(?:the\s+)?$", re.I)
 # A meeting that may come, by its adjective: "Biden's possible visit", "a potential 2+2".
 _POSSIBLE_BEFORE = re.compile(
     r"\b(?:possible|potential|prospective|eventual|mooted|rumou?red)\s+(?:[\w'’-]+\s+)?$", re.I
@@ -229,6 +230,10 @@ def status_of(
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
+    if _WITH_A_VIEW_TO.search(before[max(0, t_start - 40) : t_start]):
+        # "the strategy of strengthening South America, with a view to establishing the region as one
+        # of the centers of a multipolar world": an aim of a policy, no founding reported or planned
+        return None, level, False
     if level == "event" and _POSSIBLE_BEFORE.search(before[max(0, t_start - 40) : t_start]):
         # "the spokesman neither confirmed nor denied Biden's possible visit on Thursday": a visit
         # that may come, whatever the sentence says of the spokesman's day
