@@ -4932,3 +4932,12 @@ def test_an_aim_with_a_view_to_establishing_something_founds_nothing(extract):
         published="2024-05-10",
     )
     assert x.events == ()
+
+
+def test_a_meeting_held_with_a_word_in_brackets_before_it_is_still_held(extract):
+    x = extract(
+        "The Heads of Central Asian countries are holding a working (consultative) meeting in Tashkent at the "
+        "moment, the agency's correspondent reports.",
+        published="2019-11-29",
+    )
+    assert [(e.kind, e.status, len(e.parties)) for e in x.events] == [("summit", "occurred", 5)]
