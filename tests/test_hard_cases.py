@@ -4941,3 +4941,12 @@ def test_a_meeting_held_with_a_word_in_brackets_before_it_is_still_held(extract)
         published="2019-11-29",
     )
     assert [(e.kind, e.status, len(e.parties)) for e in x.events] == [("summit", "occurred", 5)]
+
+
+def test_a_minister_who_has_arrived_to_participate_in_a_dialogue_awaits_it(extract):
+    x = extract(
+        "Foreign Minister of Iran Abbas Araghchi has arrived in Kabul to participate in the 3rd "
+        "Iran-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue.",
+        published="2025-05-05",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]

@@ -122,6 +122,12 @@ _HEDGED_SUPERLATIVE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|presumably)\s+(?=(?:the\s+)?(?:last|final|largest|biggest|first|only)\b)",
     re.I,
 )
+_ARRIVED_TO_ATTEND = re.compile(
+    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:arrived|landed)|arrives|lands)\b[^.;]{0,80}?\bto\s+(?:attend|join|take\s+part\s+in|"
+    r"participate\s+in|"
+    r"co-chair|chair)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}$",
+    re.I,
+)
 _WITH_A_VIEW_TO = re.compile(r"\bwith\s+(?:a|the)\s+view\s+(?:to|of)\s+(?:the\s+)?$", re.I)
 # A meeting that may come, by its adjective: "Biden's possible visit", "a potential 2+2".
 _POSSIBLE_BEFORE = re.compile(
@@ -230,6 +236,16 @@ def status_of(
         # "make good use of the foreign ministers' meeting mechanism": the format exists.
         return EventStatus.OCCURRED, "mechanism", True
         level = "mechanism"
+    if (
+        level == "event"
+        and _ARRIVED_TO_ATTEND.search(before, max(0, t_start - 150), t_start)
+        and not cue_positions("occurred", after[:60])
+        and not has_earlier_day(s_dates, article)
+    ):
+        # "Qin Gang has arrived in Islamabad to participate in the 5th Trilateral Foreign Ministers'
+        # Dialogue": the arrival is reported, the meeting is ahead (not "Yesterday, the leaders arrived
+        # to participate in the summit", told on the summit's day)
+        return EventStatus.PLANNED, level, True
     if _WITH_A_VIEW_TO.search(before[max(0, t_start - 40) : t_start]):
         # "the strategy of strengthening South America, with a view to establishing the region as one
         # of the centers of a multipolar world": an aim of a policy, no founding reported or planned
