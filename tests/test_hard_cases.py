@@ -4950,3 +4950,69 @@ def test_a_minister_who_has_arrived_to_participate_in_a_dialogue_awaits_it(extra
         published="2025-05-05",
     )
     assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]
+
+
+def test_the_city_a_visitor_arrived_in_for_a_state_visit_hosts_it(extract):
+    x = extract(
+        "Turkmen President Serdar Berdimuhamedov arrived in Seoul on Monday for a three-day state visit.",
+        published="2024-06-12",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("bilateral talks", "occurred", ("KOR", "TKM"))]
+
+
+def test_an_informal_meeting_of_defence_ministers_is_their_meeting(extract):
+    x = extract(
+        "The third ASEAN-Japan Defence Ministers' Informal Meeting was held in Vientiane on 20 November 2024.",
+        published="2024-11-21",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.ordinal, len(event.parties)) == (
+        "defence ministers meeting",
+        "occurred",
+        3,
+        11,
+    )
+
+
+def test_a_leader_and_his_counterpart_named_without_commas_who_agreed_met(extract):
+    x = extract(
+        "SEOUL, June 12 (Reuters) - Mongolian President Ukhnaagiin Khurelsukh and his South Korean counterpart "
+        "Lee Jae-myung agreed on Thursday to expand cooperation on critical minerals.",
+        published="2025-06-12",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "bilateral talks",
+        "occurred",
+        ("KOR", "MNG"),
+        "2025-06-12",
+    )
+
+
+def test_a_state_named_in_the_next_clause_after_and_is_no_party_of_the_first(extract):
+    x = extract(
+        "Oman and Kazakhstan have since signed agreements on logistics worth two billion dollars, and Kuwait "
+        "has opened a consulate in Almaty.",
+        published="2025-09-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("KAZ", "OMN"))]
+
+
+def test_a_list_of_subjects_with_a_serial_comma_still_signed_together(extract):
+    x = extract(
+        "Egypt, Jordan, and Iraq have signed an agreement on electricity interconnection in Amman.",
+        published="2025-09-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("EGY", "IRQ", "JOR"))]
+
+
+def test_a_host_named_after_while_takes_no_party_from_the_clause_before(extract):
+    x = extract(
+        "The first summit between the Gulf Cooperation Council and the five Central Asian states was held in "
+        "Jeddah in July 2023.\n\n"
+        "Oman and Kazakhstan have since signed agreements on logistics.\n\n"
+        "Turkmenistan has proposed a joint transport council, while Bahrain is expected to host the next "
+        "ministerial meeting.",
+        published="2025-09-10",
+    )
+    assert not any(set(e.parties) == {"BHR", "TKM"} for e in x.events)

@@ -157,7 +157,22 @@ def party_states(
             ):
                 found.codes.setdefault(a.country, start)
                 break
+    elif re.search(r"\bvisit\b", text[trig.start : trig.end], re.I):
+        # "arrived in Beijing on Sunday for a state visit", "is in Hanoi on an official visit": the
+        # place the visitor has come to hosts the visit
+        for a in s_actors:
+            start = a.start - sentence.start
+            if a.type == ActorType.PLACE and a.country and start < trig.start:
+                before = text[max(0, start - 30) : start]
+                between = text[a.end - sentence.start : trig.start]
+                if _ARRIVED_IN.search(before) and len(between) <= 60 and not re.search(r"[;:]", between):
+                    found.codes.setdefault(a.country, start)
+                    break
     return found
+
+
+# "arrived in", "is in", "landed in": a visitor's arrival at the place a visit is paid to
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|is|was|are|were)\s+in\s+$", re.I)
 
 
 def is_destination(text: str, trigger_end: int, place_start: int) -> bool:

@@ -662,7 +662,9 @@ def trigger_mentions(
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
             # Widen to the sentence, but not across a semicolon: "In Hanoi, he held talks with
             # To Lam; in Kuala Lumpur, he met Anwar Ibrahim" is two meetings, not one of VNM-MYS.
-            whole = party_states(sentence, up_to_a_contrast(sentence.text, c_end, trig), trig, s_actors)
+            whole = party_states(
+                sentence, up_to_a_contrast(sentence.text, c_end, trig, bool(states.codes)), trig, s_actors
+            )
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
         main = main_clause_start(sentence.text, c_start, trig.start)
@@ -1956,6 +1958,16 @@ def coordinated_legs(
     return None
 
 
+# "Saudi Arabia and Uzbekistan have signed agreements, and Qatar has opened embassies": after a clause
+# with a verb of its own, ", and" with a named subject and an auxiliary opens another clause (not
+# "Saudi Arabia, Qatar, and Oman have signed": no verb before the comma)
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:has|have|had|is|are|was|were|will|would)\s)"
+)
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|[a-z]{3,}ed)\b")
+
+
 def clauses_of(text: str) -> list[tuple[int, int]]:
     "Split a sentence into clause spans at semicolons, dashes and contrastive conjunctions."
     spans, last = [], 0
@@ -1971,6 +1983,11 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     ]
     cuts += [
         (m.start(), m.end(), (m.start() + 1, m.end() - 1)) for m in _PARTICIPLE_INSIDE.finditer(text, last)
+    ]
+    cuts += [
+        (m.start(), m.end(), None)
+        for m in _AND_NEW_SUBJECT.finditer(text, last)
+        if _FINITE_VERB.search(text, last, m.start())
     ]
     for start, end, own in sorted(cuts):
         if start < last:
@@ -2155,13 +2172,19 @@ _STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b", re.I)
 
 
-def up_to_a_contrast(text: str, c_end: int, trig: Trigger) -> tuple[int, int]:
+def up_to_a_contrast(text: str, c_end: int, trig: Trigger, named: bool = False) -> tuple[int, int]:
     """Return the span a clause's party search may widen to: its semicolon span, cut at a contrast.
 
     "Jakarta has a 2+2 with Beijing, which first met in April, but it holds the same kind of
-    dialogue with Tokyo": what comes after "but" is about another pair.
+    dialogue with Tokyo": what comes after "but" is about another pair. When the clause names a
+    state of its own (`named`), what comes before its contrast is another subject's too:
+    "Kazakhstan has proposed a council, while the UAE is to host the next meeting" (but "…, while
+    their defence ministers met in June" is the same pair's).
     """
     start, end = semicolon_span(text, trig.start)
+    if named:
+        for before in _CONTRAST.finditer(text, start, trig.start):
+            start = before.end()
     contrast = _CONTRAST.search(text, max(c_end, trig.end), end)
     return start, contrast.start() if contrast else end
 
