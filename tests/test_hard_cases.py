@@ -4957,7 +4957,9 @@ def test_the_city_a_visitor_arrived_in_for_a_state_visit_hosts_it(extract):
         "Turkmen President Serdar Berdimuhamedov arrived in Seoul on Monday for a three-day state visit.",
         published="2024-06-12",
     )
-    assert [(e.kind, e.status, e.parties) for e in x.events] == [("bilateral talks", "occurred", ("KOR", "TKM"))]
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("KOR", "TKM"))
+    ]
 
 
 def test_an_informal_meeting_of_defence_ministers_is_their_meeting(extract):

@@ -1965,7 +1965,9 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
     r"(?:has|have|had|is|are|was|were|will|would)\s)"
 )
-_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|[a-z]{3,}ed)\b")
+_FINITE_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|[a-z]{3,}ed)\b"
+)
 
 
 def clauses_of(text: str) -> list[tuple[int, int]]:
