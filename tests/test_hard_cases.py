@@ -5018,3 +5018,37 @@ def test_a_host_named_after_while_takes_no_party_from_the_clause_before(extract)
         published="2025-09-10",
     )
     assert not any(set(e.parties) == {"BHR", "TKM"} for e in x.events)
+
+
+def test_a_seat_of_government_is_the_venue_of_what_is_held_there(extract):
+    x = extract(
+        "Mexican President Claudia Sheinbaum held talks with Prime Minister Keir Starmer at Downing Street on "
+        "Monday.",
+        published="2025-03-04",
+    )
+    [event] = x.events
+    assert (event.parties, event.location) == (("GBR", "MEX"), Location(city="London", country="GBR"))
+
+
+def test_a_leader_received_by_name_alone_is_a_guest(extract):
+    x = extract(
+        "Azerbaijan's Ilham Aliyev flew to Turkey on Thursday, a week after Recep Tayyip Erdogan's re-election.\n\n"
+        "Erdogan received Aliyev in Ankara on Thursday.",
+        published="2025-03-08",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("AZE", "TUR"), "2025-03-06")
+    ]
+
+
+def test_leaders_who_met_again_held_another_session_of_their_format(extract):
+    x = extract(
+        "Quad leaders held their first in-person summit in Washington in September 2021. They met again in "
+        "Tokyo in May 2022 and in Hiroshima in 2023.",
+        published="2025-03-01",
+    )
+    assert [(e.kind, e.status, len(e.parties), e.date) for e in x.events] == [
+        ("summit", "occurred", 4, "2021-09"),
+        ("summit", "occurred", 4, "2022-05"),
+        ("summit", "occurred", 4, "2023"),
+    ]

@@ -453,6 +453,12 @@ def _resolve_entries(
             # "in the Kyrgyz capital": a venue (Bishkek) as much as the state's adjective.
             seat = _mention(article, toks, i, j + 1, type=ActorType.PLACE, name=capital, country=e.code)
             return [as_state, seat]
+        if e.seat and _is_locative(toks, i, j):
+            # "talks at the White House", "received at the Kremlin": a venue in Washington, Moscow
+            return [
+                as_state,
+                _mention(article, toks, i, j, type=ActorType.PLACE, name=e.seat, country=e.code),
+            ]
         return [as_state]
     if "grouping" in by_type:
         e = by_type["grouping"]

@@ -145,6 +145,9 @@ class Entry:
     code: str  # ISO3, grouping id, person name, mechanism id
     via: str  # name | alias | abbreviation | demonym | capital | adjective
     country: str | None = None
+    # A seat of government named for its government ("the Kremlin said") is also a venue in its city
+    # ("talks at the Kremlin"): the city, for state entries that are such landmarks.
+    seat: str | None = None
 
 
 @dataclass
@@ -322,6 +325,21 @@ def _load_cities(gaz: Gazetteer, data: Path) -> None:
             gaz._add(name, Entry("city", row["name"], "name", country=code))
 
 
+def _load_landmarks(gaz: Gazetteer, data: Path) -> None:
+    """Index the seats of government of landmarks.csv: the government they stand for, and their city.
+
+    Indexed after states.csv, so that a landmark it lists as a state's alias ("White House") keeps
+    its state and learns its city.
+    """
+    path = data / "landmarks.csv"
+    if not path.exists():
+        return
+    for line, row in _rows(path, ("name", "aliases", "city", "country")):
+        code = _check_code(row["country"], path, line)
+        for name in (row["name"], *_split(row["aliases"])):
+            gaz._add(name, Entry("state", code, "name", seat=row["city"]))
+
+
 def _load_groupings(gaz: Gazetteer, data: Path) -> None:
     path = data / "groupings.csv"
     if not path.exists():
@@ -461,6 +479,7 @@ def _build(data: Path) -> Gazetteer:
         raise ReferenceDataError("states.csv not found", source=str(data))
     _load_states(gaz, data)
     _load_cities(gaz, data)
+    _load_landmarks(gaz, data)
     _load_groupings(gaz, data)
     _load_officeholders(gaz, data)
     _load_mechanisms(gaz, data)

@@ -127,6 +127,7 @@ def sentence_triggers(
             for p in rules.meeting
             for m in folded_finditer(p, text, lowered)
         ]
+        + hosted_by_name(text, sentence.start, s_actors)
     )
     if strong and weak:
         setting = [t for t in strong if rules.context_before.search(text[max(0, t.start - 60) : t.start])]
@@ -136,6 +137,26 @@ def sentence_triggers(
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
     return (strong, weak) if strong else (weak, [])
+
+
+_HOSTED = re.compile(
+    r"\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)\s+(?=[A-Z])"
+)
+
+
+def hosted_by_name(text: str, offset: int, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Return a meeting verb for each leader received by name alone: "Putin received Modi at the Kremlin".
+
+    The rules' patterns want a title after "received" ("received Indian Prime Minister …"), since
+    a bare capital there is as often a state's aid or support; a name the registry knows as an
+    office-holder is a guest.
+    """
+    people = {a.start - offset for a in s_actors if a.type == ActorType.PERSON and a.country and a.role}
+    return [
+        Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end() - 1, False)
+        for m in _HOSTED.finditer(text)
+        if m.end() in people
+    ]
 
 
 # A format's name used for its papers, offices or experts: "the Concept Paper on ADMM-Plus
