@@ -5052,3 +5052,32 @@ def test_leaders_who_met_again_held_another_session_of_their_format(extract):
         ("summit", "occurred", 4, "2022-05"),
         ("summit", "occurred", 4, "2023"),
     ]
+
+
+def test_a_leaders_journey_to_several_states_is_a_visit_to_each(extract):
+    x = extract(
+        "When Chilean President Gabriel Boric travelled to Japan, South Korea and Vietnam in April, he spoke "
+        "of a Pacific vocation.",
+        published="2025-06-10",
+    )
+    assert sorted(e.parties for e in x.events) == [("CHL", "JPN"), ("CHL", "KOR"), ("CHL", "VNM")]
+    assert all((e.kind, e.status) == ("bilateral talks", "occurred") for e in x.events)
+
+
+def test_a_leader_who_flew_to_a_summit_visited_no_host(extract):
+    x = extract(
+        "Prime Minister Christopher Luxon flew to Lima on Thursday to attend the APEC leaders' meeting.",
+        published="2024-11-14",
+    )
+    assert all(e.kind != "bilateral talks" for e in x.events)
+
+
+def test_a_state_that_now_holds_similar_talks_with_others_is_their_hub(extract):
+    x = extract(
+        "Japan and the Philippines launched their 2+2 in 2023, and Manila now holds similar talks with "
+        "Washington and Canberra.",
+        published="2025-06-10",
+    )
+    assert _events(x) == [("2+2 dialogue", "occurred", ("JPN", "PHL"))]
+    assert ("2+2 dialogue", "existing", ("PHL", "USA")) in _mechanisms(x)
+    assert ("2+2 dialogue", "existing", ("AUS", "PHL")) in _mechanisms(x)

@@ -146,7 +146,11 @@ def party_states(
     if len(found.codes) < 2:
         for code, pos in found.venues.items():
             found.codes.setdefault(code, pos)
-    if text[trig.start : trig.end].lower().startswith(("visit", "paid", "pay", "trip")):
+    if (
+        text[trig.start : trig.end]
+        .lower()
+        .startswith(("visit", "paid", "pay", "trip", "travel", "flew", "journeyed"))
+    ):
         for a in s_actors:  # "visited Tokyo", "the visit by Modi to Brasilia": the host is a party
             start = a.start - sentence.start
             if (
@@ -550,10 +554,10 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
 
 # A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).
 _TOUR = re.compile(
-    r"\bvisit(?:ed|s|ing)?\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
+    r"\b(?:visit(?:ed|s|ing)?|(?:travell?ed|flew|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
     re.I,
 )
-_VISIT_LIST = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.I)
+_VISIT_LIST = re.compile(r"\bvisit(?:ed|s|ing)?\b|\b(?:travell?ed|flew|journeyed)\s+to\b", re.I)
 
 
 def _visited(text: str, states: States) -> set[str]:

@@ -128,6 +128,7 @@ def sentence_triggers(
             for m in folded_finditer(p, text, lowered)
         ]
         + hosted_by_name(text, sentence.start, s_actors)
+        + travelled_to(text, sentence.start, s_actors)
     )
     if strong and weak:
         setting = [t for t in strong if rules.context_before.search(text[max(0, t.start - 60) : t.start])]
@@ -157,6 +158,32 @@ def hosted_by_name(text: str, offset: int, s_actors: Sequence[ActorMention]) -> 
         for m in _HOSTED.finditer(text)
         if m.end() in people
     ]
+
+
+_TRAVELLED = re.compile(r"\b(?:travell?ed|flew|journeyed)\s+to\s+(?=[A-Z])")
+# …to a gathering rather than to a host: "flew to Brussels for the NATO summit", "to attend"
+_TO_A_GATHERING = re.compile(
+    r"[^.;]{0,60}?\b(?:to\s+attend|to\s+take\s+part|to\s+participate|for\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,6}"
+    r"(?:summit|meeting|conference|forum|session|gathering|games|ceremony|funeral|inauguration|talks\s+on))",
+    re.I,
+)
+
+
+def travelled_to(text: str, offset: int, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Return a visit for each leader or minister who travelled to a state: "Macron travelled to Vietnam".
+
+    Only an office-holder named before the verb in the sentence travels on a state's business, and
+    only a journey to a host (not "flew to Brussels for the NATO summit") is a visit.
+    """
+    out = []
+    for m in _TRAVELLED.finditer(text):
+        traveller = any(
+            a.type == ActorType.PERSON and a.country and a.role and 0 <= m.start() - (a.end - offset) <= 80
+            for a in s_actors
+        )
+        if traveller and not _TO_A_GATHERING.match(text, m.end()):
+            out.append(Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end() - 1, False))
+    return out
 
 
 # A format's name used for its papers, offices or experts: "the Concept Paper on ADMM-Plus
@@ -1983,8 +2010,8 @@ def coordinated_legs(
 # with a verb of its own, ", and" with a named subject and an auxiliary opens another clause (not
 # "Saudi Arabia, Qatar, and Oman have signed": no verb before the comma)
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
-    r"(?:has|have|had|is|are|was|were|will|would)\s)"
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:now\s+|also\s+|since\s+|then\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|holds|hosts|runs|maintains|conducts|[a-z]{3,}ed)\s)"
 )
 _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|[a-z]{3,}ed)\b"
