@@ -5081,3 +5081,24 @@ def test_a_state_that_now_holds_similar_talks_with_others_is_their_hub(extract):
     assert _events(x) == [("2+2 dialogue", "occurred", ("JPN", "PHL"))]
     assert ("2+2 dialogue", "existing", ("PHL", "USA")) in _mechanisms(x)
     assert ("2+2 dialogue", "existing", ("AUS", "PHL")) in _mechanisms(x)
+
+
+def test_a_meeting_a_day_before_another_does_not_take_the_others_members(extract):
+    x = extract(
+        "The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral summit in Tashkent on "
+        "Friday, a day before the leaders of the Shanghai Cooperation Organisation were due to meet.",
+        published="2025-07-05",
+    )
+    assert ("summit", "occurred", ("KAZ", "KGZ", "UZB")) in _events(x)
+    assert not any(e.status == "occurred" and "CHN" in e.parties for e in x.events)
+
+
+def test_the_bloc_is_the_grouping_the_article_names_most(extract):
+    x = extract(
+        "The Association of Southeast Asian Nations (ASEAN) opened its summit in Vientiane on Tuesday. ASEAN "
+        "leaders discussed Myanmar, a week after the Pacific Islands Forum leaders met in Tonga.\n\n"
+        "The bloc's foreign ministers had met in Vientiane in July to prepare the summit.",
+        published="2024-10-08",
+    )
+    [fmm] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert "LAO" in fmm.parties and "TON" not in fmm.parties

@@ -95,6 +95,11 @@ CLAUSE_BREAK = re.compile(
     # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
     # made between Athens and Washington": the earlier deal is a clause of its own
     r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
+    # "… held their first summit on Saturday, a day before the ECOWAS heads of state were due to
+    # meet": the other meeting is a clause of its own
+    r"|,\s+(?=(?:a|one|two|three|four|five|six|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:\w+\s+)?(?:after|before)\b|(?:days|weeks|months|shortly|just)\s+before\b)"
+    r"(?=[^.;,]{0,80}?\b(?:was|were|is|are|had|has|have|will|met|held|signed|gathered|convened)\b)"
     # "… might hold a tripartite summit soon, following the talks between the Greek, Cypriot and
     # Egyptian leaders in Cairo": the earlier meeting is a clause of its own
     r"|,\s+(?=(?:following|after)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|consultations)\b)"
