@@ -5102,3 +5102,39 @@ def test_the_bloc_is_the_grouping_the_article_names_most(extract):
     )
     [fmm] = [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert "LAO" in fmm.parties and "TON" not in fmm.parties
+
+
+def test_an_exercise_named_in_capitals_is_an_exercise(extract):
+    x = extract(
+        "Malaysian and Indian soldiers are taking part in Exercise HARIMAU SHAKTI in Pahang.",
+        published="2025-12-03",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("IND", "MYS"))
+    ]
+
+
+def test_the_troops_an_exercise_involved_are_its_parties(extract):
+    x = extract(
+        "The drill, which ended on Friday, involved 800 sailors from Chile and Peru.", published="2025-10-12"
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("CHL", "PER"))
+    ]
+
+
+def test_troops_from_states_who_took_part_in_a_drill_held_it(extract):
+    x = extract("Troops from Ghana and Togo took part in the border drill last week.", published="2025-10-12")
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("GHA", "TGO"))
+    ]
+
+
+def test_consultations_between_two_states_foreign_ministers_are_their_meeting(extract):
+    x = extract(
+        "Consultations between the two foreign ministers were held in Lima on Monday, Peru and Ecuador said.",
+        published="2025-10-15",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("ECU", "PER"))
+    ]
