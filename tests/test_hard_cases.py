@@ -5138,3 +5138,18 @@ def test_consultations_between_two_states_foreign_ministers_are_their_meeting(ex
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("ECU", "PER"))
     ]
+
+
+def test_a_numbered_earlier_session_is_its_formats_and_lends_nothing_to_the_talks_before_it(extract):
+    x = extract(
+        "TASHKENT, May 14 -- The foreign ministers of Uzbekistan, Turkmenistan and Azerbaijan on Wednesday held "
+        "the fourth trilateral foreign ministers' meeting in Tashkent.\n\n"
+        "On its sidelines, Uzbek Foreign Minister Bakhtiyor Saidov held separate talks with Jeyhun Bayramov "
+        "and Rashid Meredov. Saidov also met with a business delegation.\n\n"
+        "The third trilateral meeting was held in Baku in March 2024.",
+        published="2025-05-14",
+    )
+    earlier = [e for e in x.events if e.date == "2024-03"]
+    assert [(e.kind, len(e.parties), e.ordinal) for e in earlier] == [("foreign ministers meeting", 3, 3)]
+    talks = [e for e in x.events if len(e.parties) == 2]
+    assert talks and all(e.date == "2025-05-14" for e in talks)

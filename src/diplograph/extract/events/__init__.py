@@ -491,7 +491,8 @@ _SAME_OCCASION = re.compile(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:on\s+)?the\s+same\s+day\b"
     r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
     r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony|forum|conference|gathering)\b"
-    r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b",
+    r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b"
+    r"|\bon\s+(?:its|their|the)\s+(?:sidelines|margins)\b(?!\s+of\b)",  # "On its sidelines, X held talks with Y"
     re.I,
 )
 
@@ -514,7 +515,7 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
             continue
         if (
             last_day is not None
-            and event.date is None
+            and (event.date is None or (len(event.date) == 7 and last_day.startswith(event.date)))
             and event.status == EventStatus.OCCURRED
             and event.sources
             and _SAME_OCCASION.search(event.sources[0].quote)

@@ -660,8 +660,11 @@ def later_mention(c: Cluster, sentence: Sentence, people: list[Person], **fields
 
 # A sentence that opens by pointing back at the article's event: "This landmark meeting, held in
 # Phnom Penh on April 21–22, …", "The inaugural session was co-chaired by …".
+# (not another session by its number: "The fifth trilateral dialogue was held in Islamabad in 2023")
 _POINTS_BACK = re.compile(
-    r"^\W*(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|summit|session|consultations|"
+    r"^\W*(?:this|the|that)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|next|previous|last|latest|earlier|inaugural|upcoming)\b)[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|dialogue|summit|session|consultations|"
     r"gathering|visit|exercise|drill|conference)\b",
     re.I,
 )
