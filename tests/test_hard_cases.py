@@ -5153,3 +5153,49 @@ def test_a_numbered_earlier_session_is_its_formats_and_lends_nothing_to_the_talk
     assert [(e.kind, len(e.parties), e.ordinal) for e in earlier] == [("foreign ministers meeting", 3, 3)]
     talks = [e for e in x.events if len(e.parties) == 2]
     assert talks and all(e.date == "2025-05-14" for e in talks)
+
+
+def test_a_call_in_which_a_leader_said_his_country_was_ready_to_host_talks_was_held(extract):
+    x = extract(
+        "Egyptian President Abdel Fattah al-Sisi told Kenyan President William Ruto in a phone call on Tuesday "
+        "that Cairo was ready to host new talks on the Nile.",
+        published="2025-02-12",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("EGY", "KEN"), "2025-02-11")
+    ]
+
+
+def test_a_meeting_to_come_that_is_the_first_since_a_summit_is_reported_beside_it(extract):
+    x = extract(
+        "Brazilian President Lula spoke with Argentine President Javier Milei on Friday.\n\n"
+        "The two leaders are expected to meet in Montevideo on Monday, their first face-to-face meeting since "
+        "the summit in Buenos Aires last July.",
+        published="2025-03-07",
+    )
+    planned = [e for e in x.events if e.status == "planned"]
+    assert [(e.parties, e.date, e.ordinal) for e in planned] == [(("ARG", "BRA"), "2025-03-10", None)]
+    assert any(e.kind == "summit" and e.date == "2024-07" for e in x.events)
+
+
+def test_the_last_session_after_a_semicolon_is_of_the_format_before_it(extract):
+    x = extract(
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a summit in Sochi in "
+        "2021.\n\n"
+        "Turkey, Russia and Iran also hold regular meetings under the Astana format on Syria; the last one took "
+        "place in Tehran in July.",
+        published="2023-09-01",
+    )
+    assert ("IRN", "RUS", "TUR") in [e.parties for e in x.events]
+    assert all("SYR" not in e.parties for e in x.events)
+
+
+def test_a_separate_trip_to_come_is_not_the_leaders_meeting(extract):
+    x = extract(
+        "Hungarian Prime Minister Viktor Orban will meet Slovak Prime Minister Robert Fico in Bratislava on "
+        "Monday, officials said.\n\n"
+        "Separately, Hungarian Foreign Minister Peter Szijjarto will visit Slovakia next week, his ministry "
+        "said.",
+        published="2025-03-05",
+    )
+    assert len([e for e in x.events if e.status == "planned"]) == 2

@@ -446,9 +446,18 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         # "Kihara and his counterpart on Thursday agreed that their countries will consider …": the
         # verb the date stands before is its own, whatever the clause says of the future after it
         return False
+    if _TOLD_BEFORE.search(text, clause_start, start) and (that := _THAT.search(text, end)):
+        # "Sisi told Ruto in a phone call on Tuesday that Cairo was ready to host talks": what was told
+        # is ahead or not; the call's day is behind
+        clause = text[clause_start : min(that.start(), len(text) if after is None else after.start())]
+        return False if _PAST_CUES.search(clause) else None
     if FUTURE_CUES.search(clause):
         return True
     return sentence_future and not _PAST_CUES.search(clause)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|informed|assured|briefed)\s+[A-Z]")
+_THAT = re.compile(r"\sthat\s")
 
 
 _PAST_VERB_NEXT = re.compile(

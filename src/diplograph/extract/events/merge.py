@@ -313,6 +313,9 @@ def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
 _AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|once\s+more)\b", re.I)
 
 
+_SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:development|move|meeting))\b", re.I)
+
+
 def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     "True when mention `m` reports the event of cluster `c`: same kind and parties, compatible date, session and status."
     f = c.first
@@ -327,6 +330,8 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if m.cued and not statuses_compatible(cluster_status(c), m.status):
         return False
+    if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
+        return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:

@@ -554,10 +554,12 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
 
 # A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).
 _TOUR = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|(?:travell?ed|flew|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
+    r"\b(?:visit(?:ed|s|ing)?|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b",
     re.I,
 )
-_VISIT_LIST = re.compile(r"\bvisit(?:ed|s|ing)?\b|\b(?:travell?ed|flew|journeyed)\s+to\b", re.I)
+_VISIT_LIST = re.compile(
+    r"\bvisit(?:ed|s|ing)?\b|\b(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to\b", re.I
+)
 
 
 def _visited(text: str, states: States) -> set[str]:

@@ -160,6 +160,8 @@ def hosted_by_name(text: str, offset: int, s_actors: Sequence[ActorMention]) -> 
     ]
 
 
+# (past journeys only: a trip still to come is announced with its talks, "will travel to Vietnam on
+# Friday … will hold talks in Hanoi on Saturday", one visit that a second verb would split in two)
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|journeyed)\s+to\s+(?=[A-Z])")
 # …to a gathering rather than to a host: "flew to Brussels for the NATO summit", "to attend"
 _TO_A_GATHERING = re.compile(
@@ -430,7 +432,15 @@ def sentence_mentions(
             if not (
                 m.kind == EventKind.BILATERAL_TALKS
                 and not any(p.role in _LEADER_ROLES for p in m.people)  # leaders' own talks beside it stay
-                and any(r.reference and r.date and set(r.parties) == set(m.parties) for r in out)
+                and any(
+                    r.reference
+                    and r.date
+                    and set(r.parties) == set(m.parties)
+                    # (not an earlier occasion: "expected to meet on Monday, their first meeting since
+                    # the summit in Astana last October")
+                    and (m.date is None or m.date.startswith(r.date) or r.date.startswith(m.date))
+                    for r in out
+                )
             )
         ]
     elif sessions := [w for w in fallback if w.strong]:
@@ -693,6 +703,12 @@ def trigger_mentions(
             for code, pos in leg_traveller.items():
                 states.codes.setdefault(code, pos)
         anaphoric = bool(rules.anaphoric.match(sentence.text, trig.start))
+        if anaphoric and len(states.codes) < 2 and sentence.text[:c_start].rstrip().endswith(";"):
+            # "Turkey, Russia and Iran hold regular meetings under the Astana format; the last one
+            # took place in Tehran": the session of the meetings the first half names
+            before = party_states(sentence, (0, c_start), trig, s_actors)
+            if len(before.codes) >= 2:
+                states = before
         opening_end = opening_phrase_end(sentence.text, c_start, trig)
         if opening_end is not None:
             # "Prior to the two plus two meeting, the first summit between Japan, Australia, India
@@ -2886,9 +2902,12 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90) or _ORDINAL_APPOSITIVE.match(
             text, trig.end, trig.end + 90
         )
-        if after:
-            best = ordinal_value(after.group(1))
+        if after and not _SCOPED_AFTER.match(text, after.end()) and not _SINCE_NEAR.match(text, after.end()):
+            best = ordinal_value(after.group(1))  # (not "…, their first face-to-face meeting since 2022")
     return best
+
+
+_SINCE_NEAR = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:since|in\s+(?:\w+\s+)?(?:years|decades|months))\b", re.I)
 
 
 _SCOPED_AFTER = re.compile(

@@ -135,6 +135,10 @@ _POSSIBLE_BEFORE = re.compile(
 )
 
 
+_SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
+_THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -164,6 +168,10 @@ def status_of(
     # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
     # up a joint force which could intervene in civil wars" met; the force may intervene)
     after = _MODAL_RELATIVE.split(after, maxsplit=1)[0]
+    # ... and what a speaker told someone in the call or talks is theirs: "Erdogan told Putin in a phone
+    # call on Friday that Ankara was ready to host new talks" (the call was held)
+    if _SPEECH_BEFORE.search(before):
+        after = _THAT_COMPLEMENT.split(after, maxsplit=1)[0]
     # ... and what the event is expected to bring is no forecast of the event: "gather on Tuesday for
     # an annual summit expected to stress cohesion" (but "a summit expected to take place in May" is)
     after = _OUTCOME_EXPECTED.sub(_blank_cue, after)
