@@ -309,3 +309,32 @@ def test_normalise_text_rejoins_a_line_cut_after_a_word_no_sentence_ends_on() ->
         normalise_text("Summit in Astana\nLeaders met on Thursday.")
         == "Summit in Astana\nLeaders met on Thursday."
     )
+
+
+def test_wrapped_copy_whose_sentences_end_at_line_ends_runs_on_where_a_line_ends_no_sentence():
+    text = (
+        "Defence ministers of Armenia, Greece and Cyprus will\n"
+        "discuss regional security issues, areas of defence cooperation and\n"
+        "future plans at a trilateral meeting in Nicosia today, agencies report.\n"
+        "The Greek minister arrived in Nicosia\n"
+        "yesterday.\n"
+        "Last time the defence ministers of the three countries held a\n"
+        "meeting in Rhodes in February this year, during which they\n"
+        "discussed the importance of joint military exercises."
+    )
+    out = normalise_text(text)
+    assert len(out) == len(text)  # offsets kept
+    assert out.split("\n") == [
+        "Defence ministers of Armenia, Greece and Cyprus will discuss regional security issues, areas of "
+        "defence cooperation and future plans at a trilateral meeting in Nicosia today, agencies report.",
+        "The Greek minister arrived in Nicosia yesterday.",
+        "Last time the defence ministers of the three countries held a meeting in Rhodes in February this year, "
+        "during which they discussed the importance of joint military exercises.",
+    ]
+
+
+def test_a_list_of_short_lines_is_not_wrapped_copy():
+    text = (
+        "Participants:\nPrime Minister of Japan\nPresident of the Philippines\nPresident of the United States"
+    )
+    assert normalise_text(text) == text

@@ -5199,3 +5199,66 @@ def test_a_separate_trip_to_come_is_not_the_leaders_meeting(extract):
         published="2025-03-05",
     )
     assert len([e for e in x.events if e.status == "planned"]) == 2
+
+
+def test_it_should_be_noted_and_it_is_to_be_noted_propose_and_plan_nothing(extract):
+    x = extract(
+        "It should be noted that both presidents signed a joint declaration during the Chilean leader's official "
+        "visit to Argentina on March 3. It is to be noted that President Boric paid a state visit to Argentina "
+        "for the first time.",
+        published="2023-03-10",
+    )
+    assert {e.status for e in x.events} == {"occurred"}
+    assert ("agreement signed", "occurred", ("ARG", "CHL")) in _events(x)
+
+
+def test_meetings_named_as_the_means_of_a_deals_aim_are_no_meeting(extract):
+    x = extract(
+        "In June, Bolivia and Paraguay signed two deals aimed at strengthening bilateral ties through increased "
+        "trade and binational cabinet meetings.",
+        published="2024-09-01",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("BOL", "PRY"))]
+
+
+def test_ministers_who_signed_a_named_plan_while_meeting_met(extract):
+    x = extract(
+        "Former Chilean Foreign Minister Heraldo Munoz inked a Joint Declaration and a Border Integration Plan "
+        "with his Bolivian counterpart while meeting in Santiago in 2016.",
+        published="2024-09-01",
+    )
+    assert ("foreign ministers meeting", "occurred", ("BOL", "CHL")) in _events(x)
+
+
+def test_the_signing_of_an_agreement_a_visit_brought_was_a_signing(extract):
+    x = extract(
+        "Kyrgyz President Sadyr Japarov returned from his state visit to Kazakhstan on Friday. According to him, "
+        "one of the most important results of the visit was signing of an agreement on allied relations.",
+        published="2024-06-01",
+    )
+    assert ("agreement signed", "occurred", ("KAZ", "KGZ")) in _events(x)
+
+
+def test_a_hard_wrapped_paragraph_whose_sentences_end_at_line_ends_is_read_as_running_text(extract):
+    x = extract(
+        "Defence chiefs of Armenia, Greece, Cyprus to meet\n\n"
+        "Defence ministers of Armenia, Greece and Cyprus will\n"
+        "discuss regional security issues, areas of defence cooperation and\n"
+        "future plans at a trilateral meeting in Nicosia today, agencies report.\n"
+        "The Greek minister arrived in Nicosia\n"
+        "yesterday.\n"
+        "Last time the defence ministers of the three countries held a\n"
+        "meeting in Rhodes in February this year, during which they\n"
+        "discussed the importance of joint military exercises.",
+        published="2024-05-14",
+    )
+    planned = [e for e in x.events if e.status == "planned"]
+    assert [(e.kind, e.parties) for e in planned] == [("defence ministers meeting", ("ARM", "CYP", "GRC"))]
+
+
+def test_ministers_for_foreign_affairs_are_foreign_ministers(extract):
+    x = extract(
+        "On 12 May the ministers for foreign affairs of Estonia, Latvia and Lithuania met in Riga.",
+        published="2024-05-14",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("EST", "LTU", "LVA"))]

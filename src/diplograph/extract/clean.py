@@ -215,7 +215,31 @@ def _unwrap_paragraphs(text: str) -> str:
             _WRAP_MIN <= len(line) <= _WRAP_MAX and not line.endswith(_LINE_END_PUNCT) for line in body
         ) and (len(lines[-1]) <= max(len(line) for line in body) + 2):
             paragraphs[index] = " ".join(lines)
+        elif len(
+            open_lines := [k for k, line in enumerate(body) if not line.endswith(_LINE_END_PUNCT)]
+        ) >= 2 and sum(
+            _WRAP_MIN <= len(lines[k]) <= _WRAP_MAX or _runs_on(lines[k], lines[k + 1]) for k in open_lines
+        ) >= 0.8 * len(open_lines):
+            # Wrapped copy whose sentences sometimes end at a line's end ("…held a\nmeeting in Kars in
+            # February. The ministers\nnoted …"): a line that ends no sentence runs on when it is of
+            # wrap width or the next line goes on in lower case
+            paragraphs[index] = "".join(
+                line + ("\n" if k == len(lines) - 1 or _ends_line(line, lines[k + 1]) else " ")
+                for k, line in enumerate(lines)
+            )[:-1]
     return "\n\n".join(paragraphs)
+
+
+def _ends_line(line: str, following: str) -> bool:
+    "True when a line of wrapped copy ends where its words do: a sentence's end, or a short line before a capital."
+    if line.endswith(_LINE_END_PUNCT):
+        return True
+    return not (_WRAP_MIN <= len(line) <= _WRAP_MAX or _runs_on(line, following))
+
+
+def _runs_on(line: str, following: str) -> bool:
+    "True when a line of some length is followed by one that goes on in lower case ('…arrived in Nicosia' / 'yesterday.')."
+    return len(line) >= _WRAP_MIN // 2 and following[:1].islower()
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -162,6 +162,14 @@ def hosted_by_name(text: str, offset: int, s_actors: Sequence[ActorMention]) -> 
 
 # (past journeys only: a trip still to come is announced with its talks, "will travel to Vietnam on
 # Friday … will hold talks in Hanoi on Saturday", one visit that a second verb would split in two)
+# What something is aimed at, when it is to strengthen ties: the meetings named there are a means, not a
+# meeting reported or planned ("deals aimed at strengthening bilateral ties through increased trade and
+# binational cabinet meetings"; but "a roadmap aimed at holding a summit" plans one)
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:aimed\s+at|aiming\s+at|designed\s+to|intended\s+to|in\s+order\s+to|with\s+the\s+aim\s+of)\s+"
+    r"(?:strengthen|boost|promot|enhanc|improv|deepen|expand|foster|develop|consolidat|bolster)\w*\b[^.;]*$",
+    re.I,
+)
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|journeyed)\s+to\s+(?=[A-Z])")
 # …to a gathering rather than to a host: "flew to Brussels for the NATO summit", "to attend"
 _TO_A_GATHERING = re.compile(
@@ -594,6 +602,9 @@ def trigger_mentions(
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
         clause = sentence.text[c_start:c_end]
+        purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
+        if purpose and (trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS):
+            continue  # "deals aimed at strengthening ties through increased trade and binational cabinet meetings"
         if setting_end := setting_phrase_end(sentence.text, c_start, trig):
             # "At the ASEAN+3 Summit in Myanmar, President Park announced her hope to resume the
             # trilateral talks": the hope is not the summit's; its own phrase says what it is
@@ -651,6 +662,13 @@ def trigger_mentions(
                     re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
                     and _ANOTHER_OCCASION.search(preceding[-40:])
                     and _PLACE_OR_YEAR_AFTER.match(sentence.text, trig.end)
+                )
+                # "one of the results of the visit was signing of an agreement on strategic partnership":
+                # the signing is reported, not a document pointed at
+                or bool(
+                    kind == EventKind.AGREEMENT
+                    and re.match(r"(?:the\s+)?(?:signing|inking)\s+of\b", trigger_text, re.I)
+                    and re.search(r"\b(?:was|were|is|are|included|including)\s+(?:the\s+)?$", preceding, re.I)
                 )
                 or re.search(
                     r"\b(?:round|session|meeting|edition|sitting|iteration|conclusion|close|closing|opening|end)\s+of\s+"

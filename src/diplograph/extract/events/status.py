@@ -135,6 +135,7 @@ _POSSIBLE_BEFORE = re.compile(
 )
 
 
+_TITLED_PLAN = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
 _THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
 
@@ -185,6 +186,9 @@ def status_of(
     # ... and a hedge on a superlative is about the superlative: "met in Busan for their third and
     # likely last summit" (the summit was held; whether it is the last is the guess)
     opening = _HEDGED_SUPERLATIVE.sub(_blank, opening)
+    # ... and a document named as a plan is a document: "inked a Joint Declaration and a Border
+    # Development Plan with her counterpart while meeting in Lima"
+    opening = _TITLED_PLAN.sub(_blank, opening)
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
     # summit (which has not been held since 2016), the two leaders met")
