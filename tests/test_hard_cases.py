@@ -5262,3 +5262,52 @@ def test_ministers_for_foreign_affairs_are_foreign_ministers(extract):
         published="2024-05-14",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("EST", "LTU", "LVA"))]
+
+
+def test_the_leader_last_named_meets_each_leader_his_bilateral_meetings_include(extract):
+    x = extract(
+        "Prime Minister Christopher Luxon left for Canada on Thursday to attend the G7 outreach session.\n\n"
+        "Officials said the Prime Minister will hold bilateral meetings on Friday, including with French "
+        "President Emmanuel Macron, UK Prime Minister Keir Starmer, and Indian Prime Minister Narendra Modi.",
+        published="2025-06-12",
+    )
+    talks = sorted(e.parties for e in x.events if e.kind == "bilateral talks" and e.status == "planned")
+    assert talks == [("FRA", "NZL"), ("GBR", "NZL"), ("IND", "NZL")]
+
+
+def test_he_is_to_meet_several_leaders_including_these_one_by_one(extract):
+    x = extract(
+        "Japanese Prime Minister Shigeru Ishiba held a bilateral meeting with Canadian Prime Minister Mark Carney "
+        "in Kananaskis, Alberta, on the sidelines of the G7 summit. He is scheduled to hold meetings with several "
+        "foreign leaders in the day, including British PM Keir Starmer and Italian PM Giorgia Meloni.",
+        published="2025-06-16",
+    )
+    planned = sorted(e.parties for e in x.events if e.status == "planned")
+    assert planned == [("GBR", "JPN"), ("ITA", "JPN")]
+
+
+def test_a_label_before_a_colon_is_the_setting_not_the_event(extract):
+    x = extract(
+        "G20 Summit 2024: President Lula held a bilateral meeting with Chinese President Xi Jinping in Rio de "
+        "Janeiro on the sidelines of the G20 summit.",
+        published="2024-11-19",
+    )
+    assert ("bilateral talks", "occurred", ("BRA", "CHN")) in _events(x)
+
+
+def test_the_country_after_a_region_the_gazetteer_lacks_is_where_not_who(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi held a bilateral meeting with French President Emmanuel Macron in "
+        "Apulia, Italy, on Friday.",
+        published="2024-06-15",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("FRA", "IND"))]
+
+
+def test_a_minister_he_is_expected_to_meet_is_a_ministers_meeting_when_he_holds_the_same_office(extract):
+    x = extract(
+        "Australian Defence Minister Richard Marles arrived in Singapore on Friday for the Shangri-La Dialogue. "
+        "He is also expected to meet Indonesia's Defence Minister Sjafrie Sjamsoeddin.",
+        published="2025-05-30",
+    )
+    assert ("defence ministers meeting", "planned", ("AUS", "IDN")) in _events(x)

@@ -75,7 +75,16 @@ from diplograph.extract.events.merge import (
 from diplograph.extract.events.sentences import sentence_mentions
 from diplograph.extract.events.status import cue_positions
 from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
-from diplograph.models import ActorMention, Article, DateMention, Event, Extraction, Location, Sentence
+from diplograph.models import (
+    ActorMention,
+    Article,
+    DateMention,
+    Event,
+    Extraction,
+    Location,
+    Person,
+    Sentence,
+)
 from diplograph.vocab import ActorType, EventKind, EventStatus, MechanismStatus
 
 COMPONENT = "rules.v1"
@@ -153,6 +162,7 @@ def extract_events(
         people = [a for a in s_actors if a.type == ActorType.PERSON and a.country]
         if people:
             ctx.last_person_state, ctx.last_person_role = people[0].country, people[0].role
+            ctx.last_person = Person(name=people[0].name, country=people[0].country, role=people[0].role)
         ctx.last_subject_state = subject_state(sentence, s_actors)
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()

@@ -347,6 +347,7 @@ class Context:
     # The state of the last person named with one: whom a later "he" or "she" stands for.
     last_person_state: str | None = None
     last_person_role: str | None = None
+    last_person: Person | None = None
     # The state a sentence opened with as its subject ("Japan is considered the originator of the
     # format."): whom a following "they" or "it" stands for.
     last_subject_state: str | None = None

@@ -55,6 +55,9 @@ def _country_of_the_place_before(
     return False
 
 
+_IN_PLACE_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$")
+
+
 def party_states(
     sentence: Sentence,
     span: tuple[int, int],
@@ -122,7 +125,17 @@ def party_states(
                 taken.append((start, end))
             elif not SUBSET_BEFORE.search(text[max(0, start - 40) : start]) and a.code not in ACTS_AS_ITSELF:
                 left.append(a)
-        if a.type == ActorType.STATE and re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]):
+        if (
+            a.type == ActorType.STATE
+            and (
+                re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start])
+                # "met … in Apulia, Italy, on the sidelines": the country of a place the gazetteer lacks
+                or (
+                    _IN_PLACE_COMMA.search(text, max(0, start - 60), start)
+                    and re.match(r"\s*(?:[,.;]|$)", text[end:])
+                )
+            )
+        ):
             found.venues.setdefault(a.code or "", start)  # "met in Cambodia": the host, not always a party
             continue
         if a.type == ActorType.STATE and POSSESSIVE_HUB.match(text, end) and 0 <= trig.start - end <= 40:
@@ -249,6 +262,10 @@ def is_partner(text: str, start: int, floor: int) -> bool:
             r"\bwith\b|\bfollowed\s+by\b|\bthen\s+with\b", text[(comma + 1) if comma >= 0 else floor : start]
         ):
             return True  # ("…with the United States in 2018, followed by Japan in 2019": Japan too)
+        including = re.match(r"\s*(?:and\s+)?including\s+", text[comma + 1 : pos]) if comma >= 0 else None
+        if including and LIST_ITEM.fullmatch(text[comma + 1 + including.end() : pos]):
+            # "meetings with several foreign leaders in the day, including British PM Rishi Sunak, …"
+            return bool(re.search(r"\bwith\b", text[floor:comma]))
         if comma < 0 or not LIST_ITEM.fullmatch(text[comma + 1 : pos]):
             return False
         pos = comma
@@ -576,6 +593,14 @@ _EACH_COUNTERPART = re.compile(
 )
 
 
+# A subject that names its office and no state: "the Prime Minister will hold …", "He met …"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:that|said|says|added)\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\s+"
+    r"minister|minister|leader|king|emir|crown\s+prince))\s+(?:[a-z]+\s+){0,3}$",
+    re.I,
+)
+
+
 def split_dyads(
     parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
 ) -> list[tuple[tuple[str, ...], int | None]]:
@@ -596,6 +621,9 @@ def split_dyads(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
                 r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b"
                 r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
+                # "hold meetings with several foreign leaders in the day, including …": one with each
+                r"|\bmeetings\s+with\s+(?:several|various|many|a\s+number\s+of|a\s+host\s+of)\s+(?:[\w-]+\s+){0,2}"
+                r"(?:leaders|counterparts|heads\s+of\s+(?:state|government))\b"
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
                 # one minister's talks with each, not a meeting of them all; so is "met his peers
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
@@ -653,6 +681,16 @@ def split_dyads(
     )
     if partners and not others and ctx.hub and ctx.hub not in partners:
         others = [ctx.hub]
+    elif (
+        partners
+        and not others
+        and ctx.last_person_state
+        and ctx.last_person_state not in partners
+        and _UNNAMED_SUBJECT.search(text, max(0, trig.start - 60), trig.start)
+    ):
+        # "the Prime Minister will hold bilateral meetings Friday, including with French President
+        # Emmanuel Macron, UK Prime Minister Rishi Sunak, and …": the leader last named meets each
+        others = [ctx.last_person_state]
     if kind == EventKind.TWO_PLUS_TWO and len(parties) > 2 and not partners and ctx.hub:
         # "Kazakhstan, Kyrgyzstan and Tajikistan are China's likeliest partners, and I expect
         # all three to have such a dialogue": a 2+2 pairs two states, and with no "with" to

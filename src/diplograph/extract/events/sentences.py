@@ -130,6 +130,10 @@ def sentence_triggers(
         + hosted_by_name(text, sentence.start, s_actors)
         + travelled_to(text, sentence.start, s_actors)
     )
+    if strong and weak and (kicker := _KICKER.match(text)):
+        # "G7 Summit 2024: Prime Minister Modi held a bilateral meeting with …": the label names the
+        # story's setting; the sentence reports what its verb says
+        strong = [t for t in strong if t.start >= kicker.end()]
     if strong and weak:
         setting = [t for t in strong if rules.context_before.search(text[max(0, t.start - 60) : t.start])]
         if setting:
@@ -194,6 +198,27 @@ def travelled_to(text: str, offset: int, s_actors: Sequence[ActorMention]) -> li
         if traveller and not _TO_A_GATHERING.match(text, m.end()):
             out.append(Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end() - 1, False))
     return out
+
+
+def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], codes: set[str]) -> str:
+    """Return the ministers' meeting a meeting verb reports when both sides are ministers of one portfolio.
+
+    "He is also expected to meet Singapore's Defence Minister Ng Eng Hen", "he" being the US defense
+    secretary: two defence ministers meet.
+    """
+    if trig.strong or kind != EventKind.BILATERAL_TALKS or len(codes) != 2:
+        return kind
+    roles = {p.role for p in people if p.country in codes}
+    if {p.country for p in people if p.country in codes} != codes:
+        return kind
+    if roles == {"defence minister"}:
+        return EventKind.DEFENCE_MINISTERS
+    if roles == {"foreign minister"}:
+        return EventKind.FOREIGN_MINISTERS
+    return kind
+
+
+_KICKER = re.compile(r"[^.:;,]{3,50}:\s+(?=[A-Z])")
 
 
 # A format's name used for its papers, offices or experts: "the Concept Paper on ADMM-Plus
@@ -590,10 +615,11 @@ def trigger_mentions(
         s_dates,
         sentence,
     )  # ("a drill among ADMM-Plus countries began on Wednesday": the day is the drill's)
-    people = people_of(s_actors)
+    sentence_people = people_of(s_actors)
     out: list[Mention] = []
     rules = load_rules()
     for trig in triggers:
+        people = sentence_people  # (and the person a pronoun stands for, below)
         kind = trig.kind
         trigger_text = sentence.text[trig.start : trig.end]
         known = gaz.mechanisms.get(trig.mechanism) if trig.mechanism else None
@@ -839,6 +865,9 @@ def trigger_mentions(
             # "He held separate meetings with Motegi, Payne and Jaishankar": he meets each of them.
             codes.add(ctx.last_person_state)
             states.codes.setdefault(ctx.last_person_state, -1)
+            if ctx.last_person is not None and ctx.last_person.country == ctx.last_person_state:
+                people = [*people, ctx.last_person]  # ("he" is the person last named)
+                kind = _portfolio_of_a_pair(kind, trig, people, codes)
         if (
             codes
             and ctx.last_subject_state
@@ -859,6 +888,9 @@ def trigger_mentions(
             # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
             codes.add(ctx.last_person_state)
             explicit = len(codes) >= 2
+            if ctx.last_person is not None and ctx.last_person.country == ctx.last_person_state:
+                people = [*people, ctx.last_person]
+                kind = _portfolio_of_a_pair(kind, trig, people, codes)
         if len(codes) == 1 and (owner := possessive_owner(sentence, trig, s_actors, codes)):
             # "New Delhi resisted a ministerial format for years; its first 2+2 with the United
             # States met in September 2018": "its" is the state named before it, not the hub.
