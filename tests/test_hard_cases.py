@@ -5311,3 +5311,14 @@ def test_a_minister_he_is_expected_to_meet_is_a_ministers_meeting_when_he_holds_
         published="2025-05-30",
     )
     assert ("defence ministers meeting", "planned", ("AUS", "IDN")) in _events(x)
+
+
+def test_a_regions_counted_presidents_who_will_gather_hold_its_summit(extract):
+    x = extract(
+        "On August 9, the five Central Asian presidents will gather for their seventh consultative meeting in "
+        "Turkmenistan, at the Avaza resort on the Caspian shore.",
+        published="2025-08-01",
+    )
+    assert [(e.kind, e.status, len(e.parties), e.date) for e in x.events] == [
+        ("summit", "planned", 5, "2025-08-09")
+    ]

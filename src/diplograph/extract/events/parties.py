@@ -412,9 +412,12 @@ def is_grouping_as_participants(
     if re.search(r"\b(?:in|across|to|from|throughout)\s+(?:the\s+)?$", before):
         return False
     if COUNTED_GROUP.search(before) and re.match(
-        r"(?:[\w'’-]+\s+){0,3}?(?:countries|states|nations|members|republics)\b", text[start : end + 15], re.I
+        r"(?:[\w'’-]+\s+){0,3}?(?:countries|states|nations|members|republics|presidents|leaders|heads\s+of\s+state|"
+        r"(?:foreign|defen[cs]e)\s+ministers)\b",
+        text[start : end + 25],
+        re.I,
     ):
-        return True  # "the five Central Asian countries"
+        return True  # "the five Central Asian countries", "the five Central Asian presidents"
     if (
         a.type == ActorType.GROUPING
         and a.via != "region"
