@@ -5322,3 +5322,14 @@ def test_a_regions_counted_presidents_who_will_gather_hold_its_summit(extract):
     assert [(e.kind, e.status, len(e.parties), e.date) for e in x.events] == [
         ("summit", "planned", 5, "2025-08-09")
     ]
+
+
+def test_a_format_named_as_there_exists_though_a_session_of_it_is_only_hoped_for(extract):
+    x = extract(
+        "Minister Motegi explained that he attached importance to the Japan-Philippines Foreign and Defense "
+        'Ministerial Meeting ("2+2"), and stated that he hoped to invite both Philippine ministers to Tokyo '
+        "to hold the next round.",
+        published="2025-09-20",
+    )
+    assert ("2+2 dialogue", "existing", ("JPN", "PHL")) in _mechanisms(x)
+    assert ("2+2 dialogue", "proposed", ("JPN", "PHL")) not in _mechanisms(x)

@@ -843,6 +843,13 @@ _ONE_OCCASION = re.compile(
 )
 
 
+# A named format spoken of as a thing that is there: "importance to the …", "within the …", "under the …"
+# (not "proposed establishing the …", "to launch the …")
+_THE_NAMED_FORMAT = re.compile(
+    r"\b(?:importance\s+to|within|under|through|in|of|via|at)\s+the\s+(?:[A-Z][\w.’'-]*\s+)*$"
+)
+
+
 def mechanisms_of(
     article: Article,
     mentions: Sequence[Mention],
@@ -857,6 +864,7 @@ def mechanisms_of(
     """
     overflow = overflow if overflow is not None else Overflow()
     found: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
+    named_existing: set[tuple[str, tuple[str, ...]]] = set()
 
     def add(kind: str, parties: tuple[str, ...], status: str, name: str | None, m: Mention) -> None:
         key = (kind, parties, status)
@@ -886,6 +894,16 @@ def mechanisms_of(
                 if m.ordinal and m.ordinal > 1 and kind in MEETING_KINDS:
                     # "the third round of 2+2 talks may be held later this month": the format exists
                     add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                    continue
+                if (
+                    kind in MEETING_KINDS
+                    and m.name
+                    and _THE_NAMED_FORMAT.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+                ):
+                    # "attached importance to the Japan-Australia Joint Foreign and Defense Ministerial
+                    # Consultations ("2+2"), and hoped to invite …": the hope is for a session; the format exists
+                    add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                    named_existing.add((kind, parties))
                     continue
                 # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
                 if kind == EventKind.TWO_PLUS_TWO or (
@@ -920,6 +938,9 @@ def mechanisms_of(
     for (kind, parties, status), entry in found.items():
         if _grown_into_another(kind, parties, status, found):
             continue
+        if status != MechanismStatus.EXISTING and (kind, parties) in named_existing:
+            continue  # a format the article names as there is not also only proposed: its sessions are
+
         key = f"{article.id}|{kind}|{'-'.join(parties)}|{status}"
         out.append(
             Mechanism(
