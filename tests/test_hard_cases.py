@@ -5333,3 +5333,20 @@ def test_a_format_named_as_there_exists_though_a_session_of_it_is_only_hoped_for
     )
     assert ("2+2 dialogue", "existing", ("JPN", "PHL")) in _mechanisms(x)
     assert ("2+2 dialogue", "proposed", ("JPN", "PHL")) not in _mechanisms(x)
+
+
+def test_the_two_leaders_after_a_list_of_meetings_are_the_pair_before_it_and_last_met_before(extract):
+    x = extract(
+        "Brazilian President Lula held a bilateral meeting with Chinese President Xi Jinping in Kazan on "
+        "Wednesday. He is scheduled to hold meetings with several leaders in the day, including Indian Prime "
+        "Minister Narendra Modi, South African President Cyril Ramaphosa and Iranian President Masoud "
+        "Pezeshkian.\n\n"
+        "The two leaders last met in May when the Chinese President visited Brazil to attend the 50th "
+        "anniversary celebrations of diplomatic ties.",
+        published="2024-10-24",
+    )
+    pairs = [(e.parties, e.date, e.ordinal) for e in x.events if e.parties == ("BRA", "CHN")]
+    assert sorted(pairs, key=lambda p: p[1] or "") == [
+        (("BRA", "CHN"), "2024-05", None),
+        (("BRA", "CHN"), "2024-10-23", None),
+    ]

@@ -131,7 +131,11 @@ def extract_events(
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])
         focused = False  # whether a mention of this sentence has set the focus
-        for mention in sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx):
+        s_mentions = sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx)
+        # "He is to hold meetings with several leaders, including A, B, C and D": a list of pairs is
+        # no pair in focus; "the two leaders" after it are still the pair before it
+        listed = len({m.parties for m in s_mentions if len(m.parties) == 2}) >= 3
+        for mention in s_mentions:
             if (
                 mention.date is None
                 and article.published
@@ -156,6 +160,7 @@ def extract_events(
                 and not mention.generic
                 and not mention.background
                 and not (focused and is_named_as_a_landmark(mention))
+                and not (listed and len(mention.parties) == 2)
             ):
                 ctx.focus = mention.parties  # "the two countries" later means these
                 focused = True

@@ -313,6 +313,7 @@ def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
 _AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|once\s+more)\b", re.I)
 
 
+_LAST_MET = re.compile(r"\b(?:last|previously|had\s+last)\s+met\b", re.I)
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:development|move|meeting))\b", re.I)
 
 
@@ -334,6 +335,13 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
+    if (
+        m.date
+        and c_date
+        and m.date != c_date
+        and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
+    ):
+        return False  # "The two leaders last met in January": before the meeting reported, whatever its date says
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
         return False  # "have met twice, in Sochi and Istanbul": two sessions
     if (

@@ -2998,7 +2998,10 @@ _ORDINAL_APPOSITIVE = re.compile(
 )
 _ORDINAL_OBJECT = re.compile(
     r"[^.;:]*?\b(?:hold|held|holding|convene|convened|attend|attended)\s+"
-    r"(?:the|its|their)\s+" + ORDINAL_RE.pattern.removeprefix(r"\b"),
+    r"(?:the|its|their)\s+"
+    + ORDINAL_RE.pattern.removeprefix(r"\b")
+    # (a session's number: not "to attend the 75th Republic Day celebrations")
+    + r"(?=\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session|round|summit|dialogue|talks|consultations|conference|edition)\b)",
     re.I,
 )
 
