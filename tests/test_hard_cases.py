@@ -5350,3 +5350,75 @@ def test_the_two_leaders_after_a_list_of_meetings_are_the_pair_before_it_and_las
         (("BRA", "CHN"), "2024-05", None),
         (("BRA", "CHN"), "2024-10-23", None),
     ]
+
+
+def test_a_wire_datelines_day_is_when_the_plan_was_reported_not_when_it_happens(extract):
+    x = extract(
+        "Indonesian president to visit Brazil next month\n\n"
+        "JAKARTA, June 10 (Wire) - Indonesian President Prabowo Subianto will pay a state visit to Brazil in "
+        "July, where he is expected to hold talks with President Luiz Inacio Lula da Silva on trade and energy, "
+        "the foreign ministry said on Tuesday.",
+        published="2025-06-10",
+    )
+    [event] = x.events
+    assert (event.kind, event.status, event.parties, event.date) == (
+        "bilateral talks",
+        "planned",
+        ("BRA", "IDN"),
+        "2025-07",
+    )
+    assert event.location is None or event.location.city != "Jakarta"
+
+
+def test_the_meeting_an_invitation_was_made_at_was_held_where_it_was_held(extract):
+    x = extract(
+        "Brazilian President Luiz Inacio Lula da Silva invited Indonesian President Prabowo Subianto to visit "
+        "Brasilia when the two met on the sidelines of the G20 summit in Rio de Janeiro last November.",
+        published="2025-06-10",
+    )
+    held = [e for e in x.events if e.status == "occurred" and e.parties == ("BRA", "IDN")]
+    assert [(e.kind, e.date, e.location and e.location.city) for e in held] == [
+        ("bilateral talks", "2024-11", "Rio de Janeiro")
+    ]
+
+
+def test_a_drill_successfully_conducted_was_held_and_its_next_edition_is_another_one(extract):
+    x = extract(
+        "India and Saudi Arabia noted the successful conduct of the second edition of the joint land exercise "
+        "Desert Lance in Rajasthan in February 2024, and agreed to hold the next edition in Saudi Arabia.",
+        published="2025-04-23",
+    )
+    drills = sorted((e.status, e.parties, e.date, e.ordinal) for e in x.events)
+    assert drills[0] == ("occurred", ("IND", "SAU"), "2024-02", 2)
+    assert [d[0] for d in drills] == ["occurred", "planned"]
+    [held] = [e for e in x.events if e.status == "occurred"]
+    assert held.kind == "joint exercise" and held.location is None  # Saudi Arabia hosts the next one
+
+
+def test_the_council_is_the_body_the_article_named_in_full_not_the_summit_it_met_beside(extract):
+    x = extract(
+        "The two leaders co-chaired the second meeting of the India-Saudi Arabia Strategic Partnership Council "
+        "in Jeddah on Tuesday.\n\n"
+        "The first meeting of the Council was held in New Delhi in September 2023, on the sidelines of the G20 "
+        "Summit.\n\n"
+        "The leaders agreed to hold the next meeting of the Council in India in 2027.",
+        published="2025-04-23",
+    )
+    pairs = sorted((e.status, e.date, e.ordinal) for e in x.events if e.parties == ("IND", "SAU"))
+    assert pairs[:2] == [("occurred", "2023-09", 1), ("occurred", "2025-04-22", 2)]
+    assert not [e for e in x.events if e.status == "planned" and len(e.parties) > 2]
+
+
+def test_each_state_that_held_its_own_summit_in_a_run_of_clauses_holds_only_its_own(extract):
+    x = extract(
+        "The format is crowded. China held its second China-Central Asia summit in Astana in June, Russia convenes "
+        "the five at the CIS, and the European Union held its first EU-Central Asia summit in Samarkand in April. "
+        "South Korea plans to host its own Korea-Central Asia summit in 2026, and Turkey's Organization of Turkic "
+        "States brings together three of the five.",
+        published="2025-12-22",
+    )
+    summits = {(e.status, e.date): set(e.parties) for e in x.events if e.kind == "summit"}
+    five = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    assert summits[("occurred", "2025-06")] == five | {"CHN"}
+    assert "RUS" not in summits[("occurred", "2025-04")] and "CHN" not in summits[("occurred", "2025-04")]
+    assert summits[("planned", "2026")] == five | {"KOR"}

@@ -168,6 +168,8 @@ class DateMention:
 
     `date`/`date_end` are partial ISO strings whose length is their precision;
     both are None when the expression could not be anchored (never a guess).
+    `dateline` marks the date of a wire dateline ("JAKARTA, June 10 (Reuters) -"): the day
+    the report was filed, which is an event's date only when nothing else dates it.
     """
 
     text: str
@@ -177,6 +179,7 @@ class DateMention:
     date: str | None
     date_end: str | None = None
     relative: bool = False
+    dateline: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

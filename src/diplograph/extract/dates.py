@@ -269,7 +269,8 @@ def resolve_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     for sentence in article.sentences:
         out.extend(_sentence_dates(sentence, anchor, year_only, day_unknown))
-    return in_the_year_named_next(article.text, in_the_year_last_named(article.text, out))
+    out = in_the_year_named_next(article.text, in_the_year_last_named(article.text, out))
+    return with_the_dateline_marked(article, out)
 
 
 # "On September 26 of that year", "in March the same year": the year the text named last.
@@ -346,6 +347,21 @@ def dateline_date(article: Article) -> dt.date | None:
     if published and not match.group("y") and found > published + dt.timedelta(days=2):
         found = found.replace(year=year - 1)
     return found
+
+
+def with_the_dateline_marked(article: Article, mentions: list[DateMention]) -> list[DateMention]:
+    """Return the mentions with the wire dateline's own date marked `dateline`.
+
+    Why: the dateline says when the report was filed, not when what it reports happens;
+    "JAKARTA, June 10 - Prabowo will pay a state visit to Brazil in July" is a July visit.
+    """
+    match = _DATELINE.search(article.text[:2000])
+    if match is None:
+        return mentions
+    return [
+        dataclasses.replace(m, dateline=True) if match.start() <= m.start < match.end() else m
+        for m in mentions
+    ]
 
 
 # What each pattern needs somewhere in the sentence; cheap literal scans that

@@ -72,7 +72,7 @@ from diplograph.extract.events.merge import (
     mechanisms_of,
     merge_mentions,
 )
-from diplograph.extract.events.sentences import sentence_mentions
+from diplograph.extract.events.sentences import bodies_named, sentence_mentions
 from diplograph.extract.events.status import cue_positions
 from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import (
@@ -149,6 +149,10 @@ def extract_events(
                 mention.date = article.published[:7] if just_ended else article.published
             mentions.append(mention)
             mention.background = sounds_habitual(mention)
+            if len(mention.parties) >= 2 and mention.explicit_parties and not mention.generic:
+                start = mention.trigger_start - mention.sentence.start
+                for body in bodies_named(mention.sentence.text[start : start + 150]):
+                    ctx.bodies.setdefault(body, mention.kind)
             ctx.previous.append(mention)
             if (
                 mention.kind in MEETING_KINDS

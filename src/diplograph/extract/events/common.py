@@ -360,6 +360,9 @@ class Context:
     # The states the article names as a trilateral or quadrilateral by their hyphenated names
     # ("US-Japan-Philippines trilateral"): whom a later "the Trilateral Leaders' Summit" means.
     laterals: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # Bodies the article named in full by the meeting they held ("the second meeting of the India-Saudi
+    # Arabia Strategic Partnership Council"): head noun → kind, for a later "meeting of the Council".
+    bodies: dict[str, str] = field(default_factory=dict)
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

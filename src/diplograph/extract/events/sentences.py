@@ -54,6 +54,7 @@ def sentence_triggers(
     kinds_seen: Mapping[str, int] | None = None,
     abbreviations: dict[str, tuple[str, str]] | None = None,
     last_reported: str | None = None,
+    bodies: Mapping[str, str] | None = None,
 ) -> tuple[list[Trigger], list[Trigger]]:
     """Return (triggers, fallback triggers) of a sentence.
 
@@ -95,10 +96,17 @@ def sentence_triggers(
                 # "the inaugural dialogue": a dialogue of the article's, not its summits
                 seen = {k: n for k, n in kinds_seen.items() if k != EventKind.SUMMIT} or kinds_seen
             referred = max(seen, key=seen.__getitem__)  # a tie goes to the one named first
-        if last_reported == EventKind.EXERCISE and re.search(r"\b(?:edition|iteration)\b", words, re.I):
+        drill_before = any(t.kind == EventKind.EXERCISE and t.end <= m.start() for t in strong)
+        if (last_reported == EventKind.EXERCISE or drill_before) and re.search(
+            r"\b(?:edition|iteration)\b", words, re.I
+        ):
             referred = (
                 EventKind.EXERCISE
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
+        body = _BODY_REFERRED.search(text, m.start(), m.end() + 25)
+        if body and bodies and body.group(1) in bodies:
+            # "The first meeting of the Council was held in New Delhi": the Council the article named
+            referred = bodies[body.group(1)]
         if referred:
             strong.append(Trigger(referred, m.start(), m.end(), True))
     # (the format's own name stays: the format exists; `trigger_mentions` reports no session of it)
@@ -142,6 +150,17 @@ def sentence_triggers(
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
     return (strong, weak) if strong else (weak, [])
+
+
+# "the Council", "the Commission": a body the article named in full before ("the India-Saudi Arabia
+# Strategic Partnership Council"); `bodies_named` records which kind of meeting it holds.
+_BODY_REFERRED = re.compile(r"\bof\s+the\s+(Council|Commission|Committee|Forum|Board)\b")
+_BODY_NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}(Council|Commission|Committee|Forum|Board)\b")
+
+
+def bodies_named(mention_text: str) -> list[str]:
+    "Return the head nouns of the bodies a meeting's sentence names in full ('… Partnership Council' → 'Council')."
+    return [m.group(1) for m in _BODY_NAMED.finditer(mention_text)]
 
 
 _HOSTED = re.compile(
@@ -413,6 +432,7 @@ def sentence_mentions(
         ctx.kinds_seen,
         ctx.abbreviations,
         ctx.previous[-1].kind if ctx.previous else None,
+        ctx.bodies,
     )
     verbs = [t for t in (*triggers, *fallback) if not t.strong]
     if verbs and _RESPECTIVE.search(sentence.text):
@@ -2075,12 +2095,30 @@ def coordinated_legs(
 # "Saudi Arabia and Uzbekistan have signed agreements, and Qatar has opened embassies": after a clause
 # with a verb of its own, ", and" with a named subject and an auxiliary opens another clause (not
 # "Saudi Arabia, Qatar, and Oman have signed": no verb before the comma)
+# (a subject may be a possessive: ", and Turkey's Organization of Turkic States brings together three")
+_CLAUSE_SUBJECT = (
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,5}\s+"
+    r"(?:now\s+|also\s+|since\s+|then\s+)?"
+)
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:now\s+|also\s+|since\s+|then\s+)?"
-    r"(?:has|have|had|is|are|was|were|will|would|holds|hosts|runs|maintains|conducts|[a-z]{3,}ed)\s)"
+    r",\s+and\s+(?="
+    + _CLAUSE_SUBJECT
+    + r"(?:has|have|had|is|are|was|were|will|would|holds|hosts|runs|maintains|conducts|convenes|brings|plans|"
+    r"held|met|[a-z]{3,}ed)\s)"
+)
+# "the foreign ministers of China, Japan, and South Korea held": the last of a list of names, no new subject
+_LIST_BEFORE = re.compile(r"(?:,|\bof|\band)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+# "China held its second summit in Astana in June, Russia convenes the five at the CIS, and …": a comma
+# alone before a new subject and its verb, after a clause with a verb of its own
+_COMMA_NEW_SUBJECT = re.compile(
+    r",\s+(?="
+    + _CLAUSE_SUBJECT
+    + r"(?:has|have|had|holds|hosts|runs|maintains|conducts|convenes|brings|plans|leads|chairs|meets|held|hosted|"
+    r"convened|launched|staged)\s)"
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|[a-z]{3,}ed)\b"
+    r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|plans|holds|hosts|convenes|"
+    r"[a-z]{3,}ed)\b"
 )
 
 
@@ -2102,8 +2140,9 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     ]
     cuts += [
         (m.start(), m.end(), None)
-        for m in _AND_NEW_SUBJECT.finditer(text, last)
-        if _FINITE_VERB.search(text, last, m.start())
+        for pattern in (_AND_NEW_SUBJECT, _COMMA_NEW_SUBJECT)
+        for m in pattern.finditer(text, last)
+        if _FINITE_VERB.search(text, last, m.start()) and not _LIST_BEFORE.search(text, last, m.start())
     ]
     for start, end, own in sorted(cuts):
         if start < last:
@@ -2660,6 +2699,8 @@ def date_of(
             ):
                 # (but "is being held in Bishkek from Tuesday" names its start: it becomes planned)
                 continue
+        if status == EventStatus.PLANNED and d.dateline:
+            continue  # the day a plan was reported, not the day it is for
         after = text[d.end - sentence.start : d.end - sentence.start + 20]
         if re.match(r"\s*(?:announced|said|told|confirmed|reported)\b", after, re.I) or _SAID_ON.search(
             text, max(0, offset - 30), offset
@@ -2678,6 +2719,8 @@ def date_of(
     def distance(d: DateMention) -> tuple[int, int]:
         offset = d.start - sentence.start
         gap = offset - ref if offset >= ref else (ref - offset) + 25
+        if d.dateline:
+            gap += 100_000  # the day of the report: the event's only when the sentence names no other
         return (gap, -len(d.date or ""))
 
     best = min(usable, key=distance)
@@ -2694,6 +2737,7 @@ def date_of(
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
+_WHEN_BETWEEN = re.compile(r"\bwhen\b")
 # What may stand before a date that opens the sentence: "On July 8, …", "In early March, …".
 _SENTENCE_OPENING = re.compile(
     r"\W*(?:(?:on|in|during|by|at)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?", re.I
@@ -2742,6 +2786,8 @@ def location_of(
             continue
         if start < trig.start and is_landmark_in_time(text, trig):
             continue  # "met in Lima on Friday, ahead of the APEC summit": Lima is the meeting's
+        if start < trig.start and _WHEN_BETWEEN.search(text, a.end - sentence.start, trig.start):
+            continue  # "invited Prabowo to visit Brasilia when the two met in Rio": the visit's place
         before = text[max(0, start - 25) : start].lower()
         after_place = text[a.end - sentence.start : a.end - sentence.start + 40]
         # A capital that stands for its government ("At present Tokyo holds 2+2s with…") is a
@@ -2925,7 +2971,12 @@ def _venue_of_another(text: str, place: int, trig: Trigger, triggers: Sequence[T
     nearest = max(left, key=lambda t: t.end)
     if nearest.start == trig.start or trig.start <= nearest.start < trig.end or nearest.end <= trig.end:
         return False
+    if nearest.start >= trig.end and _NEXT_IN_TRIGGER.match(text, nearest.start, nearest.end):
+        return True  # "…of the second edition in Rajasthan, and agreed to hold the next edition in Riyadh"
     return bool(_ANOTHER_OCCASION.search(text[max(0, nearest.start - 40) : nearest.start]))
+
+
+_NEXT_IN_TRIGGER = re.compile(r"(?:the|its|their|a)\s+(?:next|subsequent|following)\b", re.I)
 
 
 def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:

@@ -136,6 +136,12 @@ _POSSIBLE_BEFORE = re.compile(
 
 
 _TITLED_PLAN = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b")
+# A past meeting told as the time of something else: "Lula invited Prabowo to visit when the two met
+# at the G20 last November" (the invitation proposes a visit; the meeting it was made at was held).
+_WHEN_THEY_MET = re.compile(
+    r"\bwhen\s+(?:(?:the|both|two|they|[A-Z][\w.’'-]*|and|leaders|ministers|sides)\s+){1,6}$"
+)
+_PAST_MEETING_VERB = re.compile(r"(?:met|held|hosted|visited|gathered|convened|talked|spoke)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
 _THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
 
@@ -189,6 +195,9 @@ def status_of(
     # ... and a document named as a plan is a document: "inked a Joint Declaration and a Border
     # Development Plan with her counterpart while meeting in Lima"
     opening = _TITLED_PLAN.sub(_blank, opening)
+    when = _WHEN_THEY_MET.search(opening)
+    if when and _PAST_MEETING_VERB.match(clause, t_start):
+        opening = " " * when.start() + opening[when.start() :]
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
     # summit (which has not been held since 2016), the two leaders met")
