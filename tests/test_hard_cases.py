@@ -5422,3 +5422,43 @@ def test_each_state_that_held_its_own_summit_in_a_run_of_clauses_holds_only_its_
     assert summits[("occurred", "2025-06")] == five | {"CHN"}
     assert "RUS" not in summits[("occurred", "2025-04")] and "CHN" not in summits[("occurred", "2025-04")]
     assert summits[("planned", "2026")] == five | {"KOR"}
+
+
+def test_a_drill_that_will_run_until_a_day_ends_that_day(extract):
+    x = extract(
+        "MANILA (Wire) — Coast guard ships from the Philippines, Japan and the United States began their first "
+        "joint maritime exercise on Thursday off Bataan province, a drill that will run until June 7.",
+        published="2023-06-06",
+    )
+    [drill] = x.events
+    assert (drill.kind, drill.status, drill.date, drill.date_end) == (
+        "joint exercise",
+        "occurred",
+        "2023-06-01",
+        "2023-06-07",
+    )
+
+
+def test_the_city_a_leader_visited_is_where_he_and_his_host_met(extract):
+    x = extract(
+        "Philippine President Ferdinand Marcos Jr. visited Tokyo in February, where he and Prime Minister Fumio "
+        "Kishida agreed to expand defence cooperation.",
+        published="2023-06-06",
+    )
+    [visit] = x.events
+    assert (visit.parties, visit.date, visit.location) == (
+        ("JPN", "PHL"),
+        "2023-02",
+        Location(city="Tokyo", country="JPN"),
+    )
+
+
+def test_negotiators_who_hope_to_conclude_the_agreement_forecast_it_between_the_pair_in_focus():
+    text = (
+        "Philippine President Ferdinand Marcos Jr. visited Tokyo in February, where he and Prime Minister Fumio "
+        "Kishida agreed to start talks on a reciprocal access agreement. Negotiators hope to conclude the "
+        "agreement by the end of the year."
+    )
+    # (no confidence floor: an unnamed pair's forecast is rated low; the rules must still find it)
+    x = process_document(read_text(text, published="2023-06-06"), Settings(min_confidence=0))
+    assert ("agreement signed", "proposed", ("JPN", "PHL")) in _events(x)

@@ -500,7 +500,43 @@ def sentence_mentions(
         # "…a 2+2 with Beijing, which first met in April, but it holds the same kind of dialogue
         # with Tokyo": the relative clause reports a session of the format, whatever else is said.
         out += trigger_mentions(article, sentence, sessions, s_actors, s_dates, gaz, ctx)
-    return out
+    return with_the_day_it_runs_until(out, sentence, s_dates)
+
+
+def with_the_day_it_runs_until(
+    mentions: list[Mention], sentence: Sentence, s_dates: Sequence[DateMention]
+) -> list[Mention]:
+    """Return the mentions with the day a meeting or drill runs until as its end.
+
+    Why: "began their first joint exercise on Thursday off Bataan, a drill that will run until
+    June 7" names the start and the end of one event; the end is not another event's day, and
+    without it the event reads as one day long. Only for the one dated event of the sentence.
+    """
+    dated = [m for m in mentions if m.date and len(m.date) == 10 and not m.generic and not m.reference]
+    if len(dated) != 1 or dated[0].date_end:
+        return mentions
+    event = dated[0]
+    assert event.date is not None
+    for d in s_dates:
+        offset = d.start - sentence.start
+        if (
+            d.date
+            and len(d.date) == 10
+            and d.start > event.trigger_start
+            and d.date > event.date
+            and _RUNS_UNTIL.search(sentence.text, max(0, offset - 40), offset)
+        ):
+            event.date_end = d.date
+            break
+    return mentions
+
+
+# "a drill that will run until June 7", "which continues through March 12", "lasting till the 9th"
+_RUNS_UNTIL = re.compile(
+    r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|continuing|go\s+on|goes\s+on)\s+"
+    r"(?:\w+\s+)?(?:until|till|through|to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
@@ -2796,7 +2832,7 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|to|hosted\s+by|venue|visiting)\s+(?:the\s+)?" + words_between + "$", before
+                r"\b(?:in|at|to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?" + words_between + "$", before
             )
             or _IN_THE_CITY_OF.search(text, 0, start)  # "in the historic western German city of Muenster"
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
