@@ -5462,3 +5462,30 @@ def test_negotiators_who_hope_to_conclude_the_agreement_forecast_it_between_the_
     # (no confidence floor: an unnamed pair's forecast is rated low; the rules must still find it)
     x = process_document(read_text(text, published="2023-06-06"), Settings(min_confidence=0))
     assert ("agreement signed", "proposed", ("JPN", "PHL")) in _events(x)
+
+
+GCC_AND_CENTRAL_ASIA = ("ARE", "BHR", "KAZ", "KGZ", "KWT", "OMN", "QAT", "SAU", "TJK", "TKM", "UZB")
+
+
+def test_a_summit_of_two_counted_groups_and_its_headline_have_the_members_of_both(extract):
+    x = extract(
+        "Gulf and Central Asian leaders meet in Samarkand\n\n"
+        "SAMARKAND, Uzbekistan, May 2 (Wire) – Leaders of the six Gulf Cooperation Council states and five Central "
+        "Asian countries met in Samarkand on Friday for their second summit, pledging to expand trade links.",
+        published="2025-05-02",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("summit", "occurred", GCC_AND_CENTRAL_ASIA, 2)
+    ]
+
+
+def test_ministers_of_the_two_groupings_are_the_members_of_both(extract):
+    x = extract(
+        "Leaders of the six Gulf Cooperation Council states and five Central Asian countries met in Samarkand on "
+        "Friday for their second summit.\n\n"
+        "Kazakhstan's President Kassym-Jomart Tokayev held talks with Kuwait's Crown Prince.\n\n"
+        "Foreign ministers of the two groupings met a day earlier to prepare the declaration.",
+        published="2025-05-02",
+    )
+    [ministers] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert (ministers.status, ministers.parties) == ("occurred", GCC_AND_CENTRAL_ASIA)

@@ -393,6 +393,8 @@ def is_grouping_as_participants(
         r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
     )  # "Gulf Cooperation Council (GCC) member states", "… (GCC) state members"
     if re.match(
+        # (and the first of two adjectives sharing their noun: "Gulf and Central Asian leaders")
+        r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
         r"\s*(?:(?:extra-?ordinary|ordinary|special|informal|annual)\s+)?(?:member\s+|state\s+)?"
         r"(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
         after,
@@ -502,8 +504,10 @@ SUBSET_BEFORE = re.compile(
 )
 
 # "the five Central Asian countries", "all ASEAN members": the whole grouping, counted.
+# (and the second of two counted groups sharing one article: "the six Gulf states and five Central Asian countries")
 COUNTED_GROUP = re.compile(
-    r"\b(?:(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)|all(?:\s+the)?)\s+$", re.I
+    r"\b(?:(?:the|all|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)|all(?:\s+the)?)\s+$",
+    re.I,
 )
 
 COUNTED_PARTIES = re.compile(
@@ -556,6 +560,12 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
         named = ctx.laterals.get(n, ())
         if lateral and named and (not parties or set(parties) <= set(named)):
             return named
+    if kind in _GROUPING_KINDS and len(parties) < 2 and _BOTH_GROUPINGS.search(text):
+        # "Foreign ministers of the two groupings met a day earlier": the members of both, as the
+        # summit of the two had them
+        for m in itertools.islice(reversed(ctx.previous), 12):
+            if m.from_grouping and not m.generic and not m.background and len(m.parties) >= 3:
+                return m.parties
     if kind in _GROUPING_KINDS and len(parties) < 2 and not re.search(r"\b(?:their|its)\b", text, re.I):
         # "At last year's leaders' meeting in Nuku'alofa", in a report of the Pacific Islands
         # Forum's summit: the grouping's, not the few states the last sentence named ("their
@@ -577,6 +587,11 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     if len(parties) == 1 and ctx.hub and ctx.hub not in parties and kind in BILATERAL_KINDS:
         return tuple(sorted((*parties, ctx.hub)))
     return parties
+
+
+_BOTH_GROUPINGS = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:groupings|blocs|regions|organi[sz]ations)\b", re.I
+)
 
 
 # A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).

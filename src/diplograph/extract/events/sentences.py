@@ -2832,7 +2832,10 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?" + words_between + "$", before
+                r"\b(?:in|at|to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?"
+                + words_between
+                + "$",
+                before,
             )
             or _IN_THE_CITY_OF.search(text, 0, start)  # "in the historic western German city of Muenster"
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
