@@ -5489,3 +5489,24 @@ def test_ministers_of_the_two_groupings_are_the_members_of_both(extract):
     )
     [ministers] = [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert (ministers.status, ministers.parties) == ("occurred", GCC_AND_CENTRAL_ASIA)
+
+
+def test_a_summit_at_which_a_treaty_was_signed_on_saturday_was_held_that_day_not_on_the_datelines(extract):
+    x = extract(
+        "NIAMEY, July 7 (Wire) - The military leaders of Mali, Burkina Faso and Niger signed a treaty creating a "
+        "confederation on Saturday at their first summit in Niamey.",
+        published="2024-07-08",
+    )
+    assert {(e.kind, e.date) for e in x.events} == {
+        ("agreement signed", "2024-07-06"),
+        ("summit", "2024-07-06"),
+    }
+
+
+def test_its_next_summit_will_be_held_is_a_plan_though_the_clause_before_forecasts(extract):
+    x = extract(
+        "The military leaders of Mali, Burkina Faso and Niger met in Niamey on Saturday for their first summit. "
+        "The confederation is expected to set up a joint force, and its next summit will be held in Bamako in 2025.",
+        published="2024-07-08",
+    )
+    assert ("summit", "planned", ("BFA", "MLI", "NER")) in _events(x)

@@ -2140,7 +2140,9 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+and\s+(?="
     + _CLAUSE_SUBJECT
     + r"(?:has|have|had|is|are|was|were|will|would|holds|hosts|runs|maintains|conducts|convenes|brings|plans|"
-    r"held|met|[a-z]{3,}ed)\s)"
+    r"held|met|[a-z]{3,}ed)\s"
+    # ", and its next summit will be held in Bamako": a clause about the format's next session
+    r"|(?:its|their)\s+(?:next|last|previous|first|second|third|upcoming)\s+[a-z]+\s+(?:will|is|was|would)\s)"
 )
 # "the foreign ministers of China, Japan, and South Korea held": the last of a list of names, no new subject
 _LIST_BEFORE = re.compile(r"(?:,|\bof|\band)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
@@ -2644,8 +2646,8 @@ def assign_dates(
     landmarks = {t for t in triggers if is_landmark_in_time(sentence.text, t)}
     legs = [(m.start(), m.end()) for m in _LEG_OPENER.finditer(sentence.text)] if len(triggers) > 1 else []
     for d in s_dates:
-        if not d.date:
-            continue
+        if not d.date or d.dateline:
+            continue  # (the dateline's day: below, for what nothing else dates)
         start, end = d.start - sentence.start, d.end - sentence.start
         since = _SINCE_CLAUSE.search(sentence.text, max(0, start - 80), start)
         if (
@@ -2692,6 +2694,12 @@ def assign_dates(
             # secretariat" dates the meeting too (the date precedes the next trigger).
             # (or inside it: "the summit concluded on June 17 with the signing of the Treaty")
             out[t] = [d for d in dated if t.end <= d.start - sentence.start < ordered[1].end]
+    filed = [d for d in s_dates if d.date and d.dateline]
+    for t in triggers:
+        if filed and not out[t] and t not in landmarks:
+            # "NIAMEY, July 7 (Wire) - … signed a treaty on Saturday at their first summit": the summit
+            # shares the signing's Saturday; the day of filing dates only what nothing else does
+            out[t] = list(filed)
     return out
 
 
