@@ -5510,3 +5510,36 @@ def test_its_next_summit_will_be_held_is_a_plan_though_the_clause_before_forecas
         published="2024-07-08",
     )
     assert ("summit", "planned", ("BFA", "MLI", "NER")) in _events(x)
+
+
+QUAD = ("AUS", "IND", "JPN", "USA")
+
+
+def test_leaders_who_met_in_one_place_and_then_another_held_a_summit_in_each(extract):
+    x = extract(
+        "The Quad leaders held their first virtual summit in March 2021, followed by an in-person summit at the "
+        "White House in September 2021. They met in Tokyo in May 2022 and in Hiroshima in May 2023, on the margins "
+        "of the G7.",
+        published="2025-01-22",
+    )
+    summits = sorted(
+        (e.date, e.location and e.location.city, e.ordinal) for e in x.events if e.parties == QUAD
+    )
+    assert summits == [
+        ("2021-03", None, 1),  # virtual: no venue; the first
+        ("2021-09", "Washington", None),  # the next one is not the first too
+        ("2022-05", "Tokyo", None),
+        ("2023-05", "Hiroshima", None),
+    ]
+    assert {e.kind for e in x.events} == {"summit"}
+
+
+def test_a_president_who_hosted_the_leaders_held_their_summit(extract):
+    x = extract(
+        "The Quad leaders met in Hiroshima in May 2023. India was due to host the next summit, but it was "
+        "postponed. President Joe Biden instead hosted the leaders in his hometown in September 2024.",
+        published="2025-01-22",
+    )
+    assert ("summit", "occurred", "2024-09") in {
+        (e.kind, e.status, e.date) for e in x.events if e.parties == QUAD
+    }

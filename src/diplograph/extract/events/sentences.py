@@ -457,6 +457,7 @@ def sentence_mentions(
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
+    out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
         # (the sessions listed are the format's: not also meetings of the setting they were held at)
@@ -1542,6 +1543,65 @@ def venue_list_sessions(
             )
         )
     return found if len(found) >= 2 else []
+
+
+def one_per_place_and_date(
+    out: list[Mention],
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    last_kind: str | None,
+) -> list[Mention]:
+    """Return the mentions with a meeting verb followed by several places and dates made one session each.
+
+    Why: "They met in Tokyo in May 2022 and in Hiroshima in May 2023" tells of two meetings of the
+    same parties; read as one, it was one meeting at the last place. Only a verb of meeting
+    whose clause goes on with two or more "in PLACE in/on DATE" joined by "and" or commas.
+    """
+    verbs = [m for m in out if not m.generic and not m.strong]
+    if not verbs or len({(m.trigger_start, m.parties) for m in verbs}) != 1:
+        return out
+    verb = verbs[0]
+    text = sentence.text
+    at = verb.trigger_end - sentence.start
+    legs = []
+    while leg := _PLACE_AND_DATE.match(text, at):
+        place_start = sentence.start + leg.start("place")
+        date_start = sentence.start + leg.end()
+        place = next((a for a in s_actors if a.type == ActorType.PLACE and a.start == place_start), None)
+        date = next((d for d in s_dates if d.start == date_start and d.date), None)
+        if place is None or date is None:
+            break
+        legs.append((place, date))
+        at = date.end - sentence.start
+    if len(legs) < 2:
+        return out
+    kind = verb.kind
+    if kind == EventKind.BILATERAL_TALKS and len(verb.parties) >= 3 and last_kind == EventKind.SUMMIT:
+        kind = EventKind.SUMMIT  # "The Quad leaders held their first summit … They met in Tokyo …"
+    sessions = [
+        dataclasses.replace(
+            verb,
+            kind=kind,
+            reference=False,  # (each with a day and a place of its own: no part of the event in hand)
+            cued=True,
+            location=Location(city=place.name, country=place.country),
+            date=date.date,
+            date_end=date.date_end,
+            trigger_start=place.start,
+            trigger_end=date.end,
+        )
+        for place, date in legs
+    ]
+    return [m for m in out if m not in verbs] + sessions
+
+
+# " in Tokyo in May 2022", " and in Hiroshima in May 2023": a place and the date of a session there
+_PLACE_AND_DATE = re.compile(
+    r"(?:\s*,?\s+(?:and\s+)?|\s+)in\s+(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s+(?:in|on)\s+",
+    re.I,
+)
 
 
 # An exercise said to end, not to start: it is going on. "Egyptian and Sudanese forces to conclude
@@ -2782,6 +2842,11 @@ def date_of(
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
 _WHEN_BETWEEN = re.compile(r"\bwhen\b")
+_REMOTE_MEETING = re.compile(
+    r"\b(?:virtual|online|video|(?:tele)?phone)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|call|conference|"
+    r"conversation|dialogue|session)\b|\bvia\s+video\b",
+    re.I,
+)
 # What may stand before a date that opens the sentence: "On July 8, …", "In early March, …".
 _SENTENCE_OPENING = re.compile(
     r"\W*(?:(?:on|in|during|by|at)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?", re.I
@@ -2821,6 +2886,8 @@ def location_of(
     earlier one.
     """
     text = sentence.text
+    if _REMOTE_MEETING.search(text, max(0, trig.start - 30), trig.end):
+        return None  # "their first virtual summit", "a video call": no venue
     places = []
     for a in s_actors:
         start = a.start - sentence.start
@@ -3001,7 +3068,9 @@ _HELD_PAST_AFTER = re.compile(
 # summit", "the previous round", "last year's meeting", "the 2023 summit".
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|previous|"
-    r"last|earlier|prior|preceding|next|\d+(?:st|nd|rd|th)|(?:19|20)\d\d(?:'s)?)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"last|earlier|prior|preceding|next|\d+(?:st|nd|rd|th)|(?:19|20)\d\d(?:'s)?|"
+    # ("held their first virtual summit in March 2021, followed by an in-person summit at the White House")
+    r"followed\s+by(?:\s+(?:a|an|the))?)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -3034,7 +3103,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
     for m in ORDINAL_RE.finditer(window):
         between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
-            r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member)\b",
+            r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
+            r"followed|preceded)\b",
             between,
         ):  # "the fifth nation to hold a 2+2 with Japan": not the fifth session
             continue
