@@ -5543,3 +5543,17 @@ def test_a_president_who_hosted_the_leaders_held_their_summit(extract):
     assert ("summit", "occurred", "2024-09") in {
         (e.kind, e.status, e.date) for e in x.events if e.parties == QUAD
     }
+
+
+def test_a_meeting_between_the_two_leaders_is_their_talks_and_the_west_meeting_demands_is_none(extract):
+    x = extract(
+        "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. It was the "
+        "first face-to-face meeting between the two leaders since May. They last met in Astana in October 2022 on "
+        "the sidelines of a regional summit. Putin said Russia would return to the deal once the West met its "
+        "demands.",
+        published="2023-09-05",
+    )
+    assert sorted((e.kind, e.date) for e in x.events) == [
+        ("bilateral talks", "2022-10"),
+        ("bilateral talks", "2023-09-04"),
+    ]

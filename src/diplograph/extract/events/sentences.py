@@ -1068,9 +1068,15 @@ def trigger_mentions(
         if (
             kind == EventKind.SUMMIT
             and len(codes) == 2
-            and re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
-            # not "their annual leaders' meeting", which names a summit
-            and not re.search(r"\b(?:meeting|summit|retreat)\b", trigger_text, re.I)
+            and (
+                (
+                    re.match(r"(?:heads|leaders|presidents|prime)\b", trigger_text, re.I)
+                    # not "their annual leaders' meeting", which names a summit
+                    and not re.search(r"\b(?:meeting|summit|retreat)\b", trigger_text, re.I)
+                )
+                # "the first face-to-face meeting between the two leaders": a meeting, not called a summit
+                or re.match(r"(?:meeting|gathering)\s+between\b", trigger_text, re.I)
+            )
         ):
             kind = (
                 EventKind.BILATERAL_TALKS
