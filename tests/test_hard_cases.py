@@ -5557,3 +5557,13 @@ def test_a_meeting_between_the_two_leaders_is_their_talks_and_the_west_meeting_d
         ("bilateral talks", "2022-10"),
         ("bilateral talks", "2023-09-04"),
     ]
+
+
+def test_states_in_what_a_meeting_affirmed_are_not_its_parties(extract):
+    x = extract(
+        "Canberra and Tokyo have deepened their defence ties since 2014.\n\n"
+        "Their latest foreign and defence ministers' 2+2, held on 12 October, affirmed that both countries will "
+        "work with the US and counter pressure from China in the Pacific.",
+        published="2023-11-01",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("AUS", "JPN"))]

@@ -684,6 +684,10 @@ def trigger_mentions(
             kind = known.kind
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
+        if said := _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end):
+            # "The 2+2 meeting, held on 10 October, affirmed that both countries are committed to … efforts
+            # with the US to compete with China's BRI": what the meeting said names no party of it
+            c_end = said.start()
         clause = sentence.text[c_start:c_end]
         purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
         if purpose and (trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS):
@@ -822,6 +826,7 @@ def trigger_mentions(
             and not anaphoric
             and trip_legs is None
             and not _NEXT_LEG.match(sentence.text, c_start)  # (the traveller alone: see below)
+            and said is None  # (nor from what the meeting declared)
         ):
             # (An anaphor's parties come from what it refers back to, not from another clause:
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
@@ -2848,6 +2853,12 @@ def date_of(
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
 _WHEN_BETWEEN = re.compile(r"\bwhen\b")
+# A verb of stating with its that-clause: what the meeting (or its members) declared.
+_WHAT_THEY_AFFIRMED = re.compile(
+    r"\b(?:affirmed|reaffirmed|stressed|underlined|underscored|emphasi[sz]ed|noted|declared|stated|recalled|"
+    r"acknowledged|recogni[sz]ed|welcomed\s+the\s+fact)\s+that\b",
+    re.I,
+)
 _REMOTE_MEETING = re.compile(
     r"\b(?:virtual|online|video|(?:tele)?phone)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|call|conference|"
     r"conversation|dialogue|session)\b|\bvia\s+video\b",
