@@ -684,7 +684,10 @@ def trigger_mentions(
             kind = known.kind
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
-        if said := _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end):
+        said = _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end)
+        if said and re.search(r"\band\b|\(", sentence.text[trig.end : said.start()]):
+            said = None  # ("attached importance to the 2+2, and stated that he hoped …": the speaker's)
+        if said:
             # "The 2+2 meeting, held on 10 October, affirmed that both countries are committed to … efforts
             # with the US to compete with China's BRI": what the meeting said names no party of it
             c_end = said.start()
