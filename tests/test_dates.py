@@ -45,6 +45,8 @@ def _resolved(mentions) -> list[tuple[str, str | None, str | None]]:
             "2018-11-26",
             None,
         ),
+        ("The sixth meeting was held on September 29 in 2020.", "September 29 in 2020", "2020-09-29", None),
+        ("The sixth meeting was held on 29 September in 2020.", "29 September in 2020", "2020-09-29", None),
     ],
 )
 @pytest.mark.parametrize("published", ["2026-05-10", None])

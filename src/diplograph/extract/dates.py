@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?\b"
         ),
     ),
-    # Monday, April 21, 2025 / April 21 / Jan. 9, 2020 / November 26 of 2018
+    # Monday, April 21, 2025 / April 21 / Jan. 9, 2020 / November 26 of 2018 / September 29 in 2020
     (
         "md_y",
         re.compile(
@@ -146,12 +146,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _M.format("m")
             + r"\s+"
             + _D.format("d")
-            + r"(?![\d:])(?:,?\s+(?:of\s+)?"
+            + r"(?![\d:])(?:,?\s+(?:of\s+|in\s+)?"
             + _Y.format("y")
             + r")?\b"
         ),
     ),
-    # 21 April 2025 / 14 November / the 9th of October
+    # 21 April 2025 / 14 November / the 9th of October / 29 September in 2020
     (
         "dm_y",
         re.compile(
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _D.format("d")
             + r"\s+(?:of\s+)?"
             + _M.format("m")
-            + r"(?:,?\s+"
+            + r"(?:,?\s+(?:in\s+)?"
             + _Y.format("y")
             + r")?\b"
         ),
