@@ -5567,3 +5567,14 @@ def test_states_in_what_a_meeting_affirmed_are_not_its_parties(extract):
         published="2023-11-01",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("AUS", "JPN"))]
+
+
+def test_a_numbered_dialogue_of_officials_is_not_folded_into_the_leaders_summit_the_story_recalls(extract):
+    x = extract(
+        "BEIJING: Senior officials of India and China held the ninth Annual Defence and Security Dialogue here "
+        "after a one-year gap.\n\n"
+        "Relations improved after Prime Minister Narendra Modi and President Xi Jinping held an informal summit "
+        "in Wuhan in April.",
+        published="2018-11-15",
+    )
+    assert sorted((e.kind, e.ordinal) for e in x.events) == [("bilateral talks", 9), ("summit", None)]

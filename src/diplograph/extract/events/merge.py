@@ -262,6 +262,9 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                     if set(s.first.parties) == set(c.first.parties)
                     and cluster_status(s) == EventStatus.OCCURRED
                     and _same_days(cluster_date(s), cluster_date(c))
+                    # (not a numbered session of another format: "held the ninth Annual Defence and
+                    # Security Dialogue", in a story that recalls the leaders' Wuhan summit)
+                    and not (_ordinals(c) and _ordinals(c) != _ordinals(s))
                 ),
                 None,
             )
@@ -289,6 +292,11 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                 continue
         out.append(c)
     return out
+
+
+def _ordinals(c: Cluster) -> set[int]:
+    "Return the session numbers a cluster's mentions give."
+    return {m.ordinal for m in c.mentions if m.ordinal}
 
 
 def _same_days(a: str | None, b: str | None) -> bool:
