@@ -5578,3 +5578,12 @@ def test_a_numbered_dialogue_of_officials_is_not_folded_into_the_leaders_summit_
         published="2018-11-15",
     )
     assert sorted((e.kind, e.ordinal) for e in x.events) == [("bilateral talks", 9), ("summit", None)]
+
+
+def test_a_drills_opening_ceremony_at_a_centre_founds_no_institution(extract):
+    x = extract(
+        "Exercise Sea Lantern, the joint military exercise of the Indian Army and the Sri Lanka Army, began on "
+        "Friday with an opening ceremony at the Infantry Training Centre in Belagavi.",
+        published="2017-12-16",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("IND", "LKA"))]
