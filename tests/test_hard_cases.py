@@ -5587,3 +5587,12 @@ def test_a_drills_opening_ceremony_at_a_centre_founds_no_institution(extract):
         published="2017-12-16",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("IND", "LKA"))]
+
+
+def test_a_second_thing_said_is_a_clause_of_its_own(extract):
+    x = extract(
+        "Mr. Batbold stated that Mongolia values Japan as a third neighbour together with China and Russia and "
+        "that the leaders of Japan and Mongolia had signed a joint statement on February 26.",
+        published="2007-03-05",
+    )
+    assert {e.parties for e in x.events} == {("JPN", "MNG")}

@@ -115,6 +115,10 @@ CLAUSE_BREAK = re.compile(
     # "ASEAN states take comfort from the fact that defence leaders of the US and China met": the
     # complement is a clause of its own
     r"|\s(?=(?:the\s+)?fact\s+that\s)"
+    # "… stated that Mongolia values Japan together with China and Russia and that the leaders of the
+    # two countries signed a joint statement": a second thing said is a clause of its own
+    # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
+    r"|(?<!,)\s(?=and\s+that\s)"
     # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
     # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
     # conjunction opening a clause with a named subject and a verb of its own
