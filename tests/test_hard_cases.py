@@ -5596,3 +5596,12 @@ def test_a_second_thing_said_is_a_clause_of_its_own(extract):
         published="2007-03-05",
     )
     assert {e.parties for e in x.events} == {("JPN", "MNG")}
+
+
+def test_a_state_in_an_appositives_relative_clause_is_no_party(extract):
+    x = extract(
+        'The foreign ministers of Japan and Mongolia agreed Friday to cooperate in promoting a "Free and Open '
+        'Indo-Pacific," a vision that Tokyo is pushing with the U.S. and other partners.',
+        published="2020-10-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("JPN", "MNG"))]

@@ -119,6 +119,10 @@ CLAUSE_BREAK = re.compile(
     # two countries signed a joint statement": a second thing said is a clause of its own
     # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
     r"|(?<!,)\s(?=and\s+that\s)"
+    # "… agreed to promote a 'Free and Open Indo-Pacific', a vision that Tokyo is pushing with the U.S.":
+    # an appositive with a relative clause of its own (not "…, a summit that brought together …")
+    r"|,[\"”’']?\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?!(?:meeting|summit|gathering|session|dialogue|talks|visit|trip|drill|"
+    r"exercise|conference|forum)\b)[\w-]+\s+(?:that|which)\s)"
     # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
     # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
     # conjunction opening a clause with a named subject and a verb of its own
