@@ -5605,3 +5605,12 @@ def test_a_state_in_an_appositives_relative_clause_is_no_party(extract):
         published="2020-10-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("JPN", "MNG"))]
+
+
+def test_the_talks_a_caller_backed_are_not_the_call(extract):
+    x = extract(
+        "U.S. President Donald Trump spoke with Egyptian President Abdel Fattah al-Sisi on Monday and voiced "
+        "support for negotiations between Egypt, Ethiopia and Sudan over the dam, the White House said.",
+        published="2019-11-05",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("EGY", "USA"))]

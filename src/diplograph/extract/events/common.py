@@ -119,6 +119,9 @@ CLAUSE_BREAK = re.compile(
     # two countries signed a joint statement": a second thing said is a clause of its own
     # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
     r"|(?<!,)\s(?=and\s+that\s)"
+    # "Trump spoke with Sisi on Monday and voiced support for negotiations between Egypt, Ethiopia and
+    # Sudan": the second thing the subject did is a clause of its own
+    r"|\s(?=and\s+(?:also\s+)?(?:voiced|expressed|reiterated|pledged|offered|backed|welcomed|urged|called\s+for)\s)"
     # "… agreed to promote a 'Free and Open Indo-Pacific', a vision that Tokyo is pushing with the U.S.":
     # an appositive with a relative clause of its own (not "…, a summit that brought together …")
     r"|,[\"”’']?\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?!(?:meeting|summit|gathering|session|dialogue|talks|visit|trip|drill|"
