@@ -5614,3 +5614,13 @@ def test_the_talks_a_caller_backed_are_not_the_call(extract):
         published="2019-11-05",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("EGY", "USA"))]
+
+
+def test_the_meeting_of_a_commission_that_will_be_held_on_a_day_is_planned_that_day(extract):
+    x = extract(
+        "Delegations from Uganda and Rwanda are set to meet next week in Kigali to implement a peace pact.\n\n"
+        "According to a statement released on Thursday, the meeting of the joint border commission will be held "
+        "on 16th September 2019.",
+        published="2019-09-06",
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("RWA", "UGA"), "2019-09-16")]
