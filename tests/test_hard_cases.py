@@ -5624,3 +5624,13 @@ def test_the_meeting_of_a_commission_that_will_be_held_on_a_day_is_planned_that_
         published="2019-09-06",
     )
     assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("RWA", "UGA"), "2019-09-16")]
+
+
+def test_a_session_of_a_joint_high_commission_is_a_meeting_of_the_pair(extract):
+    x = extract(
+        "The 5th session of the Tunisian-Libyan Joint High Commission, co-chaired on Friday in Tunis by the two "
+        "prime ministers, was marked by the signing of nine cooperation agreements.",
+        published="2023-03-04",
+    )
+    assert ("bilateral talks", "occurred", ("LBY", "TUN")) in _events(x)
+    assert [e.ordinal for e in x.events if e.kind == "bilateral talks"] == [5]
