@@ -5634,3 +5634,17 @@ def test_a_session_of_a_joint_high_commission_is_a_meeting_of_the_pair(extract):
     )
     assert ("bilateral talks", "occurred", ("LBY", "TUN")) in _events(x)
     assert [e.ordinal for e in x.events if e.kind == "bilateral talks"] == [5]
+
+
+def test_a_numbered_high_level_meeting_at_the_moncloa_is_the_pairs_meeting_in_madrid(extract):
+    x = extract(
+        "The main event of the 9th High-Level Meeting between Spain and Portugal took place at the Moncloa Palace "
+        "on Thursday, with delegations led by the two heads of government.",
+        published="2025-12-05",
+    )
+    [meeting] = x.events
+    assert (meeting.parties, meeting.ordinal, meeting.location) == (
+        ("ESP", "PRT"),
+        9,
+        Location(city="Madrid", country="ESP"),
+    )
