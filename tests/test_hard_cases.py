@@ -5648,3 +5648,14 @@ def test_a_numbered_high_level_meeting_at_the_moncloa_is_the_pairs_meeting_in_ma
         9,
         Location(city="Madrid", country="ESP"),
     )
+
+
+def test_a_minister_who_was_in_a_capital_at_the_invitation_of_his_counterpart_met_him(extract):
+    x = extract(
+        "The Indonesian defence minister was in Manila at the invitation of Defence Secretary Gilberto Teodoro, "
+        "and attended the opening of a defence exhibition.",
+        published="2024-09-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("defence ministers meeting", "occurred", ("IDN", "PHL"))
+    ]
