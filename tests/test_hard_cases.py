@@ -5659,3 +5659,14 @@ def test_a_minister_who_was_in_a_capital_at_the_invitation_of_his_counterpart_me
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("defence ministers meeting", "occurred", ("IDN", "PHL"))
     ]
+
+
+def test_a_dialogue_between_two_states_that_resumes_on_a_day_is_held_that_day(extract):
+    x = extract(
+        "Military dialogue between Japan and China resumes Friday with a two-day talk in Tokyo, after a "
+        "two-year pause.",
+        published="2025-03-07",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("CHN", "JPN"), "2025-03-07")
+    ]
