@@ -5670,3 +5670,16 @@ def test_a_dialogue_between_two_states_that_resumes_on_a_day_is_held_that_day(ex
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("CHN", "JPN"), "2025-03-07")
     ]
+
+
+def test_a_visit_to_come_that_the_text_calls_a_summit_is_one_planned_summit_and_its_value_no_meeting(extract):
+    x = extract(
+        "Prime Minister Junichiro Koizumi announced Friday he will visit North Korea on Sept. 17 for talks with "
+        "North Korean leader Kim Jong Il. \u201cA summit meeting is essential to further progress,\u201d Mr. Koizumi "
+        "told reporters. There is no doubt that the coming summit meeting between the two leaders will be "
+        "historic.",
+        published="2002-08-31",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("summit", "planned", ("JPN", "PRK"), "2002-09-17")
+    ]

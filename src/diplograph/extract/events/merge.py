@@ -254,13 +254,19 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
             if whole is not None:
                 whole.mentions.extend(c.mentions)
                 continue
-        if c.first.kind == EventKind.BILATERAL_TALKS and cluster_status(c) == EventStatus.OCCURRED:
+        status = cluster_status(c)
+        if c.first.kind == EventKind.BILATERAL_TALKS and status in (
+            EventStatus.OCCURRED,
+            EventStatus.PLANNED,
+        ):
+            # ("will visit North Korea on Sept. 17 for talks with Kim … the coming summit meeting between
+            # the two leaders": one visit to come, a summit)
             host = next(
                 (
                     s
                     for s in summits
                     if set(s.first.parties) == set(c.first.parties)
-                    and cluster_status(s) == EventStatus.OCCURRED
+                    and cluster_status(s) == status
                     and _same_days(cluster_date(s), cluster_date(c))
                     # (not a numbered session of another format: "held the ninth Annual Defence and
                     # Security Dialogue", in a story that recalls the leaders' Wuhan summit)
@@ -270,6 +276,7 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
             )
             if (
                 host is None
+                and status == EventStatus.OCCURRED
                 and not any(m.strong for m in c.mentions)
                 and not any(
                     p.role in ("head of state", "head of government") for m in c.mentions for p in m.people

@@ -1083,7 +1083,13 @@ def trigger_mentions(
                     and not re.search(r"\b(?:meeting|summit|retreat)\b", trigger_text, re.I)
                 )
                 # "the first face-to-face meeting between the two leaders": a meeting, not called a summit
-                or re.match(r"(?:meeting|gathering)\s+between\b", trigger_text, re.I)
+                # (but "the coming summit meeting between the two leaders" is called one)
+                or (
+                    re.match(r"(?:meeting|gathering)\s+between\b", trigger_text, re.I)
+                    and not re.search(
+                        r"\bsummit\s+$", sentence.text[max(0, trig.start - 10) : trig.start], re.I
+                    )
+                )
             )
         ):
             kind = (

@@ -737,6 +737,14 @@ _DEFINITION = re.compile(
 )
 
 
+# What a meeting, any meeting, would be worth: "A summit meeting is essential", "Dialogue is the only way".
+_VALUE_OF_A_MEETING = re.compile(
+    r"(?:^|[“\"‘'(\s])(?:An?|Such\s+an?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|dialogue|talks)(?:\s+meeting)?\s+"
+    r"(?:is|are|would\s+be|will\s+be|remains?)\s+(?:\w+\s+)?(?:essential|necessary|important|needed|vital|crucial|"
+    r"key|useful|indispensable|the\s+only|the\s+best|a\s+must)\b"
+)
+
+
 def is_generic(
     clause: str,
     s_dates: Sequence[DateMention],
@@ -753,6 +761,8 @@ def is_generic(
     in_clause = [d for d in s_dates if c_start <= d.start - sentence.start < c_end and d.date]
     if in_clause:
         return False
+    if _VALUE_OF_A_MEETING.search(clause):
+        return True  # '"A summit meeting is essential to further progress," Koizumi said': no meeting told
     clause = _QUOTATION.sub(" ", clause)  # (what someone is quoted saying: '"We have decided …," she said')
     if cue_positions("occurred", clause):
         return False
