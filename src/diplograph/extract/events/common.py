@@ -246,11 +246,14 @@ def load_rules() -> Rules:
     return Rules(
         triggers=triggers,
         # (the case-insensitive alternatives apart, so that they run as a lowered twin: `folding`)
+        # (and one anchored at the start, "^…", alone: inside an alternation it would cost every
+        # other alternative the engine's fast scan for their first words)
         meeting=[
             compile_any(group)
             for group in (
-                [p for p in data["meeting_triggers"] if "(?-i" not in p],
-                [p for p in data["meeting_triggers"] if "(?-i" in p],
+                [p for p in data["meeting_triggers"] if "(?-i" not in p and not p.startswith("^")],
+                [p for p in data["meeting_triggers"] if "(?-i" in p and not p.startswith("^")],
+                *([p] for p in data["meeting_triggers"] if p.startswith("^")),
             )
             if group
         ],
