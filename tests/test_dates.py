@@ -74,6 +74,15 @@ def test_dates_reads_explicit_dates_and_ranges_without_needing_an_anchor(
             "on Thursday",
             "2026-04-23",
         ),
+        # a day of the month alone: this month's, or the next one's when it has passed and is ahead
+        (
+            "The sixth binational cabinet will take place on the 15th.",
+            "2018-02-13",
+            "on the 15th",
+            "2018-02-15",
+        ),
+        ("The next round will be held on the 10th.", "2018-02-13", "on the 10th", "2018-03-10"),
+        ("The foreign ministers met on the 3rd.", "2018-02-13", "on the 3rd", "2018-02-03"),
     ],
 )
 def test_dates_resolves_relative_expressions_against_the_publication_date(
@@ -82,6 +91,13 @@ def test_dates_resolves_relative_expressions_against_the_publication_date(
     mentions = resolve_dates(article(text, published=published))
     assert [(m.text, m.date) for m in mentions] == [(expression, date)]
     assert all(m.relative for m in mentions)
+
+
+def test_an_ordinal_that_numbers_something_else_is_no_day(article):
+    assert (
+        resolve_dates(article("They marked the 15th anniversary of the treaty.", published="2018-02-13"))
+        == []
+    )
 
 
 @pytest.mark.parametrize(

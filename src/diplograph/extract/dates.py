@@ -212,6 +212,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)")),
+    # "will take place on the 15th": a day of the month the article was written in (not "the 15th
+    # anniversary", "the 15th session": a day only where the phrase ends)
+    (
+        "day_of_month",
+        re.compile(
+            r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
+            r"(?=\s*(?:[.,;:)]|$|and\b|in\s+(?-i:[A-Z])))"
+        ),
+    ),
 ]
 # "May" and "Jun" as bare words are usually the modal verb and a surname.
 _AMBIGUOUS_MONTHS = {"may", "jun", "mar", "aug"}
@@ -379,7 +388,7 @@ _NEEDED = {
     "iso": {"year"}, "year": {"year"}, "md_md_y": {"digit", "month"}, "dm_dm_y": {"digit", "month"},
     "md_d_y": {"digit", "month"}, "d_dm_y": {"digit", "month"}, "md_y": {"digit", "month"},
     "dm_y": {"digit", "month"}, "month": {"month"}, "weekday": {"weekday"}, "day_word": {"word"},
-    "period": {"unit"}, "ago": {"ago"}, "start_of_year": {"unit"},
+    "period": {"unit"}, "ago": {"ago"}, "start_of_year": {"unit"}, "day_of_month": {"digit"},
 }  # fmt: skip
 
 
@@ -539,6 +548,17 @@ def _resolve(
         return _resolve_month(g, anchor, future), None, not g.get("y")
     if anchor is None or year_only:
         return None, None, True
+    if name == "day_of_month":
+        if day_unknown:
+            return f"{anchor.year:04d}-{anchor.month:02d}", None, True
+        day, month, year = int(g["d"]), anchor.month, anchor.year
+        if m.group().endswith("month"):
+            pass  # "the 2nd of this month"
+        elif future and day < anchor.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        elif future is False and day > anchor.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        return _iso(year, month, day), None, True
     if name in ("weekday", "day_word") and day_unknown:
         # "today", "on Sunday" in an article dated only by its month: that month (a day near a
         # month's edge may belong to the next or the last one; the month is still the best guess)
