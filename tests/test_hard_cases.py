@@ -5683,3 +5683,15 @@ def test_a_visit_to_come_that_the_text_calls_a_summit_is_one_planned_summit_and_
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("summit", "planned", ("JPN", "PRK"), "2002-09-17")
     ]
+
+
+def test_foreign_ministers_and_the_defence_authorities_of_both_presiding_a_meeting_hold_a_2plus2(extract):
+    x = extract(
+        "Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren and defense "
+        "authorities from both countries will preside a meeting on security and defense to take place in Lima "
+        "on March 14 and 15.",
+        published="2025-03-01",
+    )
+    assert [(e.kind, e.status, e.parties, e.date, e.date_end) for e in x.events] == [
+        ("2+2 dialogue", "planned", ("CHL", "PER"), "2025-03-14", "2025-03-15")
+    ]

@@ -2611,6 +2611,14 @@ def ministers_only(people: Sequence[Person]) -> bool:
     return len(roles) >= 2 and all(r in ("foreign minister", "defence minister") for r in roles)
 
 
+# The other portfolio of both sides, unnamed: "and Defense authorities from both countries".
+_BOTH_SIDES_OTHER_PORTFOLIO = re.compile(
+    r"\b(?:defen[cs]e|foreign)\s+(?:ministers|authorities|chiefs|heads|officials)\s+(?:of|from)\s+(?:both|the\s+two)\s+"
+    r"(?:countries|sides|nations)\b",
+    re.I,
+)
+
+
 def kind_from_people(text: str, people: Sequence[Person]) -> str:
     """Decide the kind of a generic meeting from who met.
 
@@ -2630,6 +2638,14 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     }
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
+    if (
+        roles <= {"foreign minister", "defence minister"}
+        and len(ministers) >= 2
+        and _BOTH_SIDES_OTHER_PORTFOLIO.search(_QUOTED.sub(" ", text))
+    ):
+        # "Foreign Minister Espinosa and her Colombian counterpart Holguin and Defense authorities from
+        # both countries will preside a meeting": both portfolios of both sides
+        return EventKind.TWO_PLUS_TWO
     if not roles:
         # No named people: the role nouns of the sentence ("talks between the defence chiefs"),
         # outside what someone is quoted saying ('"We agreed to an annual defence ministers'
