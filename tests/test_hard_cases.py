@@ -5695,3 +5695,17 @@ def test_foreign_ministers_and_the_defence_authorities_of_both_presiding_a_meeti
     assert [(e.kind, e.status, e.parties, e.date, e.date_end) for e in x.events] == [
         ("2+2 dialogue", "planned", ("CHL", "PER"), "2025-03-14", "2025-03-15")
     ]
+
+
+def test_a_section_tag_an_indefinite_summit_and_a_hope_for_what_it_brings_are_one_summit_held(extract):
+    x = extract(
+        "[SUMMIT] Japanese Prime Minister Ishiba and South Korean President Lee agree to resume shuttle diplomacy\n\n"
+        "SEOUL -- During a summit meeting in Tokyo, South Korean President Lee Jae-myung and Japanese Prime Minister "
+        "Shigeru Ishiba reached a consensus on resuming shuttle diplomacy.\n\n"
+        "Seoul and Tokyo hope that the summit meeting becomes an icebreaker for two countries locked in a row over "
+        "a court ruling in October 2018.",
+        published="2025-08-23",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("summit", "occurred", ("JPN", "KOR"), "2025-08")  # the lead's month, not the ruling's
+    ]

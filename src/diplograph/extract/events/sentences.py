@@ -138,6 +138,10 @@ def sentence_triggers(
         + hosted_by_name(text, sentence.start, s_actors)
         + travelled_to(text, sentence.start, s_actors)
     )
+    if strong and (tag := _SECTION_TAG.match(text)):
+        # "[SUMMIT] S. Korean President Yoon and Japanese Prime Minister Kishida agree …": the site's
+        # section tag, not a meeting the headline reports
+        strong = [t for t in strong if t.start >= tag.end()]
     if strong and weak and (kicker := _KICKER.match(text)):
         # "G7 Summit 2024: Prime Minister Modi held a bilateral meeting with …": the label names the
         # story's setting; the sentence reports what its verb says
@@ -238,6 +242,7 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
 
 
 _KICKER = re.compile(r"[^.:;,]{3,50}:\s+(?=[A-Z])")
+_SECTION_TAG = re.compile(r"\s*\[[^\]]{2,30}\]\s*")
 
 
 # A format's name used for its papers, offices or experts: "the Concept Paper on ADMM-Plus
@@ -2811,6 +2816,8 @@ def date_of(
     """Return the date of a trigger: in its clause, consistent with its status, nearest to it (or to the partner)."""
     text = sentence.text
     published = article.published
+    if _HOPED_OF_IT.search(text, max(0, trig.start - 60), trig.start):
+        return None, None  # "hope that the summit meeting becomes an icebreaker …": the summit told before
     usable = []
     for d in candidates:
         offset = d.start - sentence.start
@@ -2877,6 +2884,7 @@ def date_of(
 
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
+_HOPED_OF_IT = re.compile(r"\bhop(?:e|es|ed|ing)\s+that\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WHEN_BETWEEN = re.compile(r"\bwhen\b")
 # A verb of stating with its that-clause: what the meeting (or its members) declared.
 _WHAT_THEY_AFFIRMED = re.compile(

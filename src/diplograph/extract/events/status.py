@@ -136,6 +136,15 @@ _POSSIBLE_BEFORE = re.compile(
 
 
 _TITLED_PLAN = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b")
+_HOPE_THAT_THE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?)\s+(?:that\s+)?(?:the|this|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_WILL_BRING = re.compile(
+    r"(?:\s+meeting)?\s+(?:will\s+|would\s+|can\s+|could\s+)?(?:becomes?|serves?|helps?|leads?|paves?|brings?|opens?|"
+    r"marks?|provides?|contributes?|yields?|produces?|deepens?|boosts?|be\s+(?:a|an)\b)",
+    re.I,
+)
 # A past meeting told as the time of something else: "Lula invited Prabowo to visit when the two met
 # at the G20 last November" (the invitation proposes a visit; the meeting it was made at was held).
 _WHEN_THEY_MET = re.compile(
@@ -195,6 +204,10 @@ def status_of(
     # ... and a document named as a plan is a document: "inked a Joint Declaration and a Border
     # Development Plan with her counterpart while meeting in Lima"
     opening = _TITLED_PLAN.sub(_blank, opening)
+    # ... and a hope for what the meeting will bring takes the meeting as given: "Seoul and Tokyo hope that
+    # the summit meeting becomes an icebreaker" (the summit was held; the thaw is hoped for)
+    if (hope := _HOPE_THAT_THE.search(opening)) and _WILL_BRING.match(clause, t_end):
+        opening = opening[: hope.start()] + " " * (len(opening) - hope.start())
     when = _WHEN_THEY_MET.search(opening)
     if when and _PAST_MEETING_VERB.match(clause, t_start):
         opening = " " * when.start() + opening[when.start() :]
