@@ -134,6 +134,11 @@ def test_actors_gives_people_the_country_and_role_of_their_title(article, text, 
     assert {name: found.get(name) for name in people} == people
 
 
+def test_actors_reads_a_title_case_headlines_verb_after_a_title_as_no_name(article):
+    text = "Prime Minister Chairs Joint GCC-Russian Federation Ministerial Meeting"
+    assert _people(find_actors(article(text, published=PUBLISHED))) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "person"),
     [
