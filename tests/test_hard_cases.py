@@ -5709,3 +5709,15 @@ def test_a_section_tag_an_indefinite_summit_and_a_hope_for_what_it_brings_are_on
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("summit", "occurred", ("JPN", "KOR"), "2025-08")  # the lead's month, not the ruling's
     ]
+
+
+def test_two_states_that_hold_their_first_annual_dialogue_meet(extract):
+    x = extract(
+        "India, Vietnam hold first annual maritime dialogue\n\n"
+        "A low-key meeting in Hanoi this week marked the beginning of the first-ever maritime consultations "
+        "between India and Vietnam.",
+        published="2024-11-16",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("bilateral talks", "occurred", ("IND", "VNM"), 1)
+    ]
