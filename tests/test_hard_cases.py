@@ -5721,3 +5721,26 @@ def test_two_states_that_hold_their_first_annual_dialogue_meet(extract):
     assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
         ("bilateral talks", "occurred", ("IND", "VNM"), 1)
     ]
+
+
+def test_a_leader_who_spoke_with_two_others_held_a_call_with_each(extract):
+    x = extract(
+        "The White House said President Joe Biden spoke with Egyptian President Abdel Fattah al-Sisi and Qatari "
+        "Emir Sheikh Tamim bin Hamad Al Thani on Monday.",
+        published="2023-10-24",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("bilateral talks", ("EGY", "USA")),
+        ("bilateral talks", ("QAT", "USA")),
+    ]
+
+
+def test_a_numbered_round_of_foreign_secretary_level_consultations_and_a_forecast_visit_beside_it(extract):
+    x = extract(
+        "ISLAMABAD: Foreign Minister Ishaq Dar may visit Dhaka by the end of this month, as Pakistan and Bangladesh "
+        "have formally resumed consultations after 15 years.\n\n"
+        "The 6th round of Foreign Secretary Level Consultations took place at Dhaka on Thursday.",
+        published="2025-04-18",
+    )
+    held = [e for e in x.events if e.status == "occurred"]
+    assert [(e.parties, e.ordinal, e.date) for e in held] == [(("BGD", "PAK"), 6, "2025-04-17")]

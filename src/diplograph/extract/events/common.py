@@ -129,8 +129,9 @@ CLAUSE_BREAK = re.compile(
     # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
     # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
     # conjunction opening a clause with a named subject and a verb of its own
-    r"|\s(?=(?:as|after|because|when)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}"
-    r"(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|struck|signed)\b)"
+    # (and two subjects with an auxiliary: "…, as Pakistan and Bangladesh have formally resumed consultations")
+    r"|\s(?=(?:as|after|because|when)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,5}"
+    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|struck|signed)\b)"
     # "… began their largest exercises since President Duterte came to power and sought ties with China"
     r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"

@@ -654,7 +654,11 @@ def split_dyads(
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
                 r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
                 r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
-                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])",
+                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])"
+                # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
+                # conference call, nor the three "jointly")
+                r"|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?with\b"
+                r"(?![^.;]*\b(?:jointly|together|trilateral|three-way|conference\s+call|joint\s+call|video\s+conference)\b)",
                 scope,
                 re.I,
             )
