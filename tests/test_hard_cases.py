@@ -5744,3 +5744,16 @@ def test_a_numbered_round_of_foreign_secretary_level_consultations_and_a_forecas
     )
     held = [e for e in x.events if e.status == "occurred"]
     assert [(e.parties, e.ordinal, e.date) for e in held] == [(("BGD", "PAK"), 6, "2025-04-17")]
+
+
+def test_bilateral_documents_signed_at_consultations_and_a_prime_ministers_meetings_yesterday(extract):
+    x = extract(
+        "Polish and Lithuanian ministers held intergovernmental consultations in Vilnius on Tuesday. During the "
+        "meeting, a number of bilateral documents were signed, including those related to energy and trade.\n\n"
+        "We gather at a moment of enormous consequence. Prime Minister Carney's meetings yesterday with "
+        "Chancellor Merz underscored this reality.",
+        published="2025-08-27",
+    )
+    assert ("agreement signed", "occurred", ("LTU", "POL")) in _events(x)
+    assert ("bilateral talks", "occurred", ("CAN", "DEU")) in _events(x)
+    assert len(x.events) == 3  # ("We gather at a moment" opens a speech: no meeting)
