@@ -5757,3 +5757,24 @@ def test_bilateral_documents_signed_at_consultations_and_a_prime_ministers_meeti
     assert ("agreement signed", "occurred", ("LTU", "POL")) in _events(x)
     assert ("bilateral talks", "occurred", ("CAN", "DEU")) in _events(x)
     assert len(x.events) == 3  # ("We gather at a moment" opens a speech: no meeting)
+
+
+def test_a_drill_whose_venue_and_timing_were_finalised_is_to_come(extract):
+    x = extract(
+        "India and Japan held their first annual defence dialogue in Tokyo on Monday. The venue and timing of the "
+        "first ever army exercise between the two nations were also finalised during the talks.",
+        published="2007-11-16",
+    )
+    assert ("joint exercise", "planned", ("IND", "JPN")) in _events(x)
+
+
+def test_a_visit_to_come_for_a_joint_commission_is_the_ministers_meeting_it_is_for(extract):
+    x = extract(
+        "EAM Jaishankar to visit UAE from August 31-September 3 for strategic dialogue\n\n"
+        "During his visit, Jaishankar and his Emirati counterpart Sheikh Abdullah bin Zayed Al Nahyan will "
+        "co-chair the 14th meeting of the India-UAE joint commission.",
+        published="2022-08-30",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("ARE", "IND"), 14)
+    ]

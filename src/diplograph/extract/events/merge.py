@@ -276,7 +276,6 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
             )
             if (
                 host is None
-                and status == EventStatus.OCCURRED
                 and not any(m.strong for m in c.mentions)
                 and not any(
                     p.role in ("head of state", "head of government") for m in c.mentions for p in m.people
@@ -287,10 +286,18 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                         s
                         for s in ministers
                         if set(s.first.parties) == set(c.first.parties)
-                        and cluster_status(s) == EventStatus.OCCURRED
+                        and cluster_status(s) == status
                         # (either undated: "Chile and Peru held talks in Cairo on March 12 … The
-                        # foreign ministers of Chile and Peru agreed to …" is one meeting of theirs)
-                        and (cluster_date(c) is None or cluster_date(s) is None)
+                        # foreign ministers of Chile and Peru agreed to …" is one meeting of theirs;
+                        # and a visit to come on the days of the ministers' meeting it is for: "EAM
+                        # Jaishankar to visit UAE from August 31 … to co-chair the joint commission")
+                        and (
+                            cluster_date(c) is None
+                            or cluster_date(s) is None
+                            or (
+                                status == EventStatus.PLANNED and _same_days(cluster_date(s), cluster_date(c))
+                            )
+                        )
                     ),
                     None,
                 )

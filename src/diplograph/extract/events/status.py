@@ -136,6 +136,16 @@ _POSSIBLE_BEFORE = re.compile(
 
 
 _TITLED_PLAN = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b")
+_TIMING_OF = re.compile(
+    r"\b(?:venue|dates?|timing|timetable|schedule|modalities)\s+(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?of\s+"
+    r"(?:the|a|their|its|next)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_WAS_SETTLED = re.compile(
+    r"(?:\s+(?:between|with|of)\s+[^.;,]{0,40}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:finali[sz]ed|fixed|decided|agreed(?:\s+(?:up)?on)?|set|settled|confirmed|worked\s+out)\b",
+    re.I,
+)
 _HOPE_THAT_THE = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?)\s+(?:that\s+)?(?:the|this|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -279,6 +289,14 @@ def status_of(
         # "Qin Gang has arrived in Islamabad to participate in the 5th Trilateral Foreign Ministers'
         # Dialogue": the arrival is reported, the meeting is ahead (not "Yesterday, the leaders arrived
         # to participate in the summit", told on the summit's day)
+        return EventStatus.PLANNED, level, True
+    if (
+        level == "event"
+        and _TIMING_OF.search(before, max(0, t_start - 80), t_start)
+        and _WAS_SETTLED.match(clause, t_end)
+    ):
+        # "The venue and timing of the first ever army exercise between the two nations were also
+        # finalised": the drill is to come; its dates were settled
         return EventStatus.PLANNED, level, True
     if _WITH_A_VIEW_TO.search(before[max(0, t_start - 40) : t_start]):
         # "the strategy of strengthening South America, with a view to establishing the region as one
