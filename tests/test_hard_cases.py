@@ -5778,3 +5778,15 @@ def test_a_visit_to_come_for_a_joint_commission_is_the_ministers_meeting_it_is_f
     assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
         ("foreign ministers meeting", "planned", ("ARE", "IND"), 14)
     ]
+
+
+def test_two_ministers_who_met_on_the_sidelines_of_an_informal_meeting_of_a_grouping_met_as_two(extract):
+    x = extract(
+        "ANTALYA (AA) - Turkish Foreign Minister Hakan Fidan on Thursday met with US Secretary of State Marco Rubio "
+        "on the sidelines of the informal NATO foreign ministers meeting in the Turkish resort city of Antalya.",
+        published="2025-05-16",
+    )
+    pair = [e for e in x.events if len(e.parties) == 2]
+    assert [(e.kind, e.status, e.parties, e.date) for e in pair] == [
+        ("foreign ministers meeting", "occurred", ("TUR", "USA"), "2025-05-15")
+    ]
