@@ -5790,3 +5790,29 @@ def test_two_ministers_who_met_on_the_sidelines_of_an_informal_meeting_of_a_grou
     assert [(e.kind, e.status, e.parties, e.date) for e in pair] == [
         ("foreign ministers meeting", "occurred", ("TUR", "USA"), "2025-05-15")
     ]
+
+
+def test_the_previous_edition_of_this_exercise_is_an_earlier_drill_where_it_was_held(extract):
+    x = extract(
+        "The 12th edition of this joint military exercise between the Indian Army and the Maldives National "
+        "Defence Force is currently taking place in Pune.\n\n"
+        "The 11th edition of this exercise was previously held in the Maldives in December 2021.",
+        published="2023-06-15",
+    )
+    drills = sorted((e.ordinal, e.date, e.location and e.location.country) for e in x.events)
+    assert drills == [(11, "2021-12", "MDV"), (12, "2023-06-15", "IND")]
+
+
+def test_a_summit_during_which_a_treaty_signed_on_a_day_was_signed_is_that_days_and_an_old_visit_apart(
+    extract,
+):
+    x = extract(
+        "TOKYO — Japanese Prime Minister Fumio Kishida and Australian Prime Minister Scott Morrison on Thursday "
+        "signed a Reciprocal Access Agreement.\n\n"
+        "The leaders signed the treaty during a virtual summit.\n\n"
+        "Morrison and Yoshihide Suga reached an agreement in principle when Morrison visited Tokyo in November "
+        "2020.",
+        published="2022-01-06",
+    )
+    assert ("summit", "2022-01-06") in {(e.kind, e.date) for e in x.events}
+    assert ("bilateral talks", "2020-11") in {(e.kind, e.date) for e in x.events}

@@ -176,7 +176,7 @@ def extract_events(
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
-    clusters = fold_talks_into_summits(clusters)
+    clusters = fold_talks_into_summits(clusters, article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
     lead = lead_end(article)
@@ -511,6 +511,8 @@ _SAME_OCCASION = re.compile(
     r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
     r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony|forum|conference|gathering)\b"
     r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b"
+    # "The leaders signed the treaty during a virtual summit": the summit of the signing told before
+    r"|\bsigned\s+the\s+(?:treaty|agreement|pact|deal|accord|documents?)\s+(?:during|at)\s+(?:a|the)\b"
     r"|\bon\s+(?:its|their|the)\s+(?:sidelines|margins)\b(?!\s+of\b)",  # "On its sidelines, X held talks with Y"
     re.I,
 )

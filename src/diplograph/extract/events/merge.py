@@ -214,7 +214,7 @@ def merge_mentions(
     return clusters
 
 
-def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
+def fold_talks_into_summits(clusters: list[Cluster], published: str | None = None) -> list[Cluster]:
     """Return the clusters, talks between two states folded into their summit of the same days.
 
     Why: a state visit is reported as a visit, talks and a summit ("The Crown Prince concluded his
@@ -271,6 +271,9 @@ def fold_talks_into_summits(clusters: list[Cluster]) -> list[Cluster]:
                     # (not a numbered session of another format: "held the ninth Annual Defence and
                     # Security Dialogue", in a story that recalls the leaders' Wuhan summit)
                     and not (_ordinals(c) and _ordinals(c) != _ordinals(s))
+                    # (nor a visit long before an undated summit the story reports: "signed the treaty
+                    # during a virtual summit … when Morrison visited Tokyo in November 2020")
+                    and not (cluster_date(s) is None and long_before(cluster_date(c), published))
                 ),
                 None,
             )

@@ -3022,7 +3022,8 @@ def location_of(
                 # (after any place the sentence names: "India will host the talks in New Delhi")
                 places.append((abs(start - trig.end) + 500, Location(city=None, country=a.code)))
             elif re.search(
-                r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+$|\bin\s+$", before
+                r"\b(?:held|hosted|take\s+place|took\s+place|be)\s+in\s+(?:the\s+)?$|\bin\s+(?:the\s+)?$",
+                before,
             ) and not re.search(
                 r"\b(?:interest|role|investment|presence|influence|confidence|trust|faith|cooperation)\s+in\s+$",
                 before,
