@@ -83,6 +83,14 @@ def test_actors_reads_a_capital_after_a_preposition_as_a_venue_not_a_state(artic
     assert country not in _states(mentions)
 
 
+def test_actors_reads_a_capital_named_as_the_capital_as_a_venue(article):
+    mentions = find_actors(article("The two leaders met in Moldova’s capital Chisinau.", published=PUBLISHED))
+    assert [m.via for m in mentions if m.type == "state" and m.code == "MDA"] == [
+        "name"
+    ]  # not the capital too
+    assert [m.country for m in mentions if m.type == "place"] == ["MDA"]
+
+
 @pytest.mark.parametrize(
     ("text", "not_a_state"),
     [

@@ -639,6 +639,8 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
         return not _is_subject(toks, j)
     if prev == "the" and toks.lower(i - 2) in rules.locatives:
         return True
+    if prev in ("capital", "city") and toks.lower(i - 2) in ("’s", "'s", "s", "the", "its", "their"):
+        return True  # "in Moldova's capital Chisinau", "the capital Astana": the city, named as such
     return toks.words[j : j + 3] == [",", "capital", "of"]
 
 
