@@ -5816,3 +5816,12 @@ def test_a_summit_during_which_a_treaty_signed_on_a_day_was_signed_is_that_days_
     )
     assert ("summit", "2022-01-06") in {(e.kind, e.date) for e in x.events}
     assert ("bilateral talks", "2020-11") in {(e.kind, e.date) for e in x.events}
+
+
+def test_the_recent_session_a_forecast_speaks_of_was_held(extract):
+    x = extract(
+        "New Delhi: Defence ties between India and the US are expected to stay strong, and key understandings "
+        "achieved at the recent two plus two dialogue could be key to expanding ties.",
+        published="2020-11-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("2+2 dialogue", "occurred", ("IND", "USA"))]

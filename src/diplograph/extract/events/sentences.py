@@ -751,6 +751,8 @@ def trigger_mentions(
                 # at the 12th ASEAN Summit", "decisions taken at the NATO Summit held in Vilnius":
                 # another occasion, singled out by its number or its venue
                 or bool(_ANOTHER_OCCASION.search(preceding[-40:]))
+                # "achieved at the recent two plus two dialogue": a session just held, singled out
+                or bool(_RECENT_BEFORE.search(preceding[-40:]))
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
                 # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
                 or bool(
@@ -3143,6 +3145,9 @@ def _venue_of_another(text: str, place: int, trig: Trigger, triggers: Sequence[T
     return bool(_ANOTHER_OCCASION.search(text[max(0, nearest.start - 40) : nearest.start]))
 
 
+_RECENT_BEFORE = re.compile(
+    r"\b(?:recent|recently[- ](?:held|concluded)|just[- ](?:held|concluded))\s+(?:[\w+-]+\s+){0,3}$", re.I
+)
 _NEXT_IN_TRIGGER = re.compile(r"(?:the|its|their|a)\s+(?:next|subsequent|following)\b", re.I)
 
 

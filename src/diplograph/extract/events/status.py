@@ -146,6 +146,11 @@ _WAS_SETTLED = re.compile(
     r"(?:finali[sz]ed|fixed|decided|agreed(?:\s+(?:up)?on)?|set|settled|confirmed|worked\s+out)\b",
     re.I,
 )
+_RECENT_SESSION = re.compile(
+    r"\b(?:the|their|its)\s+(?:most\s+)?(?:recent|recently[- ](?:held|concluded)|just[- ](?:held|concluded))\s+"
+    r"(?:[\w+-]+\s+){0,3}$",
+    re.I,
+)
 _HOPE_THAT_THE = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?)\s+(?:that\s+)?(?:the|this|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -232,6 +237,10 @@ def status_of(
             "event",
             True,
         )  # "ended their meeting without any pact having been signed", "failure to sign"
+    if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
+        # "key understandings achieved at the recent two plus two dialogue could be key …": a session
+        # just held, whatever the clause forecasts of what it brought
+        return EventStatus.OCCURRED, "event", True
     level = "event"
     if re.match(r"(?:such|similar|the\s+same)\b", clause[t_start:t_end], re.I):
         # "such meetings", "similar dialogues": the format, not one session; but "the last such
