@@ -5825,3 +5825,14 @@ def test_the_recent_session_a_forecast_speaks_of_was_held(extract):
         published="2020-11-10",
     )
     assert [(e.kind, e.status, e.parties) for e in x.events] == [("2+2 dialogue", "occurred", ("IND", "USA"))]
+
+
+def test_a_meeting_dated_elsewhere_is_another_meeting_than_the_session_reported(extract):
+    x = extract(
+        "The 4th Joint Permanent Commission between Rwanda and Burundi met in Kigali on Wednesday.\n\n"
+        "The commission was revived in September 2022 during a meeting between Burundian and Rwandan senior "
+        "government officials in Burundi.",
+        published=None,  # (the page gives no date: the session reported has none)
+    )
+    talks = sorted((e.date or "", e.location and e.location.country) for e in x.events)
+    assert talks == [("", "RWA"), ("2022-09", "BDI")]

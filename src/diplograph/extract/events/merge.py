@@ -370,6 +370,21 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
         return False  # "have met twice, in Sochi and Istanbul": two sessions
     if (
+        m.date
+        and m.date != c_date
+        and m.status == EventStatus.OCCURRED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and m.location
+        and m.location.country
+        and any(
+            x.location and x.location.country and x.location.country != m.location.country for x in c.mentions
+        )
+        and len(m.parties) == 2
+    ):
+        # "The 11th Joint Permanent Commission met in Kigali … The commission was revived in September 2022
+        # during a meeting … in Uganda": a meeting dated elsewhere is another one
+        return False
+    if (
         not c_date
         and cluster_status(c) == EventStatus.PLANNED
         and m.status == EventStatus.OCCURRED
