@@ -5836,3 +5836,15 @@ def test_a_meeting_dated_elsewhere_is_another_meeting_than_the_session_reported(
     )
     talks = sorted((e.date or "", e.location and e.location.country) for e in x.events)
     assert talks == [("", "RWA"), ("2022-09", "BDI")]
+
+
+def test_the_second_edition_of_a_named_exercise_is_a_drill_whatever_the_article_named_before(extract):
+    x = extract(
+        "The first meeting of the Council was held in New Delhi in September 2023, on the sidelines of the G20 "
+        "Summit.\n\n"
+        "India and Saudi Arabia noted the successful conduct of the second edition of the joint land exercise "
+        "Desert Lance in Rajasthan in February 2024.",
+        published="2025-04-23",
+    )
+    assert ("joint exercise", "occurred", ("IND", "SAU")) in _events(x)
+    assert not [e for e in x.events if e.kind == "summit" and e.date == "2024-02"]

@@ -97,9 +97,10 @@ def sentence_triggers(
                 seen = {k: n for k, n in kinds_seen.items() if k != EventKind.SUMMIT} or kinds_seen
             referred = max(seen, key=seen.__getitem__)  # a tie goes to the one named first
         drill_before = any(t.kind == EventKind.EXERCISE and t.end <= m.start() for t in strong)
-        if (last_reported == EventKind.EXERCISE or drill_before) and re.search(
-            r"\b(?:edition|iteration)\b", words, re.I
-        ):
+        if (
+            (last_reported == EventKind.EXERCISE or drill_before)
+            and re.search(r"\b(?:edition|iteration)\b", words, re.I)
+        ) or re.search(r"\b(?:exercises?|drills?)$", words, re.I):
             referred = (
                 EventKind.EXERCISE
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
