@@ -5848,3 +5848,14 @@ def test_the_second_edition_of_a_named_exercise_is_a_drill_whatever_the_article_
     )
     assert ("joint exercise", "occurred", ("IND", "SAU")) in _events(x)
     assert not [e for e in x.events if e.kind == "summit" and e.date == "2024-02"]
+
+
+def test_officials_who_discussed_launching_a_format_propose_it_and_it_does_not_exist(extract):
+    x = extract(
+        "Japan and the Philippines held their first 2+2 in Tokyo in April 2023.\n\n"
+        "Officials have discussed launching a 2+2 with Vietnam, and analysts say Tokyo could seek one with "
+        "Malaysia.",
+        published="2024-07-30",
+    )
+    assert ("2+2 dialogue", "existing", ("JPN", "VNM")) not in _mechanisms(x)
+    assert ("2+2 dialogue", "proposed", ("JPN", "VNM")) in _mechanisms(x)
