@@ -5859,3 +5859,20 @@ def test_officials_who_discussed_launching_a_format_propose_it_and_it_does_not_e
     )
     assert ("2+2 dialogue", "existing", ("JPN", "VNM")) not in _mechanisms(x)
     assert ("2+2 dialogue", "proposed", ("JPN", "VNM")) in _mechanisms(x)
+
+
+def test_an_explainer_that_names_the_format_before_any_meeting_reads_its_first_session_and_its_partners(
+    extract,
+):
+    x = extract(
+        "Explainer: Japan's web of 2+2 dialogues\n\n"
+        "What is a 2+2?\n"
+        'A "2+2" brings together the foreign and defence ministers of two countries. Japan held its first with '
+        "the United States in 1990 and now runs the format with Australia, India and France.",
+        published="2024-07-30",
+    )
+    assert [(e.kind, e.status, e.parties, e.date, e.ordinal) for e in x.events] == [
+        ("2+2 dialogue", "occurred", ("JPN", "USA"), "1990", 1)
+    ]
+    for partner in ("AUS", "IND", "FRA"):
+        assert ("2+2 dialogue", "existing", tuple(sorted(("JPN", partner)))) in _mechanisms(x)

@@ -119,6 +119,9 @@ CLAUSE_BREAK = re.compile(
     # two countries signed a joint statement": a second thing said is a clause of its own
     # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
     r"|(?<!,)\s(?=and\s+that\s)"
+    # "Japan held its first with the United States in 1990 and now runs the format with Australia, …":
+    # a present beside the past, a clause of its own
+    r"|\s(?=and\s+(?:now|today|since\s+then|nowadays)\s+(?:runs|holds|has|have|maintains|conducts|is|are)\b)"
     # "Trump spoke with Sisi on Monday and voiced support for negotiations between Egypt, Ethiopia and
     # Sudan": the second thing the subject did is a clause of its own
     r"|\s(?=and\s+(?:also\s+)?(?:voiced|expressed|reiterated|pledged|offered|backed|welcomed|urged|called\s+for)\s)"
@@ -378,6 +381,9 @@ class Context:
     # Bodies the article named in full by the meeting they held ("the second meeting of the India-Saudi
     # Arabia Strategic Partnership Council"): head noun → kind, for a later "meeting of the Council".
     bodies: dict[str, str] = field(default_factory=dict)
+    # The kind of meeting the article last named, reported or not ("Explainer: Japan's web of 2+2 dialogues"):
+    # what "Japan held its first with the United States in 1990" refers to when no meeting was reported yet.
+    last_named_kind: str | None = None
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

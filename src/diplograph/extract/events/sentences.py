@@ -434,11 +434,14 @@ def sentence_mentions(
     triggers, fallback = sentence_triggers(
         sentence,
         s_actors,
-        ctx.last_kind,
+        ctx.last_kind or ctx.last_named_kind,
         ctx.kinds_seen,
         ctx.abbreviations,
         ctx.previous[-1].kind if ctx.previous else None,
         ctx.bodies,
+    )
+    ctx.last_named_kind = next(
+        (t.kind for t in reversed(triggers) if t.strong and t.kind in MEETING_KINDS), ctx.last_named_kind
     )
     verbs = [t for t in (*triggers, *fallback) if not t.strong]
     if verbs and _RESPECTIVE.search(sentence.text):

@@ -812,6 +812,8 @@ def is_generic(
         return False  # headlines use the present tense for the past
     return bool(
         re.search(
-            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?)\b", clause, re.I
+            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?|runs|maintains)\b",
+            clause,
+            re.I,
         )
     )
