@@ -5876,3 +5876,17 @@ def test_an_explainer_that_names_the_format_before_any_meeting_reads_its_first_s
     ]
     for partner in ("AUS", "IND", "FRA"):
         assert ("2+2 dialogue", "existing", tuple(sorted(("JPN", partner)))) in _mechanisms(x)
+
+
+def test_leaders_who_met_for_the_first_time_held_a_first_session_and_a_secretariat_that_opened_was_founded(
+    extract,
+):
+    x = extract(
+        "The China-Central Asia mechanism began as a foreign ministers' meeting in 2020. Leaders met for the first "
+        "time in Xi'an in May 2023 and agreed to hold a summit every two years. A permanent secretariat opened in "
+        "Xi'an in 2024.",
+        published="2025-06-20",
+    )
+    summits = [(e.date, e.ordinal) for e in x.events if e.kind == "summit" and e.status == "occurred"]
+    assert summits == [("2023-05", 1)]
+    assert ("institution established", "occurred", ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")) in _events(x)

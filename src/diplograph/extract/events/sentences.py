@@ -3182,7 +3182,19 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         )
         if after and not _SCOPED_AFTER.match(text, after.end()) and not _SINCE_NEAR.match(text, after.end()):
             best = ordinal_value(after.group(1))  # (not "…, their first face-to-face meeting since 2022")
+    if (
+        best is None
+        and (first := _FIRST_TIME_AFTER.match(text, trig.end))
+        and not _SINCE_NEAR.match(text, first.end())
+    ):
+        best = (
+            1  # "Leaders met for the first time in Xi'an in May 2023" (not "for the first time since 2019")
+        )
     return best
+
+
+# A meeting verb "for the first time": its first session.
+_FIRST_TIME_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+the\s+(?:very\s+)?first\s+time\b", re.I)
 
 
 _SINCE_NEAR = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:since|in\s+(?:\w+\s+)?(?:years|decades|months))\b", re.I)
