@@ -5890,3 +5890,15 @@ def test_leaders_who_met_for_the_first_time_held_a_first_session_and_a_secretari
     summits = [(e.date, e.ordinal) for e in x.events if e.kind == "summit" and e.status == "occurred"]
     assert summits == [("2023-05", 1)]
     assert ("institution established", "occurred", ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")) in _events(x)
+
+
+def test_an_invitation_to_a_summit_being_held_on_a_day_ahead_plans_it(extract):
+    x = extract(
+        "King Abdullah invites Arab leaders to 35th summit in Amman\n\n"
+        "AMMAN: King Abdullah has formally invited leaders of the League of Arab States (LAS) for the 35th summit "
+        "being held in Amman on March 5 next year.",
+        published="2025-12-10",
+    )
+    assert {(e.kind, e.status, e.date, e.ordinal) for e in x.events} == {
+        ("summit", "planned", "2026-03-05", 35)
+    }

@@ -681,8 +681,9 @@ _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the|their|its|a)\s+(?:(?:inaugural|first|last|previous|latest|\d{4})\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# (not "the summit being held in Riyadh on January 5 next year": a progressive, whose day tells when)
 _HELD_PARTICIPLE = re.compile(
-    r"(?:\s+\w+){0,1}?,?\s+(?:held|hosted|convened|chaired)\s+(?:in|at|on|by|last|earlier|this|yesterday)\b",
+    r"(?:\s+(?!being\b)\w+){0,1}?,?\s+(?:held|hosted|convened|chaired)\s+(?:in|at|on|by|last|earlier|this|yesterday)\b",
     re.I,
 )
 
