@@ -5902,3 +5902,26 @@ def test_an_invitation_to_a_summit_being_held_on_a_day_ahead_plans_it(extract):
     assert {(e.kind, e.status, e.date, e.ordinal) for e in x.events} == {
         ("summit", "planned", "2026-03-05", 35)
     }
+
+
+def test_ministers_who_met_their_counterparts_from_a_region_met_its_states(extract):
+    x = extract(
+        "The Gulf Cooperation Council foreign ministers on Wednesday met in Riyadh with their counterparts from "
+        "Central Asia.",
+        published="2022-09-08",
+    )
+    [meeting] = x.events
+    assert meeting.kind == "foreign ministers meeting"
+    assert set(meeting.parties) == {
+        "ARE",
+        "BHR",
+        "KWT",
+        "OMN",
+        "QAT",
+        "SAU",
+        "KAZ",
+        "KGZ",
+        "TJK",
+        "TKM",
+        "UZB",
+    }

@@ -376,6 +376,12 @@ def is_grouping_as_participants(
         # Pacific Islands Forum was held": the grouping's numbered meeting
         return True
     if re.search(
+        r"\b(?:counterparts|peers|colleagues)\s+(?:from|of|in)\s+(?:the\s+)?$",
+        text[max(0, start - 40) : start],
+        re.I,
+    ):
+        return True  # "met in Riyadh with their counterparts from Central Asia": its states' ministers
+    if re.search(
         r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|ministers|members|"
         r"member\s+(?:states|countries|nations)|representatives|delegations|"
         r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly|"
