@@ -5925,3 +5925,16 @@ def test_ministers_who_met_their_counterparts_from_a_region_met_its_states(extra
         "TKM",
         "UZB",
     }
+
+
+def test_the_gulf_councils_long_name_is_its_members_and_a_high_joint_partnership_commission_meets(extract):
+    x = extract(
+        "On 19 July 2023, the first Summit of the Heads of State of the Cooperation Council of the Arab States of "
+        "the Gulf and Central Asian countries was held in Jeddah, Saudi Arabia.\n\n"
+        "Separately, the 15th Morocco-Senegal High Joint Partnership Commission, co-chaired by the two heads of "
+        "government, met in Rabat on Monday.",
+        published="2023-07-20",
+    )
+    summit = next(e for e in x.events if e.kind == "summit")
+    assert "EGY" not in summit.parties and {"SAU", "KWT", "UZB"} <= set(summit.parties)
+    assert ("bilateral talks", "occurred", ("MAR", "SEN")) in _events(x)
