@@ -5938,3 +5938,18 @@ def test_the_gulf_councils_long_name_is_its_members_and_a_high_joint_partnership
     summit = next(e for e in x.events if e.kind == "summit")
     assert "EGY" not in summit.parties and {"SAU", "KWT", "UZB"} <= set(summit.parties)
     assert ("bilateral talks", "occurred", ("MAR", "SEN")) in _events(x)
+
+
+def test_a_regions_first_summit_in_a_decade_its_origin_and_a_comment_on_it_are_one_summit(extract):
+    x = extract(
+        "ASTANA -- Four Central Asian presidents are meeting in Kazakhstan for the first regional summit in almost a "
+        "decade, a sign of improving ties following the death of Uzbek leader Islam Karimov in 2016.\n\n"
+        "Kazakh President Nursultan Nazarbaev is hosting Uzbek President Shavkat Mirziyoev, Kyrgyz President "
+        "Sooronbai Jeenbekov and Tajik President Emomali Rahmon at the March 15 meeting in Astana.\n\n"
+        "The summit was proposed by Mirziyoev, who has sought better ties with the neighbours.",
+        published="2018-03-15",
+    )
+    assert [(e.kind, e.status, e.date, e.ordinal) for e in x.events] == [
+        ("summit", "occurred", "2018-03-15", None)
+    ]
+    assert {"KAZ", "KGZ", "TJK", "UZB"} <= set(x.events[0].parties)

@@ -119,6 +119,9 @@ CLAUSE_BREAK = re.compile(
     # two countries signed a joint statement": a second thing said is a clause of its own
     # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
     r"|(?<!,)\s(?=and\s+that\s)"
+    # "…, a sign of improving ties following the death of Uzbek leader Islam Karimov in 2016": a comment
+    # on the news, a clause of its own
+    r"|,\s+(?=an?\s+(?:sign|signal|reflection|testament|mark|measure|symbol)\s+(?:of|that)\b)"
     # "Japan held its first with the United States in 1990 and now runs the format with Australia, …":
     # a present beside the past, a clause of its own
     r"|\s(?=and\s+(?:now|today|since\s+then|nowadays)\s+(?:runs|holds|has|have|maintains|conducts|is|are)\b)"

@@ -146,6 +146,11 @@ _WAS_SETTLED = re.compile(
     r"(?:finali[sz]ed|fixed|decided|agreed(?:\s+(?:up)?on)?|set|settled|confirmed|worked\s+out)\b",
     re.I,
 )
+_DEFINITE_BEFORE_TRIGGER = re.compile(r"(?:^|\b)(?:the|this|that)\s+$", re.I)
+_ORIGIN_PASSIVE = re.compile(
+    r"\s+(?:was|had\s+been)\s+(?:first\s+|originally\s+)?(?:proposed|suggested|initiated|mooted|conceived)\s+by\b",
+    re.I,
+)
 _RECENT_SESSION = re.compile(
     r"\b(?:the|their|its)\s+(?:most\s+)?(?:recent|recently[- ](?:held|concluded)|just[- ](?:held|concluded))\s+"
     r"(?:[\w+-]+\s+){0,3}$",
@@ -237,6 +242,12 @@ def status_of(
             "event",
             True,
         )  # "ended their meeting without any pact having been signed", "failure to sign"
+    if _DEFINITE_BEFORE_TRIGGER.search(clause, max(0, t_start - 10), t_start) and _ORIGIN_PASSIVE.match(
+        clause, t_end
+    ):
+        # "The summit was proposed by Mirziyoev, who …": where the summit the article reports came from,
+        # not a proposal of another (uncued: it takes the status of the summit it names)
+        return EventStatus.OCCURRED, "event", False
     if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
         # "key understandings achieved at the recent two plus two dialogue could be key …": a session
         # just held, whatever the clause forecasts of what it brought
