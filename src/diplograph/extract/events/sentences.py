@@ -3198,14 +3198,17 @@ _FIRST_TIME_AFTER = re.compile(r"\s+(?:\w+\s+)?for\s+the\s+(?:very\s+)?first\s+t
 
 
 _SINCE_NEAR = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?))\b", re.I
+    r"(?:\s+[\w-]+){0,4}?\s+(?:since|in\s+(?:(?:almost|nearly|over|about|more\s+than)\s+)?(?:a\s+|an\s+|\w+\s+)?"
+    r"(?:years?|decades?|months?))\b",
+    re.I,
 )
 
 
 _SCOPED_AFTER = re.compile(
     r"(?:\s+(?:ministerial\s+)?(?:meeting|dialogue|talks|summit|session|round))?"
     r"\s+(?:under\s+(?:the\s+)?(?:new\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:administration|government|presidency|leadership)"
-    r"|since\b|in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?)\b|after\s+(?:a|the)\s+(?:\w+\s+)?(?:gap|hiatus|break)\b)",
+    r"|since\b|in\s+(?:(?:almost|nearly|over|about|more\s+than)\s+)?(?:a\s+|an\s+|\w+\s+)?(?:years?|decades?|months?)\b"
+    r"|after\s+(?:a|the)\s+(?:\w+\s+)?(?:gap|hiatus|break)\b)",
     re.I,
 )
 _ROMAN_BEFORE = re.compile(r"\b([IVX]{2,6})\s+(?:[A-Z][\w-]+\s+){0,3}$")
