@@ -261,6 +261,7 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
         ):
             # ("will visit North Korea on Sept. 17 for talks with Kim … the coming summit meeting between
             # the two leaders": one visit to come, a summit)
+            numbered = _ordinals(c)
             host = next(
                 (
                     s
@@ -270,7 +271,7 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
                     and _same_days(cluster_date(s), cluster_date(c))
                     # (not a numbered session of another format: "held the ninth Annual Defence and
                     # Security Dialogue", in a story that recalls the leaders' Wuhan summit)
-                    and not (_ordinals(c) and _ordinals(c) != _ordinals(s))
+                    and not (numbered and numbered != _ordinals(s))
                     # (nor a visit long before an undated summit the story reports: "signed the treaty
                     # during a virtual summit … when Morrison visited Tokyo in November 2020")
                     and not (cluster_date(s) is None and long_before(cluster_date(c), published))
