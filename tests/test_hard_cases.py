@@ -5953,3 +5953,16 @@ def test_a_regions_first_summit_in_a_decade_its_origin_and_a_comment_on_it_are_o
         ("summit", "occurred", "2018-03-15", None)
     ]
     assert {"KAZ", "KGZ", "TJK", "UZB"} <= set(x.events[0].parties)
+
+
+def test_a_summit_which_is_to_be_held_after_a_meeting_that_prepared_it_is_planned(extract):
+    # (the second ministers' meeting of a made-up format; "second … to be held" is no superlative here)
+    x = extract(
+        "TASHKENT, March 3 -- Foreign ministers of Turkey and the five Central Asian countries met in Tashkent on "
+        "Monday to prepare for the second Turkey-Central Asia Summit, which is to be held in Bishkek in October.",
+        published="2031-03-04",
+    )
+    summit = next(e for e in x.events if e.kind == "summit")
+    assert (summit.status, summit.date) == ("planned", "2031-10")
+    meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
+    assert meeting.status == "occurred"

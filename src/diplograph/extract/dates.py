@@ -233,8 +233,12 @@ FUTURE_CUES = re.compile(
     r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch))\b",
     re.I,
 )
+# "The first G20 summit to be held in Africa": the superlative's infinitive plans nothing (but
+# "the second summit, which is to be held in Astana" does: the infinitive is a relative clause's verb).
 SUPERLATIVE_TO_BE = re.compile(
-    r"\b(?:first|second|third|last|only)\b[^.;]{0,40}?\b(to\s+be\s+(?:held|hosted))\b", re.I
+    r"\b(?:first|second|third|last|only)\b[^.;,]{0,40}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(to\s+be\s+(?:held|hosted))\b",
+    re.I,
 )
 
 

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from diplograph.extract.dates import SUPERLATIVE_TO_BE
 from diplograph.extract.events.common import LANDMARK_IN_TIME, load_rules
 from diplograph.extract.folding import folded_finditer
 from diplograph.models import Article, DateMention, Sentence
@@ -64,10 +65,6 @@ _ONE_SESSION = re.compile(
 )
 
 
-# (the dates stage blanks the same infinitive before it reads a sentence's tense)
-_SUPERLATIVE_TO_BE = re.compile(
-    r"\b(?:first|second|third|last|only)\b[^.;]{0,40}?\b(to\s+be\s+(?:held|hosted))\b", re.I
-)
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _WITHOUT_BEFORE = re.compile(
     r"\b(?:without|failure\s+to|fail(?:ed|s|ing)?\s+to|refus(?:al|ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+"
@@ -193,7 +190,7 @@ def status_of(
     rules = load_rules()
     # ("The first G20 summit to be held in Africa opened on Saturday": the superlative's infinitive
     # plans nothing; the same length keeps the trigger's offsets)
-    clause = _SUPERLATIVE_TO_BE.sub(
+    clause = SUPERLATIVE_TO_BE.sub(
         lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), clause
     )
     # ("Seeking to enhance maritime security, coast guards … have embarked on an exercise": what the
@@ -611,7 +608,7 @@ _SUBJUNCTIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:held|convened|hosted|organi[sz]ed|arranged|launched|established)\b", re.I
 )
 _WHICH_WILL_TAKE_PLACE = re.compile(
-    r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|is\s+(?:set|scheduled|due)\s+to)\s+(?:be\s+held|take\s+place|"
+    r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|(?:is|are)\s+(?:(?:set|scheduled|due|slated)\s+)?to)\s+(?:be\s+held|take\s+place|"
     r"be\s+hosted|convene|open)\b",
     re.I,
 )
