@@ -5966,3 +5966,19 @@ def test_a_summit_which_is_to_be_held_after_a_meeting_that_prepared_it_is_planne
     assert (summit.status, summit.date) == ("planned", "2031-10")
     meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
     assert meeting.status == "occurred"
+
+
+def test_a_states_foreign_and_defence_ministers_travelling_for_talks_hold_a_2plus2(extract):
+    x = extract(
+        "When Penny Wong and Richard Marles flew to Jakarta for a day of talks on 4 March, few expected much.",
+        published="2026-03-10",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [("2+2 dialogue", ("AUS", "IDN"), "2026-03-04")]
+
+
+def test_ministers_in_a_leaders_party_make_no_2plus2(extract):
+    x = extract(
+        "Prime Minister Anthony Albanese, Penny Wong and Richard Marles flew to Jakarta for talks on 4 March.",
+        published="2026-03-10",
+    )
+    assert [e.kind for e in x.events] == ["bilateral talks"]

@@ -130,6 +130,7 @@ def sentence_triggers(
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     strong = [t for t in strong if not restates_its_subject(t, strong, text)]
+    trips = travelled_to(text, sentence.start, s_actors)
     weak = drop_overlaps(
         [
             Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), False)
@@ -137,8 +138,18 @@ def sentence_triggers(
             for m in folded_finditer(p, text, lowered)
         ]
         + hosted_by_name(text, sentence.start, s_actors)
-        + travelled_to(text, sentence.start, s_actors)
+        + trips
     )
+    # "… flew to Jakarta for talks on 4 March": the talks are what the trip was for, one meeting
+    # (and the day named after them is the trip's)
+    weak = [
+        w
+        for w in weak
+        if not (
+            text.startswith("for", w.start)
+            and any(_TRIP_PURPOSE.fullmatch(text, t.end, w.start) for t in trips)
+        )
+    ]
     if strong and (tag := _SECTION_TAG.match(text)):
         # "[SUMMIT] S. Korean President Yoon and Japanese Prime Minister Kishida agree …": the site's
         # section tag, not a meeting the headline reports
@@ -199,10 +210,13 @@ _PURPOSE_BEFORE = re.compile(
     re.I,
 )
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|journeyed)\s+to\s+(?=[A-Z])")
+_TRIP_PURPOSE = re.compile(r"[^,.;]{1,60}\s")
 # …to a gathering rather than to a host: "flew to Brussels for the NATO summit", "to attend"
 _TO_A_GATHERING = re.compile(
     r"[^.;]{0,60}?\b(?:to\s+attend|to\s+take\s+part|to\s+participate|for\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,6}"
-    r"(?:summit|meeting|conference|forum|session|gathering|games|ceremony|funeral|inauguration|talks\s+on))",
+    r"(?:summit|meeting|conference|forum|session|gathering|games|ceremony|funeral|inauguration|"
+    # ("talks on Syria" are a gathering's; "a day of talks on 4 March" are the visit's)
+    r"talks\s+on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))))",
     re.I,
 )
 
@@ -239,6 +253,25 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
         return EventKind.DEFENCE_MINISTERS
     if roles == {"foreign minister"}:
         return EventKind.FOREIGN_MINISTERS
+    return kind
+
+
+def _two_plus_two_of_a_delegation(kind: str, trig: Trigger, people: Sequence[Person], codes: set[str]) -> str:
+    """Return a 2+2 when one side of a pair sent its foreign and its defence minister to the talks.
+
+    "When Wang Yi and Dong Jun travelled to Phnom Penh for two days of talks": the two ministers of
+    one state, in the other's capital, are that format's delegation even when the other side's
+    ministers go unnamed (`kind_from_people` needs them named, or "counterparts"). A leader among
+    those named makes it a visit of that leader's, with ministers in tow: talks.
+    """
+    if trig.strong or kind != EventKind.BILATERAL_TALKS or len(codes) != 2:
+        return kind
+    if any(p.role in ("head of state", "head of government") for p in people):
+        return kind
+    for code in codes:
+        roles = {p.role for p in people if p.country == code}
+        if {"foreign minister", "defence minister"} <= roles:
+            return EventKind.TWO_PLUS_TWO
     return kind
 
 
@@ -1002,6 +1035,9 @@ def trigger_mentions(
                     if roles == {"foreign minister"}
                     else EventKind.DEFENCE_MINISTERS
                 )
+        kind = _two_plus_two_of_a_delegation(
+            kind, trig, people_around(trig, sentence, s_actors) or people, codes
+        )
         pair_before = next(
             (
                 m.parties
