@@ -5982,3 +5982,24 @@ def test_ministers_in_a_leaders_party_make_no_2plus2(extract):
         published="2026-03-10",
     )
     assert [e.kind for e in x.events] == ["bilateral talks"]
+
+
+def test_next_years_round_of_a_yearly_format_is_planned_for_next_year(extract):
+    x = extract(
+        "Canadian and Mexican foreign and defence ministers met in Ottawa on Monday for their annual 2+2 dialogue. "
+        "The talks are "
+        "held each year, alternating between the two capitals, and next year's round is due to take place in "
+        "Mexico.",
+        published="2030-05-14",
+    )
+    assert ("planned", "2031") in {(e.status, e.date) for e in x.events}
+    assert not any(e.status == "occurred" and e.date is None for e in x.events)
+
+
+def test_next_years_drill_is_the_exercise_reported_before_to_come(extract):
+    x = extract(
+        "Brazil and South Africa on Monday began a week-long joint naval exercise off Durban. Officers said that "
+        "next year's drill would be held in Brazilian waters.",
+        published="2030-09-03",
+    )
+    assert {(e.kind, e.status, e.date) for e in x.events} >= {("joint exercise", "planned", "2031")}

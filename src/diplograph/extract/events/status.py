@@ -388,6 +388,15 @@ def status_of(
         # (but "Russia and France may hold the next 2+2" only forecasts it).
         return EventStatus.PLANNED, level, True
     if (
+        level == "event"
+        and _NEXT_YEARS.match(clause, t_start)
+        and not cue_positions("occurred", after[:60])
+        and not any(cue_positions(k, after[:60]) for k in ("proposed", "predicted", "hypothetical"))
+    ):
+        # "The talks are held each year …, and next year's round is due to take place in the United
+        # States": next year's session is ahead, whatever the clause says of the format's habit
+        return EventStatus.PLANNED, level, True
+    if (
         _RUN_UP_BEFORE.search(before[max(0, t_start - 40) : t_start])
         and not cue_positions("occurred", after[:60])
         and (
@@ -677,6 +686,7 @@ _WHERE_AFTER = re.compile(
     re.I,
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
+_NEXT_YEARS = re.compile(r"next\s+year['’]s\b", re.I)
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
