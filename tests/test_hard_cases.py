@@ -6003,3 +6003,14 @@ def test_next_years_drill_is_the_exercise_reported_before_to_come(extract):
         published="2030-09-03",
     )
     assert {(e.kind, e.status, e.date) for e in x.events} >= {("joint exercise", "planned", "2031")}
+
+
+def test_a_minister_who_telephoned_another_held_a_call_with_them(extract):
+    x = extract(
+        "Foreign Minister Penny Wong telephoned her Indonesian counterpart on Tuesday to discuss the "
+        "crisis, the ministry said.",
+        published="2026-03-12",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", ("AUS", "IDN"), "2026-03-10")
+    ]
