@@ -106,6 +106,17 @@ def test_an_ordinal_that_numbers_something_else_is_no_day(article):
         ("The next 2+2 dialogue will be held on 14 November.", "2012-10-20", "2012-11-14"),
         ("The summit will be held on 10 January in Vientiane.", "2025-11-20", "2026-01-10"),
         ("The foreign ministers met on 14 November in Tokyo.", "2013-01-05", "2012-11-14"),
+        # the verb before the date is its own; what was decided after it looks forward
+        (
+            "The leaders wrapped up their first summit on Friday with a decision to meet every two years.",
+            "2031-05-17",
+            "2031-05-16",
+        ),
+        (
+            "Ministers announced that the dialogue with the two secretaries will be held in Perth on Friday.",
+            "2031-05-13",
+            "2031-05-16",
+        ),
     ],
 )
 def test_dates_places_a_year_less_date_in_the_direction_of_the_sentence_tense(article, text, published, date):

@@ -481,10 +481,30 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         clause = text[clause_start : min(that.start(), len(text) if after is None else after.start())]
         return False if _PAST_CUES.search(clause) else None
     if FUTURE_CUES.search(clause):
+        # "wrapped up their first summit on Friday with a decision to meet every two years": the verb
+        # before the date is its own; what was decided after it looks forward
+        if (told := _tense_before(text, clause_start, start)) is not None:
+            return told
         return True
     return sentence_future and not _PAST_CUES.search(clause)
 
 
+def _tense_before(text: str, clause_start: int, start: int) -> bool | None:
+    "Whether the last verb of tense before a date in its clause looks forward; None when there is none."
+    future = [m.start() for m in FUTURE_CUES.finditer(text, clause_start, start)]
+    # (lower case only: "the United States" is no past tense)
+    # (nor a passive's participle: "will be held")
+    past = [
+        m.start()
+        for m in _PAST_CUES.finditer(text, clause_start, start)
+        if text[m.start()].islower() and not _PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
+    if not future and not past:
+        return None
+    return bool(future) and (not past or max(future) >= max(past))
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|informed|assured|briefed)\s+[A-Z]")
 _THAT = re.compile(r"\sthat\s")
 
