@@ -6014,3 +6014,14 @@ def test_a_minister_who_telephoned_another_held_a_call_with_them(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("foreign ministers meeting", ("AUS", "IDN"), "2026-03-10")
     ]
+
+
+def test_a_numbered_session_of_a_forum_grouping_is_a_summit_of_its_members(extract):
+    x = extract(
+        "The foreign minister represented New Zealand at the 55th Pacific Islands Forum in Apia last week.\n\n"
+        "New Zealand is pleased to provide logistics support to the 55th Pacific Islands Forum, she said.",
+        published="2031-08-29",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.status, summit.ordinal) == ("summit", "occurred", 55)
+    assert {"NZL", "WSM", "FJI", "AUS", "TON"} <= set(summit.parties)

@@ -196,6 +196,10 @@ def merge_mentions(
             (c for c in itertools.islice(reversed(same_file), MERGE_WINDOW) if joins(c, m, published)), None
         )
         if target is not None:
+            if m.cued and not statuses_compatible(cluster_status(target), m.status):
+                m.cued = (
+                    False  # (a numbered session's later proposal: see `joins`; its cue is not the session's)
+                )
             if len(target.mentions) < MAX_SOURCES:
                 target.mentions.append(m)
             else:
@@ -355,7 +359,17 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         or days_of_one_exercise(f.kind, c_date, m.date)
     ) or not same_session(c, m):
         return False
-    if m.cued and not statuses_compatible(cluster_status(c), m.status):
+    if (
+        m.cued
+        and not statuses_compatible(cluster_status(c), m.status)
+        # ("assistance to the 50th Pacific Islands Forum": a numbered session reported before is that
+        # session, whatever a later sentence proposes about it)
+        and not (
+            m.ordinal
+            and m.ordinal in _ordinals(c)
+            and m.status in (EventStatus.PROPOSED, EventStatus.PREDICTED)
+        )
+    ):
         return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip

@@ -73,6 +73,7 @@ def sentence_triggers(
             if _MEMBERS_AFTER.match(text, a.end - sentence.start):
                 as_members.append((a.start - sentence.start, a.end - sentence.start))
     strong += founding_triggers(sentence, s_actors)
+    strong += forum_session_triggers(sentence, s_actors)
     lowered = text.lower()
     for kind, patterns in rules.triggers.items():
         if not mentions_kind(lowered, kind):
@@ -356,6 +357,38 @@ def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> l
             out.append(Trigger(EventKind.INSTITUTION, start, after.end(), True))
         elif before:
             out.append(Trigger(EventKind.INSTITUTION, before.start(), end, True))
+    return out
+
+
+# "at the 50th Pacific Islands Forum": a numbered session of a grouping that is itself a forum
+_SESSION_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|next\s+year['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+|annual\s+)?$",
+    re.I,
+)
+
+
+def forum_session_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Trigger]:
+    """Return summit triggers for a session of a grouping named as a forum: "the 50th Pacific Islands Forum".
+
+    Why: the Pacific Islands Forum's leaders meet as "the Forum"; its numbered sessions are told by
+    the grouping's own name, with no summit word, and the name stands for its members.
+    """
+    out = []
+    text = sentence.text
+    for a in s_actors:
+        if a.type not in (ActorType.ORGANISATION, ActorType.GROUPING) or not a.members:
+            continue
+        start, end = a.start - sentence.start, a.end - sentence.start
+        if not text[start:end].endswith("Forum") or re.match(
+            r"\s+(?:[A-Z][\w'’-]*\s+)*(?:Secretariat|Secretary)", text[end:]
+        ):
+            continue
+        before = _SESSION_ORDINAL_BEFORE.search(text, max(0, start - 40), start)
+        if before and re.search(
+            r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|year", before.group(), re.I
+        ):
+            out.append(Trigger(EventKind.SUMMIT, before.start(), end, True))
     return out
 
 
