@@ -6025,3 +6025,30 @@ def test_a_numbered_session_of_a_forum_grouping_is_a_summit_of_its_members(extra
     [summit] = x.events
     assert (summit.kind, summit.status, summit.ordinal) == ("summit", "occurred", 55)
     assert {"NZL", "WSM", "FJI", "AUS", "TON"} <= set(summit.parties)
+
+
+def test_a_summit_whose_participants_decided_on_the_next_numbered_one_keeps_its_own_number(extract):
+    x = extract(
+        "President Sadyr Japarov took part in the fourth Consultative Meeting of Heads of Central Asian States in "
+        "Dushanbe.\n\n"
+        "The summit participants decided to hold the fifth Consultative Meeting of Heads of Central Asian States "
+        "in Astana in 2032.\n\n"
+        "Later, the leaders reported they had agreed on a water plan.",
+        published="2031-09",
+    )
+    assert sorted((e.status, e.ordinal, e.date) for e in x.events) == [
+        ("occurred", 4, "2031-09"),
+        ("planned", 5, "2032"),
+    ]
+
+
+def test_a_meeting_reported_as_held_does_not_join_a_session_planned_for_next_year(extract):
+    x = extract(
+        "Leaders of the five Central Asian states met in Dushanbe on Friday for their fourth consultative "
+        "summit.\n\n"
+        "They agreed to hold the fifth summit in Astana in 2032.\n\n"
+        "The summit adopted a declaration on water.",
+        published="2031-09-13",
+    )
+    planned = [e for e in x.events if e.status == "planned"]
+    assert [(e.kind, e.date) for e in planned] == [("summit", "2032")]

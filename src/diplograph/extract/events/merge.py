@@ -371,6 +371,13 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         )
     ):
         return False
+    if (
+        m.cued
+        and m.status == EventStatus.OCCURRED
+        and cluster_status(c) == EventStatus.PLANNED
+        and after_the_story(c_date, published)
+    ):
+        return False  # "decided to hold the third meeting in Bishkek in 2020"; "the heads of state visited …": not it
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (m.earlier or f.earlier) and m.date != c_date:
@@ -413,7 +420,8 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         # tell, a dated session that happened is taken as another).
         return False
     if (
-        m.status == EventStatus.OCCURRED
+        m.cued
+        and m.status == EventStatus.OCCURRED
         and cluster_status(c) == EventStatus.PLANNED
         and PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
     ):
@@ -479,6 +487,14 @@ _ANOTHER_EDITION = re.compile(r"\b(?:next|again|another|future|following|subsequ
 
 # How long before the story a session must lie to be another occasion than the one it announces.
 PAST_SESSION_DAYS = 14
+
+
+def after_the_story(date: str | None, published: str | None) -> bool:
+    "True when a date (of any precision) starts after the publication period: what it dates is still to come."
+    if not date or not published:
+        return False
+    n = min(len(date), len(published))
+    return date[:n] > published[:n]
 
 
 def long_before(date: str | None, published: str | None) -> bool:

@@ -1207,7 +1207,9 @@ def trigger_mentions(
             continue  # "China's 2+2 diplomacy is spreading": a format of the hub's, no partner named
         if level == "mechanism" and status == EventStatus.PREDICTED and kind in MEETING_KINDS:
             level = "event"  # a forecast 2+2 is a forecast event as well as a forecast format
-        ordinal = ordinal_of(sentence.text, c_start, trig)
+        ordinal = ordinal_of(
+            sentence.text, c_start, trig, next((t.start for t in triggers if t.start >= trig.end), None)
+        )
         # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
         recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
         name = known.name if known else official_name(sentence.text, trig)
@@ -3224,8 +3226,13 @@ _RECENT_BEFORE = re.compile(
 _NEXT_IN_TRIGGER = re.compile(r"(?:the|its|their|a)\s+(?:next|subsequent|following)\b", re.I)
 
 
-def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
-    "Return the ordinal of the session ('the third ... meeting', 'inaugural 2+2'), if stated just before the trigger."
+def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = None) -> int | None:
+    """Return the ordinal of the session ('the third ... meeting', 'inaugural 2+2'), if stated just before the trigger.
+
+    `next_start` is where the sentence's next trigger starts: an ordinal after the trigger that
+    stands right before the next one is that one's ("The summit participants decided to hold the
+    third Consultative Meeting": the third is the meeting decided on, not the summit).
+    """
     window_start = max(c_start, trig.start - 70)
     window = text[window_start : trig.end]
     best = None
@@ -3249,6 +3256,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger) -> int | None:
         after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90) or _ORDINAL_APPOSITIVE.match(
             text, trig.end, trig.end + 90
         )
+        if next_start is not None and after and after.end() <= next_start < after.end() + 60:
+            after = None
         if after and not _SCOPED_AFTER.match(text, after.end()) and not _SINCE_NEAR.match(text, after.end()):
             best = ordinal_value(after.group(1))  # (not "…, their first face-to-face meeting since 2022")
     if (
