@@ -6052,3 +6052,20 @@ def test_a_meeting_reported_as_held_does_not_join_a_session_planned_for_next_yea
     )
     planned = [e for e in x.events if e.status == "planned"]
     assert [(e.kind, e.date) for e in planned] == [("summit", "2032")]
+
+
+def test_a_ministerial_forum_is_a_meeting_of_ministers_not_a_summit(extract):
+    x = extract(
+        "The 24th New Zealand-Fiji Ministerial Forum was held in Suva on 3 May 2031.",
+        published="2031-05-05",
+    )
+    assert [(e.kind, e.ordinal) for e in x.events] == [("foreign ministers meeting", 24)]
+
+
+def test_foreign_ministers_holding_a_summit_hold_a_foreign_ministers_meeting(extract):
+    x = extract(
+        "Chile, Peru foreign ministers hold Pacific summit\n\n"
+        "The foreign ministers of Chile and Peru met in Lima on Friday.",
+        published="2031-05-05",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]

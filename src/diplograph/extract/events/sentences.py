@@ -257,6 +257,14 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
     return kind
 
 
+_MINISTERIAL_NAME = re.compile(r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b")
+_AT_FOREIGN_MINISTERS_LEVEL = re.compile(
+    r"\bforeign\s+ministers\s+(?:hold|held|holds|open|opened|convene|convened)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?:[\w+'’-]+\s+){0,3}summit\b|\bsummit\s+(?:at\s+the\s+level\s+of|of)\s+foreign\s+ministers\b",
+    re.I,
+)
+
+
 def _two_plus_two_of_a_delegation(kind: str, trig: Trigger, people: Sequence[Person], codes: set[str]) -> str:
     """Return a 2+2 when one side of a pair sent its foreign and its defence minister to the talks.
 
@@ -863,6 +871,19 @@ def trigger_mentions(
             # "India's External Affairs Minister will co-chair the seventh meeting of the Joint
             # Commission": the ministers named by office hold it, even when no name is given
             kind = portfolio
+        elif kind == EventKind.SUMMIT and known is None and _MINISTERIAL_NAME.search(trigger_text):
+            # "The 19th Australia-Papua New Guinea Ministerial Forum was held in Brisbane": ministers
+            # meet at a ministerial forum, led by the foreign ministers unless who met says otherwise
+            kind = kind_from_people(sentence.text, people)
+            kind = (
+                EventKind.FOREIGN_MINISTERS if kind in (EventKind.SUMMIT, EventKind.BILATERAL_TALKS) else kind
+            )
+        elif kind == EventKind.SUMMIT and _AT_FOREIGN_MINISTERS_LEVEL.search(
+            sentence.text, max(0, trig.start - 60), trig.end + 60
+        ):
+            # "US, Central Asian foreign ministers hold C5+1 summit", "the Summit at the level of foreign
+            # ministers": a meeting of foreign ministers, whatever the reporter calls it
+            kind = EventKind.FOREIGN_MINISTERS
         elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
