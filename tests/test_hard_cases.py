@@ -6069,3 +6069,22 @@ def test_foreign_ministers_holding_a_summit_hold_a_foreign_ministers_meeting(ext
         published="2031-05-05",
     )
     assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_the_summit_of_foreign_ministers_stays_theirs_in_later_sentences(extract):
+    x = extract(
+        "Chile, Peru foreign ministers hold Pacific summit\n\n"
+        "The foreign ministers of Chile and Peru met in Lima on Friday.\n\n"
+        "During the virtual summit on Friday, the Chilean minister stressed ties between Chile and Peru.",
+        published="2031-05-05",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_a_format_that_was_formed_at_a_meeting_is_a_format_not_a_session(extract):
+    x = extract(
+        "The C5+1 was formed under former President Barack Obama during the 2015 UN General Assembly.",
+        published="2031-05-05",
+    )
+    assert not [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [(m.kind, m.status) for m in x.mechanisms] == [("foreign ministers meeting", "existing")]

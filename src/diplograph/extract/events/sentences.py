@@ -855,6 +855,7 @@ def trigger_mentions(
         )
         if reference:
             cued = False
+        ministers_summit = False  # a "summit" the text shows to be of foreign ministers
         if not trig.strong:
             kind = kind_from_people(sentence.text, people_around(trig, sentence, s_actors) or people)
         elif _BINATIONAL.search(trigger_text):
@@ -884,6 +885,7 @@ def trigger_mentions(
             # "US, Central Asian foreign ministers hold C5+1 summit", "the Summit at the level of foreign
             # ministers": a meeting of foreign ministers, whatever the reporter calls it
             kind = EventKind.FOREIGN_MINISTERS
+            ministers_summit = True
         elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
@@ -1141,6 +1143,12 @@ def trigger_mentions(
                 ctx.format_kinds[key] = kind
             elif kind == EventKind.BILATERAL_TALKS:
                 kind = ctx.format_kinds.get(key, kind)
+        if ministers_summit:
+            ctx.format_kinds[("summit", frozenset(codes))] = kind
+        elif kind == EventKind.SUMMIT and not any(p.role in _LEADER_ROLES for p in people):
+            # "During the C5+1 virtual summit Blinken emphasized …", after the headline's "foreign
+            # ministers hold C5+1 summit": the same meeting of foreign ministers
+            kind = ctx.format_kinds.get(("summit", frozenset(codes)), kind)
         if not trig.strong and kind == EventKind.BILATERAL_TALKS:
             kind = format_referred_to(clause, codes, ctx) or kind
         if (

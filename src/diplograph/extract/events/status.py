@@ -270,7 +270,7 @@ def status_of(
         rules.mechanism_level.search(_LAUNCHED_DRILL.sub(_blank, before[-45 - (t_end - t_start) :]))
         or re.match(
             r"[^.;,]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|(?:will|would|could|may|might)\s+(?:\w+\s+)?be|to\s+be)\s+"
-            r"(?:instituted|established|set\s+up|created|launched|agreed\s+(?:upon|on))\b",
+            r"(?:instituted|established|set\s+up|created|formed|founded|launched|agreed\s+(?:upon|on))\b",
             after,
         )
         # "The 2+2 Dialogue was agreed during Prime Minister Gillard's visit to Korea in April 2011":
