@@ -6088,3 +6088,13 @@ def test_a_format_that_was_formed_at_a_meeting_is_a_format_not_a_session(extract
     )
     assert not [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert [(m.kind, m.status) for m in x.mechanisms] == [("foreign ministers meeting", "existing")]
+
+
+def test_the_amazon_countries_are_the_members_of_the_amazon_cooperation_treaty(extract):
+    x = extract(
+        "Presidents of eight Amazon countries sign Manaus Declaration\n\n"
+        "On Tuesday, the presidents of the Amazon Cooperation Treaty Organization signed the Manaus Declaration.",
+        published="2031-08-09",
+    )
+    [deal] = x.events
+    assert set(deal.parties) == {"BOL", "BRA", "COL", "ECU", "GUY", "PER", "SUR", "VEN"}
