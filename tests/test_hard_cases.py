@@ -6098,3 +6098,17 @@ def test_the_amazon_countries_are_the_members_of_the_amazon_cooperation_treaty(e
     )
     [deal] = x.events
     assert set(deal.parties) == {"BOL", "BRA", "COL", "ECU", "GUY", "PER", "SUR", "VEN"}
+
+
+def test_a_summit_that_will_gather_seeking_something_and_one_hosted_by_a_leader_that_will_be_attended_are_planned(
+    extract,
+):
+    x = extract(
+        "Leaders of the Organization of Turkic States will meet in Baku on Friday.\n\n"
+        "The group's 12th heads of state summit will gather under the motto Turkic Unity, seeking to forge "
+        "closer ties among its members.\n\n"
+        "The summit, hosted by Azerbaijan's President Ilham Aliyev, will be attended by the presidents of "
+        "Kazakhstan and Uzbekistan.",
+        published="2031-11-04",
+    )
+    assert {e.status for e in x.events} == {"planned"}

@@ -435,10 +435,21 @@ def status_of(
             if cue_positions(kind, after[:60]):
                 return EventStatus(kind), level, True
         return EventStatus.PLANNED, level, True
-    if _HELD_PARTICIPLE.match(after) and (
-        not cue_positions("planned", before)
-        or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
-        or _DURING_BEFORE.search(before[max(0, t_start - 40) : t_start])
+    if (
+        level == "event"
+        and _HELD_PARTICIPLE.match(after)
+        and (future := _FUTURE_MAIN_VERB.match(after))
+        and not any(cue_positions(k, future.group()) for k in ("proposed", "predicted", "hypothetical"))
+    ):
+        return EventStatus.PLANNED, level, True
+    if (
+        _HELD_PARTICIPLE.match(after)
+        and not _FUTURE_MAIN_VERB.match(after)
+        and (
+            not cue_positions("planned", before)
+            or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
+            or _DURING_BEFORE.search(before[max(0, t_start - 40) : t_start])
+        )
     ):
         # ("…will meet for the second time, following the inaugural 2+2 meeting held in Japan in
         # April 2022": the inaugural one is behind them, whatever the main clause plans.)
@@ -491,9 +502,12 @@ def status_of(
         # issue of Sudan was expected to dominate" took place)
         where = _WHERE_AFTER.search(after)
         window = after[: where.start() if where else 70][:70]
+        planned_first = min(cue_positions("planned", window), default=len(window))
         for kind in ("proposed", "predicted"):
             positions = cue_positions(kind, window)
-            if positions:
+            # (not after the event's own schedule: "the 10th summit will gather under the motto …,
+            # seeking to forge a new era": what it seeks is not a proposal of the summit)
+            if positions and min(positions) < planned_first + 20:  # (but "will probably be launched")
                 nearest = (min(positions), kind)
                 break
     if nearest is None and (
@@ -705,6 +719,12 @@ _HELD_PARTICIPLE = re.compile(
     re.I,
 )
 
+# "The summit, hosted by Kazakhstan's President Tokayev, will be attended by …": the participle
+# phrase is an aside; the main verb after it says the summit is ahead.
+_FUTURE_MAIN_VERB = re.compile(
+    r"[^.;]{0,90}?,\s+(?:will|shall|(?:is|are)\s+(?:(?:set|scheduled|due|expected)\s+)?to)\s+(?:\w+\s+)?\w+",
+    re.I,
+)
 _OWN_VERB = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:will|would|is\s+to|are\s+to|was|were|is|are)\s+(?:be\s+)?(?:held|hosted|convened|"
     r"signed|launched|established)\b",
