@@ -6112,3 +6112,17 @@ def test_a_summit_that_will_gather_seeking_something_and_one_hosted_by_a_leader_
         published="2031-11-04",
     )
     assert {e.status for e in x.events} == {"planned"}
+
+
+def test_a_meeting_told_on_the_way_after_meeting_or_after_negotiations_is_reported(extract):
+    x = extract(
+        "Wong signed the pact on Monday after meeting Fiji Prime Minister Sitiveni Rabuka in Suva.",
+        published="2026-03-10",
+    )
+    assert ("bilateral talks", ("AUS", "FJI")) in {(e.kind, e.parties) for e in x.events}
+    y = extract(
+        "Penny Wong said on Monday after negotiations with her Indonesian counterpart Sugiono that the sides "
+        "had settled their differences.",
+        published="2026-03-10",
+    )
+    assert [(e.kind, e.parties) for e in y.events] == [("foreign ministers meeting", ("AUS", "IDN"))]
