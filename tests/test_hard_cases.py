@@ -6126,3 +6126,21 @@ def test_a_meeting_told_on_the_way_after_meeting_or_after_negotiations_is_report
         published="2026-03-10",
     )
     assert [(e.kind, e.parties) for e in y.events] == [("foreign ministers meeting", ("AUS", "IDN"))]
+
+
+def test_a_second_session_told_by_ellipsis_is_its_own_event(extract):
+    x = extract(
+        "The Consultative Meeting of Heads of Central Asian States is held every year. The first summit was held "
+        "in 2018 in Astana, the second in 2019 in Tashkent.",
+        published="2031-08-06",
+    )
+    assert sorted((e.ordinal, e.date, e.location.city if e.location else None) for e in x.events) == [
+        (1, "2018", "Astana"),
+        (2, "2019", "Tashkent"),
+    ]
+    y = extract(
+        "Japan and the Philippines held their first 2+2 in Tokyo in April 2022. The two will hold the second in "
+        "Manila on July 8.",
+        published="2024-07-01",
+    )
+    assert ("planned", 2, "2024-07-08") in {(e.status, e.ordinal, e.date) for e in y.events}

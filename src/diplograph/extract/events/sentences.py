@@ -540,6 +540,7 @@ def sentence_mentions(
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
+    out += elliptical_sessions(out, sentence, s_actors, s_dates)
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
@@ -1674,6 +1675,69 @@ def venue_list_sessions(
             )
         )
     return found if len(found) >= 2 else []
+
+
+# ", the second in 2019 in Tashkent", "and the third in Manila on July 8": another numbered session
+# told by ellipsis after the first, its own place and date following it.
+_ELLIPTICAL_SESSION = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+|with\s+)?|;\s+|\s+and\s+)(?:the|a)\s+"
+    r"(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+one)?(?:\s+(?:was|were))?(?:\s+(?:held|hosted))?\s+(?P<rest>(?:in|on|at)\s+[^,;.]{2,60})"
+)
+
+
+def elliptical_sessions(
+    out: Sequence[Mention],
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+) -> list[Mention]:
+    """Return a session for each numbered session a sentence tells by ellipsis after a numbered one.
+
+    Why: "The first summit was held in 2018 in Nur-Sultan, the second in 2019 in Tashkent" reports
+    two summits; the second has no word of meeting of its own and was read into the first.
+    Only after a mention that has an ordinal, and only with a place or date of its own.
+    """
+    numbered = [m for m in out if m.ordinal and not m.generic and m.kind in MEETING_KINDS]
+    if not numbered:
+        return []
+    base = numbered[0]
+    text = sentence.text
+    found = []
+    for item in _ELLIPTICAL_SESSION.finditer(text, base.trigger_end - sentence.start):
+        ordinal = ordinal_value(item.group("ordinal"))
+        if ordinal is None or ordinal == base.ordinal:
+            continue
+        start, end = sentence.start + item.start("rest"), sentence.start + item.end("rest")
+        date = next((d.date for d in s_dates if d.date and start <= d.start < end), None)
+        place = next(
+            (a for a in s_actors if a.type == ActorType.PLACE and a.country and start <= a.start < end), None
+        )
+        if date is None and place is None:
+            continue
+        found.append(
+            Mention(
+                kind=base.kind,
+                status=base.status,
+                parties=base.parties,
+                sentence=sentence,
+                trigger_start=sentence.start + item.start("ordinal"),
+                trigger_end=end,
+                date=date,
+                location=Location(city=place.name, country=place.country) if place else None,
+                ordinal=ordinal,
+                recurring=True,
+                explicit_parties=base.explicit_parties,
+                earlier=True,
+                confidence=0.6,
+            )
+        )
+        # (a date or place read into the first from the ellipsis is the ellipsis's)
+        if base.date is not None and date is not None and base.date == date:
+            base.date = None
+        if place is not None and base.location is not None and base.location.city == place.name:
+            base.location = None
+    return found
 
 
 def one_per_place_and_date(
