@@ -6144,3 +6144,12 @@ def test_a_second_session_told_by_ellipsis_is_its_own_event(extract):
         published="2024-07-01",
     )
     assert ("planned", 2, "2024-07-08") in {(e.status, e.ordinal, e.date) for e in y.events}
+
+
+def test_last_years_forum_is_the_session_before_the_one_reported(extract):
+    x = extract(
+        "The foreign minister represented New Zealand at the 55th Pacific Islands Forum in Apia last week.\n\n"
+        "Leaders reaffirmed the regional security declaration adopted at last year's forum.",
+        published="2031-08-29",
+    )
+    assert sorted((e.date, e.ordinal) for e in x.events) == [("2030", None), ("2031-08", 55)]

@@ -257,6 +257,7 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
     return kind
 
 
+_LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b")
 _AT_FOREIGN_MINISTERS_LEVEL = re.compile(
     r"\bforeign\s+ministers\s+(?:hold|held|holds|open|opened|convene|convened)\s+(?:an?\s+|the\s+|their\s+)?"
@@ -1403,6 +1404,8 @@ def trigger_mentions(
                     strong=trig.strong,
                     reference=reference,
                     landmark=is_landmark_in_time(sentence.text, trig),
+                    # ("the Boe Declaration adopted at last year's forum": the session before the one in hand)
+                    earlier=bool(_LAST_YEARS.match(trigger_text)),
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
