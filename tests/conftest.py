@@ -45,8 +45,8 @@ def article() -> Callable[..., Article]:
 def extract() -> Callable[..., Extraction]:
     """Return a function that runs the whole pipeline on a string."""
 
-    def make(text: str, published: str | None = None) -> Extraction:
-        return diplograph.extract_text(text, published=published)
+    def make(text: str, published: str | None = None, title: str | None = None) -> Extraction:
+        return diplograph.extract_text(text, published=published, title=title)
 
     return make
 

@@ -234,6 +234,15 @@ def test_clean_document_keeps_the_raw_documents_metadata() -> None:
     )
 
 
+def test_clean_document_reads_a_headline_the_body_does_not_repeat_as_its_first_line() -> None:
+    article = clean_document(raw("The summit opened on Monday.", title="IX Andean Summit in Lima"))
+    assert [s.text for s in article.sentences] == ["IX Andean Summit in Lima", "The summit opened on Monday."]
+    repeated = clean_document(
+        raw("IX Andean Summit in Lima\n\nThe summit opened.", title="IX Andean Summit in Lima")
+    )
+    assert [s.text for s in repeated.sentences] == ["IX Andean Summit in Lima", "The summit opened."]
+
+
 def test_clean_document_offsets_refer_to_the_normalised_text() -> None:
     article = clean_document(
         raw("Chile and Peru open talks\r\n\r\nLIMA --\u00a0Ministers  met.\u200b  Mr. Ruiz said “yes.”  ")

@@ -6153,3 +6153,34 @@ def test_last_years_forum_is_the_session_before_the_one_reported(extract):
         published="2031-08-29",
     )
     assert sorted((e.date, e.ordinal) for e in x.events) == [("2030", None), ("2031-08", 55)]
+
+
+def test_a_headline_the_body_does_not_repeat_names_the_meeting_the_body_calls_the_summit(extract):
+    x = extract(
+        "The summit was held with the presence of 33 countries, members of the regional community. The group "
+        "signed the Caracas Declaration.",
+        title="X CELAC Summit in Caracas",
+        published="2031-04-10",
+    )
+    summit = next(e for e in x.events if e.kind == "summit")
+    assert summit.status == "occurred" and len(summit.parties) >= 30 and "VEN" in summit.parties
+
+
+def test_a_format_a_headline_names_is_no_antecedent_for_the_talks_in_the_body(extract):
+    x = extract(
+        "PHNOM PENH, April 18 -- Chinese President Xi Jinping and Cambodian Prime Minister Hun Manet held talks "
+        "in Phnom Penh on Thursday, agreeing to establish a strategic dialogue of foreign and defence ministers.",
+        title='Xi, Hun Manet agree to launch "2+2" dialogue',
+        published="2025-04-18",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("bilateral talks", "occurred")]
+
+
+def test_a_headline_that_floats_a_meeting_proposes_it(extract):
+    x = extract(
+        "Kazakhstan floats Central Asian defence ministers' meeting\n\n"
+        "Kazakhstan has proposed that the five Central Asian states begin holding regular meetings of their "
+        "defence ministers.",
+        published="2031-06-10",
+    )
+    assert not [e for e in x.events if e.status == "occurred"]

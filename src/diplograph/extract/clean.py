@@ -147,10 +147,17 @@ def clean_document(raw: RawDocument) -> Article:
     Returns:
         An Article with the raw document's id, label, source, url, title and
         published, `text` normalised (see the module docstring) and
-        `sentences` whose offsets refer to that text. Never raises: a text
-        that is empty once normalised gives an article without sentences.
+        `sentences` whose offsets refer to that text. A headline the body does
+        not open with is put before it as a paragraph of its own: extracted
+        pages and feeds give the title apart, and it is often the one line
+        that names the meeting the story then calls "the summit". Never
+        raises: a text that is empty once normalised gives an article without
+        sentences.
     """
     text = normalise_text(raw.text)
+    title = normalise_text(raw.title or "").strip()
+    if title and not text.lstrip().startswith(title[:40]):
+        text = title + "\n\n" + text
     return Article(
         id=raw.id,
         source=raw.source,

@@ -483,6 +483,8 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
     if FUTURE_CUES.search(clause):
         # "wrapped up their first summit on Friday with a decision to meet every two years": the verb
         # before the date is its own; what was decided after it looks forward
+        if FUTURE_CUES.match(text, end, end + 15) or FUTURE_CUES.search(text, end, end + 15):
+            return True  # "on March 5 next year"
         if (told := _tense_before(text, clause_start, start)) is not None:
             return told
         return True

@@ -132,6 +132,7 @@ def extract_events(
         s_dates = by_sentence_dates.get(sentence.index, [])
         focused = False  # whether a mention of this sentence has set the focus
         s_mentions = sentence_mentions(article, sentence, s_actors, s_dates, gaz, ctx)
+        headline = is_headline(article, sentence)
         # "He is to hold meetings with several leaders, including A, B, C and D": a list of pairs is
         # no pair in focus; "the two leaders" after it are still the pair before it
         listed = len({m.parties for m in s_mentions if len(m.parties) == 2}) >= 3
@@ -149,10 +150,13 @@ def extract_events(
                 mention.date = article.published[:7] if just_ended else article.published
             mentions.append(mention)
             mention.background = sounds_habitual(mention)
+            mention.headline = headline
             if len(mention.parties) >= 2 and mention.explicit_parties and not mention.generic:
                 start = mention.trigger_start - mention.sentence.start
                 for body in bodies_named(mention.sentence.text[start : start + 150]):
                     ctx.bodies.setdefault(body, mention.kind)
+            if mention.generic and headline:
+                continue  # (a format a headline names is no antecedent: the body says what it is)
             ctx.previous.append(mention)
             if (
                 mention.kind in MEETING_KINDS
@@ -201,6 +205,15 @@ def extract_events(
     events = [link_mechanism(e, mech_ids) for e in events]
     return Extraction(
         article=article, events=tuple(events), mechanisms=tuple(mechanisms), actors=tuple(actors)
+    )
+
+
+def is_headline(article: Article, sentence: Sentence) -> bool:
+    "True when a sentence is the article's headline (`clean` puts the title first when the body lacks it)."
+    return (
+        sentence.index == 0
+        and bool(article.title)
+        and sentence.text.strip() == " ".join(article.title.split())
     )
 
 
@@ -352,7 +365,7 @@ _BACKGROUND_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.EXERCI
 # held 2+2 meetings with…", "the U.S.–Japan 2+2 dialogues have produced…", "regularly hold".
 _HABITUAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|conducted|had|hosted|convened|run|maintained|used|produced|yielded|"
-    r"delivered|met|staged|become|been)\b"
+    r"delivered|met|staged|become|been|adopted|embraced)\b"
     r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
     r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b"
     r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b",

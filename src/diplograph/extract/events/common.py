@@ -316,6 +316,7 @@ class Mention:
     background: bool = False  # habitual, unanchored: "Tokyo holds 2+2s with…"
     listed: bool = False  # a later sentence's list of who takes part: "Participating troops come from …"
     earlier: bool = False  # one of the past sessions a sentence lists: "the previous two were held in …"
+    headline: bool = False  # told in the article's headline
     landmark: bool = False  # dates another meeting of its sentence: "a day after the NATO summit"
     confidence: float = 0.5
 

@@ -399,8 +399,9 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and m.location
         and m.location.country
         and any(
-            x.location and x.location.country and x.location.country != m.location.country for x in c.mentions
-        )
+            x.location and x.location.country and x.location.country != m.location.country and not x.headline
+            for x in c.mentions
+        )  # (a headline's place, "… at Canberra 2+2", is loose: the body says where)
         and len(m.parties) == 2
     ):
         # "The 11th Joint Permanent Commission met in Kigali … The commission was revived in September 2022
@@ -792,14 +793,16 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     Why: "the SCO foreign ministers' meeting" names seven guests; "Jaishankar hosted his
     counterparts from …" adds the host. A multilateral meeting has every member named.
     """
-    parties = c.first.parties
+    # (a headline's parties are the short form: "US, Philippine forces open Balikatan drills")
+    first = next((m for m in c.mentions if not m.headline), c.first)
+    parties = first.parties
     listed = next((m.parties for m in c.mentions if m.listed), None)
-    if listed and (c.first.from_grouping or set(parties) <= set(listed)):
+    if listed and (first.from_grouping or set(parties) <= set(listed)):
         return listed  # "NATO began its BALTOPS exercise … Participating troops come from Belgium, …"
     if len(parties) < 3:
         return parties
     for m in c.mentions:
-        if c.first.kind == EventKind.INSTITUTION and c.first.date and not m.date:
+        if first.kind == EventKind.INSTITUTION and first.date and not m.date:
             continue  # "was established in 2001 with China, Russia, …": its founders, not a later echo's
         if len(m.parties) > len(parties) and set(parties) <= set(m.parties):
             parties = m.parties

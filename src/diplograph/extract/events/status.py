@@ -17,7 +17,6 @@ import functools
 import re
 from collections.abc import Sequence
 
-from diplograph.extract.dates import SUPERLATIVE_TO_BE
 from diplograph.extract.events.common import LANDMARK_IN_TIME, load_rules
 from diplograph.extract.folding import folded_finditer
 from diplograph.models import Article, DateMention, Sentence
@@ -65,6 +64,14 @@ _ONE_SESSION = re.compile(
 )
 
 
+# "The first G20 summit to be held in Africa": the superlative's infinitive plans nothing (but "the
+# second summit, which is to be held in Astana" does). (The dates stage blanks the same infinitive
+# before it reads a sentence's tense: `dates.SUPERLATIVE_TO_BE`; stages do not import each other.)
+_SUPERLATIVE_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|only)\b[^.;,]{0,40}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(to\s+be\s+(?:held|hosted))\b",
+    re.I,
+)
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _WITHOUT_BEFORE = re.compile(
     r"\b(?:without|failure\s+to|fail(?:ed|s|ing)?\s+to|refus(?:al|ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+"
@@ -190,7 +197,7 @@ def status_of(
     rules = load_rules()
     # ("The first G20 summit to be held in Africa opened on Saturday": the superlative's infinitive
     # plans nothing; the same length keeps the trigger's offsets)
-    clause = SUPERLATIVE_TO_BE.sub(
+    clause = _SUPERLATIVE_TO_BE.sub(
         lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), clause
     )
     # ("Seeking to enhance maritime security, coast guards … have embarked on an exercise": what the
