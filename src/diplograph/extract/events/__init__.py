@@ -210,11 +210,8 @@ def extract_events(
 
 def is_headline(article: Article, sentence: Sentence) -> bool:
     "True when a sentence is the article's headline (`clean` puts the title first when the body lacks it)."
-    return (
-        sentence.index == 0
-        and bool(article.title)
-        and sentence.text.strip() == " ".join(article.title.split())
-    )
+    title = article.title or ""
+    return sentence.index == 0 and bool(title) and sentence.text.strip() == " ".join(title.split())
 
 
 def log_overflow(article: Article, overflow: Overflow) -> None:
