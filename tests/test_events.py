@@ -618,3 +618,21 @@ def test_a_single_state_at_the_summit_takes_the_groupings_summit_not_a_pair_name
     )
     # "their summit" goes by the states in focus instead
     assert fill_from_context(("USA",), ctx, "summit", "Their summit will welcome them.") == ("MEX", "USA")
+
+
+def test_one_minister_holding_both_portfolios_makes_no_2plus2() -> None:
+    from diplograph.extract.events.sentences import kind_from_people
+    from diplograph.models import Person
+
+    # Fiji's "Minister of Foreign Affairs, Defence and National Security" meets New Zealand's
+    # foreign minister: one person in both offices is one minister, and each side sent its foreign one
+    people = [
+        Person(name="Inia Seruiratu", country="FJI", role="foreign minister"),
+        Person(name="Inia Seruiratu", country="FJI", role="defence minister"),
+        Person(name="Winston Peters", country="NZL", role="foreign minister"),
+    ]
+    assert (
+        kind_from_people("Peters met his Fijian counterpart in Suva.", people) == "foreign ministers meeting"
+    )
+    two = [*people[1:], Person(name="Mark Mitchell", country="NZL", role="defence minister")]
+    assert kind_from_people("They met in Suva.", [people[0], *two]) == "2+2 dialogue"

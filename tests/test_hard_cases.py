@@ -6184,3 +6184,13 @@ def test_a_headline_that_floats_a_meeting_proposes_it(extract):
         published="2031-06-10",
     )
     assert not [e for e in x.events if e.status == "occurred"]
+
+
+def test_a_summit_named_after_a_purpose_phrase_to_be_held_on_a_later_day_is_planned(extract):
+    x = extract(
+        "The foreign minister took part today in the Council of Ministers, with a view to the XV Summit of Heads "
+        "of State of the Pacific Alliance, to be held in Lima on July 23 and 24 of this year.",
+        published="2031-06-11",
+    )
+    summit = next(e for e in x.events if e.kind == "summit")
+    assert (summit.status, summit.date, summit.ordinal) == ("planned", "2031-07-23", 15)

@@ -279,10 +279,20 @@ def _two_plus_two_of_a_delegation(kind: str, trig: Trigger, people: Sequence[Per
     if any(p.role in ("head of state", "head of government") for p in people):
         return kind
     for code in codes:
-        roles = {p.role for p in people if p.country == code}
-        if {"foreign minister", "defence minister"} <= roles:
+        if _two_ministers(people, code):
             return EventKind.TWO_PLUS_TWO
     return kind
+
+
+def _two_ministers(people: Sequence[Person], country: str) -> bool:
+    """True when a state's foreign and defence ministers are both among `people`, as two persons.
+
+    ("Fiji's Minister of Foreign Affairs, Defence and National Security" holds both offices: one
+    minister, no 2+2.)
+    """
+    foreign = {p.name for p in people if p.country == country and p.role == "foreign minister"}
+    defence = {p.name for p in people if p.country == country and p.role == "defence minister"}
+    return bool(foreign) and bool(defence) and len(foreign | defence) >= 2
 
 
 _KICKER = re.compile(r"[^.:;,]{3,50}:\s+(?=[A-Z])")
@@ -2809,13 +2819,18 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     ministers = {
         p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
     }
-    both = {
-        c
-        for c in ministers
-        if {"foreign minister", "defence minister"} <= {p.role for p in people if p.country == c}
-    }
+    both = {c for c in ministers if _two_ministers(people, c)}
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
+    foreign_sides = {p.country for p in people if p.role == "foreign minister" and p.country}
+    if (
+        len(foreign_sides) >= 2
+        and foreign_sides == countries
+        and roles <= {"foreign minister", "defence minister"}
+    ):
+        # "Peters met Fiji's Minister of Foreign Affairs, Defence and National Security": each side's
+        # foreign minister, whatever else one of them holds
+        return EventKind.FOREIGN_MINISTERS
     if (
         roles <= {"foreign minister", "defence minister"}
         and len(ministers) >= 2

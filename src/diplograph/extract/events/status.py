@@ -361,7 +361,7 @@ def status_of(
         and not cue_positions("proposed", before)
     ):
         return EventStatus.PLANNED, level, True
-    if level == "event" and _WHICH_WILL_TAKE_PLACE.match(after):
+    if level == "event" and (_WHICH_WILL_TAKE_PLACE.match(after) or _TO_BE_HELD_AFTER.match(after)):
         # "expected to set the stage for the seventh AU-EU Summit, which will take place later in
         # 2025": the hedge is about what sets the stage; the summit's own clause schedules it
         return EventStatus.PLANNED, level, True
@@ -636,6 +636,11 @@ _MET_TO_SIGN = re.compile(
 )
 _SUBJUNCTIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?be\s+(?:held|convened|hosted|organi[sz]ed|arranged|launched|established)\b", re.I
+)
+# "the XIII Summit of Heads of State of the Pacific Alliance, to be held in Puerto Vallarta": its own schedule
+_TO_BE_HELD_AFTER = re.compile(
+    r"^['’s]*(?:\s+[\w'’-]+){0,8}?,\s+to\s+be\s+(?:held|hosted|convened)\s+(?:in|on|at|from|next|later)\b",
+    re.I,
 )
 _WHICH_WILL_TAKE_PLACE = re.compile(
     r"^['’s]*(?:\s+[\w'’-]+){0,3}?,\s+which\s+(?:will|(?:is|are)\s+(?:(?:set|scheduled|due|slated)\s+)?to)\s+(?:be\s+held|take\s+place|"
