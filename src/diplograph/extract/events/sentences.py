@@ -2822,6 +2822,14 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     both = {c for c in ministers if _two_ministers(people, c)}
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
+    if (
+        roles <= {"foreign minister", "defence minister"}
+        and len(ministers) >= 2
+        and _BOTH_SIDES_OTHER_PORTFOLIO.search(_QUOTED.sub(" ", text))
+    ):
+        # "Foreign Minister Espinosa and her Colombian counterpart Holguin and Defense authorities from
+        # both countries will preside a meeting": both portfolios of both sides
+        return EventKind.TWO_PLUS_TWO
     foreign_sides = {p.country for p in people if p.role == "foreign minister" and p.country}
     if (
         len(foreign_sides) >= 2
@@ -2831,14 +2839,6 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         # "Peters met Fiji's Minister of Foreign Affairs, Defence and National Security": each side's
         # foreign minister, whatever else one of them holds
         return EventKind.FOREIGN_MINISTERS
-    if (
-        roles <= {"foreign minister", "defence minister"}
-        and len(ministers) >= 2
-        and _BOTH_SIDES_OTHER_PORTFOLIO.search(_QUOTED.sub(" ", text))
-    ):
-        # "Foreign Minister Espinosa and her Colombian counterpart Holguin and Defense authorities from
-        # both countries will preside a meeting": both portfolios of both sides
-        return EventKind.TWO_PLUS_TWO
     if not roles:
         # No named people: the role nouns of the sentence ("talks between the defence chiefs"),
         # outside what someone is quoted saying ('"We agreed to an annual defence ministers'
