@@ -6194,3 +6194,15 @@ def test_a_summit_named_after_a_purpose_phrase_to_be_held_on_a_later_day_is_plan
     )
     summit = next(e for e in x.events if e.kind == "summit")
     assert (summit.status, summit.date, summit.ordinal) == ("planned", "2031-07-23", 15)
+
+
+def test_the_eu_foreign_affairs_council_is_a_meeting_of_the_members_foreign_ministers(extract):
+    x = extract(
+        "On Monday, the Foreign Affairs Council met in Brussels to discuss the crisis. The next Foreign Affairs "
+        "Council will take place on 12 October.",
+        published="2031-09-23",
+    )
+    held = next(e for e in x.events if e.status == "occurred")
+    assert held.kind == "foreign ministers meeting" and {"FRA", "DEU", "POL"} <= set(held.parties)
+    assert "GBR" not in held.parties
+    assert ("planned", "2031-10-12") in {(e.status, e.date) for e in x.events}
