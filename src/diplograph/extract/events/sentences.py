@@ -257,6 +257,9 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
     return kind
 
 
+_DEFENCE_CONFIGURATION = re.compile(
+    r"\s+(?:in\s+its\s+defen[cs]e\s+(?:configuration|format)|\(Defen[cs]e\))", re.I
+)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b")
 _AT_FOREIGN_MINISTERS_LEVEL = re.compile(
@@ -777,6 +780,10 @@ def trigger_mentions(
         known = gaz.mechanisms.get(trig.mechanism) if trig.mechanism else None
         if known is not None:
             kind = known.kind
+            if _DEFENCE_CONFIGURATION.match(sentence.text, trig.end):
+                kind = (
+                    EventKind.DEFENCE_MINISTERS
+                )  # "the Foreign Affairs Council in its defence configuration"
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
         said = _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end)
