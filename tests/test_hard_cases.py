@@ -6205,3 +6205,12 @@ def test_the_eu_foreign_affairs_council_is_a_meeting_of_the_members_foreign_mini
     assert held.kind == "foreign ministers meeting" and {"FRA", "DEU", "POL"} <= set(held.parties)
     assert "GBR" not in held.parties
     assert ("planned", "2031-10-12") in {(e.status, e.date) for e in x.events}
+
+
+def test_a_headline_council_that_calls_for_something_has_met(extract):
+    x = extract(
+        "GCC Ministerial Council calls for restraint in the Red Sea\n\n"
+        "The 170th session of the GCC Ministerial Council was held in Riyadh on Sunday.",
+        published="2031-03-03",
+    )
+    assert {e.status for e in x.events} == {"occurred"}

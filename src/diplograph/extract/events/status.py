@@ -655,11 +655,15 @@ _WAS_TO_BE = re.compile(
 )
 # A trigger naming who met ("the foreign ministers", "defence ministers of …", "leaders of …") and
 # the past-tense verb of what they did right after it.
-_PARTICIPANTS = re.compile(r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|counterparts?)\b", re.I)
+_PARTICIPANTS = re.compile(
+    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|counterparts?|Ministerial\s+Council)\b", re.I
+)
 _DID_AFTER = re.compile(
     r"^(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?)?(?:,[^,;]{0,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?"
     r"(?:agreed|discussed|reviewed|pledged|adopted|issued|expressed|welcomed|exchanged|vowed|reaffirmed|"
-    r"decided|signed|met|held|underlined|stressed|emphasi[sz]ed|noted|condemned|called)\b",
+    r"decided|signed|met|held|underlined|stressed|emphasi[sz]ed|noted|condemned|called|"
+    # a headline's present: "GCC Ministerial Council calls for a serious response to …"
+    r"agrees|discusses|reviews|pledges|adopts|issues|welcomes|vows|reaffirms|stresses|condemns|calls|urges)\b",
     re.I,
 )
 # The trigger's own participle of schedule: "President Lee's visit to Japan scheduled for later this
