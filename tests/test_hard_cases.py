@@ -6214,3 +6214,14 @@ def test_a_headline_council_that_calls_for_something_has_met(extract):
         published="2031-03-03",
     )
     assert {e.status for e in x.events} == {"occurred"}
+
+
+def test_a_list_of_cities_with_years_is_one_session_at_each(extract):
+    x = extract(
+        "The G20 summits in London (2009) and Pittsburgh (2010) were useful in agreeing to boost demand.",
+        published="2016-01-01",
+    )
+    assert sorted((e.status, e.date, e.location.city if e.location else None) for e in x.events) == [
+        ("occurred", "2009", "London"),
+        ("occurred", "2010", "Pittsburgh"),
+    ]

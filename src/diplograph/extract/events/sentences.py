@@ -553,7 +553,9 @@ def sentence_mentions(
         )
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
-    out += venue_list_sessions(out, sentence, s_actors, ctx, article.published)
+    if venues := venue_list_sessions(out, sentence, s_actors, ctx, article.published):
+        # ("The G20 summits in London (2009) and Pittsburgh (2010)": the sessions, not one more undated)
+        out = [m for m in out if m.date is not None or m.kind != venues[0].kind] + venues
     out += elliptical_sessions(out, sentence, s_actors, s_dates)
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
@@ -1636,6 +1638,8 @@ def setting_occasions(
 # One item of a list of sessions: "Santiago, Chile (2013)", "Havana, Cuba (2014)".
 _VENUE_YEAR = re.compile(
     r"(?P<place>[A-Z][^,;()]{1,40}?),\s+(?P<state>[A-Z][^,;()]{1,40}?)\s*\((?P<year>(?:19|20)\d\d)\)"
+    # "the G20 meetings in London (2009) and Pittsburgh (2010)": a city alone
+    r"|(?<=\s)(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*\((?P<city_year>(?:19|20)\d\d)\)"
 )
 
 
@@ -1657,14 +1661,21 @@ def venue_list_sessions(
     items = list(_VENUE_YEAR.finditer(sentence.text))
     if len(items) < 2:
         return []
-    base = next((m for m in out if not m.generic and m.kind in MEETING_KINDS), None)
+    # (or the format the sentence names: "the G20 meetings in London (2009) and Pittsburgh (2010)")
+    base = next((m for m in out if not m.generic and m.kind in MEETING_KINDS), None) or next(
+        (m for m in out if m.kind in MEETING_KINDS and len(m.parties) >= 2), None
+    )
     kind = base.kind if base else ctx.last_kind
     parties = base.parties if base else ctx.focus
     if not kind or len(parties) < 2:
         return []
     found = []
     for item in items:
-        start, end = sentence.start + item.start("place"), sentence.start + item.end("state")
+        named = "place" if item.group("place") else "city"
+        start, end = (
+            sentence.start + item.start(named),
+            sentence.start + item.end(named if named == "city" else "state"),
+        )
         place = next(
             (a for a in s_actors if a.type == ActorType.PLACE and a.country and start <= a.start < end), None
         )
@@ -1674,7 +1685,7 @@ def venue_list_sessions(
         )
         if place is None and state is None:
             continue
-        year = item.group("year")
+        year = item.group("year") or item.group("city_year")
         location = (
             Location(city=place.name, country=place.country) if place else Location(city=None, country=state)
         )
