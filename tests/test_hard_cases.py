@@ -6225,3 +6225,12 @@ def test_a_list_of_cities_with_years_is_one_session_at_each(extract):
         ("occurred", "2009", "London"),
         ("occurred", "2010", "Pittsburgh"),
     ]
+
+
+def test_a_summit_slated_for_a_day_ahead_is_planned_whatever_paves_the_way_for_it(extract):
+    x = extract(
+        "The ministers' gathering will then pave the way for a heads of state summit of the African Union slated "
+        "for January 30 and 31.",
+        published="2031-01-24",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2031-01-30")]

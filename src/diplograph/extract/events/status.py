@@ -358,7 +358,9 @@ def status_of(
         and _SCHEDULED_AFTER.match(after)
         and not has_earlier_day(s_dates, article)
         and not cue_positions("predicted", before)
-        and not cue_positions("proposed", before)
+        # ("will pave the way for a Heads of States assembly slated for January 30": a day of its own
+        # schedules it, whatever leads to it)
+        and (not cue_positions("proposed", before) or has_later_day(s_dates, article))
     ):
         return EventStatus.PLANNED, level, True
     if level == "event" and (_WHICH_WILL_TAKE_PLACE.match(after) or _TO_BE_HELD_AFTER.match(after)):
