@@ -6234,3 +6234,13 @@ def test_a_summit_slated_for_a_day_ahead_is_planned_whatever_paves_the_way_for_i
         published="2031-01-24",
     )
     assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2031-01-30")]
+
+
+def test_a_group_that_considered_scheduling_its_next_meeting_proposes_it(extract):
+    x = extract(
+        "The C5+1 ministers met in Tashkent on Friday. The group considered scheduling the next meeting of C5+1 "
+        "ministers in Washington.",
+        published="2031-05-03",
+    )
+    assert "planned" not in {e.status for e in x.events}
+    assert ("foreign ministers meeting", "proposed") in {(m.kind, m.status) for m in x.mechanisms}

@@ -391,6 +391,8 @@ def status_of(
         and level == "event"
         and not any(cue_positions(k, after[:60]) for k in ("proposed", "predicted", "hypothetical"))
         and not any(governs_the_event(before, p, t_start) for p in cue_positions("predicted", before))
+        # ("The group considered scheduling the next meeting": a proposal, not a date set)
+        and not _CONSIDERED_BEFORE.search(before, max(0, t_start - 60), t_start)
     ):
         # "agreed to put the plan to the leaders at their next summit, which China will host":
         # the next session of a standing format is planned, whatever else the clause proposes
@@ -718,6 +720,11 @@ _WHERE_AFTER = re.compile(
     re.I,
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possibility|idea)\s+of)\s+"
+    r"(?:scheduling|holding|convening|hosting)\b",
+    re.I,
+)
 _NEXT_YEARS = re.compile(r"next\s+year['’]s\b", re.I)
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
