@@ -3895,15 +3895,14 @@ def test_a_visit_to_a_city_to_attend_a_summit_of_two_others_adds_no_party(extrac
     assert [e.parties for e in x.events] == [("RUS", "USA")]
 
 
-def test_a_binational_cabinet_is_a_summit_of_the_two_states_whichever_ministers_are_named(extract):
-    # (the presidents and their cabinets: annotated as summits, as other leaders' councils are)
+def test_a_binational_cabinet_is_talks_of_the_two_states_whichever_ministers_are_named(extract):
     x = extract(
         "Ecuador and Colombia held their X Binational Cabinet in Quito today, led by the two presidents. The "
         "foreign ministers of both countries, Gabriela Sommerfeld and Luis Gilberto Murillo, signed the "
         "final declaration.",
         published="2024-11-20",
     )
-    assert ("summit", "occurred", ("COL", "ECU")) in _events(x)
+    assert ("bilateral talks", "occurred", ("COL", "ECU")) in _events(x)
 
 
 def test_a_dated_meeting_after_which_another_is_reported_is_its_own_event(extract):
@@ -4860,7 +4859,9 @@ def test_a_numbered_binational_ministerial_cabinet_is_a_standing_format(extract)
         "Ministerial Cabinet.",
         published="2022-10-25",
     )
-    assert ("summit", "existing", ("ECU", "PER")) in [(m.kind, m.status, m.parties) for m in x.mechanisms]
+    assert ("bilateral talks", "existing", ("ECU", "PER")) in [
+        (m.kind, m.status, m.parties) for m in x.mechanisms
+    ]
 
 
 def test_no_face_to_face_summit_held_for_years_leaves_the_coming_one_planned(extract):
