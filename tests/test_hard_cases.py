@@ -6245,3 +6245,15 @@ def test_a_group_that_considered_scheduling_its_next_meeting_proposes_it(extract
     )
     assert "planned" not in {e.status for e in x.events}
     assert ("foreign ministers meeting", "proposed") in {(m.kind, m.status) for m in x.mechanisms}
+
+
+def test_a_groupings_drill_under_way_and_its_past_venues_are_the_groupings_sessions(extract):
+    x = extract(
+        "East Africa Community (EAC) countries are currently in the middle of a joint military exercise in "
+        "Uganda.\n\n"
+        "The EAC Amani Imara military exercise was previously held in Kenya (2027), Rwanda (2028), Burundi (2029).",
+        published="2031-03-20",
+    )
+    eac = {"BDI", "KEN", "RWA", "TZA", "UGA"}
+    assert all(eac <= set(e.parties) for e in x.events)
+    assert sorted(e.date for e in x.events) == ["2027", "2028", "2029", "2031-03-20"]

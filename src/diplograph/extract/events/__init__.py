@@ -432,6 +432,9 @@ _JUST_CONCLUDED = re.compile(
 )
 _UNDER_WAY_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:currently|now)\s+\w+ing\s+(?:over\s+)?(?:the|a|an)?\s*(?:[\w'’-]+\s+){0,3}$"
+    # "EAC countries are currently in the middle of a joint military exercise in Kenya"
+    + r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\s+the\s+middle\s+of|midway\s+through)\s+"
+    + r"(?:the|a|an|their|its)?\s*(?:[\w'’-]+\s+){0,3}$"
     # a speaker at the meeting: "Thank you for joining us for this landmark meeting of …"
     + r"|\b(?:joining\s+us|join\s+us|welcome\s+(?:you\s+)?|attending|gathered\s+here)\s+(?:for|at|to)\s+this\s+"
     + r"(?:[\w'’-]+\s+){0,2}$"

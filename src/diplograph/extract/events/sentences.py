@@ -555,7 +555,11 @@ def sentence_mentions(
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
     if venues := venue_list_sessions(out, sentence, s_actors, ctx, article.published):
         # ("The G20 summits in London (2009) and Pittsburgh (2010)": the sessions, not one more undated)
-        out = [m for m in out if m.date is not None or m.kind != venues[0].kind] + venues
+        # (nor the first of them read into the base: "… held in Rwanda (2011), Burundi (2013)")
+        listed = {v.date for v in venues}
+        out = [
+            m for m in out if m.kind != venues[0].kind or (m.date is not None and m.date not in listed)
+        ] + venues
     out += elliptical_sessions(out, sentence, s_actors, s_dates)
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
@@ -1662,11 +1666,27 @@ def venue_list_sessions(
     if len(items) < 2:
         return []
     # (or the format the sentence names: "the G20 meetings in London (2009) and Pittsburgh (2010)")
-    base = next((m for m in out if not m.generic and m.kind in MEETING_KINDS), None) or next(
-        (m for m in out if m.kind in MEETING_KINDS and len(m.parties) >= 2), None
+    listed_kinds = MEETING_KINDS | {EventKind.EXERCISE}
+    base = next((m for m in out if not m.generic and m.kind in listed_kinds), None) or next(
+        (m for m in out if m.kind in listed_kinds and len(m.parties) >= 2), None
     )
     kind = base.kind if base else ctx.last_kind
     parties = base.parties if base else ctx.focus
+    if base is not None and (
+        grouping := next(
+            (
+                a
+                for a in s_actors
+                if a.type in (ActorType.ORGANISATION, ActorType.GROUPING)
+                and a.members
+                and base.trigger_start <= a.start < base.trigger_end
+            ),
+            None,
+        )
+    ):
+        # "The EAC Ushirikiano Imara military exercise was previously held in Rwanda (2011), Burundi
+        # (2013), …": the grouping its name gives holds each session, wherever it was held
+        parties = tuple(sorted(grouping.members))
     if not kind or len(parties) < 2:
         return []
     found = []
