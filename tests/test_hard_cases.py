@@ -6257,3 +6257,15 @@ def test_a_groupings_drill_under_way_and_its_past_venues_are_the_groupings_sessi
     eac = {"BDI", "KEN", "RWA", "TZA", "UGA"}
     assert all(eac <= set(e.parties) for e in x.events)
     assert sorted(e.date for e in x.events) == ["2027", "2028", "2029", "2031-03-20"]
+
+
+def test_an_earlier_dated_session_does_not_join_the_numbered_one_the_lead_reports(extract):
+    x = extract(
+        "Kenya, Uganda, Tanzania leaders hold 4th tripartite summit in Kampala\n\n"
+        "The Ugandan capital is hosting the fourth round of a trilateral summit of the three presidents.\n\n"
+        "The current summit is the fourth such between the three leaders. The first took place in Nairobi "
+        "while the follow up was in Arusha in March and June 2028 respectively.",
+        published="2031-01-27",
+    )
+    numbered = next(e for e in x.events if e.ordinal == 4)
+    assert numbered.date is None or numbered.date.startswith("2031")

@@ -378,6 +378,17 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and after_the_story(c_date, published)
     ):
         return False  # "decided to hold the third meeting in Bishkek in 2020"; "the heads of state visited …": not it
+    if (
+        not c_date
+        and m.date
+        and not m.ordinal
+        and any(x.ordinal and x.ordinal > 1 for x in c.mentions)
+        and all(x.sentence.index < m.sentence.index for x in c.mentions)
+        and long_before(m.date, published)
+    ):
+        # "… hold 3rd tripartite summit in Asmara … The first took place in Asmara while the follow-up
+        # was in Bahir Dar in September and November 2018": an earlier session, not the numbered one
+        return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (m.earlier or f.earlier) and m.date != c_date:
