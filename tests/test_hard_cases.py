@@ -6269,3 +6269,13 @@ def test_an_earlier_dated_session_does_not_join_the_numbered_one_the_lead_report
     )
     numbered = next(e for e in x.events if e.ordinal == 4)
     assert numbered.date is None or numbered.date.startswith("2031")
+
+
+def test_forces_that_embarked_on_a_drill_are_exercising_and_srilanka_is_sri_lanka(extract):
+    x = extract(
+        "Coast guard personnel from India, the Maldives and Sri Lanka have embarked on a four-day exercise off "
+        "Male.\n\n"
+        "The Indian Mission described the 17th edition of the India-Maldives-Srilanka exercise as a success.",
+        published="2031-02-23",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("IND", "LKA", "MDV"))]
