@@ -2794,7 +2794,8 @@ def test_states_admitted_as_new_members_are_not_the_meetings_parties(extract):
         published="2014-05-20",
     )
     assert all(len(e.parties) > 10 for e in x.events)  # CICA's members, not the newcomers
-    assert {e.kind for e in x.events} == {"summit", "foreign ministers meeting"}
+    # (the Convention the third Summit adopted is an agreement of the members)
+    assert {e.kind for e in x.events} == {"summit", "foreign ministers meeting", "agreement signed"}
 
 
 def test_ministers_expected_to_attend_a_scheduled_meeting_make_no_forecast(extract):
@@ -6279,3 +6280,14 @@ def test_forces_that_embarked_on_a_drill_are_exercising_and_srilanka_is_sri_lank
         published="2031-02-23",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("IND", "LKA", "MDV"))]
+
+
+def test_leaders_who_adopted_a_declaration_concluded_an_agreement_at_their_summit(extract):
+    x = extract(
+        "The leaders of Chile, Peru and Bolivia adopted the Arica Declaration on Saturday at the end of their summit.",
+        published="2031-05-05",
+    )
+    assert {(e.kind, e.date) for e in x.events} == {
+        ("agreement signed", "2031-05-03"),
+        ("summit", "2031-05-03"),
+    }

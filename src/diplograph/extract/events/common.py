@@ -186,7 +186,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
         "deal", "treat", "pact", "memorand",
-        "mou", "accord", "protocol", "ratif",
+        "mou", "accord", "protocol", "ratif", "adopt",
     ),
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
