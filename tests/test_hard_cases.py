@@ -6291,3 +6291,16 @@ def test_leaders_who_adopted_a_declaration_concluded_an_agreement_at_their_summi
         ("agreement signed", "2031-05-03"),
         ("summit", "2031-05-03"),
     }
+
+
+def test_the_summit_named_by_its_host_and_such_summits_are_the_groupings_one(extract):
+    x = extract(
+        "The 52nd session of the Gulf Cooperation Council (GCC) leaders' summit kicked off in Doha on "
+        "Wednesday.\n\n"
+        "The summit was chaired by the Emir of Qatar, with the first participation of the Sultan of Oman in such "
+        "summits since 2028.\n\n"
+        "The Doha summit is the first Gulf summit attended by the Sultan of Oman since he took office.",
+        published="2031-12-04",
+    )
+    [summit] = x.events
+    assert (len(summit.parties), summit.ordinal) == (6, 52)

@@ -2337,15 +2337,22 @@ def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx:
     if kind not in MEETING_KINDS:
         return None
     preceding = text[max(0, trig.start - 40) : trig.start]
-    same_kind = bool(_DEFINITE_BEFORE.search(preceding)) or (
-        kind == EventKind.SUMMIT
-        and bool(
-            re.search(
-                r"\bthe\s+(?:(?:extraordinary|special|ordinary|upcoming|forthcoming|coming|latest|recent|same|"
-                r"annual|virtual)\s+)?$",
-                preceding,
-                re.I,
+    same_kind = (
+        bool(_DEFINITE_BEFORE.search(preceding))
+        or (
+            kind == EventKind.SUMMIT
+            and bool(
+                re.search(
+                    r"\bthe\s+(?:(?:extraordinary|special|ordinary|upcoming|forthcoming|coming|latest|recent|same|"
+                    r"annual|virtual)\s+)?$",
+                    preceding,
+                    re.I,
+                )
             )
+        )
+        or (
+            # "The Bahrain summit is the first …": the summit the article reports, by its host's name
+            kind == EventKind.SUMMIT and bool(re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){1,2}$", preceding))
         )
     )  # "…arrived to participate in the summit", "the issues of the extraordinary summit": the article's
     if not same_kind and not _THEIR_OWN_BEFORE.search(preceding):
@@ -3433,6 +3440,8 @@ _SINCE_NEAR = re.compile(
 
 _SCOPED_AFTER = re.compile(
     r"(?:\s+(?:ministerial\s+)?(?:meeting|dialogue|talks|summit|session|round))?"
+    # ("the first Gulf summit attended by the Sultan of Oman since 2020": first of a period only)
+    r"(?:\s+(?:attended|hosted|chaired|held)\s+by\s+[^,;.]{1,60}?(?=\s+since\b))?"
     r"\s+(?:under\s+(?:the\s+)?(?:new\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:administration|government|presidency|leadership)"
     r"|since\b|in\s+(?:(?:almost|nearly|over|about|more\s+than)\s+)?(?:a\s+|an\s+|\w+\s+)?(?:years?|decades?|months?)\b"
     r"|after\s+(?:a|the)\s+(?:\w+\s+)?(?:gap|hiatus|break)\b)",
