@@ -6304,3 +6304,12 @@ def test_the_summit_named_by_its_host_and_such_summits_are_the_groupings_one(ext
     )
     [summit] = x.events
     assert (len(summit.parties), summit.ordinal) == (6, 52)
+
+
+def test_a_call_is_between_the_two_who_spoke_not_the_states_it_was_about(extract):
+    x = extract(
+        "President Lula and President Milei spoke on the phone about coordinating efforts to work for diplomatic "
+        "progress in Venezuela and Bolivia in a phone call Tuesday.",
+        published="2026-03-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("ARG", "BRA"))]

@@ -260,6 +260,7 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
 _DEFENCE_CONFIGURATION = re.compile(
     r"\s+(?:in\s+its\s+defen[cs]e\s+(?:configuration|format)|\(Defen[cs]e\))", re.I
 )
+_CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b")
 _AT_FOREIGN_MINISTERS_LEVEL = re.compile(
@@ -1039,6 +1040,12 @@ def trigger_mentions(
                 ),
                 kind,
             )
+        callers = {p.country for p in people if p.country}
+        if len(codes) > 2 and len(callers) == 2 and callers <= codes and _CALL.search(trigger_text):
+            # "Trump and Putin spoke on the phone about … North Korea and Syria": a call is between
+            # the two who spoke; the states it was about are its topics
+            codes = set(callers)
+            kind = EventKind.BILATERAL_TALKS if kind == EventKind.SUMMIT else kind
         referent = definite_referent(sentence.text, trig, kind, codes, ctx) if known is None else None
         if referent is not None:
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
