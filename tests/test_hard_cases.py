@@ -2443,19 +2443,20 @@ def test_a_leaders_call_made_while_addressing_a_summit_does_not_make_the_summit_
     assert [e.status for e in x.events if e.kind == "summit"] == ["occurred"]
 
 
-def test_foreign_ministers_on_the_phone_hold_a_foreign_ministers_meeting(extract):
+def test_foreign_ministers_on_the_phone_hold_talks_not_a_meeting(extract):
+    # (a call is no meeting: the annotators code calls as bilateral talks, whoever is on the line)
     x = extract(
         "On April 13, Foreign Minister Bui Thanh Son held a phone talk with Brunei Second Minister of Foreign "
         "Affairs Erywan Yusof.",
         published="2021-04-14",
     )
-    assert _events(x) == [("foreign ministers meeting", "occurred", ("BRN", "VNM"))]
+    assert _events(x) == [("bilateral talks", "occurred", ("BRN", "VNM"))]
     x = extract(
         "Today, a telephone conversation was held between the Minister of Foreign Affairs of Azerbaijan and "
         "the Minister of Foreign Affairs of Iran.",
         published="2022-01-10",
     )
-    assert _events(x) == [("foreign ministers meeting", "occurred", ("AZE", "IRN"))]
+    assert _events(x) == [("bilateral talks", "occurred", ("AZE", "IRN"))]
 
 
 def test_calling_on_a_state_to_act_is_no_meeting_calling_on_a_leader_is(extract):
@@ -6013,7 +6014,7 @@ def test_a_minister_who_telephoned_another_held_a_call_with_them(extract):
         published="2026-03-12",
     )
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
-        ("foreign ministers meeting", ("AUS", "IDN"), "2026-03-10")
+        ("bilateral talks", ("AUS", "IDN"), "2026-03-10")
     ]
 
 

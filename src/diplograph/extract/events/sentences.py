@@ -1040,6 +1040,12 @@ def trigger_mentions(
                 ),
                 kind,
             )
+        if (
+            kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and not trig.strong
+            and _CALL.search(trigger_text)
+        ):
+            kind = EventKind.BILATERAL_TALKS  # a call, not a meeting: talks, whoever spoke
         callers = {p.country for p in people if p.country}
         if len(codes) > 2 and len(callers) == 2 and callers <= codes and _CALL.search(trigger_text):
             # "Trump and Putin spoke on the phone about … North Korea and Syria": a call is between
