@@ -6314,3 +6314,15 @@ def test_a_call_is_between_the_two_who_spoke_not_the_states_it_was_about(extract
         published="2026-03-12",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("ARG", "BRA"))]
+
+
+def test_a_headlines_shorthand_for_a_call_is_the_call_the_body_reports(extract):
+    x = extract(
+        "In a phone conversation on Friday, the two foreign ministers stressed the need for closer ties between "
+        "Indonesia and Malaysia.",
+        title="Indonesia, Malaysia FMs discuss border",
+        published="2031-02-17",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("IDN", "MYS"), "2031-02-14")
+    ]

@@ -71,6 +71,7 @@ from diplograph.extract.events.merge import (
     link_mechanism,
     mechanisms_of,
     merge_mentions,
+    without_headline_echoes,
 )
 from diplograph.extract.events.sentences import bodies_named, sentence_mentions
 from diplograph.extract.events.status import cue_positions
@@ -180,7 +181,7 @@ def extract_events(
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
-    clusters = fold_talks_into_summits(clusters, article.published)
+    clusters = fold_talks_into_summits(without_headline_echoes(clusters), article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
     lead = lead_end(article)

@@ -316,6 +316,33 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
     return out
 
 
+def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters less those only a headline tells that the body reports as another kind of meeting.
+
+    Why: "Iran, Saudi FMs discuss Rafah" over "In a phone conversation on Friday, the two foreign
+    ministers stressed …" is one call; the headline's shorthand ("FMs discuss") would make it a
+    foreign ministers' meeting as well. The body says what the meeting was.
+    """
+    meetings = MEETING_KINDS | {EventKind.BILATERAL_TALKS}
+    body = [c for c in clusters if not all(m.headline for m in c.mentions)]
+    return [
+        c
+        for c in clusters
+        if not (
+            all(m.headline for m in c.mentions)
+            and c.first.kind in meetings
+            and any(
+                o.first.kind in meetings
+                and o.first.kind != c.first.kind
+                and set(o.first.parties) == set(c.first.parties)
+                and status_group(cluster_status(o)) == status_group(cluster_status(c))
+                and dates_compatible(cluster_date(o), cluster_date(c))
+                for o in body
+            )
+        )
+    ]
+
+
 def _ordinals(c: Cluster) -> set[int]:
     "Return the session numbers a cluster's mentions give."
     return {m.ordinal for m in c.mentions if m.ordinal}

@@ -1040,12 +1040,6 @@ def trigger_mentions(
                 ),
                 kind,
             )
-        if (
-            kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
-            and not trig.strong
-            and _CALL.search(trigger_text)
-        ):
-            kind = EventKind.BILATERAL_TALKS  # a call, not a meeting: talks, whoever spoke
         callers = {p.country for p in people if p.country}
         if len(codes) > 2 and len(callers) == 2 and callers <= codes and _CALL.search(trigger_text):
             # "Trump and Putin spoke on the phone about … North Korea and Syria": a call is between
@@ -1256,6 +1250,12 @@ def trigger_mentions(
             near = sentence.text[max(0, trig.start - 30) : trig.end + 30]
             if _LEADERS_NEAR.search(near) and not re.search(r"\bminist", near, re.I):
                 kind = EventKind.SUMMIT  # "the C5+1 leaders met": the format's summit, not its ministers
+        if (
+            kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and not trig.strong
+            and _CALL.search(trigger_text)
+        ):
+            kind = EventKind.BILATERAL_TALKS  # a call, not a meeting: talks, whoever spoke
         if (
             level == "event"
             and status == EventStatus.OCCURRED
