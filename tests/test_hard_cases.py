@@ -6326,3 +6326,15 @@ def test_a_headlines_shorthand_for_a_call_is_the_call_the_body_reports(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("IDN", "MYS"), "2031-02-14")
     ]
+
+
+def test_a_headline_summit_to_be_held_is_planned_and_one_of_last_january_was_held(extract):
+    x = extract(
+        "First China-Celac ministerial summit to be held in Beijing\n\n"
+        "The meeting is scheduled to be held in Beijing on Jan. 8 and Jan. 9. The second Celac summit, last "
+        "January, did important groundwork to establish the forum.",
+        published="2031-01-05",
+    )
+    kinds = {(e.kind, e.status) for e in x.events}
+    assert ("foreign ministers meeting", "planned") in kinds
+    assert ("summit", "occurred") in kinds

@@ -237,7 +237,10 @@ FUTURE_CUES = re.compile(
 # "the second summit, which is to be held in Astana" does: the infinitive is a relative clause's verb).
 SUPERLATIVE_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only)\b[^.;,]{0,40}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"\b(to\s+be\s+(?:held|hosted))\b",
+    r"\b(to\s+be\s+(?:held|hosted))\b"
+    # (a main verb follows: "… to be held in Africa opened on Saturday"; a headline's bare "First
+    # China-CELAC ministerial summit to be held in Beijing" plans it)
+    r"(?=[^.;]{0,80}?\b(?:opened|began|was|were|is|are|has|have|had|took|ended|concluded|will|\w{3,}ed)\b)",
     re.I,
 )
 

@@ -262,7 +262,9 @@ _DEFENCE_CONFIGURATION = re.compile(
 )
 _CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
-_MINISTERIAL_NAME = re.compile(r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b")
+_MINISTERIAL_NAME = re.compile(
+    r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
+)
 _AT_FOREIGN_MINISTERS_LEVEL = re.compile(
     r"\bforeign\s+ministers\s+(?:hold|held|holds|open|opened|convene|convened)\s+(?:an?\s+|the\s+|their\s+)?"
     r"(?:[\w+'’-]+\s+){0,3}summit\b|\bsummit\s+(?:at\s+the\s+level\s+of|of)\s+foreign\s+ministers\b",
@@ -898,7 +900,11 @@ def trigger_mentions(
             # "India's External Affairs Minister will co-chair the seventh meeting of the Joint
             # Commission": the ministers named by office hold it, even when no name is given
             kind = portfolio
-        elif kind == EventKind.SUMMIT and known is None and _MINISTERIAL_NAME.search(trigger_text):
+        elif (
+            kind == EventKind.SUMMIT
+            and known is None
+            and _MINISTERIAL_NAME.search(sentence.text[max(0, trig.start - 20) : trig.end])
+        ):
             # "The 19th Australia-Papua New Guinea Ministerial Forum was held in Brisbane": ministers
             # meet at a ministerial forum, led by the foreign ministers unless who met says otherwise
             kind = kind_from_people(sentence.text, people)

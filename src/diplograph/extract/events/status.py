@@ -69,7 +69,10 @@ _ONE_SESSION = re.compile(
 # before it reads a sentence's tense: `dates.SUPERLATIVE_TO_BE`; stages do not import each other.)
 _SUPERLATIVE_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only)\b[^.;,]{0,40}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"\b(to\s+be\s+(?:held|hosted))\b",
+    r"\b(to\s+be\s+(?:held|hosted))\b"
+    # (a main verb follows: "… to be held in Africa opened on Saturday"; a headline's bare "First
+    # China-CELAC ministerial summit to be held in Beijing" plans it)
+    r"(?=[^.;]{0,80}?\b(?:opened|began|was|were|is|are|has|have|had|took|ended|concluded|will|\w{3,}ed)\b)",
     re.I,
 )
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
@@ -384,8 +387,9 @@ def status_of(
         if cue_positions("predicted", before):
             return EventStatus.PREDICTED, level, False
         return None, level, False
-    if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]):
-        return EventStatus.OCCURRED, level, True  # "last year's ARF", "the previous round"
+    if _PAST_OCCASION.search(before[max(0, t_start - 40) : t_start]) or _PAST_TIME_AFTER.match(after):
+        # "last year's ARF", "the previous round"; "The second Celac summit, last January, did …"
+        return EventStatus.OCCURRED, level, True
     if (
         _NEXT_OCCASION.search(before[max(0, t_start - 40) : t_start])
         and level == "event"
@@ -720,6 +724,12 @@ _WHERE_AFTER = re.compile(
     re.I,
 )
 # "their next summit", "the next round of the dialogue": a session still to come.
+_PAST_TIME_AFTER = re.compile(
+    r"^[\s,(]*(?:held\s+|convened\s+)?(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|^[\s,(]*(?:\w+\s+){1,2}ago\b",
+    re.I,
+)
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possibility|idea)\s+of)\s+"
     r"(?:scheduling|holding|convening|hosting)\b",
