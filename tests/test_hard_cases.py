@@ -6338,3 +6338,11 @@ def test_a_headline_summit_to_be_held_is_planned_and_one_of_last_january_was_hel
     kinds = {(e.kind, e.status) for e in x.events}
     assert ("foreign ministers meeting", "planned") in kinds
     assert ("summit", "occurred") in kinds
+
+
+def test_a_speaker_who_concluded_a_remark_on_a_partnership_concluded_no_agreement(extract):
+    x = extract(
+        '"We must keep making our strategic partnership stronger and more forward-looking," he concluded.',
+        published="2031-08-22",
+    )
+    assert [e for e in x.events if e.kind == "agreement signed"] == []
