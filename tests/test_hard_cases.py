@@ -6342,7 +6342,9 @@ def test_a_headline_summit_to_be_held_is_planned_and_one_of_last_january_was_hel
 
 def test_a_speaker_who_concluded_a_remark_on_a_partnership_concluded_no_agreement(extract):
     x = extract(
-        '"We must keep making our strategic partnership stronger and more forward-looking," he concluded.',
+        "Chile's foreign minister spoke at the opening of the meeting with Argentina.\n\n"
+        '"Together we must make our strategic partnership denser, stronger and more forward-looking," he '
+        "concluded.",
         published="2031-08-22",
     )
     assert [e for e in x.events if e.kind == "agreement signed"] == []
