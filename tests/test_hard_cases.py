@@ -6348,3 +6348,12 @@ def test_a_speaker_who_concluded_a_remark_on_a_partnership_concluded_no_agreemen
         published="2031-08-22",
     )
     assert [e for e in x.events if e.kind == "agreement signed"] == []
+
+
+def test_the_asean_political_security_community_council_is_the_members_foreign_ministers(extract):
+    x = extract(
+        "The 33rd ASEAN Political-Security Community Council meeting was held in Manila on Monday.",
+        published="2031-09-05",
+    )
+    [meeting] = x.events
+    assert (meeting.kind, meeting.ordinal) == ("foreign ministers meeting", 33) and "PHL" in meeting.parties
