@@ -6361,8 +6361,8 @@ def test_the_asean_political_security_community_council_is_the_members_foreign_m
 
 def test_leaders_who_agreed_on_the_creation_of_a_body_plan_it(extract):
     x = extract(
-        "At the Gulf Cooperation Council summit in Kuwait, the leaders agreed on the creation of a joint military "
-        "command and police force.",
+        "The 44th Gulf Cooperation Council summit was held in Kuwait on Tuesday. In the security field, the "
+        "leaders agreed on the creation of a joint military command and police force.",
         published="2031-12-12",
     )
     assert ("institution established", "planned") in {(e.kind, e.status) for e in x.events}
