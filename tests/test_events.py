@@ -636,3 +636,14 @@ def test_one_minister_holding_both_portfolios_makes_no_2plus2() -> None:
     )
     two = [*people[1:], Person(name="Mark Mitchell", country="NZL", role="defence minister")]
     assert kind_from_people("They met in Suva.", [people[0], *two]) == "2+2 dialogue"
+
+
+def test_a_session_after_the_story_is_one_well_after_it_not_tomorrows() -> None:
+    from diplograph.extract.events.merge import after_the_story
+
+    # "the 38th SADC Summit tomorrow" is the story's own summit; "the third meeting in Bishkek in 2020",
+    # in a report of November 2019, is another one still to come
+    assert not after_the_story("2031-08-17", "2031-08-16")
+    assert after_the_story("2031-09-30", "2031-08-16")
+    assert after_the_story("2020", "2019-11")
+    assert not after_the_story("2019-11", "2019-11")

@@ -529,10 +529,21 @@ PAST_SESSION_DAYS = 14
 
 
 def after_the_story(date: str | None, published: str | None) -> bool:
-    "True when a date (of any precision) starts after the publication period: what it dates is still to come."
+    """True when a date lies well after the publication: what it dates is still to come, not the news.
+
+    A day counts when it is more than PAST_SESSION_DAYS after a dated story ("the summit
+    tomorrow" is the story's own); a month or year when it starts after the story's.
+    """
     if not date or not published:
         return False
-    n = min(len(date), len(published))
+    if len(date) >= 10 and len(published) >= 10:
+        try:
+            return (
+                dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(published[:10])
+            ).days > PAST_SESSION_DAYS
+        except ValueError:
+            return False
+    n = min(len(date), len(published), 7)
     return date[:n] > published[:n]
 
 
