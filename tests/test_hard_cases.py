@@ -6366,3 +6366,16 @@ def test_leaders_who_agreed_on_the_creation_of_a_body_plan_it(extract):
         published="2031-12-12",
     )
     assert ("institution established", "planned") in {(e.kind, e.status) for e in x.events}
+
+
+def test_a_headline_that_names_two_meetings_lends_neither_the_others_parties_or_people(extract):
+    x = extract(
+        "The talks came on the sidelines of the 64th ASEAN Foreign Ministers' Meeting, which opened on Tuesday in "
+        "Manila.",
+        title="Rubio meets Wang Yi as ASEAN foreign ministers wrap up Manila talks",
+        published="2031-07-12",
+    )
+    asean = next(e for e in x.events if e.ordinal == 64)
+    assert "USA" not in asean.parties and "CHN" not in asean.parties
+    assert not asean.people
+    assert all("USA" not in m.parties for m in x.mechanisms if m.kind == "foreign ministers meeting")

@@ -851,6 +851,8 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     if len(parties) < 3:
         return parties
     for m in c.mentions:
+        if m.headline and m is not first:
+            continue  # ("Rubio meets Wang Yi as ASEAN foreign ministers wrap up talks": not the ASEAN meeting's)
         if first.kind == EventKind.INSTITUTION and first.date and not m.date:
             continue  # "was established in 2001 with China, Russia, …": its founders, not a later echo's
         if len(m.parties) > len(parties) and set(parties) <= set(m.parties):
@@ -872,8 +874,11 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
     people: dict[str, Person] = {}
+    parties = set(fullest_parties(c))
     for m in c.mentions:
         for p in m.people:
+            if m.headline and p.country not in parties:
+                continue  # ("Rubio meets Wang Yi as ASEAN foreign ministers wrap up talks": not ASEAN's)
             people.setdefault(p.name, p)
     people = {name: p for name, p in people.items() if not named_in_full(p, people.values())}
     topics = sorted(set().union(*(m.topics for m in c.mentions)))
@@ -1017,6 +1022,8 @@ def mechanisms_of(
     for c in clusters:
         status = cluster_status(c)
         for m in c.mentions:
+            if m.headline and len(c.mentions) > 1:
+                continue  # (the body tells the format's members; a headline's shorthand may add others)
             kind, parties = m.kind, m.parties
             named_talks = kind == EventKind.BILATERAL_TALKS and m.strong and bool(m.ordinal or m.recurring)
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
