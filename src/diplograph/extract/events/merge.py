@@ -874,10 +874,10 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
     people: dict[str, Person] = {}
-    parties = set(fullest_parties(c))
+    members = set(fullest_parties(c))
     for m in c.mentions:
         for p in m.people:
-            if m.headline and p.country not in parties:
+            if m.headline and p.country not in members:
                 continue  # ("Rubio meets Wang Yi as ASEAN foreign ministers wrap up talks": not ASEAN's)
             people.setdefault(p.name, p)
     people = {name: p for name, p in people.items() if not named_in_full(p, people.values())}
