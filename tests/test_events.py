@@ -647,3 +647,13 @@ def test_a_session_after_the_story_is_one_well_after_it_not_tomorrows() -> None:
     assert after_the_story("2031-09-30", "2031-08-16")
     assert after_the_story("2020", "2019-11")
     assert not after_the_story("2019-11", "2019-11")
+
+
+def test_the_confidence_calibration_pulls_the_upper_range_down_and_leaves_the_floor_alone() -> None:
+    from diplograph.extract.events.confidence import calibrated, load_model
+
+    knots = load_model()["calibration"]["knots"]
+    assert calibrated(0.2, knots) == 0.2 and calibrated(0.7, knots) == 0.7  # the floors keep their events
+    assert calibrated(0.85, knots) < 0.8 <= calibrated(0.88, knots) + 1e-9  # "≥ 0.8" now starts at 0.88
+    values = [calibrated(p / 100, knots) for p in range(0, 98)]
+    assert values == sorted(values)  # monotone: the order of events is kept

@@ -170,6 +170,8 @@ def main() -> None:
     weights = {k: round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True)}
     print("\nweights:", json.dumps(weights, indent=1))
     if args.write:
+        # (the calibration knots are fitted apart, on the least-tuned sets: keep them)
+        previous = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
         MODEL_PATH.write_text(
             json.dumps(
                 {
@@ -181,6 +183,7 @@ def main() -> None:
                     "C": args.C,
                     "intercept": round(float(model.intercept_[0]), 4),
                     "weights": weights,
+                    **({"calibration": previous["calibration"]} if "calibration" in previous else {}),
                 },
                 indent=2,
             )
