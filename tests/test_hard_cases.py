@@ -6379,3 +6379,13 @@ def test_a_headline_that_names_two_meetings_lends_neither_the_others_parties_or_
     assert "USA" not in asean.parties and "CHN" not in asean.parties
     assert not asean.people
     assert all("USA" not in m.parties for m in x.mechanisms if m.kind == "foreign ministers meeting")
+
+
+def test_a_joint_commission_its_foreign_minister_speaks_for_is_a_foreign_ministers_meeting(extract):
+    x = extract(
+        "Kenya and Uganda signed three agreements on Friday.\n\n"
+        "Speaking in Kampala on Friday at the close of the 6th session of the Joint Commission for Cooperation (JCC), "
+        "Musalia Mudavadi said that trade is the engine of the partnership between Kenya and Uganda.",
+        published="2024-05-12",
+    )
+    assert ("foreign ministers meeting", ("KEN", "UGA")) in {(e.kind, e.parties) for e in x.events}

@@ -261,6 +261,7 @@ _DEFENCE_CONFIGURATION = re.compile(
     r"\s+(?:in\s+its\s+defen[cs]e\s+(?:configuration|format)|\(Defen[cs]e\))", re.I
 )
 _CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I)
+_JOINT_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -888,6 +889,16 @@ def trigger_mentions(
             kind = kind_from_people(sentence.text, people_around(trig, sentence, s_actors) or people)
         elif _BINATIONAL.search(trigger_text):
             pass  # a joint cabinet or bi-national commission: presidents and whole cabinets, whoever is named
+        elif (
+            kind == EventKind.BILATERAL_TALKS
+            and known is None
+            and _JOINT_COMMISSION.search(trigger_text)
+            and people
+            and {p.role for p in people} == {"foreign minister"}
+        ):
+            # "Speaking at the close of the 4th session of the Joint Commission for Cooperation, Omamo
+            # said …": a joint commission its foreign minister speaks for is held by the foreign ministers
+            kind = EventKind.FOREIGN_MINISTERS
         elif kind == EventKind.BILATERAL_TALKS and known is None and (portfolio := one_portfolio(people)):
             # "Jaishankar and his Emirati counterpart will co-chair the 14th meeting of the joint
             # commission": a commission the foreign ministers hold is their meeting
