@@ -261,7 +261,9 @@ _DEFENCE_CONFIGURATION = re.compile(
     r"\s+(?:in\s+its\s+defen[cs]e\s+(?:configuration|format)|\(Defen[cs]e\))", re.I
 )
 _CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I)
-_JOINT_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I)
+_JOINT_COMMISSION = re.compile(
+    r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
+)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
