@@ -873,11 +873,11 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     locations = [m.location for m in c.mentions if m.location]
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
+    parties = fullest_parties(c)
     people: dict[str, Person] = {}
-    members = set(fullest_parties(c))
     for m in c.mentions:
         for p in m.people:
-            if m.headline and p.country not in members:
+            if m.headline and p.country not in parties:
                 continue  # ("Rubio meets Wang Yi as ASEAN foreign ministers wrap up talks": not ASEAN's)
             people.setdefault(p.name, p)
     people = {name: p for name, p in people.items() if not named_in_full(p, people.values())}
@@ -888,7 +888,6 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         for i, s in enumerate(sentences)
         if overflow.may_quote(first=i == 0)
     ]
-    parties = fullest_parties(c)
     confidence = event_confidence(
         event_features(
             c, status, date, location is not None, bool(people), len(sentences), sides_named(people.values())

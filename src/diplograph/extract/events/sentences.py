@@ -285,7 +285,7 @@ def _two_plus_two_of_a_delegation(kind: str, trig: Trigger, people: Sequence[Per
     """
     if trig.strong or kind != EventKind.BILATERAL_TALKS or len(codes) != 2:
         return kind
-    if any(p.role in ("head of state", "head of government") for p in people):
+    if any(p.role in _LEADER_ROLES for p in people):
         return kind
     for code in codes:
         if _two_ministers(people, code):
@@ -389,9 +389,11 @@ def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> l
 
 
 # "at the 50th Pacific Islands Forum": a numbered session of a grouping that is itself a forum
+_SESSION_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+)
 _SESSION_ORDINAL_BEFORE = re.compile(
-    r"\b(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|next\s+year['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+|annual\s+)?$",
+    rf"\b(?:the\s+{_SESSION_ORDINAL}|(?:this|last|next)\s+year['’]s\s+(?:{_SESSION_ORDINAL}|annual\s+)?)$",
     re.I,
 )
 
@@ -412,10 +414,7 @@ def forum_session_triggers(sentence: Sentence, s_actors: Sequence[ActorMention])
             r"\s+(?:[A-Z][\w'’-]*\s+)*(?:Secretariat|Secretary)", text[end:]
         ):
             continue
-        before = _SESSION_ORDINAL_BEFORE.search(text, max(0, start - 40), start)
-        if before and re.search(
-            r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|year", before.group(), re.I
-        ):
+        if before := _SESSION_ORDINAL_BEFORE.search(text, max(0, start - 40), start):
             out.append(Trigger(EventKind.SUMMIT, before.start(), end, True))
     return out
 

@@ -450,16 +450,17 @@ def status_of(
             if cue_positions(kind, after[:60]):
                 return EventStatus(kind), level, True
         return EventStatus.PLANNED, level, True
+    held = _HELD_PARTICIPLE.match(after)
+    future = _FUTURE_MAIN_VERB.match(after) if held else None
     if (
         level == "event"
-        and _HELD_PARTICIPLE.match(after)
-        and (future := _FUTURE_MAIN_VERB.match(after))
+        and future
         and not any(cue_positions(k, future.group()) for k in ("proposed", "predicted", "hypothetical"))
     ):
         return EventStatus.PLANNED, level, True
     if (
-        _HELD_PARTICIPLE.match(after)
-        and not _FUTURE_MAIN_VERB.match(after)
+        held
+        and not future
         and (
             not cue_positions("planned", before)
             or _EARLIER_SESSION.search(before[max(0, t_start - 30) : t_start])
@@ -723,19 +724,21 @@ _WHERE_AFTER = re.compile(
     r"(?!(?:take\s+place|be\s+held|be\s+hosted|convene|happen|open|begin|start|go\s+ahead)\b))",
     re.I,
 )
-# "their next summit", "the next round of the dialogue": a session still to come.
+# "The second Celac summit, last January, did …", "… two years ago": a past time right after the trigger.
 _PAST_TIME_AFTER = re.compile(
     r"^[\s,(]*(?:held\s+|convened\s+)?(?:last|earlier\s+this|this\s+past)\s+(?:week|month|year|spring|summer|autumn|fall|"
     r"winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|^[\s,(]*(?:\w+\s+){1,2}ago\b",
     re.I,
 )
+# "The group considered scheduling the next meeting": a proposal of it.
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possibility|idea)\s+of)\s+"
     r"(?:scheduling|holding|convening|hosting)\b",
     re.I,
 )
 _NEXT_YEARS = re.compile(r"next\s+year['’]s\b", re.I)
+# "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
 # A past participle right after the trigger that reports the meeting itself: "the summit held in
