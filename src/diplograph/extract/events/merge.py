@@ -459,8 +459,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         # tell, a dated session that happened is taken as another).
         return False
     if (
-        m.cued
-        and m.status == EventStatus.OCCURRED
+        m.status == EventStatus.OCCURRED
         and cluster_status(c) == EventStatus.PLANNED
         and PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
     ):
