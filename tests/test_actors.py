@@ -135,6 +135,12 @@ def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(a
             "Chinese Foreign Minister Wang Yi and Cambodian Defense Minister Tea Seiha spoke by phone.",
             {"Wang Yi": ("CHN", "foreign minister"), "Tea Seiha": ("KHM", "defence minister")},
         ),
+        (
+            # The counterpart of the sentence before is no clue to the next sentence's title.
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev met his Azerbaijani counterpart Jeyhun Bayramov on "
+            "Tuesday. Prime Minister Shehbaz Sharif arrived in Riyadh on Monday.",
+            {"Jeyhun Bayramov": ("AZE", "foreign minister"), "Shehbaz Sharif": ("PAK", "head of government")},
+        ),
     ],
 )
 def test_actors_gives_people_the_country_and_role_of_their_title(article, text, people):

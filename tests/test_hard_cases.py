@@ -6389,3 +6389,88 @@ def test_a_joint_commission_its_foreign_minister_speaks_for_is_a_foreign_ministe
         published="2024-05-12",
     )
     assert ("foreign ministers meeting", ("KEN", "UGA")) in {(e.kind, e.parties) for e in x.events}
+
+
+# ── venues (thirteenth round) ────────────────────────────────────────────────
+
+
+def _places(x: Extraction) -> dict[tuple[str, tuple[str, ...]], tuple[str | None, str] | None]:
+    return {
+        (e.kind, e.parties): (e.location.city, e.location.country) if e.location else None for e in x.events
+    }
+
+
+def test_an_agreement_signed_in_a_third_countrys_city_was_signed_there(extract):
+    x = extract(
+        "Kenya and Somalia signed a maritime boundary agreement in Doha on Friday, pledging to settle the dispute.",
+        published="2031-06-28",
+    )
+    assert _places(x)[("agreement signed", ("KEN", "SOM"))] == ("Doha", "QAT")
+
+
+def test_a_summit_held_in_the_city_of_a_capital_is_placed_there(extract):
+    x = extract(
+        "Mongolia and Kazakhstan ratified the treaty. It was signed at a bilateral summit held on May 3 last year "
+        "in the city of Astana.",
+        published="2031-06-28",
+    )
+    assert _places(x)[("summit", ("KAZ", "MNG"))] == ("Astana", "KAZ")
+
+
+def test_ministers_who_met_on_a_day_in_a_third_city_met_there(extract):
+    x = extract(
+        "The foreign ministers of Chile and Finland met on September 27 in New York on the sidelines of the UN "
+        "General Assembly.",
+        published="2031-09-28",
+    )
+    assert _places(x)[("foreign ministers meeting", ("CHL", "FIN"))] == ("New York", "USA")
+
+
+def test_agreements_signed_at_the_meeting_and_a_meeting_held_there_too_take_its_venue(extract):
+    x = extract(
+        "The presidents of Ghana and Togo held talks in Lome on Monday.\n\n"
+        "Nine agreements were signed at the meeting, the presidency said.\n\n"
+        "The Ghanaian president also met the Beninese president on Monday.",
+        published="2031-03-11",
+    )
+    places = _places(x)
+    assert places[("bilateral talks", ("GHA", "TGO"))] == ("Lome", "TGO")
+    assert places[("agreement signed", ("GHA", "TGO"))] == ("Lome", "TGO")
+    assert places[("bilateral talks", ("BEN", "GHA"))] == ("Lome", "TGO")
+
+
+def test_a_call_after_a_placed_meeting_keeps_no_venue(extract):
+    x = extract(
+        "The presidents of Ghana and Togo held talks in Lome on Monday.\n\n"
+        "The Ghanaian president also spoke by phone with the Beninese president on Monday.",
+        published="2031-03-11",
+    )
+    assert _places(x).get(("bilateral talks", ("BEN", "GHA"))) is None
+
+
+def test_a_headline_city_to_host_a_meeting_is_its_venue(extract):
+    x = extract(
+        "The ministers will discuss support for Ukraine.",
+        title="Brussels To Host NATO Defense Ministers Meeting From October 14-15",
+        published="2031-10-10",
+    )
+    meeting = next(e for e in x.events if e.kind == "defence ministers meeting")
+    assert (meeting.location.city, meeting.location.country) == ("Brussels", "BEL")
+
+
+def test_a_dateline_with_the_day_and_agency_between_slashes_places_the_report(extract):
+    x = extract(
+        "Baku / 28.11.31 / Turan: The trilateral meeting of the Foreign Ministers of Azerbaijan, Georgia and "
+        "Turkey ended on Thursday.",
+        published="2031-11-28",
+    )
+    assert _places(x)[("foreign ministers meeting", ("AZE", "GEO", "TUR"))] == ("Baku", "AZE")
+
+
+def test_commanders_who_had_a_talk_over_the_phone_held_talks(extract):
+    x = extract(
+        "Ghana's navy chief Rear Admiral Kofi Mensah had a talk over phone with the commander of the Togolese Navy "
+        "on April 8.",
+        published="2031-04-09",
+    )
+    assert ("bilateral talks", "occurred", ("GHA", "TGO")) in _events(x)

@@ -685,7 +685,10 @@ _AFTER_DATELINE = re.compile(r"\s*(?:,|:|—|–|--|-\s|\()")
 
 
 _AGENCY_DATELINE = re.compile(
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\([A-Z][A-Za-z./ ]{1,15}\)\s*(?:—|–|--|-|:)"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"\s*\([A-Z][A-Za-z./ ]{1,15}\)\s*(?:—|–|--|-|:)"
+    # "Baku / 30.11.17 / Turan:": place, day and agency between slashes
+    r"|\s*/\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*/\s*[A-Z][\w.-]{1,15}\s*:"
 )
 
 
@@ -909,20 +912,25 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
 
 def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> str | None:
     "Return the state named just before a title: 'Chinese', 'Indonesia's', 'US', 'their Cambodian counterparts,'."
+    # (within the title's sentence: "… his Azerbaijani counterpart Jeyhun Bayramov on Tuesday.
+    # Prime Minister Shehbaz Sharif arrived in Riyadh" gives the prime minister no state)
+    first = i
+    while first > 0 and toks.sentence[first - 1] == toks.sentence[i]:
+        first -= 1
     j = i - 1
     if toks.words[j : j + 1] and toks.words[j] in ("'s", "’s"):
         j -= 1
     # Longest name first: "Papua New Guinea's Foreign Minister" is not Guinea's.
     for size in (4, 3, 2, 1):
         lo = j - size + 1
-        if lo < 0:
+        if lo < first:
             continue
         entries = gaz.lookup(tuple(toks.words[lo : j + 1]))
         for e in entries:
             if e.type == "state":
                 return e.code
     # "their Cambodian counterparts, Foreign Minister ..." / "counterparts from China"
-    lo = max(0, i - 8)
+    lo = max(first, i - 8)
     window = toks.words[lo:i]
     if "counterparts" in window or "counterpart" in window:
         for p in range(i - 1, lo - 1, -1):

@@ -198,6 +198,7 @@ def extract_events(
         ]
     # (after the dateline: a venue is given to undated news, and a month would bar it)
     events = [dated_by_the_lead(e, c, article, lead) for e, c in zip(events, clusters, strict=True)]
+    events = places_from_the_same_occasion(events)
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
     if overflow:
@@ -557,6 +558,71 @@ def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
         ):
             out[i] = dataclasses.replace(event, date=last_day)
     return out
+
+
+# "Kamikawa also met with her Peruvian counterpart", "Twelve agreements were signed at the
+# meeting": a sentence that points back to the occasion just reported.
+_ALSO_ON_THE_OCCASION = re.compile(
+    r"\b(?:also|separately|later|then)\s+(?:\w+\s+)?(?:met|meets|held|holds|hold|had|signed|sign|inked|received)\b"
+    r"|\b(?:signed|inked|exchanged|adopted)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?:talks|meeting|meetings|summit|visit|session|ceremony|forum|conference)\b",
+    re.I,
+)
+_SIGNED_OR_MET_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
+
+
+def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
+    """Return the events, one with no place of its own placed where the occasion it belongs to was.
+
+    Why: a report names the venue once ("The DRC and Rwanda signed … in Washington") and then
+    tells what else happened there ("Twelve agreements were signed at the meeting", "She also
+    met her Peruvian counterpart"); annotators place those at the occasion's venue. The occasion
+    is the last event before, in text order, that has a place, on the same day (or either
+    undated), and a share of the same states; an agreement signed by exactly the parties of a
+    placed meeting of that day is signed there, wherever the article tells it. Never for a call
+    or a video meeting, which has no venue.
+    """
+    ordered = sorted(range(len(events)), key=lambda i: events[i].sources[0].start if events[i].sources else 0)
+    out = list(events)
+    placed: list[Event] = []
+    for i in ordered:
+        event = events[i]
+        if event.location is not None:
+            if event.status == EventStatus.OCCURRED or event.status == EventStatus.PLANNED:
+                placed.append(event)
+            continue
+        if (
+            event.kind not in _SIGNED_OR_MET_KINDS
+            or event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED)
+            or not event.sources
+            or any(_REMOTE.search(source.quote) for source in event.sources)
+        ):
+            continue
+        quote = event.sources[0].quote
+        occasion = next(
+            (
+                p
+                for p in reversed(placed)
+                if p.status == event.status
+                and set(p.parties) & set(event.parties)
+                and _same_occasion_days(p.date, event.date)
+                and (
+                    _ALSO_ON_THE_OCCASION.search(quote)
+                    or (event.kind == EventKind.AGREEMENT and set(p.parties) == set(event.parties))
+                )
+            ),
+            None,
+        )
+        if occasion is not None:
+            out[i] = dataclasses.replace(event, location=occasion.location)
+    return out
+
+
+def _same_occasion_days(a: str | None, b: str | None) -> bool:
+    "True when two dates may be one occasion's: equal, one within the other's month, or either unknown."
+    if a is None or b is None:
+        return True
+    return a == b or ((len(a) == 7 or len(b) == 7) and a[:7] == b[:7])
 
 
 def dated_by_the_lead(

@@ -668,8 +668,12 @@ def _is_setting(m: Mention, sentence: Sentence) -> bool:
 
 _MET_IN = re.compile(
     r"\b(?:met|meet|meets|meeting|held|holds|hold|took\s+place|takes\s+place|convened|gathered|talks|summit)"
-    r"\s+(?:(?:here|there|again|today|yesterday)\s+)?in\s+(?:the\s+)?$"
+    r"\s+(?:(?:here|there|again|today|yesterday)\s+)?"
+    # ("met on September 27 in New York", "met last week in Geneva": the day between)
+    r"(?:(?:on\s+(?:\w+\s+){1,2}(?:\d{4}\s+)?|(?:last|this)\s+\w+\s+|on\s+\w+,\s+\w+\s+\d{1,2},?\s+))?"
+    r"in\s+(?:the\s+)?$"
 )
+_IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
 _MET_IN_STATE = re.compile(
     r"\b(?:met|meet|meets|meeting|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
@@ -684,7 +688,7 @@ _MET_SOMEONE_IN = re.compile(
 )
 # "in the Russian city of Kazan", "in the Tajik capital Dushanbe": the text calls it the venue.
 _IN_THE_CITY_OF = re.compile(
-    r"\bin\s+the\s+(?:[\w-]+\s+){1,3}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
+    r"\bin\s+the\s+(?:[\w-]+\s+){0,3}(?:city|capital|town|port|resort)\s+(?:of\s+)?$", re.I
 )
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|also|bilateral(?:ly)?|sidelines|margins)\b", re.I)
 
@@ -1323,6 +1327,9 @@ def trigger_mentions(
                         )
                     )
                     or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
+                    # "signed a comprehensive peace agreement in Washington": the place the
+                    # trigger's own words lead to
+                    or bool(_IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start))
                 )
                 for a in s_actors
             )
@@ -3178,7 +3185,8 @@ _DOCUMENT_YEAR = re.compile(
 
 # A state about to host the meeting: "India will host", "is scheduled to host", "hosts".
 _HOST_AFTER = re.compile(
-    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?(?:to\s+)?)?host(?:s|ed|ing)?\b",
+    # ("Brussels to host NATO defence ministers meeting": a headline's bare infinitive too)
+    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?)?(?:to\s+)?host(?:s|ed|ing)?\b",
     re.I,
 )
 
