@@ -6474,3 +6474,13 @@ def test_commanders_who_had_a_talk_over_the_phone_held_talks(extract):
         published="2031-04-09",
     )
     assert ("bilateral talks", "occurred", ("GHA", "TGO")) in _events(x)
+
+
+def test_a_grouping_whose_meeting_dates_a_bilateral_one_is_not_who_met(extract):
+    x = extract(
+        "External Affairs Minister S. Jaishankar met with US Secretary of State Antony Blinken in Tokyo on Sunday "
+        "ahead of the Quad Foreign Ministers' meeting.",
+        published="2024-07-28",
+    )
+    assert ("foreign ministers meeting", "occurred", ("IND", "USA")) in _events(x)
+    assert all(len(e.parties) == 4 for e in x.events if e.status != "occurred")

@@ -506,6 +506,11 @@ def _resolve_entries(
         return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
     if "state" in by_type:
         e = by_type["state"]
+        if e.via in ("demonym", "adjective") and toks.lowered[j : j + 2] in (
+            ["-", "speaking"],
+            ["–", "speaking"],
+        ):
+            return []  # "the French-speaking country", "Russian-speaking regions": a language, not the state
         as_state = _mention(
             article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via
         )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.events.common import (
     BILATERAL_KINDS,
+    LANDMARK_IN_TIME,
     Context,
     Trigger,
     topic_cue_after,
@@ -331,6 +332,11 @@ def is_grouping_as_participants(
     if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 70), start):
         # "separate meetings with his Greek and Finnish counterparts on the sidelines of the NATO
         # foreign ministers' meeting": NATO is where they met, not whom the minister met
+        return False
+    head = start + 4 if text.startswith(("the ", "The "), start) else start  # (the actor may hold "the")
+    if trig.end <= start and LANDMARK_IN_TIME.search(text, max(trig.end, start - 60), head):
+        # "Jaishankar met Blinken in Tokyo on Sunday ahead of the Quad Foreign Ministers' meeting":
+        # the Quad dates the meeting, it is not who met
         return False
     if NAMED_MEMBERS_AFTER.match(text, end):
         return False  # "the foreign ministers of Middle East rivals Iran and Saudi Arabia": those two
