@@ -142,6 +142,11 @@ def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(a
             "Tuesday. Prime Minister Shehbaz Sharif arrived in Riyadh on Monday.",
             {"Jeyhun Bayramov": ("AZE", "foreign minister"), "Shehbaz Sharif": ("PAK", "head of government")},
         ),
+        (
+            # An invented name: the state after it says whose president he is.
+            "Foreign Secretary William Hague met President Batbold Tsendjav of Mongolia in London.",
+            {"Batbold Tsendjav": ("MNG", "head of state")},
+        ),
     ],
 )
 def test_actors_gives_people_the_country_and_role_of_their_title(article, text, people):

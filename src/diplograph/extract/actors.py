@@ -803,7 +803,7 @@ def _people_with_titles(
                 name, country = holder.name, country or (holder.country if current else None)
             # "Indonesia's Foreign Minister Sugiono and Defense Minister Sjafrie …": the second
             # title takes the first person's country, unless the registry knows better.
-            country = country or _coordinated_country(toks, i, out)
+            country = country or _coordinated_country(toks, i, out) or _state_after_name(toks, gaz, end)
             role = _role_for(title.role, country)
             if holders and title.role in _COURTESY_ROLES and article.published:
                 # (the office held on the story's day: Peters was foreign minister three times)
@@ -913,6 +913,18 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
     ):
         end -= 1
     return end
+
+
+def _state_after_name(toks: _Tokens, gaz: Gazetteer, end: int) -> str | None:
+    "Return the state named right after a titled name: 'President Tsakhia Elbegdorj of Mongolia'."
+    if toks.lower(end) != "of":
+        return None
+    k = end + 1 + (toks.lower(end + 1) == "the")
+    for size in (4, 3, 2, 1):
+        for e in gaz.lookup(tuple(toks.words[k : k + size])) if k + size <= len(toks) else ():
+            if e.type == "state" and e.via == "name":
+                return e.code
+    return None
 
 
 def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> str | None:
