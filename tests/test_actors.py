@@ -143,6 +143,11 @@ def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(a
             {"Jeyhun Bayramov": ("AZE", "foreign minister"), "Shehbaz Sharif": ("PAK", "head of government")},
         ),
         (
+            # A rank with its full stop, and the demonym before a chain of offices.
+            "Vietnam's minister met Cambodian Deputy Minister and Minister of National Defence Gen. Tea Siha.",
+            {"Tea Siha": ("KHM", "defence minister")},
+        ),
+        (
             # An invented name: the state after it says whose president he is.
             "Foreign Secretary William Hague met President Batbold Tsendjav of Mongolia in London.",
             {"Batbold Tsendjav": ("MNG", "head of state")},

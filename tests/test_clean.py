@@ -306,6 +306,15 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it_but_not_after_an_abbrevi
     ]
 
 
+def test_a_full_stop_glued_after_a_day_or_a_closing_quote_ends_the_sentence_but_not_a_decimal():
+    text = 'They met on March 4.The talks were "useful."The rate rose 3.5 percent.'
+    assert [s.text for s in split_sentences(text)] == [
+        "They met on March 4.",
+        'The talks were "useful."',
+        "The rate rose 3.5 percent.",
+    ]
+
+
 def test_normalise_text_rejoins_a_line_cut_after_a_word_no_sentence_ends_on() -> None:
     # An excerpt or a page layout broke the sentence after "The next": the next line continues it.
     text = "Belarus joined in 2024. The next\nsummit of the group will be held in China.\n\nLeaders met in Astana."

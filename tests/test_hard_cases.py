@@ -6484,3 +6484,13 @@ def test_a_grouping_whose_meeting_dates_a_bilateral_one_is_not_who_met(extract):
     )
     assert ("foreign ministers meeting", "occurred", ("IND", "USA")) in _events(x)
     assert all(len(e.parties) == 4 for e in x.events if e.status != "occurred")
+
+
+def test_a_plan_of_another_format_of_the_same_members_does_not_join_the_meeting_held(extract):
+    x = extract(
+        "The ASEAN Defence Ministers' Meeting Retreat opened in Luang Prabang on March 4.\n\n"
+        "Laos hopes Vietnam will support the ADMM Plus working group it co-chairs.",
+        published="2031-03-05",
+    )
+    held = next(e for e in x.events if e.status == "occurred" and e.kind == "defence ministers meeting")
+    assert "USA" not in held.parties and "LAO" in held.parties

@@ -778,8 +778,13 @@ def _people_with_titles(
             if nxt is None:
                 break
             title, k = nxt, k + 1 + len(nxt.key)
-        while k < n and toks.words[k] in rules.ranks:
-            k += 1
+        while k < n:
+            if toks.words[k] in rules.ranks:
+                k += 1
+            elif toks.words[k] + "." in rules.ranks and toks.words[k + 1 : k + 2] == ["."]:
+                k += 2  # "Gen. Tea Siha", "Lt. Gen.": the rank's full stop is a token of its own
+            else:
+                break
         end = _name_end(toks, k, rules, gaz)
         end = _known_name_end(article, toks, k, end, gaz)
         if end > k:
@@ -946,6 +951,14 @@ def _title_country(article: Article, toks: _Tokens, gaz: Gazetteer, i: int) -> s
         for e in entries:
             if e.type == "state":
                 return e.code
+    # "Cambodian Deputy Minister and Minister of National Defence Tea Siha": the adjective
+    # before the chain of offices the last one ends
+    p = i - 1
+    while p >= max(first, i - 6) and (toks.words[p][:1].isupper() or toks.lowered[p] in ("and", "of")):
+        for e in gaz.lookup((toks.words[p],)):
+            if e.type == "state" and e.via == "demonym" and p < i - 1:
+                return e.code
+        p -= 1
     # "their Cambodian counterparts, Foreign Minister ..." / "counterparts from China"
     lo = max(first, i - 8)
     window = toks.words[lo:i]

@@ -379,6 +379,8 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     f = c.first
     if f.kind != m.kind or not same_parties(f.parties, m.parties):
         return False
+    if m.mechanism_id and any(x.mechanism_id not in (None, m.mechanism_id) for x in c.mentions):
+        return False  # "the ADMM Retreat" and "the ADMM Plus": two formats, whatever their members share
     c_date = cluster_date(c)
     if not (
         dates_compatible(c_date, m.date)
