@@ -6494,3 +6494,12 @@ def test_a_plan_of_another_format_of_the_same_members_does_not_join_the_meeting_
     )
     held = next(e for e in x.events if e.status == "occurred" and e.kind == "defence ministers meeting")
     assert "USA" not in held.parties and "LAO" in held.parties
+
+
+def test_a_meeting_the_speaker_reports_from_is_held_whatever_he_announces(extract):
+    x = extract(
+        "Chilean Foreign Minister Alberto van Klaveren, after a meeting with his Bolivian counterpart Celinda Sosa, "
+        "announced that the two countries will seek to restore full diplomatic relations.",
+        published="2031-08-02",
+    )
+    assert ("foreign ministers meeting", "occurred", ("BOL", "CHL")) in _events(x)

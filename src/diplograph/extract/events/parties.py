@@ -776,4 +776,16 @@ def antecedent_start(text: str, c_start: int) -> int:
         break_comma = text.rfind(",", 0, c_start)
         previous = text.rfind(",", 0, max(0, break_comma))
         return max(previous + 1, break_comma - 25, 0)
+    if re.match(r"\s*(?:after|following)\b", text[c_start:]):
+        # "Faria, after a meeting with his Colombian counterpart, announced …": the subject the
+        # phrase interrupts, when all before its comma is that subject (no verb of its own)
+        break_comma = text.rfind(",", 0, c_start)
+        head_start = max(text.rfind(";", 0, break_comma), text.rfind(":", 0, break_comma)) + 1
+        if break_comma > head_start and not _VERB_IN_HEAD.search(text, head_start, break_comma):
+            return head_start
     return c_start
+
+
+_VERB_IN_HEAD = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|said|[a-z]{3,}ed)\b"
+)

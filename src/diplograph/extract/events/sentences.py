@@ -969,7 +969,9 @@ def trigger_mentions(
         if opening_end is not None:
             # "Prior to the two plus two meeting, the first summit between Japan, Australia, India
             # and the US …": the main clause's states met at the summit, not at the 2+2
-            states = party_states(sentence, (c_start, opening_end), trig, s_actors, floor=c_start)
+            # (and the subject it interrupts: "Faria, after a meeting with his Colombian counterpart,")
+            head = antecedent_start(sentence.text, c_start)
+            states = party_states(sentence, (head, opening_end), trig, s_actors, floor=head)
             anaphoric = True
         if (
             len(states.codes) < 2

@@ -180,6 +180,14 @@ _WHEN_THEY_MET = re.compile(
 _PAST_MEETING_VERB = re.compile(r"(?:met|held|hosted|visited|gathered|convened|talked|spoke)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
 _THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
+# "Faria, after a meeting with his Colombian counterpart, announced that the two countries will
+# seek …": a meeting the speaker reports from is over; what he announced is his
+_AFTER_THE_MEETING = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_PAST_SPEECH = re.compile(
+    r"\b(?:announced|said|told|stated|declared|noted|added|stressed|confirmed|revealed|underlined|emphasi[sz]ed)\b"
+)
 
 
 def status_of(
@@ -215,6 +223,10 @@ def status_of(
     # call on Friday that Ankara was ready to host new talks" (the call was held)
     if _SPEECH_BEFORE.search(before):
         after = _THAT_COMPLEMENT.split(after, maxsplit=1)[0]
+    if _AFTER_THE_MEETING.search(clause, max(0, t_start - 40), t_start) and (
+        speech := _PAST_SPEECH.search(after)
+    ):
+        after = after[: speech.start()]
     # ... and what the event is expected to bring is no forecast of the event: "gather on Tuesday for
     # an annual summit expected to stress cohesion" (but "a summit expected to take place in May" is)
     after = _OUTCOME_EXPECTED.sub(_blank_cue, after)
