@@ -6503,3 +6503,14 @@ def test_a_meeting_the_speaker_reports_from_is_held_whatever_he_announces(extrac
         published="2031-08-02",
     )
     assert ("foreign ministers meeting", "occurred", ("BOL", "CHL")) in _events(x)
+
+
+def test_a_drill_named_in_quotes_that_was_kicked_off_is_under_way(extract):
+    x = extract(
+        "The navies of Oman and India will commence a live-fire drill on Tuesday as part of a joint exercise.\n\n"
+        "Oman and India on Sunday kicked off their 'Naseem Al Bahr-14' drills off the coast of Muscat.",
+        published="2031-07-14",
+    )
+    assert [(e.kind, e.status) for e in x.events if e.kind == "joint exercise"] == [
+        ("joint exercise", "occurred")
+    ]
