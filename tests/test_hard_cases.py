@@ -6514,3 +6514,20 @@ def test_a_drill_named_in_quotes_that_was_kicked_off_is_under_way(extract):
     assert [(e.kind, e.status) for e in x.events if e.kind == "joint exercise"] == [
         ("joint exercise", "occurred")
     ]
+
+
+def test_a_drill_that_began_is_under_way_whoever_will_visit_it(extract):
+    x = extract(
+        "The defence ministers will travel to Crete on Wednesday for the final day of Aegean Shield, a military "
+        "exercise involving the Greek and Cypriot armed forces that began in the Mediterranean on Sunday.",
+        published="2031-11-05",
+    )
+    assert ("joint exercise", "occurred", ("CYP", "GRC")) in _events(x)
+
+
+def test_a_drill_planned_beside_talks_that_began_earlier_stays_planned(extract):
+    x = extract(
+        "Greece and Cyprus will hold a joint exercise next month, the largest since the talks that began in 2019.",
+        published="2031-11-05",
+    )
+    assert ("joint exercise", "planned", ("CYP", "GRC")) in _events(x)

@@ -673,6 +673,11 @@ _MET_IN = re.compile(
     r"(?:(?:on\s+(?:\w+\s+){1,2}(?:\d{4}\s+)?|(?:last|this)\s+\w+\s+|on\s+\w+,\s+\w+\s+\d{1,2},?\s+))?"
     r"in\s+(?:the\s+)?$"
 )
+_BEGUN_IN_A_RELATIVE = re.compile(
+    r"(?:(?!\b(?:talks|meetings?|summits?|dialogues?|negotiations|process|war|conflict|crisis|operations?|"
+    r"campaign|visit|tour|trip)\b)[^.;]){0,120}?\b(?:that|which)\s+(?:(?:has|had)\s+)?(?:began|begun|started|kicked\s+off|opened|commenced|"
+    r"got\s+under\s?way)\b"
+)
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
 _MET_IN_STATE = re.compile(
@@ -845,6 +850,14 @@ def trigger_mentions(
             and is_ending(sentence.text, trig.start, trig.end)
         ):
             status = EventStatus.OCCURRED  # "forces will today conclude the joint drills": under way
+        if (
+            kind == EventKind.EXERCISE
+            and status == EventStatus.PLANNED
+            and _BEGUN_IN_A_RELATIVE.match(sentence.text, trig.end)
+        ):
+            # "will travel to Crete for the final day of Medusa 9, a military training exercise … that
+            # began in the Mediterranean on Sunday": a drill that began is under way, whoever visits it
+            status = EventStatus.OCCURRED
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
         if for_members:
             level = "mechanism"  # "a drill among ADMM-Plus countries": the format exists, no session of it
