@@ -6531,3 +6531,31 @@ def test_a_drill_planned_beside_talks_that_began_earlier_stays_planned(extract):
         published="2031-11-05",
     )
     assert ("joint exercise", "planned", ("CYP", "GRC")) in _events(x)
+
+
+def test_two_states_that_held_their_first_meeting_met(extract):
+    x = extract(
+        "The Kenyan-Tanzanian Strategic Cooperation Council held its inaugural meeting in Arusha on Tuesday.",
+        published="2031-09-04",
+    )
+    assert [(k, s, p) for k, s, p in _events(x)] == [("bilateral talks", "occurred", ("KEN", "TZA"))]
+
+
+def test_a_dialogue_a_minister_has_or_co_chairs_with_a_counterpart_is_their_meeting(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh will co-chair the Annual Defence Ministerial Dialogue with his counterpart, "
+        "Minister of Defence of Japan Takeshi Iwaya, on September 2. He will then have a bilateral dialogue with "
+        "South Korean Minister of National Defence Jeong Kyeong-doo.",
+        published="2031-08-30",
+    )
+    events = _events(x)
+    assert ("defence ministers meeting", "planned", ("IND", "JPN")) in events
+    assert ("defence ministers meeting", "planned", ("IND", "KOR")) in events
+
+
+def test_a_city_that_names_a_document_is_not_a_party_to_it(extract):
+    x = extract(
+        "The Lima Peace Accords, signed by Ecuador and Colombia on March 2, 2030, ended the war.",
+        published="2031-01-01",
+    )
+    assert ("agreement signed", "occurred", ("COL", "ECU")) in _events(x)

@@ -84,6 +84,8 @@ def party_states(
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
+        if a.type == ActorType.STATE and a.via == "capital" and _CITY_NAMES_A_DOCUMENT.match(text, end):
+            continue  # "the Brasilia Peace Accords", "the Minsk Agreements": where it was signed, not who
         if (
             start > topic_from
             and trig.start < topic_from
@@ -240,6 +242,10 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
     )
 
 
+_CITY_NAMES_A_DOCUMENT = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Accords?|Agreements?|Treaty|Protocol|Declaration|Memorandum|Charter|Convention|"
+    r"Communiqu[eé])\b"
+)
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
 # One item of a list of names, up to the next name: " Japan", " the United States", and the
 # last but one with its conjunction (" Payne and " before "Jaishankar").
