@@ -6559,3 +6559,30 @@ def test_a_city_that_names_a_document_is_not_a_party_to_it(extract):
         published="2031-01-01",
     )
     assert ("agreement signed", "occurred", ("COL", "ECU")) in _events(x)
+
+
+def _mechanisms_of(x: Extraction) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(m.kind, str(m.status), m.parties) for m in x.mechanisms}
+
+
+def test_a_drill_the_ninth_of_its_kind_is_numbered_and_its_format_exists(extract):
+    x = extract(
+        "Iran and Qatar held a naval exercise on Thursday. The naval exercise, which was the ninth of its kind between "
+        "the Iranian and Qatari navies, was held in the Persian Gulf.",
+        published="2031-02-14",
+    )
+    assert [e.ordinal for e in x.events if e.kind == "joint exercise"] == [9]
+    assert ("joint exercise", "existing", ("IRN", "QAT")) in _mechanisms_of(x)
+
+
+def test_a_numbered_session_of_a_committee_told_with_a_spaced_suffix_is_a_session_of_a_standing_format(
+    extract,
+):
+    x = extract(
+        "Ghana and Togo will strengthen their cooperation on border security.\n\n"
+        "At the 30 th high-level border committee meeting in Lome, both sides noted the progress of their joint "
+        "patrols.",
+        published="unknown",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("GHA", "TGO"), 30)]
+    assert ("bilateral talks", "existing", ("GHA", "TGO")) in _mechanisms_of(x)

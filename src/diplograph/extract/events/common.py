@@ -78,7 +78,8 @@ ORDINAL_RE = re.compile(
     r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth)|thirtieth|fortieth|fiftieth|sixtieth|first[- ]ever|first|inaugural|maiden|debut|"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b",
+    # ("the 30 th meeting", "the 51 st": a wire's spaced suffix, lower case)
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d{1,3}(?:st|nd|rd|th|(?-i:\s(?:st|nd|rd|th))))\b",
     re.I,
 )
 

@@ -204,7 +204,7 @@ def merge_mentions(
                 target.mentions.append(m)
             else:
                 overflow.sources += 1
-        elif m.reference and m.date is None and not m.landmark:
+        elif m.reference and m.date is None and not m.landmark and not m.ordinal:
             # A passing reference to an event the article does not otherwise
             # report; a named or recurring format still counts as a mechanism.
             # (Not an occasion another meeting is dated by, "ahead of the APEC summit":
@@ -1025,7 +1025,12 @@ def mechanisms_of(
             if m.headline and len(c.mentions) > 1:
                 continue  # (the body tells the format's members; a headline's shorthand may add others)
             kind, parties = m.kind, m.parties
-            named_talks = kind == EventKind.BILATERAL_TALKS and m.strong and bool(m.ordinal or m.recurring)
+            named_talks = kind == EventKind.BILATERAL_TALKS and (
+                (m.strong and bool(m.ordinal or m.recurring))
+                or (
+                    m.recurring and bool(m.ordinal and m.ordinal > 1)
+                )  # "the 30th … border committee meeting"
+            )
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
                 continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):

@@ -678,6 +678,9 @@ _BEGUN_IN_A_RELATIVE = re.compile(
     r"campaign|visit|tour|trip)\b)[^.;]){0,120}?\b(?:that|which)\s+(?:(?:has|had)\s+)?(?:began|begun|started|kicked\s+off|opened|commenced|"
     r"got\s+under\s?way)\b"
 )
+_BODY_BEFORE = re.compile(
+    r"\b(?:committee|commission|council|consultations|dialogue|forum|board|mechanism|working\s+group)\b", re.I
+)
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
 _MET_IN_STATE = re.compile(
@@ -1315,7 +1318,12 @@ def trigger_mentions(
             sentence.text, c_start, trig, next((t.start for t in triggers if t.start >= trig.end), None)
         )
         # A numbered session of a named format recurs; "the second meeting between the two" ministers does not.
-        recurring = bool(rules.recurring.search(clause)) or bool(ordinal and ordinal > 1 and trig.strong)
+        # (and so is the 30th meeting of a body: "The 30th high-level border committee meeting")
+        recurring = bool(rules.recurring.search(clause)) or bool(
+            ordinal
+            and ordinal > 1
+            and (trig.strong or _BODY_BEFORE.search(sentence.text, max(0, trig.start - 40), trig.end))
+        )
         name = known.name if known else official_name(sentence.text, trig)
         location = location_of(sentence, (c_start, c_end), trig, s_actors, sorted(codes), triggers, gaz)
         # A city that names the meeting ("the Helsinki summit") is its venue even in a third country.
@@ -3463,8 +3471,10 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
         best = roman_value(roman.group(1))  # "the IX Summit of CELAC", "the XV BRICS Summit"
     if best is None:
         # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
-        after = _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90) or _ORDINAL_APPOSITIVE.match(
-            text, trig.end, trig.end + 90
+        after = (
+            _ORDINAL_OBJECT.match(text, trig.end, trig.end + 90)
+            or _ORDINAL_APPOSITIVE.match(text, trig.end, trig.end + 90)
+            or _ORDINAL_OF_ITS_KIND.match(text, trig.end, trig.end + 120)
         )
         if next_start is not None and after and after.end() <= next_start < after.end() + 60:
             after = None
@@ -3521,7 +3531,8 @@ def ordinal_value(word: str) -> int | None:
     word = word.lower().replace(" ", "-")
     if word in ORDINALS:
         return ORDINALS[word]
-    return int(word[:-2]) if word[:-2].isdigit() else None
+    number = word[:-2].rstrip("-")  # ("30 th", spaced, became "30-th")
+    return int(number) if number.isdigit() else None
 
 
 # "The India-US 2+2 Dialogue, the fifth meeting of the foreign and defence ministers, …": an appositive.
@@ -3529,6 +3540,13 @@ _ORDINAL_APPOSITIVE = re.compile(
     r"[^.;:,]{0,25},\s+(?:the|its|their)\s+"
     + ORDINAL_RE.pattern.removeprefix(r"\b")
     + r"(?=\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round|edition|dialogue|summit|iteration)\b)",
+    re.I,
+)
+# "held a joint drill in the Sea of Oman on Monday, the ninth of its kind between the two navies"
+_ORDINAL_OF_ITS_KIND = re.compile(
+    r"[^.;:,]{0,60},\s+(?:which\s+(?:was|is)\s+)?(?:the|its|their)\s+"
+    + ORDINAL_RE.pattern.removeprefix(r"\b")
+    + r"(?=\s+of\s+its\s+kind\b)",
     re.I,
 )
 _ORDINAL_OBJECT = re.compile(
