@@ -6586,3 +6586,12 @@ def test_a_numbered_session_of_a_committee_told_with_a_spaced_suffix_is_a_sessio
     )
     assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("GHA", "TGO"), 30)]
     assert ("bilateral talks", "existing", ("GHA", "TGO")) in _mechanisms_of(x)
+
+
+def test_a_gathering_during_which_two_leaders_talked_is_not_who_talked(extract):
+    x = extract(
+        "Samoa's Prime Minister Fiame Naomi Mata'afa held bilateral talks with Papua New Guinea's Prime Minister "
+        "James Marape during the Pacific Islands Forum Leaders Meeting.",
+        published="2031-09-01",
+    )
+    assert {e.parties for e in x.events if e.kind == "bilateral talks"} == {("PNG", "WSM")}

@@ -242,6 +242,7 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
     )
 
 
+_DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?$", re.I)
 _CITY_NAMES_A_DOCUMENT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Accords?|Agreements?|Treaty|Protocol|Declaration|Memorandum|Charter|Convention|"
     r"Communiqu[eé])\b"
@@ -340,6 +341,10 @@ def is_grouping_as_participants(
         # foreign ministers' meeting": NATO is where they met, not whom the minister met
         return False
     head = start + 4 if text.startswith(("the ", "The "), start) else start  # (the actor may hold "the")
+    if trig.end <= start and _DURING_BEFORE.search(text, max(trig.end, start - 12), head):
+        # "engaged in bilateral talks with Papua New Guinea's Prime Minister … during the Pacific Islands
+        # Forum Leaders Meeting": the gathering is where the talks were held, not who held them
+        return False
     if trig.end <= start and LANDMARK_IN_TIME.search(text, max(trig.end, start - 60), head):
         # "Jaishankar met Blinken in Tokyo on Sunday ahead of the Quad Foreign Ministers' meeting":
         # the Quad dates the meeting, it is not who met
