@@ -6595,3 +6595,23 @@ def test_a_gathering_during_which_two_leaders_talked_is_not_who_talked(extract):
         published="2031-09-01",
     )
     assert {e.parties for e in x.events if e.kind == "bilateral talks"} == {("PNG", "WSM")}
+
+
+def test_a_foreign_secretary_the_registry_knows_as_foreign_minister_holds_a_foreign_ministers_meeting(
+    extract,
+):
+    x = extract(
+        "Foreign Secretary Jose Antonio Meade held a meeting today with Guatemalan Foreign Minister Luis Fernando "
+        "Carrera Castro.",
+        published="2013-05-02",
+    )
+    assert ("foreign ministers meeting", "occurred", ("GTM", "MEX")) in _events(x)
+
+
+def test_a_numbered_leaders_consultation_between_two_states_was_held(extract):
+    x = extract(
+        "The 21st Annual Leaders Consultation between Malaysia and Brunei Darussalam was held in Putrajaya on "
+        "Tuesday.",
+        published="2031-10-08",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("BRN", "MYS"), 21)]

@@ -810,6 +810,8 @@ def _people_with_titles(
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out) or _state_after_name(toks, gaz, end)
             role = _role_for(title.role, country)
+            if role == "foreign secretary" and any(h.role == "foreign minister" for h in holders):
+                role = "foreign minister"  # "Foreign Secretary José Antonio Meade": Mexico's foreign minister
             if holders and title.role in _COURTESY_ROLES and article.published:
                 # (the office held on the story's day: Peters was foreign minister three times)
                 holder = next((h for h in holders if h.is_in_office(article.published)), holder)
@@ -1011,8 +1013,8 @@ def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
 
 
 def _role_for(role: str, country: str | None) -> str:
-    "Map a title's role to the schema's role; a Philippine or British foreign secretary is the foreign minister."
-    if role == "foreign secretary" and country in ("PHL", "GBR"):
+    "Map a title's role to the schema's role; a Philippine, British or Mexican foreign secretary is the foreign minister."
+    if role == "foreign secretary" and country in ("PHL", "GBR", "MEX"):
         return "foreign minister"
     return role
 
