@@ -148,6 +148,10 @@ def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(a
             {"Tea Siha": ("KHM", "defence minister")},
         ),
         (
+            "Minister of International Relations and Cooperation Thandi Mokoena flew to Kuwait.",
+            {"Thandi Mokoena": ("ZAF", "foreign minister")},
+        ),
+        (
             "Raksha Mantri Shri Vikram Rao will visit Tokyo.",  # (the Indian government's word, an invented name)
             {"Vikram Rao": ("IND", "defence minister")},
         ),

@@ -6615,3 +6615,12 @@ def test_a_numbered_leaders_consultation_between_two_states_was_held(extract):
         published="2031-10-08",
     )
     assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("BRN", "MYS"), 21)]
+
+
+def test_ministers_who_held_the_first_council_meeting_met(extract):
+    x = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan and his Kuwaiti counterpart held the first Saudi-Kuwaiti "
+        "Coordination Council meeting on Sunday.",
+        published="2031-06-07",
+    )
+    assert ("foreign ministers meeting", "occurred", ("KWT", "SAU")) in _events(x)
