@@ -98,6 +98,8 @@ def test_actors_reads_a_capital_named_as_the_capital_as_a_venue(article):
         ("Coast guard vessels shadowed the ships in the East China Sea.", "CHN"),
         ("Both ministers called for peace on the Korean Peninsula.", "KOR"),
         ("He spoke of the instability in the French-speaking country.", "FRA"),
+        ("Leaders gathered for the 25th Ibero-American Summit in Cartagena.", "USA"),
+        ("The Inter-American Development Bank lent the money.", "USA"),
     ],
 )
 def test_actors_does_not_read_a_sea_or_region_named_after_a_state_as_the_state(article, text, not_a_state):

@@ -6624,3 +6624,12 @@ def test_ministers_who_held_the_first_council_meeting_met(extract):
         published="2031-06-07",
     )
     assert ("foreign ministers meeting", "occurred", ("KWT", "SAU")) in _events(x)
+
+
+def test_two_presidents_who_met_within_the_framework_of_a_summit_held_talks(extract):
+    x = extract(
+        "The Presidents of Panama and Costa Rica held a meeting today within the framework of the work of the 28th "
+        "Ibero-American Summit, at the Cuenca Convention Center.",
+        published="2031-10-29",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("CRI", "PAN"))]

@@ -506,6 +506,14 @@ def _resolve_entries(
         return [_mention(article, toks, i, j, type=ActorType.MECHANISM, name=e.code, code=e.code)]
     if "state" in by_type:
         e = by_type["state"]
+        if (
+            e.code == "USA"
+            and e.via in ("demonym", "adjective")
+            and toks.words[i - 1 : i] == ["-"]
+            and toks.lowered[i - 2 : i - 1]
+            in (["ibero"], ["pan"], ["inter"], ["afro"], ["latin"], ["meso"], ["euro"])
+        ):
+            return []  # "the Ibero-American Summit", "the Inter-American Development Bank": the Americas
         if e.via in ("demonym", "adjective") and toks.lowered[j : j + 2] in (
             ["-", "speaking"],
             ["–", "speaking"],
