@@ -6633,3 +6633,20 @@ def test_two_presidents_who_met_within_the_framework_of_a_summit_held_talks(extr
         published="2031-10-29",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("CRI", "PAN"))]
+
+
+def test_ministers_who_signed_a_document_titled_a_joint_vision_statement_signed_an_agreement(extract):
+    x = extract(
+        "South Korean Defence Minister Song Young-moo and Vietnamese Defence Minister Ngo Xuan Lich signed the "
+        "document titled the Joint Vision Statement during talks in Hanoi on Monday.",
+        published="2018-04-24",
+    )
+    assert any(e.kind == "agreement signed" and len(e.parties) == 2 and "VNM" in e.parties for e in x.events)
+
+
+def test_navies_that_conducted_a_passex_held_a_joint_exercise(extract):
+    x = extract(
+        "The navies of India and France conducted a PASSEX in the Arabian Sea on Monday.",
+        published="2031-07-24",
+    )
+    assert ("joint exercise", "occurred", ("FRA", "IND")) in _events(x)
