@@ -6650,3 +6650,14 @@ def test_navies_that_conducted_a_passex_held_a_joint_exercise(extract):
         published="2031-07-24",
     )
     assert ("joint exercise", "occurred", ("FRA", "IND")) in _events(x)
+
+
+def test_a_person_an_all_capitals_headline_names_is_the_one_the_body_names(extract):
+    x = extract(
+        "Foreign Secretary Jose Antonio Meade held a meeting today with Guatemalan Foreign Minister Luis Fernando "
+        "Carrera Castro.",
+        title="FOREIGN SECRETARY MEADE MEETS WITH GUATEMALAN FOREIGN MINISTER LUIS FERNANDO CARRERA CASTRO",
+        published="2013-05-02",
+    )
+    meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
+    assert sorted(p.name for p in meeting.people) == ["José Antonio Meade", "Luis Fernando Carrera Castro"]

@@ -880,7 +880,11 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         for p in m.people:
             if m.headline and p.country not in parties:
                 continue  # ("Rubio meets Wang Yi as ASEAN foreign ministers wrap up talks": not ASEAN's)
-            people.setdefault(p.name, p)
+            # (one person whatever the case: an all-capitals headline names "LUIS FERNANDO CARRERA
+            # CASTRO", the body "Luis Fernando Carrera Castro"; the body's spelling is kept)
+            known = people.get(p.name.casefold())
+            if known is None or (known.name.isupper() and not p.name.isupper()):
+                people[p.name.casefold()] = p
     people = {name: p for name, p in people.items() if not named_in_full(p, people.values())}
     topics = sorted(set().union(*(m.topics for m in c.mentions)))
     sentences = list({m.sentence.index: m.sentence for m in c.mentions}.values())[:MAX_SOURCES]
