@@ -169,6 +169,16 @@ def test_actors_gives_people_the_country_and_role_of_their_title(article, text, 
     assert {name: found.get(name) for name in people} == people
 
 
+def test_actors_knows_a_minister_by_another_transliteration_of_his_surname_in_office_that_day(article):
+    # The registry's Mohamed Ali Alhakim (also Mohammed Ali al-Hakim), Iraq's foreign minister in 2019.
+    found = _people(
+        find_actors(
+            article("Foreign Minister Mr. Mohamad A. Alhakim flew to Kuwait.", published="2019-06-07")
+        )
+    )
+    assert found.get("Mohamed Ali Alhakim") == ("IRQ", "foreign minister")
+
+
 def test_actors_reads_a_title_case_headlines_verb_after_a_title_as_no_name(article):
     text = "Prime Minister Chairs Joint GCC-Russian Federation Ministerial Meeting"
     assert _people(find_actors(article(text, published=PUBLISHED))) == {}

@@ -24,6 +24,7 @@ import bisect
 import collections
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -788,7 +789,7 @@ def _people_with_titles(
             title, k = nxt, k + 1 + len(nxt.key)
         while k < n:
             if toks.words[k] in rules.ranks:
-                k += 1
+                k += 2 if toks.words[k + 1 : k + 2] == ["."] else 1  # ("Mr. Mohamad A. Alhakim")
             elif toks.words[k] + "." in rules.ranks and toks.words[k + 1 : k + 2] == ["."]:
                 k += 2  # "Gen. Tea Siha", "Lt. Gen.": the rank's full stop is a token of its own
             else:
@@ -1006,7 +1007,37 @@ def _holders_by_surname(
         for h in gaz.holders(words[-1], published)
         if h.role == role and (country is None or h.country == country) and h.is_in_office(published)
     ]
+    if not found and len(skeleton := _consonants(words[-1])) >= 3:
+        # "Foreign Minister Mohamad A. Alhakim" is the registry's Mohammed Ali al-Hakim, "Walid Muallem"
+        # its Walid al-Moallem: transliterations differ in vowels and articles, and the office on the
+        # day, with the surname's consonants, still singles out one holder
+        found = [
+            h
+            for h in _holders_in_role(gaz, role)
+            if h.is_in_office(published)
+            and (country is None or h.country == country)
+            and any(_consonants(n.split()[-1]) == skeleton for n in (h.name, *h.aliases))
+        ]
     return found if len({h.name for h in found}) == 1 else []
+
+
+def _consonants(surname: str) -> str:
+    "Return a surname's consonants, without an Arabic article: 'al-Hakim', 'Alhakim' → 'hkm'."
+    word = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().lower()
+    word = re.sub(r"^(?:al|el|ul)[-\s]?(?=\w{3})", "", word)
+    return re.sub(r"[^a-z]|[aeiouyw]", "", word)
+
+
+_BY_ROLE: dict[tuple[int, str], tuple[Any, ...]] = {}
+
+
+def _holders_in_role(gaz: Gazetteer, role: str) -> tuple[Any, ...]:
+    "Return every office-holder of the registry in `role`, each once (kept per gazetteer and role)."
+    key = (id(gaz), role)
+    if key not in _BY_ROLE:
+        seen = {id(h): h for hs in gaz.people_by_name.values() for h in hs}
+        _BY_ROLE[key] = tuple(h for h in seen.values() if h.role == role)
+    return _BY_ROLE[key]
 
 
 def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
