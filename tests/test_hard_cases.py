@@ -6661,3 +6661,15 @@ def test_a_person_an_all_capitals_headline_names_is_the_one_the_body_names(extra
     )
     meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
     assert sorted(p.name for p in meeting.people) == ["José Antonio Meade", "Luis Fernando Carrera Castro"]
+
+
+def test_the_last_trilateral_meeting_is_the_session_before_of_the_articles_format(extract):
+    x = extract(
+        "The defence ministers of Azerbaijan, Turkey and Georgia met in Baku on Tuesday.\n\n"
+        "The last trilateral meeting was held in Kars in February of this year.",
+        published="2031-06-01",
+    )
+    assert sorted((e.kind, e.date) for e in x.events) == [
+        ("defence ministers meeting", "2031-02"),
+        ("defence ministers meeting", "2031-05-27"),
+    ]
