@@ -787,13 +787,12 @@ def _people_with_titles(
             if nxt is None:
                 break
             title, k = nxt, k + 1 + len(nxt.key)
-        while k < n:
-            if toks.words[k] in rules.ranks:
-                k += 2 if toks.words[k + 1 : k + 2] == ["."] else 1  # ("Mr. Mohamad A. Alhakim")
-            elif toks.words[k] + "." in rules.ranks and toks.words[k + 1 : k + 2] == ["."]:
-                k += 2  # "Gen. Tea Siha", "Lt. Gen.": the rank's full stop is a token of its own
-            else:
-                break
+        # ("Gen. Tea Siha", "Mr. Mohamad A. Alhakim": the rank's full stop is a token of its own)
+        while k < n and (
+            toks.words[k] in rules.ranks
+            or (toks.words[k] + "." in rules.ranks and toks.words[k + 1 : k + 2] == ["."])
+        ):
+            k += 2 if toks.words[k + 1 : k + 2] == ["."] else 1
         end = _name_end(toks, k, rules, gaz)
         end = _known_name_end(article, toks, k, end, gaz)
         if end > k:
@@ -1013,9 +1012,8 @@ def _holders_by_surname(
         # day, with the surname's consonants, still singles out one holder
         found = [
             h
-            for h in _holders_in_role(gaz, role)
-            if h.is_in_office(published)
-            and (country is None or h.country == country)
+            for h in gaz.holders_in_role(role, published)
+            if (country is None or h.country == country)
             and any(_consonants(n.split()[-1]) == skeleton for n in (h.name, *h.aliases))
         ]
     return found if len({h.name for h in found}) == 1 else []
@@ -1026,18 +1024,6 @@ def _consonants(surname: str) -> str:
     word = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().lower()
     word = re.sub(r"^(?:al|el|ul)[-\s]?(?=\w{3})", "", word)
     return re.sub(r"[^a-z]|[aeiouyw]", "", word)
-
-
-_BY_ROLE: dict[tuple[int, str], tuple[Any, ...]] = {}
-
-
-def _holders_in_role(gaz: Gazetteer, role: str) -> tuple[Any, ...]:
-    "Return every office-holder of the registry in `role`, each once (kept per gazetteer and role)."
-    key = (id(gaz), role)
-    if key not in _BY_ROLE:
-        seen = {id(h): h for hs in gaz.people_by_name.values() for h in hs}
-        _BY_ROLE[key] = tuple(h for h in seen.values() if h.role == role)
-    return _BY_ROLE[key]
 
 
 def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:

@@ -164,6 +164,8 @@ class Gazetteer:
     # First token of every indexed name -> the longest name starting with it, so
     # the recogniser probes only the n-gram lengths that can match.
     longest_from: dict[str, int] = field(default_factory=dict)
+    # Role -> its office-holders, built on first use (`holders_in_role`).
+    _by_role: dict[str, list[OfficeHolder]] = field(default_factory=dict, repr=False, compare=False)
 
     def mechanism_members(self, mechanism: KnownMechanism, date: str | None) -> tuple[str, ...]:
         """Return the states taking part in a known mechanism's session on `date` (sorted ISO3).
@@ -195,6 +197,13 @@ class Gazetteer:
             return found
         active = [h for h in found if h.is_in_office(date)]
         return active or found
+
+    def holders_in_role(self, role: str, date: str) -> list[OfficeHolder]:
+        """Return the office-holders in `role` on `date`."""
+        if not self._by_role:
+            for h in self.officeholders:
+                self._by_role.setdefault(h.role, []).append(h)
+        return [h for h in self._by_role.get(role, []) if h.is_in_office(date)]
 
     def state_name(self, code: str) -> str:
         """Return the short name of a state, or the code itself when unknown."""

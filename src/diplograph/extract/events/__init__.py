@@ -568,7 +568,6 @@ _ALSO_ON_THE_OCCASION = re.compile(
     r"(?:talks|meeting|meetings|summit|visit|session|ceremony|forum|conference)\b",
     re.I,
 )
-_SIGNED_OR_MET_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
 
 
 def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
@@ -588,11 +587,11 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
     for i in ordered:
         event = events[i]
         if event.location is not None:
-            if event.status == EventStatus.OCCURRED or event.status == EventStatus.PLANNED:
+            if event.status in (EventStatus.OCCURRED, EventStatus.PLANNED):
                 placed.append(event)
             continue
         if (
-            event.kind not in _SIGNED_OR_MET_KINDS
+            event.kind not in _VENUE_KINDS
             or event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED)
             or not event.sources
             or any(_REMOTE.search(source.quote) for source in event.sources)
