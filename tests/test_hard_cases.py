@@ -6673,3 +6673,21 @@ def test_the_last_trilateral_meeting_is_the_session_before_of_the_articles_forma
         ("defence ministers meeting", "2031-02"),
         ("defence ministers meeting", "2031-05-27"),
     ]
+
+
+def test_a_meeting_pointed_at_by_who_took_part_in_it_is_an_event(extract):
+    # (no publication date: the meeting is singled out by its participants, not by its day)
+    x = extract(
+        "The statement was issued after the trilateral summit between Turkey, Azerbaijan and Pakistan, held on "
+        "the sidelines of the SCO summit in Astana on Wednesday."
+    )
+    assert ("summit", "occurred", ("AZE", "PAK", "TUR")) in _events(x)
+
+
+def test_a_visitor_who_met_the_hosts_leaders_and_ministers_held_no_2plus2(extract):
+    x = extract(
+        "Secretary of State Antony Blinken held meetings with Foreign Minister Yair Lapid, Prime Minister Naftali "
+        "Bennett, President Isaac Herzog and Defense Minister Benny Gantz in Jerusalem on Sunday.",
+        published="2022-03-28",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("ISR", "USA"))]

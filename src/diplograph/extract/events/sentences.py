@@ -882,6 +882,9 @@ def trigger_mentions(
                 # "achieved at the recent two plus two dialogue": a session just held, singled out
                 or bool(_RECENT_BEFORE.search(preceding[-40:]))
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
+                # "issued after the trilateral summit between Turkey, Azerbaijan and Pakistan": a meeting
+                # singled out by who took part in it, not a pointer back to the article's own
+                or bool(_PARTICIPANTS_AFTER.match(sentence.text, trig.end))
                 # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
                 or bool(
                     re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
@@ -2926,6 +2929,13 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
     }
     both = {c for c in ministers if _two_ministers(people, c)}
+    heads = {p.country for p in people if p.role in ("head of state", "head of government")}
+    if len(both) == 1 and both <= heads and not counterpart:
+        # "Blinken held meetings with Foreign Minister Lapid, Prime Minister Bennett, President Herzog,
+        # Defense Minister Gantz": a visitor's round of the host's leaders and ministers, no 2+2; what
+        # the two foreign ministers held is their meeting
+        foreign = {p.country for p in people if p.role == "foreign minister" and p.country}
+        return EventKind.FOREIGN_MINISTERS if len(foreign) >= 2 else EventKind.BILATERAL_TALKS
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
     if (
@@ -3409,6 +3419,9 @@ _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:held|hosted|convened|conduct
 _HELD_PAST_AFTER = re.compile(
     r"(?:\s+(?!(?:to|be|will|would|shall)\b)[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b"
 )
+
+# Who took part, named right after a meeting's name: "the summit between President Erdoğan, …".
+_PARTICIPANTS_AFTER = re.compile(r"\s+between\s+(?-i:[A-Z])")
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
 # summit", "the previous round", "last year's meeting", "the 2023 summit".
