@@ -6691,3 +6691,11 @@ def test_a_visitor_who_met_the_hosts_leaders_and_ministers_held_no_2plus2(extrac
         published="2022-03-28",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("ISR", "USA"))]
+
+
+def test_the_meeting_between_two_named_leaders_after_which_documents_were_signed_is_an_event(extract):
+    x = extract(
+        "Following the meeting between Gurbanguly Berdimuhamedov and Emomali Rahmon, five documents were signed.",
+        published="2023-05-05",
+    )
+    assert ("bilateral talks", "occurred", ("TJK", "TKM")) in _events(x)

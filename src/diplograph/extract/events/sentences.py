@@ -884,7 +884,7 @@ def trigger_mentions(
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
                 # "issued after the trilateral summit between Turkey, Azerbaijan and Pakistan": a meeting
                 # singled out by who took part in it, not a pointer back to the article's own
-                or bool(_PARTICIPANTS_AFTER.match(sentence.text, trig.end))
+                or bool(_PARTICIPANTS_AFTER.match(sentence.text, trig.start))
                 # "since the inaugural summit in Miami in 1994": an earlier occasion with its own year
                 or bool(
                     re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
@@ -3421,7 +3421,8 @@ _HELD_PAST_AFTER = re.compile(
 )
 
 # Who took part, named right after a meeting's name: "the summit between President Erdoğan, …".
-_PARTICIPANTS_AFTER = re.compile(r"\s+between\s+(?-i:[A-Z])")
+# (matched from the trigger's start: some triggers end with their "between")
+_PARTICIPANTS_AFTER = re.compile(r"[\w’'+-]+(?:\s+[\w’'+-]+){0,2}?\s+between\s+(?-i:[A-Z])", re.I)
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
 # summit", "the previous round", "last year's meeting", "the 2023 summit".
