@@ -6699,3 +6699,30 @@ def test_the_meeting_between_two_named_leaders_after_which_documents_were_signed
         published="2023-05-05",
     )
     assert ("bilateral talks", "occurred", ("TJK", "TKM")) in _events(x)
+
+
+def test_an_upcoming_presidential_meeting_between_two_named_presidents_is_a_planned_summit(extract):
+    x = extract(
+        "The ministers discussed preparations for an upcoming presidential meeting between the President of "
+        "Chile, Gabriel Boric, and the President of Argentina, Javier Milei.",
+        published="2024-03-02",
+    )
+    assert _events(x) == [("summit", "planned", ("ARG", "CHL"))]
+
+
+def test_a_trip_for_days_of_meetings_with_a_host_is_a_planned_visit(extract):
+    x = extract(
+        "Foreign Minister Melanie Joly will travel to Mexico City on Tuesday for two days of meetings with "
+        "President Claudia Sheinbaum.",
+        published="2025-01-10",
+    )
+    assert ("bilateral talks", "planned", ("CAN", "MEX")) in _events(x)
+
+
+def test_a_meeting_that_took_place_between_two_ministries_officials_is_talks(extract):
+    x = extract(
+        "On Monday a working meeting took place between the directors for Asia of the Thai and Indonesian "
+        "Foreign Ministries.",
+        published="2030-06-19",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("IDN", "THA"))]

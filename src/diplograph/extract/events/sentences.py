@@ -3422,7 +3422,7 @@ _HELD_PAST_AFTER = re.compile(
 
 # Who took part, named right after a meeting's name: "the summit between President Erdoğan, …".
 # (matched from the trigger's start: some triggers end with their "between")
-_PARTICIPANTS_AFTER = re.compile(r"[\w’'+-]+(?:\s+[\w’'+-]+){0,2}?\s+between\s+(?-i:[A-Z])", re.I)
+_PARTICIPANTS_AFTER = re.compile(r"[\w’'+-]+(?:\s+[\w’'+-]+){0,2}?\s+between\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # Words before a trigger that make it another occasion than the one in hand: "the first
 # summit", "the previous round", "last year's meeting", "the 2023 summit".
