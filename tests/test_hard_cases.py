@@ -6726,3 +6726,22 @@ def test_a_meeting_that_took_place_between_two_ministries_officials_is_talks(ext
         published="2030-06-19",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("IDN", "THA"))]
+
+
+def test_a_statement_of_partnership_that_was_signed_is_an_agreement(extract):
+    x = extract(
+        "A Statement of Partnership between Fiji and Japan was signed on Tuesday in Suva by the two foreign "
+        "ministers.",
+        published="2031-03-05",
+    )
+    assert ("agreement signed", "occurred", ("FJI", "JPN")) in _events(x)
+
+
+def test_a_name_typeset_with_a_turned_comma_is_the_office_holder(extract):
+    x = extract(
+        "Prime Minister Pohiva Tu‘i‘onetoa met New Zealand's Foreign Minister Winston Peters in Nuku‘alofa on "
+        "Monday.",
+        published="2020-02-12",
+    )
+    (event,) = x.events
+    assert sorted(p.name for p in event.people) == ["Pohiva Tuʻiʻonetoa", "Winston Peters"]

@@ -905,7 +905,9 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
         is_initial = len(word) == 2 and word[0].isupper() and word[1] == "."
         if word in NOT_NAME or _rules().titles.get((word.lower(),)) is not None:
             break
-        if word[:1].isupper() and (word.isalpha() or is_initial or "-" in word or "'" in word or "." in word):
+        if word[:1].isupper() and (
+            word.isalpha() or is_initial or "-" in word or any(q in word for q in "'’‘") or "." in word
+        ):
             if (
                 end > k
                 and gaz.lookup((word,))

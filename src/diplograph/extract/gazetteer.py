@@ -33,7 +33,7 @@ from diplograph.errors import ReferenceDataError
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|['’]s\b"
-    r"|[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*"
+    r"|[^\W_]+(?:['’‘](?!s\b)[^\W\d_]+)*"
     r"|\S"
 )
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
@@ -398,7 +398,10 @@ def _load_officeholders(gaz: Gazetteer, data: Path) -> None:
             end=_check_date(row["end"], path, line),
         )
         gaz.officeholders.append(holder)
-        for name in {holder.name, *holder.aliases, *surname_first(holder)}:
+        names = {holder.name, *holder.aliases, *surname_first(holder)}
+        # (Polynesian names typeset with a turned comma for the glottal stop: "Pohiva Tu‘i‘onetoa")
+        names |= {n.replace("ʻ", "‘") for n in names if "ʻ" in n}
+        for name in names:
             gaz.people_by_name.setdefault(name.casefold(), []).append(holder)
             # Only multi-token names (or a one-word full name such as
             # "Sugiono") are found in running text without a title; a bare
