@@ -6745,3 +6745,12 @@ def test_a_name_typeset_with_a_turned_comma_is_the_office_holder(extract):
     )
     (event,) = x.events
     assert sorted(p.name for p in event.people) == ["Pohiva Tuʻiʻonetoa", "Winston Peters"]
+
+
+def test_an_undated_counterpart_holds_the_office_of_the_minister_he_met(extract):
+    # (no date: Lapid's latest office in the registry is prime minister; the text says he is the
+    # foreign minister's counterpart)
+    x = extract(
+        "Foreign Minister Sergei Lavrov held talks in Moscow with his Israeli counterpart, Yair Lapid."
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("ISR", "RUS"))]

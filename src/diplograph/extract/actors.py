@@ -347,10 +347,43 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = counterparts_in_office(article, gaz, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
     return mentions
+
+
+# "his Israeli counterpart, Yair Lapid", "her counterpart Lapid": the words just before a person
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+
+
+def counterparts_in_office(
+    article: Article, gaz: Gazetteer, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Return the mentions, a person introduced as someone's counterpart in that someone's office.
+
+    Why: a person who held several offices is given the one of the article's date, and with no
+    date the latest ("Yair Lapid", foreign minister in 2021, prime minister in 2022); "Foreign
+    Minister Lavrov … with his Israeli counterpart, Yair Lapid" says which one the text means —
+    when the registry has the person in that office at some time.
+    """
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != ActorType.PERSON or not m.country:
+            continue
+        window = article.text[max(0, m.start - 40) : m.start]
+        if not _COUNTERPART_BEFORE.search(window):
+            continue
+        earlier = [p for p in out[:i] if p.type == ActorType.PERSON and p.sentence == m.sentence and p.role]
+        role = earlier[-1].role if earlier else None
+        if (
+            role
+            and role != m.role
+            and any(h.role == role and h.country == m.country for h in gaz.holders(m.name))
+        ):
+            out[i] = replace(m, role=role)
+    return out
 
 
 # "the bloc", "the 10-member bloc", "the grouping": a grouping named earlier, told again
