@@ -2934,8 +2934,8 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         # "Blinken held meetings with Foreign Minister Lapid, Prime Minister Bennett, President Herzog,
         # Defense Minister Gantz": a visitor's round of the host's leaders and ministers, no 2+2; what
         # the two foreign ministers held is their meeting
-        foreign = {p.country for p in people if p.role == "foreign minister" and p.country}
-        return EventKind.FOREIGN_MINISTERS if len(foreign) >= 2 else EventKind.BILATERAL_TALKS
+        foreign_ministers = {p.country for p in people if p.role == "foreign minister" and p.country}
+        return EventKind.FOREIGN_MINISTERS if len(foreign_ministers) >= 2 else EventKind.BILATERAL_TALKS
     if both and (len(ministers) >= 2 or counterpart):
         return EventKind.TWO_PLUS_TWO  # a foreign and a defence minister on one side, meeting the other
     if (
