@@ -6754,3 +6754,21 @@ def test_an_undated_counterpart_holds_the_office_of_the_minister_he_met(extract)
         "Foreign Minister Sergei Lavrov held talks in Moscow with his Israeli counterpart, Yair Lapid."
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("ISR", "RUS"))]
+
+
+def test_the_annual_consultation_of_two_prime_ministers_is_their_summit(extract):
+    x = extract(
+        "The seventh annual consultation between Prime Minister Anwar Ibrahim of Malaysia and Prime Minister "
+        "Paetongtarn Shinawatra of Thailand was held in Putrajaya on Monday.",
+        published="2031-06-03",
+    )
+    assert [k for k, _, _ in _events(x)] == ["summit"]
+
+
+def test_an_annual_consultation_of_officials_stays_talks(extract):
+    x = extract(
+        "The seventh annual consultation between senior officials of Malaysia and Thailand was held in Putrajaya "
+        "on Monday.",
+        published="2031-06-03",
+    )
+    assert [k for k, _, _ in _events(x)] == ["bilateral talks"]

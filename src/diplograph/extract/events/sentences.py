@@ -1258,6 +1258,20 @@ def trigger_mentions(
         ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if (
+            kind == EventKind.BILATERAL_TALKS
+            and len(codes) == 2
+            and _ANNUAL_CONSULTATION.search(clause)
+            and (
+                any(p.role in _LEADER_ROLES for p in people)
+                or _LEADER_TITLE.search(sentence.text)
+                or LEADERS.search(sentence.text)
+            )
+        ):
+            # "the sixth annual consultation between Prime Minister Najib of Malaysia and Gen Prayut of
+            # Thailand", "Yingluck met with her Malaysian counterpart Najib at the fifth annual
+            # consultation": two heads of government's yearly meeting, their summit
+            kind = EventKind.SUMMIT
+        if (
             kind == EventKind.SUMMIT
             and len(codes) == 2
             and (
@@ -2295,6 +2309,9 @@ _BELOW_LEADERS = re.compile(
     re.I,
 )
 _LEADER_ROLES = frozenset({"head of state", "head of government"})
+# "the 12th Annual bilateral consultation", "the Fourth Annual Consultation"
+_ANNUAL_CONSULTATION = re.compile(r"\bannual\s+(?:(?:bilateral|leaders['’]?)\s+)?consultations?\b", re.I)
+_LEADER_TITLE = re.compile(r"\b(?:Prime\s+Minister|President|Chancellor|King|Emir|Sultan)\b")
 _OFFICIALS = re.compile(
     r"\b(?:(?:senior\s+)?officials?['’]?|coordinators|sherpas|experts['’]?|deputy\s+ministers|working\s+groups?)\b",
     re.I,
