@@ -6774,3 +6774,13 @@ def test_an_annual_consultation_of_officials_stays_talks(extract):
         published="2031-06-03",
     )
     assert [k for k, _, _ in _events(x)] == ["bilateral talks"]
+
+
+def test_a_pages_printed_address_reports_no_meeting(extract):
+    x = extract(
+        "Romanian-Moldovan government summit to be held in Bucharest\n\n"
+        "- gov.example.ro - https://gov.example.ro/romanian-moldovan-government-summit-held-in-bucharest/ -\n\n"
+        "On Wednesday the prime ministers and cabinet members will hold talks in Bucharest.",
+        published="2031-04-02",
+    )
+    assert [(k, s) for k, s, _ in _events(x)] == [("summit", "planned")]

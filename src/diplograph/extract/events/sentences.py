@@ -166,7 +166,15 @@ def sentence_triggers(
             if not strong:
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    if "/" in text and (links := [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]):
+        # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
+        # printed with it names the story; its words report nothing (and lose the status they had)
+        strong = [t for t in strong if not any(s <= t.start < e for s, e in links)]
+        weak = [t for t in weak if not any(s <= t.start < e for s, e in links)]
     return (strong, weak) if strong else (weak, [])
+
+
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
 # "the Council", "the Commission": a body the article named in full before ("the India-Saudi Arabia
