@@ -2954,7 +2954,7 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
     }
     both = {c for c in ministers if _two_ministers(people, c)}
-    heads = {p.country for p in people if p.role in ("head of state", "head of government")}
+    heads = {p.country for p in people if p.role in _LEADER_ROLES}
     if len(both) == 1 and both <= heads and not counterpart:
         # "Blinken held meetings with Foreign Minister Lapid, Prime Minister Bennett, President Herzog,
         # Defense Minister Gantz": a visitor's round of the host's leaders and ministers, no 2+2; what
