@@ -6784,3 +6784,31 @@ def test_a_pages_printed_address_reports_no_meeting(extract):
         published="2031-04-02",
     )
     assert [(k, s) for k, s, _ in _events(x)] == [("summit", "planned")]
+
+
+def test_a_president_who_heads_state_and_government_is_found_by_surname(extract):
+    # (the registry gives a president of the United States two offices: one person, not two candidates)
+    x = extract("Biden met Modi in Washington on Monday to discuss trade.", published="2023-06-21")
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("bilateral talks", ("IND", "USA"))
+    assert sorted(p.name for p in event.people) == ["Joe Biden", "Narendra Modi"]
+
+
+def test_a_summit_with_a_name_of_its_own_is_not_the_articles_summit(extract):
+    x = extract(
+        "The leaders of Japan and South Korea held a summit on Monday.\n\n"
+        "Later in the week the Japanese prime minister attended the Web Summit in Lisbon.\n\n"
+        "The Summit for Democracy, convened by the United States, drew more than 100 governments.",
+        published="2031-05-14",
+    )
+    (event,) = x.events  # (Lisbon is no place of theirs)
+    assert (event.kind, event.parties, event.location) == ("summit", ("JPN", "KOR"), None)
+
+
+def test_the_summit_named_by_its_host_city_is_the_articles_summit(extract):
+    x = extract(
+        "The leaders of Japan and South Korea held a summit in Tokyo on Monday.\n\n"
+        "The Tokyo Summit was the first in six years.",
+        published="2031-05-14",
+    )
+    assert _events(x) == [("summit", "occurred", ("JPN", "KOR"))]

@@ -35,6 +35,7 @@ from diplograph.extract.gazetteer import (
     MAX_NAME_TOKENS,
     Entry,
     Gazetteer,
+    OfficeHolder,
     load_gazetteer,
     token_key,
     tokenize,
@@ -1079,6 +1080,19 @@ def _role_for(role: str, country: str | None) -> str:
     return role
 
 
+def _people_in_office(gaz: Gazetteer, word: str, published: str | None) -> list[OfficeHolder]:
+    """Return one office-holder per person in office on the date that a bare name names.
+
+    Why: a president who is head of state and of government has two rows in the registry;
+    "Biden met Modi" names one person, not two candidates to choose between.
+    """
+    people: dict[tuple[str, str], OfficeHolder] = {}
+    for h in gaz.holders(word, published):
+        if h.is_in_office(published):
+            people.setdefault((h.name, h.country), h)
+    return list(people.values())
+
+
 def _people_by_surname(
     article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int], found: list[ActorMention]
 ) -> list[ActorMention]:
@@ -1108,8 +1122,7 @@ def _people_by_surname(
             and partner not in NOT_NAME
             # (a two-letter word only when it acts: "Modi and Xi had …", not "Xi and Li are …")
             and (len(partner) >= 3 or toks.lower(k + 1) in ACTION_WORDS or toks.lower(k + 1) in SPEECH_VERBS)
-            and len([h for h in gaz.holders(partner, article.published) if h.is_in_office(article.published)])
-            == 1
+            and len(_people_in_office(gaz, partner, article.published)) == 1
         )
 
     for i, word in enumerate(toks.words):
@@ -1130,7 +1143,7 @@ def _people_by_surname(
             or (len(word) >= 3 and toks.lower(i + 1) == "and" and i + 2 < len(toks) and named_person(i + 2))
             or (len(word) >= 3 and toks.lower(i - 1) == "and" and i >= 2 and named_person(i - 2))
         ):
-            holders = [h for h in gaz.holders(word, article.published) if h.is_in_office(article.published)]
+            holders = _people_in_office(gaz, word, article.published)
             if len(holders) != 1:
                 continue
             found_as: tuple[str, str | None, str | None] = (

@@ -1097,7 +1097,7 @@ def trigger_mentions(
             # the two who spoke; the states it was about are its topics
             codes = set(callers)
             kind = EventKind.BILATERAL_TALKS if kind == EventKind.SUMMIT else kind
-        referent = definite_referent(sentence.text, trig, kind, codes, ctx) if known is None else None
+        referent = definite_referent(sentence, trig, kind, codes, s_actors, ctx) if known is None else None
         if referent is not None:
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
             # states. The foreign ministers' meeting supported Tajikistan's proposal": that meeting.
@@ -1209,6 +1209,8 @@ def trigger_mentions(
                 states.codes = {c: trig.start for c in pair}
                 states.partners -= codes
                 states.groupings = []
+        if not explicit and summit_of_its_own_name(sentence, trig, s_actors):
+            continue  # "He attended the Web Summit in Lisbon": not the article's summit, and no states'
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong and not PERFECT_MEETING.match(trigger_text):
@@ -2415,16 +2417,27 @@ _DEFINITE_BEFORE = re.compile(
 _THEIR_OWN_BEFORE = re.compile(r"\btheir\s+(?:next|last|previous|own|first|annual)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
-def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx: Context) -> Mention | None:
+def definite_referent(
+    sentence: Sentence,
+    trig: Trigger,
+    kind: str,
+    codes: set[str],
+    s_actors: Sequence[ActorMention],
+    ctx: Context,
+) -> Mention | None:
     """Return the earlier meeting a definite description opening a clause refers back to.
 
     "The foreign ministers' meeting supported …" right after a sentence reporting that
     meeting names it again; the states the sentence also names ("Tajikistan's proposal")
     are what it discussed, and all belong to it. None when the states named are not all
-    its parties (then it is another meeting of the same kind).
+    its parties (then it is another meeting of the same kind), and None for a summit with
+    a name of its own ("the Web Summit", "the G20 summit", "the Summit for Democracy").
     """
     if kind not in MEETING_KINDS:
         return None
+    text = sentence.text
+    if _NAME_GOES_ON.match(text, trig.end):
+        return None  # "The Summit for Democracy, convened by the United States": a summit of its own
     preceding = text[max(0, trig.start - 40) : trig.start]
     same_kind = (
         bool(_DEFINITE_BEFORE.search(preceding))
@@ -2441,7 +2454,9 @@ def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx:
         )
         or (
             # "The Bahrain summit is the first …": the summit the article reports, by its host's name
-            kind == EventKind.SUMMIT and bool(re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){1,2}$", preceding))
+            kind == EventKind.SUMMIT
+            and (named := re.search(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})$", preceding)) is not None
+            and names_a_venue(sentence, trig.start - len(named.group(1)), trig.start, s_actors)
         )
     )  # "…arrived to participate in the summit", "the issues of the extraordinary summit": the article's
     if not same_kind and not _THEIR_OWN_BEFORE.search(preceding):
@@ -2453,6 +2468,57 @@ def definite_referent(text: str, trig: Trigger, kind: str, codes: set[str], ctx:
             # "their next summit": the states whose meeting the sentence is about, at any level
             return m if codes <= set(m.parties) else None
     return None
+
+
+# A capitalised trigger whose name goes on: "the Summit for Democracy", "the Summit on Climate Finance".
+_NAME_GOES_ON = re.compile(r"(?<=[A-Z][a-z]{5})\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
+
+
+def names_a_venue(sentence: Sentence, start: int, end: int, s_actors: Sequence[ActorMention]) -> bool:
+    """Return whether the words between `start` and `end` are a state or a place, and nothing else.
+
+    Why: "The Bahrain summit is the first …" is the article's summit named by its host, but
+    "the Web Summit" and "the G20 summit" are other summits: a name that is no place, or a
+    grouping's name, does not point back.
+    """
+    covered = [a for a in s_actors if a.start - sentence.start < end and a.end - sentence.start > start]
+    return bool(covered) and all(a.type in (ActorType.STATE, ActorType.PLACE) for a in covered)
+
+
+# Words of a summit's name that say what kind of summit it is, not whose: "the Leaders' Summit".
+_GENERIC_NAME_WORD = re.compile(
+    r"(?:The|Leaders?['’]?s?|Heads?|State|Government|Annual|Special|Extraordinary|Informal|Virtual|Inaugural|"
+    r"Emergency|Bilateral|Trilateral|Quadrilateral|Multilateral|Joint|Ministerial|Regional|Next|Last|"
+    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|\d{4})"
+)
+
+
+def summit_of_its_own_name(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> bool:
+    """Return whether a capitalised "Summit" is the name of a gathering that no state's name marks.
+
+    Why: "He attended the Web Summit in Lisbon", "The Summit for Democracy brought together …",
+    "the Global Investors Summit" are not the summit an article reports, and no states of
+    theirs are named: taking the article's last summit's parties made a false summit of each.
+    "The Leaders' Summit", "the Riyadh Summit" and "the ASEAN Summit" still point back or name
+    their own states.
+    """
+    text = sentence.text
+    if not re.fullmatch(r"Summit", text[trig.start : trig.end]):
+        return False
+    if _NAME_GOES_ON.match(text, trig.end):
+        return True
+    words = re.search(r"((?:[A-Z][\w'’&.-]*\s+){1,4})$", text[max(0, trig.start - 60) : trig.start])
+    if words is None:
+        return False
+    offset = trig.start - len(words.group(1))
+    for w in re.finditer(r"\S+", words.group(1)):
+        start, end = offset + w.start(), offset + w.end()
+        if _GENERIC_NAME_WORD.fullmatch(w.group()):
+            continue
+        if any(a.start - sentence.start < end and a.end - sentence.start > start for a in s_actors):
+            continue
+        return True
+    return False
 
 
 def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None:
