@@ -6812,3 +6812,13 @@ def test_the_summit_named_by_its_host_city_is_the_articles_summit(extract):
         published="2031-05-14",
     )
     assert _events(x) == [("summit", "occurred", ("JPN", "KOR"))]
+
+
+def test_a_long_surname_acting_as_a_subject_is_the_office_holder(extract):
+    x = extract(
+        "Macron paid a state visit to Vietnam on Monday, where he was received by President Luong Cuong in Hanoi.",
+        published="2024-11-20",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("bilateral talks", ("FRA", "VNM"))
+    assert "Emmanuel Macron" in {p.name for p in event.people}

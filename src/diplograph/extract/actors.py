@@ -1080,6 +1080,21 @@ def _role_for(role: str, country: str | None) -> str:
     return role
 
 
+def _acts_in_running_text(toks: _Tokens, i: int) -> bool:
+    """Return whether a capitalised word of five letters or more is followed by a verb or a possessive.
+
+    Why: "Macron paid a state visit to Vietnam", "Prabowo's visit": a surname that one office-holder
+    in office bears, used as a subject, is that holder, whatever the verb; a short surname ("Li",
+    "Kim", "Lee") is shared by too many to go without the verbs of `ACTION_WORDS`.
+    """
+    following = toks.words[i + 1] if i + 1 < len(toks) else ""
+    if toks.sentence[min(i + 1, len(toks) - 1)] != toks.sentence[i]:
+        return False
+    return len(toks.words[i]) >= 5 and (
+        (following.isalpha() and following.islower() and len(following) >= 3) or following in ("'s", "’s")
+    )
+
+
 def _people_in_office(gaz: Gazetteer, word: str, published: str | None) -> list[OfficeHolder]:
     """Return one office-holder per person in office on the date that a bare name names.
 
@@ -1142,6 +1157,7 @@ def _people_by_surname(
             # "Modi and Xi had a one-on-one meeting": paired with someone named
             or (len(word) >= 3 and toks.lower(i + 1) == "and" and i + 2 < len(toks) and named_person(i + 2))
             or (len(word) >= 3 and toks.lower(i - 1) == "and" and i >= 2 and named_person(i - 2))
+            or _acts_in_running_text(toks, i)
         ):
             holders = _people_in_office(gaz, word, article.published)
             if len(holders) != 1:
