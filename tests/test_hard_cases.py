@@ -6822,3 +6822,25 @@ def test_a_long_surname_acting_as_a_subject_is_the_office_holder(extract):
     (event,) = x.events
     assert (event.kind, event.parties) == ("bilateral talks", ("FRA", "VNM"))
     assert "Emmanuel Macron" in {p.name for p in event.people}
+
+
+def test_a_planning_exercise_that_has_concluded_was_held(extract):
+    # ("planning" names the kind of exercise, not a plan)
+    x = extract(
+        "A multinational planning exercise involving 60 personnel from 12 countries has concluded in Wellington, "
+        "New Zealand's defence force said on Friday.\n\nThe exercise was co-hosted by New Zealand and the United "
+        "States.",
+        published="2031-08-09",
+    )
+    assert _events(x) == [("joint exercise", "occurred", ("NZL", "USA"))]
+
+
+def test_a_meeting_in_the_final_stages_of_arranging_is_planned_where_the_text_puts_it(extract):
+    x = extract(
+        "Norway and Poland are in the final stages of arranging a bilateral defence ministers dialogue in "
+        "Singapore, according to Oslo officials on Friday.",
+        published="2031-05-30",
+    )
+    (event,) = x.events
+    assert (event.kind, event.status) == ("defence ministers meeting", "planned")
+    assert event.location == Location(city="Singapore", country="SGP")  # (not "according to Oslo")

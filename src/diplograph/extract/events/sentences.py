@@ -1388,8 +1388,12 @@ def trigger_mentions(
             and any(  # "met in Switzerland": a third state where they met
                 a.type == ActorType.STATE
                 and a.code == location.country
-                and _MET_IN_STATE.search(
-                    sentence.text, max(0, a.start - sentence.start - 40), a.start - sentence.start
+                and (
+                    _MET_IN_STATE.search(
+                        sentence.text, max(0, a.start - sentence.start - 40), a.start - sentence.start
+                    )
+                    # "a bilateral defense ministers dialogue in Singapore"
+                    or _IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start)
                 )
                 for a in s_actors
             )
@@ -3353,7 +3357,7 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?"
+                r"\b(?:in|at|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
@@ -3406,7 +3410,11 @@ def location_of(
             and a.code
             and a.code not in parties
             and a.via == "name"
-            and _MET_IN_STATE.search(text, max(0, start - 40), start)
+            and (
+                _MET_IN_STATE.search(text, max(0, start - 40), start)
+                # "a bilateral defense ministers dialogue in Singapore": the trigger's own "in"
+                or re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[trig.end : start]) is not None
+            )
         ):
             # "the defence ministers met in Singapore", "the two leaders met in Switzerland": a
             # third state named as where they met (its city where the two share a name)
