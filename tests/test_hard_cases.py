@@ -6844,3 +6844,20 @@ def test_a_meeting_in_the_final_stages_of_arranging_is_planned_where_the_text_pu
     (event,) = x.events
     assert (event.kind, event.status) == ("defence ministers meeting", "planned")
     assert event.location == Location(city="Singapore", country="SGP")  # (not "according to Oslo")
+
+
+def test_a_conference_called_a_summit_is_no_summit_of_the_minister_and_the_host(extract):
+    x = extract(
+        "Norway's defence minister leaves for the 2031 Pacific Security Summit in Singapore on Thursday.",
+        published="2031-05-29",
+    )
+    assert _events(x) == []
+
+
+def test_talks_on_a_two_word_subject_that_were_held_are_talks(extract):
+    x = extract(
+        "The second round of Brazilian-Mexican talks on trade facilitation in 2031 was held in Brasilia on "
+        "Wednesday.",
+        published="2031-07-10",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("BRA", "MEX"))]

@@ -1209,8 +1209,10 @@ def trigger_mentions(
                 states.codes = {c: trig.start for c in pair}
                 states.partners -= codes
                 states.groupings = []
-        if not explicit and summit_of_its_own_name(sentence, trig, s_actors):
-            continue  # "He attended the Web Summit in Lisbon": not the article's summit, and no states'
+        if known is None and summit_of_its_own_name(sentence, trig, s_actors):
+            # "He attended the Web Summit in Lisbon", "leaves for the Asia Security Summit in Singapore":
+            # not the article's summit, and a gathering whose states the text does not give
+            continue
         if not explicit:
             codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if not trig.strong and not PERFECT_MEETING.match(trigger_text):
