@@ -6861,3 +6861,30 @@ def test_talks_on_a_two_word_subject_that_were_held_are_talks(extract):
         published="2031-07-10",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("BRA", "MEX"))]
+
+
+def test_a_minister_receiving_a_deputy_minister_holds_talks_not_the_ministers_meeting(extract):
+    x = extract(
+        "Chilean Minister of Foreign Affairs Ana Rojas received the Peruvian Deputy Minister of Foreign Affairs "
+        "Luis Vega in Santiago on Monday.",
+        published="2031-05-20",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("CHL", "PER"))]
+
+
+def test_a_dialogue_chaired_by_deputy_defence_ministers_is_talks(extract):
+    x = extract(
+        "The 4th Chile-Peru defence policy dialogue took place in Lima on July 4 under the chair of Chilean "
+        "Deputy Defence Minister Ana Rojas and Peruvian Deputy Defence Minister Luis Vega.",
+        published="2031-07-05",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("CHL", "PER"))]
+
+
+def test_a_summit_named_by_a_region_is_the_regions_summit(extract):
+    x = extract(
+        "The leaders of China and the five Central Asian states opened the third China–Central Asia Summit on "
+        "Tuesday in Astana.",
+        published="2031-06-17",
+    )
+    assert [k for k, _, _ in _events(x)] == ["summit"]

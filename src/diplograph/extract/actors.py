@@ -787,6 +787,9 @@ def _name_variants(name: str) -> list[str]:
 # Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
 # Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
 # foreign minister.
+# Words before a minister's title that make its bearer the minister's deputy.
+_DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
+
 _COURTESY_ROLES = frozenset(
     {"ambassador", "crown prince", "prince", "sheikh", "deputy prime minister", "first deputy prime minister"}
 )
@@ -852,6 +855,10 @@ def _people_with_titles(
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out) or _state_after_name(toks, gaz, end)
             role = _role_for(title.role, country)
+            if toks.lower(i - 1) in _DEPUTY_WORDS and role in ("foreign minister", "defence minister"):
+                # "the Russian Deputy Minister of Foreign Affairs I. V. Morgulov": not the minister, whose
+                # meeting with a counterpart is the ministers' meeting
+                role = f"deputy {role}"
             if role == "foreign secretary" and any(h.role == "foreign minister" for h in holders):
                 role = "foreign minister"  # "Foreign Secretary José Antonio Meade": Mexico's foreign minister
             if holders and title.role in _COURTESY_ROLES and article.published:

@@ -1097,6 +1097,15 @@ def trigger_mentions(
             # the two who spoke; the states it was about are its topics
             codes = set(callers)
             kind = EventKind.BILATERAL_TALKS if kind == EventKind.SUMMIT else kind
+        if (
+            kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and known is None
+            and (offices := {p.role for p in people if p.role})
+            and all(r.startswith("deputy ") for r in offices)
+        ):
+            # "the 6th defence policy dialogue … under the chair of Vietnamese Deputy Defence Minister
+            # Nguyen Chi Vinh and Japanese Deputy Defence Minister Ro Manabe": talks of the deputies
+            kind = EventKind.BILATERAL_TALKS
         referent = definite_referent(sentence, trig, kind, codes, s_actors, ctx) if known is None else None
         if referent is not None:
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
@@ -2477,7 +2486,12 @@ def definite_referent(
 
 
 # A capitalised trigger whose name goes on: "the Summit for Democracy", "the Summit on Climate Finance".
-_NAME_GOES_ON = re.compile(r"(?<=[A-Z][a-z]{5})\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
+# ("the Summit of ECOWAS heads of state", "the IX Summit of the Community of …" are the grouping's)
+_NAME_GOES_ON = re.compile(
+    r"(?<=[A-Z][a-z]{5})\s+(?:for|on)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[A-Z]"
+)
 
 
 def names_a_venue(sentence: Sentence, start: int, end: int, s_actors: Sequence[ActorMention]) -> bool:
@@ -2493,9 +2507,13 @@ def names_a_venue(sentence: Sentence, start: int, end: int, s_actors: Sequence[A
 
 # Words of a summit's name that say what kind of summit it is, not whose: "the Leaders' Summit".
 _GENERIC_NAME_WORD = re.compile(
-    r"(?:The|Leaders?['’]?s?|Heads?|State|Government|Annual|Special|Extraordinary|Informal|Virtual|Inaugural|"
+    r"(?:The|Leaders?['’]?s?|Heads?|State|Government|Annual|Special|Extraordinary|Ordinary|Informal|Virtual|"
+    r"Inaugural|Foreign|Defen[cs]e|Ministers?['’]?s?|[IVXLC]+|"
     r"Emergency|Bilateral|Trilateral|Quadrilateral|Multilateral|Joint|Ministerial|Regional|Next|Last|"
-    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|\d{4})"
+    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|\d{4}|"
+    # a region's name is whose summit it is, not a name of its own ("the China–Central Asia Summit")
+    r"(?:Central|East|West|North|South|Southeast|Northeast|Latin|Indo-)?(?:Asian?|Africa[n]?|Europe(?:an)?|"
+    r"Americas?|Pacific|Arab|Gulf|Nordic|Baltic|Caribbean|Mediterranean|Atlantic|Eurasian?|Islamic|Ibero-American))"
 )
 
 
@@ -2513,7 +2531,10 @@ def summit_of_its_own_name(sentence: Sentence, trig: Trigger, s_actors: Sequence
         return False
     if _NAME_GOES_ON.match(text, trig.end):
         return True
-    words = re.search(r"((?:[A-Z][\w'’&.-]*\s+){1,4})$", text[max(0, trig.start - 60) : trig.start])
+    # (after "the": a title-case headline's "South Africa To Host Next AU Summit" names no summit)
+    words = re.search(
+        r"\b[Tt]he\s+((?:[A-Z0-9][\w'’&.–—-]*\s+){1,4})$", text[max(0, trig.start - 60) : trig.start]
+    )
     if words is None:
         return False
     offset = trig.start - len(words.group(1))
