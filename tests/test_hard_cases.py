@@ -6888,3 +6888,39 @@ def test_a_summit_named_by_a_region_is_the_regions_summit(extract):
         published="2031-06-17",
     )
     assert [k for k, _, _ in _events(x)] == ["summit"]
+
+
+def test_what_a_leader_said_in_a_meeting_is_not_the_meetings_mood(extract):
+    x = extract(
+        "Lula said in a bilateral meeting with Argentine President Javier Milei that the two "
+        "countries must cooperate on trade.",
+        published="2025-03-12",
+    )
+    assert ("bilateral talks", "occurred", ("ARG", "BRA")) in _events(x)
+
+
+def test_a_bilateral_with_a_prime_minister_is_talks_and_nz_is_new_zealand(extract):
+    x = extract(
+        "The NZ leaders then headed to their first bilateral with Tonga's Prime Minister Siaosi Sovaleni at the "
+        "royal palace on Friday.",
+        published="2024-02-10",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("NZL", "TON"))]
+
+
+def test_a_person_named_without_a_state_takes_the_state_another_mention_gives(extract):
+    x = extract(
+        "Minister of Foreign Affairs A. Tsend made an official visit to Sweden and Denmark and met with his "
+        "counterparts in the Swedish and Danish governments.\n\n"
+        "Earlier, Mongolian Minister of Foreign Affairs A. Tsend received a delegation of business leaders.",
+        published="2031-06-09",
+    )
+    assert sorted(p for _, _, p in _events(x)) == [("DNK", "MNG"), ("MNG", "SWE")]
+
+
+def test_a_premier_the_registry_does_not_know_is_not_chinas(extract):
+    x = extract(
+        "In Alofi, Prime Minister Christopher Luxon met Premier Dalton Tagelagi on Monday.",
+        published="2031-06-09",
+    )
+    assert all("CHN" not in e.parties for e in x.events)

@@ -348,11 +348,31 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = with_countries_named_elsewhere(mentions)
     mentions = counterparts_in_office(article, gaz, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def with_countries_named_elsewhere(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return the mentions with a person's country, where one mention of the same name gives it.
+
+    Why: a roundup names "Minister of Foreign Affairs L. Bold" in one paragraph and "Mongolian
+    Minister of Foreign Affairs L. Bold" in another; the person, and the state they speak for,
+    are the same in both. A name given two different countries is left as it is.
+    """
+    countries: dict[str, set[str]] = collections.defaultdict(set)
+    for m in mentions:
+        if m.type == ActorType.PERSON and m.country:
+            countries[m.name].add(m.country)
+    return [
+        replace(m, country=next(iter(countries[m.name])))
+        if m.type == ActorType.PERSON and not m.country and len(countries.get(m.name, ())) == 1
+        else m
+        for m in mentions
+    ]
 
 
 # "his Israeli counterpart, Yair Lapid", "her counterpart Lapid": the words just before a person
@@ -787,6 +807,9 @@ def _name_variants(name: str) -> list[str]:
 # Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
 # Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
 # foreign minister.
+# Titles the rules give one state that other governments use too (Niue's, Canada's provinces').
+_TITLES_OF_MANY_STATES = frozenset({("premier",)})
+
 # Words before a minister's title that make its bearer the minister's deputy.
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
 
@@ -834,12 +857,17 @@ def _people_with_titles(
         end = _known_name_end(article, toks, k, end, gaz)
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
-            country = _title_country(article, toks, gaz, i) or title.country
+            named_country = _title_country(article, toks, gaz, i)
+            country = named_country or title.country
             holders = (
                 gaz.holders(name, article.published)
                 or next((h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), [])
                 or _holders_by_surname(gaz, name, title.role, country, article.published)
             )
+            if not holders and not named_country and title.key in _TITLES_OF_MANY_STATES:
+                # "In Niue, Mr Key will meet with Premier Talagi": China's premier only when the
+                # registry knows the name as China's
+                country = None
             if holders:
                 holder = _best_holder(holders, country, title.role)
                 current = (

@@ -677,6 +677,9 @@ def split_dyads(
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
                 r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
                 r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                # "met with his counterparts in the Swedish and Danish governments": one minister, each
+                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her)\s+counterparts\s+in\s+(?:the\s+)?"
+                r"(?-i:[A-Z])[^.;]*\band\b"
                 r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])"
                 # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
                 # conference call, nor the three "jointly")

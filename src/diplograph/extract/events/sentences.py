@@ -824,6 +824,12 @@ def trigger_mentions(
             # "The 2+2 meeting, held on 10 October, affirmed that both countries are committed to … efforts
             # with the US to compete with China's BRI": what the meeting said names no party of it
             c_end = said.start()
+        if not said and _SPEECH_BEFORE.search(sentence.text, c_start, trig.start):
+            # "Marcos said in a bilateral meeting with President Vo Van Thuong that the two countries
+            # must cooperate": what he said there is the speaker's, not the meeting's mood
+            said = _THAT_AFTER.search(sentence.text, trig.end, c_end)
+            if said:
+                c_end = said.start()
         clause = sentence.text[c_start:c_end]
         purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
         if purpose and (trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS):
@@ -3314,6 +3320,8 @@ _WHAT_THEY_AFFIRMED = re.compile(
     r"acknowledged|recogni[sz]ed|welcomed\s+the\s+fact)\s+that\b",
     re.I,
 )
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|stressed|noted|added|declared)\s+(?:in|at|during)\b")
+_THAT_AFTER = re.compile(r"\s+that\s+")
 _REMOTE_MEETING = re.compile(
     r"\b(?:virtual|online|video|(?:tele)?phone)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|call|conference|"
     r"conversation|dialogue|session)\b|\bvia\s+video\b",
