@@ -6924,3 +6924,46 @@ def test_a_premier_the_registry_does_not_know_is_not_chinas(extract):
         published="2031-06-09",
     )
     assert all("CHN" not in e.parties for e in x.events)
+
+
+def test_a_summit_that_could_take_place_is_a_forecast(extract):
+    x = extract(
+        "The presidency said on Monday that a long-awaited summit between French President Emmanuel Macron and "
+        "Algerian President Abdelmadjid Tebboune could take place within the next two weeks.",
+        published="2025-03-10",
+    )
+    assert [(k, s) for k, s, _ in _events(x)] == [("summit", "predicted")]
+
+
+def test_possibilities_of_a_visit_that_were_discussed_are_a_proposal(extract):
+    x = extract(
+        "In this regard, the possibilities of carrying out the visit of the President of Chile Ana Rojas to Peru "
+        "in early 2032 were discussed.",
+        published="2031-11-28",
+    )
+    assert all(e.status == "proposed" for e in x.events)
+
+
+def test_a_desire_to_meet_is_no_plan(extract):
+    x = extract(
+        "President Emmanuel Macron has repeatedly expressed his desire to meet Russian President Vladimir Putin.",
+        published="2025-03-10",
+    )
+    assert all(e.status == "proposed" for e in x.events)
+
+
+def test_hopes_placed_in_a_dialogue_under_way_are_no_proposal(extract):
+    x = extract(
+        '"Chile attaches hopes to the Strategic Dialogue," Foreign Minister Ana Rojas told the opening session of '
+        "the dialogue with Peruvian Foreign Minister Luis Vega in Lima on Monday.",
+        published="2031-07-19",
+    )
+    assert all(e.status == "occurred" for e in x.events) and x.events
+
+
+def test_a_south_asian_foreign_secretary_is_no_minister(extract):
+    x = extract(
+        "Officials said the Indian foreign secretary is meeting his Bangladesh counterpart in Dhaka today.",
+        published="2031-12-09",
+    )
+    assert [k for k, _, _ in _events(x)] == ["bilateral talks"]

@@ -3135,7 +3135,10 @@ def _unnamed_titles(title: re.Pattern[str], text: str, people: Sequence[Person])
 
 _FOREIGN_TITLE = re.compile(
     r"\b(?:foreign|external\s+affairs)\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
-    r"\bsecretary\s+of\s+state\b|\bforeign\s+secretary\b"
+    # (an Indian, Pakistani, Bangladeshi, Nepali or Sri Lankan foreign secretary is the ministry's senior
+    # official, not its minister)
+    r"\bsecretary\s+of\s+state\b|(?<!indian\s)(?<!pakistani\s)(?<!bangladeshi\s)(?<!bangladesh\s)(?<!nepali\s)"
+    r"(?<!nepalese\s)(?<!lankan\s)\bforeign\s+secretary\b"
 )
 _DEFENCE_TITLE = re.compile(
     r"\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b|\b(?:secretary\s+of|defen[cs]e)\s+"

@@ -387,6 +387,10 @@ def status_of(
     ):
         # "Rudd and Lee have met in Singapore to sign a memorandum of understanding": what they met for
         return EventStatus.OCCURRED, level, True
+    if level == "event" and _MAY_TAKE_PLACE_AFTER.match(after):
+        # "a much-anticipated summit between Russian President Vladimir Putin and U.S. President Donald
+        # Trump could take place within the next two weeks": the meeting's own verb forecasts it
+        return EventStatus.PREDICTED, level, True
     if _SUBJUNCTIVE_AFTER.match(after) and cue_positions("proposed", before[:t_start]):
         return (
             EventStatus.PROPOSED,
@@ -801,6 +805,12 @@ _EVENT_VERB = re.compile(
 
 _FRONTED_REASON = re.compile(
     r"^\W*(?:upon|at|on|following|after)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$", re.I
+)
+
+
+# The trigger's own predicate, a modal of happening: "… summit between A and B could take place in May".
+_MAY_TAKE_PLACE_AFTER = re.compile(
+    r"[^;,]{0,120}?\b(?:could|may|might)\s+(?:still\s+|soon\s+|even\s+)?(?:take\s+place|happen|be\s+held|go\s+ahead)\b"
 )
 
 
