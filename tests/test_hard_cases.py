@@ -6967,3 +6967,22 @@ def test_a_south_asian_foreign_secretary_is_no_minister(extract):
         published="2031-12-09",
     )
     assert [k for k, _, _ in _events(x)] == ["bilateral talks"]
+
+
+def test_an_agreement_between_two_others_witnessed_by_a_visitor_is_not_the_visits(extract):
+    x = extract(
+        "Foreign Minister Penny Wong arrived in Dili on Sunday on a two-day visit and met Timorese President "
+        "Jose Ramos-Horta and also witnessed a transit agreement between Timor-Leste and Indonesia.",
+        published="2031-07-19",
+    )
+    assert ("bilateral talks", "occurred", ("AUS", "TLS")) in _events(x)
+    assert all("IDN" not in e.parties for e in x.events if e.kind != "agreement signed")
+
+
+def test_a_series_of_meetings_a_president_will_hold_is_planned_talks(extract):
+    x = extract(
+        "President Gabriel Boric will hold a series of meetings with Peruvian politicians, including President "
+        "Luis Vega, in Lima on Monday.",
+        published="2031-07-08",
+    )
+    assert _events(x) == [("bilateral talks", "planned", ("CHL", "PER"))]

@@ -1031,6 +1031,12 @@ def trigger_mentions(
             if len(own.codes) >= 2:
                 states = own
         codes = set(states.codes)
+        if len(codes) > 2 and (owned := pair_of_a_later_trigger(sentence, trig, triggers, s_actors)):
+            # "met Pakistani President Zardari … and also witnessed a transit trade agreement between
+            # Pakistan and Afghanistan": the later agreement's pair is its own, not the meeting's
+            codes -= owned
+            for code in owned:
+                states.codes.pop(code, None)
         if len(codes) < 2 and known is None:
             # "a drill among ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus) countries": the
             # format's name stands for its members
@@ -2396,6 +2402,44 @@ def compound_pair(
 
 _BETWEEN_AFTER = re.compile(r"\s+(?:held\s+|signed\s+)?between\s+(?:the\s+)?$")
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+_DOCUMENT_BETWEEN = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|deals?|accords?|pacts?|memorand(?:um|a)|MoUs?|protocols?)\s+between\b"
+)
+
+
+def pair_of_a_later_trigger(
+    sentence: Sentence, trig: Trigger, triggers: Sequence[Trigger], s_actors: Sequence[ActorMention]
+) -> set[str]:
+    """Return the states that only a later trigger's "between A and B" names in the sentence.
+
+    Why: a clause that strings a meeting and another event ("met the President … and also
+    witnessed an agreement between Pakistan and Afghanistan") names the second one's parties
+    after its own trigger; they are not the first one's. A state also named elsewhere in the
+    sentence (the host's "Pakistani President") stays.
+    """
+    owned: set[str] = set()
+    # (a document named without a verb of signing owns its pair too: "witnessed a transit trade
+    # agreement between Pakistan and Afghanistan")
+    nouns = [
+        Trigger(EventKind.AGREEMENT, m.start(), m.end(), True)
+        for m in _DOCUMENT_BETWEEN.finditer(sentence.text, trig.end)
+    ]
+    for later in [*triggers, *nouns]:
+        if later.start <= trig.end or not (pair := between_pair(sentence, later, s_actors)):
+            continue
+        span_end = later.end + 100
+        for code in pair:
+            elsewhere = any(
+                (a.code if a.type == ActorType.STATE else a.country) == code
+                and not later.start <= a.start - sentence.start < span_end
+                for a in s_actors
+                if a.type in (ActorType.STATE, ActorType.PERSON)
+            )
+            if not elsewhere:
+                owned.add(code)
+    return owned
 
 
 def between_pair(
