@@ -6986,3 +6986,20 @@ def test_a_series_of_meetings_a_president_will_hold_is_planned_talks(extract):
         published="2031-07-08",
     )
     assert _events(x) == [("bilateral talks", "planned", ("CHL", "PER"))]
+
+
+def test_a_pairs_named_committee_that_meets_is_a_standing_format(extract):
+    x = extract(
+        "The Chilean-Peruvian Military Friendship Committee held its annual meeting in Lima on Sunday.",
+        published="2031-05-30",
+    )
+    assert _mechanisms(x) == [("bilateral talks", "existing", ("CHL", "PER"))]
+
+
+def test_a_committee_of_another_pair_is_no_format_of_the_pair_that_met(extract):
+    x = extract(
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Sunday, a week after "
+        "the Argentine-Bolivian Border Committee met in La Paz.",
+        published="2023-05-30",
+    )
+    assert ("bilateral talks", "existing", ("CHL", "PER")) not in _mechanisms(x)

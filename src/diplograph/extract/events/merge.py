@@ -990,6 +990,20 @@ _THE_NAMED_FORMAT = re.compile(
 )
 
 
+# A pair's standing body by name: "the Egyptian-Sudanese Military Committee", "the British-Irish
+# Inter-Governmental Conference", "the Thai-Malaysian Regional Border Committee".
+_PAIR_BODY = re.compile(
+    r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|of|for|on|and)\s+){0,5}?"
+    r"(?:Committee|Commission|Conference|Council|Mechanism)\b"
+)
+
+
+def names_the_pair(first: str, second: str, parties: Sequence[str], gaz: Gazetteer) -> bool:
+    "True when the two words of a compound ('Omani-Iranian') name the two parties, by name or demonym."
+    codes = {e.code for word in (first, second) for e in gaz.lookup((word,)) if e.type == "state"}
+    return codes == set(parties)
+
+
 def mechanisms_of(
     article: Article,
     mentions: Sequence[Mention],
@@ -1035,6 +1049,20 @@ def mechanisms_of(
                     m.recurring and bool(m.ordinal and m.ordinal > 1)
                 )  # "the 30th … border committee meeting"
             )
+            body = (
+                _PAIR_BODY.search(m.sentence.text)
+                if kind in MEETING_KINDS | {EventKind.BILATERAL_TALKS} and len(parties) == 2
+                else None
+            )
+            if (
+                body is not None
+                and status in (EventStatus.OCCURRED, EventStatus.PLANNED)
+                and names_the_pair(body.group(1), body.group(2), parties, gaz)
+            ):
+                # "The Omani-Iranian Military Friendship Committee held its annual meeting": a body of
+                # the pair that meets is a standing format of theirs, whatever the verb
+                add(kind, parties, MechanismStatus.EXISTING, body.group(0), m)
+                continue
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
                 continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
