@@ -7003,3 +7003,31 @@ def test_a_committee_of_another_pair_is_no_format_of_the_pair_that_met(extract):
         published="2023-05-30",
     )
     assert ("bilateral talks", "existing", ("CHL", "PER")) not in _mechanisms(x)
+
+
+def test_the_state_a_minister_travelled_to_is_where_he_met_its_minister(extract):
+    x = extract(
+        "Chilean Foreign Minister Ana Rojas made an official visit to Peru and met with her Peruvian counterpart "
+        "on Monday.",
+        published="2031-06-10",
+    )
+    (event,) = x.events
+    assert event.location == Location(city=None, country="PER")
+
+
+def test_the_host_of_a_visiting_president_is_where_they_met(extract):
+    x = extract(
+        "The agreement was signed after talks between Prime Minister Narendra Modi and visiting Seychelles "
+        "President Danny Faure on Monday.",
+        published="2018-06-26",
+    )
+    [agreement] = [e for e in x.events if e.kind == "agreement signed"]
+    assert agreement.location == Location(city=None, country="IND")
+
+
+def test_a_capital_spelt_with_its_diacritics_is_the_capital(extract):
+    x = extract(
+        "Vietnamese and Cambodian defence officials held talks in Hà Nội on Monday.", published="2031-06-20"
+    )
+    (event,) = x.events
+    assert event.location == Location(city="Hanoi", country="VNM")

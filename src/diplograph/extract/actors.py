@@ -688,7 +688,27 @@ def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
                 break
     if state and state.capital and surface != state.capital and surface.startswith(state.capital):
         return state.capital  # "Washington DC", "Washington, D.C." are Washington; "Nur-Sultan" stays
+    if (
+        state
+        and state.capital
+        and _letters(surface) == _letters(state.capital)
+        and _bare(surface).split() != _bare(state.capital).split()
+    ):
+        # "Hà Nội", "Ha Noi": Hanoi, in words of another cut (but "Brasilia" stays as written, and
+        # "Nur-Sultan" is a name of its own)
+        return state.capital
     return surface
+
+
+def _bare(name: str) -> str:
+    "Return a name lower-cased and without diacritics: 'Hà Nội' → 'ha noi'."
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed.lower() if not unicodedata.combining(ch))
+
+
+def _letters(name: str) -> str:
+    "Return a name's letters alone: 'Hà Nội' → 'hanoi'."
+    return "".join(ch for ch in _bare(name) if ch.isalpha())
 
 
 def _is_locative(toks: _Tokens, i: int, j: int) -> bool:

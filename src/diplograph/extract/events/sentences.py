@@ -3512,8 +3512,61 @@ def location_of(
             ):
                 places.append((abs(start - trig.end) + 30, Location(city=city_state(a, gaz), country=a.code)))
     if not places:
-        return None
+        return visited_state(sentence, clause, s_actors, parties, gaz)
     return min(places, key=lambda p: p[0])[1]
+
+
+def _dateline_city(s_actors: Sequence[ActorMention], country: str | None) -> str | None:
+    "Return the city of the sentence's wire dateline when it lies in `country` ('CANBERRA - …')."
+    return next(
+        (
+            a.name
+            for a in s_actors
+            if a.type == ActorType.PLACE and a.via == "dateline" and a.country == country
+        ),
+        None,
+    )
+
+
+# A journey's destination: "made an official visit to Sweden", "will tomorrow leave for Botswana".
+_TRAVEL_TO = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|"
+    r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+for|head(?:s|ed|ing)?|flew|flies)\s+"
+    r"(?:to\s+|in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.I,
+)
+
+
+def visited_state(
+    sentence: Sentence,
+    clause: tuple[int, int],
+    s_actors: Sequence[ActorMention],
+    parties: Sequence[str],
+    gaz: Gazetteer | None,
+) -> Location | None:
+    """Return the party a clause says was travelled to, when it names no venue of its own.
+
+    Why: "made an official visit to Sweden and Denmark and met with his counterparts", "talks
+    between Prime Minister Modi and visiting Seychelles President Faure": the host's country is
+    where they met, as annotators read it, though the text names no city.
+    """
+    text = sentence.text
+    in_clause = [
+        a for a in s_actors if clause[0] <= a.start - sentence.start < clause[1] and a.type == ActorType.STATE
+    ]
+    for a in in_clause:
+        start = a.start - sentence.start
+        if a.code not in parties:
+            continue
+        if _TITLE_AFTER_STATE.match(text, a.end - sentence.start):
+            # "visiting Seychelles President Danny Faure": the visitor's state; the other one hosts
+            if len(parties) == 2 and re.search(r"\bvisiting\s+$", text[max(0, start - 12) : start]):
+                host = next(code for code in parties if code != a.code)
+                return Location(city=_dateline_city(s_actors, host), country=host)
+            continue
+        if a.via in ("name", "abbreviation") and _TRAVEL_TO.search(text, max(0, start - 40), start):
+            return Location(city=city_state(a, gaz) or _dateline_city(s_actors, a.code), country=a.code)
+    return None
 
 
 _TITLE_AFTER_STATE = re.compile(
