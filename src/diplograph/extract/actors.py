@@ -691,6 +691,7 @@ def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
     if (
         state
         and state.capital
+        and surface != state.capital
         and _letters(surface) == _letters(state.capital)
         and _bare(surface).split() != _bare(state.capital).split()
     ):
