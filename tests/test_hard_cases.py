@@ -7031,3 +7031,12 @@ def test_a_capital_spelt_with_its_diacritics_is_the_capital(extract):
     )
     (event,) = x.events
     assert event.location == Location(city="Hanoi", country="VNM")
+
+
+def test_a_numbered_session_of_a_pairs_border_committee_is_talks(extract):
+    x = extract(
+        "Chile and Peru reaffirmed their commitment to border security at the 41st Chilean-Peruvian Regional "
+        "Border Committee (RBC) meeting, held yesterday in Arica.",
+        published="2031-06-11",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("CHL", "PER"))]
