@@ -39,6 +39,7 @@ from diplograph.extract.gazetteer import (
     load_gazetteer,
     token_key,
     tokenize,
+    without_accents,
 )
 from diplograph.models import ActorMention, Article
 from diplograph.vocab import ActorType
@@ -703,8 +704,7 @@ def _canonical_city(gaz: Gazetteer, surface: str, entry: Entry) -> str:
 
 def _bare(name: str) -> str:
     "Return a name lower-cased and without diacritics: 'Hà Nội' → 'ha noi'."
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed.lower() if not unicodedata.combining(ch))
+    return without_accents(name.lower())
 
 
 def _letters(name: str) -> str:
@@ -825,15 +825,15 @@ def _name_variants(name: str) -> list[str]:
 
 # Titles a person keeps whatever office they hold: a former envoy's "Ambassador", a royal's "Crown
 # Prince" ("Crown Prince Mohammed bin Salman …, Deputy Premier and Minister of Defense, met …").
-# Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
-# Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
-# foreign minister.
 # Titles the rules give one state that other governments use too (Niue's, Canada's provinces').
 _TITLES_OF_MANY_STATES = frozenset({("premier",)})
 
 # Words before a minister's title that make its bearer the minister's deputy.
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
 
+# Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
+# Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
+# foreign minister.
 _COURTESY_ROLES = frozenset(
     {"ambassador", "crown prince", "prince", "sheikh", "deputy prime minister", "first deputy prime minister"}
 )

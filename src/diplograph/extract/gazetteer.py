@@ -317,10 +317,15 @@ def _load_towns(gaz: Gazetteer, data: Path) -> None:
     for line, row in _rows(path, ("name", "country")):
         code = _check_code(row["country"], path, line)
         name = row["name"]
-        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        plain = without_accents(name)
         for form in {name, plain}:
             if not gaz.lookup(token_key(form)):  # a curated name of any kind wins
                 gaz._add(form, Entry("town", name, "name", country=code))
+
+
+def without_accents(name: str) -> str:
+    "Return a name without its diacritics: 'Münster' → 'Munster', 'Hà Nội' → 'Ha Noi'."
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _load_cities(gaz: Gazetteer, data: Path) -> None:

@@ -1051,14 +1051,12 @@ def mechanisms_of(
             )
             body = (
                 _PAIR_BODY.search(m.sentence.text)
-                if kind in MEETING_KINDS | {EventKind.BILATERAL_TALKS} and len(parties) == 2
+                if kind in MEETING_KINDS | {EventKind.BILATERAL_TALKS}
+                and len(parties) == 2
+                and status in (EventStatus.OCCURRED, EventStatus.PLANNED)
                 else None
             )
-            if (
-                body is not None
-                and status in (EventStatus.OCCURRED, EventStatus.PLANNED)
-                and names_the_pair(body.group(1), body.group(2), parties, gaz)
-            ):
+            if body is not None and names_the_pair(body.group(1), body.group(2), parties, gaz):
                 # "The Omani-Iranian Military Friendship Committee held its annual meeting": a body of
                 # the pair that meets is a standing format of theirs, whatever the verb
                 add(kind, parties, MechanismStatus.EXISTING, body.group(0), m)

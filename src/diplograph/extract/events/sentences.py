@@ -2551,8 +2551,15 @@ def names_a_venue(sentence: Sentence, start: int, end: int, s_actors: Sequence[A
     "the Web Summit" and "the G20 summit" are other summits: a name that is no place, or a
     grouping's name, does not point back.
     """
-    covered = [a for a in s_actors if a.start - sentence.start < end and a.end - sentence.start > start]
+    covered = actors_over(sentence, start, end, s_actors)
     return bool(covered) and all(a.type in (ActorType.STATE, ActorType.PLACE) for a in covered)
+
+
+def actors_over(
+    sentence: Sentence, start: int, end: int, s_actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    "Return the actors that overlap the span `start`–`end` of the sentence (offsets within it)."
+    return [a for a in s_actors if a.start - sentence.start < end and a.end - sentence.start > start]
 
 
 # Words of a summit's name that say what kind of summit it is, not whose: "the Leaders' Summit".
@@ -2592,7 +2599,7 @@ def summit_of_its_own_name(sentence: Sentence, trig: Trigger, s_actors: Sequence
         start, end = offset + w.start(), offset + w.end()
         if _GENERIC_NAME_WORD.fullmatch(w.group()):
             continue
-        if any(a.start - sentence.start < end and a.end - sentence.start > start for a in s_actors):
+        if actors_over(sentence, start, end, s_actors):
             continue
         return True
     return False
@@ -3491,7 +3498,7 @@ def location_of(
             and (
                 _MET_IN_STATE.search(text, max(0, start - 40), start)
                 # "a bilateral defense ministers dialogue in Singapore": the trigger's own "in"
-                or re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[trig.end : start]) is not None
+                or _IN_RIGHT_AFTER.fullmatch(text, trig.end, start) is not None
             )
         ):
             # "the defence ministers met in Singapore", "the two leaders met in Switzerland": a
