@@ -7040,3 +7040,74 @@ def test_a_numbered_session_of_a_pairs_border_committee_is_talks(extract):
         published="2031-06-11",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("CHL", "PER"))]
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_that_always_meets_in_one_city_is_in_that_city(extract):
+    x = extract(
+        "On the sidelines of the Shangri-La Dialogue, Malaysian Defence Minister Mohamad Hasan met his "
+        "Philippine counterpart Gilberto Teodoro on Saturday.\n\n"
+        "Mexican Foreign Minister Juan Ramon de la Fuente met his Ghanaian counterpart Samuel Okudzeto "
+        "Ablakwa at the UN General Assembly on Tuesday.",
+        published="2031-06-02",
+    )
+    assert {e.parties: e.location for e in x.events} == {
+        ("MYS", "PHL"): Location(city="Singapore", country="SGP"),
+        ("GHA", "MEX"): Location(city="New York", country="USA"),
+    }
+
+
+def test_a_forum_named_as_a_venue_is_never_a_party(extract):
+    x = extract(
+        "Kenya and Ghana signed a visa waiver agreement at the Doha Forum on Sunday.", published="2031-12-08"
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("GHA", "KEN"))]
+    assert x.events[0].location == Location(city="Doha", country="QAT")
+
+
+def test_talks_at_the_pentagon_are_in_arlington_and_the_pentagon_speaks_for_the_us(extract):
+    x = extract(
+        "Defense Secretary Pete Hegseth hosted Japanese Defense Minister Gen Nakatani at the Pentagon on "
+        "Tuesday.",
+        published="2025-03-26",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("defence ministers meeting", ("JPN", "USA"))
+    assert event.location == Location(city="Arlington", country="USA")
+
+
+def test_a_minister_named_with_a_middle_initial_is_the_registrys_minister(extract):
+    x = extract(
+        "Foreign Affairs Secretary Enrique A. Manalo was on an official visit to South Korea and met with "
+        "Foreign Minister Cho Tae-yul.",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("foreign ministers meeting", ("KOR", "PHL"))
+    assert {p.name for p in event.people} == {"Enrique Manalo", "Cho Tae-yul"}
+
+
+def test_a_vice_minister_hosted_by_a_minister_is_talks_and_his_rank_is_no_ordinal(extract):
+    x = extract(
+        "HANOI — Foreign Minister Bui Thanh Son on Wednesday hosted First Vice Minister of Foreign Affairs of "
+        "the Republic of Korea Chang Ho-jin on his visit to Viet Nam.",
+        published="2031-11-20",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties, event.ordinal) == ("bilateral talks", ("KOR", "VNM"), None)
+
+
+def test_a_meeting_in_a_city_of_both_countries_defence_ministers_is_their_meeting(extract):
+    x = extract(
+        "Following a meeting in Darwin of both countries' defence ministers, Australia and Timor-Leste said "
+        "they would expand training.",
+        published="2031-05-02",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("AUS", "TLS"))]
+
+
+def test_a_pairs_joint_ministerial_commission_is_the_foreign_ministers_meeting(extract):
+    x = extract(
+        "The 3rd Zambia-Malawi Joint Permanent Commission opened in Lusaka on Monday to review trade and "
+        "border cooperation.",
+        published="2031-03-04",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("MWI", "ZMB"))]

@@ -36,6 +36,8 @@ HEADERS = {
     "memberships.csv": ["grouping", "member", "joined", "left", "source"],
     "officeholders.csv": ["name", "aliases", "country", "role", "start", "end", "source"],
     "mechanisms.csv": ["id", "name", "aliases", "kind", "parties", "first_meeting", "secretariat", "source"],
+    "landmarks.csv": ["name", "aliases", "city", "country", "source"],
+    "venues.csv": ["name", "aliases", "city", "country", "source"],
 }
 ROLES = {"head of state", "head of government", "foreign minister", "defence minister"}
 KINDS = {"2+2 dialogue", "foreign ministers meeting", "defence ministers meeting", "summit", "joint exercise"}
@@ -181,6 +183,20 @@ def test_cities(codes: set[str], states: list[dict[str, str]]) -> None:
     assert "St. Petersburg" in split(by["Saint Petersburg"]["aliases"])
     assert "Preah Sihanouk" in split(by["Sihanoukville"]["aliases"])
     assert by["Perth"]["country"] == "AUS"
+
+
+def test_venues_are_gatherings_held_in_one_known_city(codes: set[str], states: list[dict[str, str]]) -> None:
+    capitals = {row["capital"]: row["code"] for row in states}
+    cities = {row["name"]: row["country"] for row in read("cities.csv")}
+    rows = read("venues.csv")
+    assert len({row["name"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["country"] in codes and row["source"], row
+        # the city is one the gazetteer knows, in the same country
+        assert capitals.get(row["city"], cities.get(row["city"])) == row["country"], row
+    by = {row["name"]: row for row in rows}
+    assert by["Shangri-La Dialogue"]["city"] == "Singapore"
+    assert "UNGA" in split(by["UN General Assembly"]["aliases"])
 
 
 def test_towns_are_large_unique_and_never_a_word_a_name_or_a_curated_place(

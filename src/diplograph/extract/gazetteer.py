@@ -354,6 +354,22 @@ def _load_landmarks(gaz: Gazetteer, data: Path) -> None:
             gaz._add(name, Entry("state", code, "name", seat=row["city"]))
 
 
+def _load_venues(gaz: Gazetteer, data: Path) -> None:
+    """Index the gatherings of venues.csv that always meet in one city, as that city.
+
+    Why: "met on the sidelines of the Shangri-La Dialogue" places a meeting in Singapore as
+    surely as "in Singapore" does; such a forum stands for no government, so unlike a landmark
+    it is never a party.
+    """
+    path = data / "venues.csv"
+    if not path.exists():
+        return
+    for line, row in _rows(path, ("name", "aliases", "city", "country")):
+        code = _check_code(row["country"], path, line)
+        for name in (row["name"], *_split(row["aliases"])):
+            gaz._add(name, Entry("city", row["city"], "name", country=code))
+
+
 def _load_groupings(gaz: Gazetteer, data: Path) -> None:
     path = data / "groupings.csv"
     if not path.exists():
@@ -497,6 +513,7 @@ def _build(data: Path) -> Gazetteer:
     _load_states(gaz, data)
     _load_cities(gaz, data)
     _load_landmarks(gaz, data)
+    _load_venues(gaz, data)
     _load_groupings(gaz, data)
     _load_officeholders(gaz, data)
     _load_mechanisms(gaz, data)

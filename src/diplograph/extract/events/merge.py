@@ -306,6 +306,9 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
                                 status == EventStatus.PLANNED and _same_days(cluster_date(s), cluster_date(c))
                             )
                         )
+                        # (not talks dated and placed elsewhere: "The 4th Joint Permanent Commission met
+                        # in Kigali … revived in September 2022 during a meeting … in Burundi")
+                        and not (cluster_date(c) and _countries_apart(s, c))
                     ),
                     None,
                 )
@@ -314,6 +317,13 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
                 continue
         out.append(c)
     return out
+
+
+def _countries_apart(a: Cluster, b: Cluster) -> bool:
+    "True when two clusters are placed, and in different countries."
+    where_a = {m.location.country for m in a.mentions if m.location and m.location.country and not m.headline}
+    where_b = {m.location.country for m in b.mentions if m.location and m.location.country and not m.headline}
+    return bool(where_a and where_b and not where_a & where_b)
 
 
 def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:

@@ -272,6 +272,7 @@ _CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|co
 _JOINT_COMMISSION = re.compile(
     r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
 )
+_MINISTERS_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent|Ministerial)\s+Commission\b|\bJ[MP]C\b")
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -691,6 +692,9 @@ _BODY_BEFORE = re.compile(
 )
 _IN_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _SIDELINES_IN = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+|an\s+)?[^,;.()]{0,80}?\s+in\s+$")
+_AT_A_GATHERING = re.compile(
+    r"\b(?:at|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?(?:\d{2,4}(?:st|nd|rd|th)?\s+)?$", re.I
+)
 _MET_IN_STATE = re.compile(
     r"\b(?:met|meet|meets|meeting|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
     r"today|yesterday)\s+)?in\s+$"
@@ -949,6 +953,15 @@ def trigger_mentions(
             # "India's External Affairs Minister will co-chair the seventh meeting of the Joint
             # Commission": the ministers named by office hold it, even when no name is given
             kind = portfolio
+        elif (
+            kind == EventKind.BILATERAL_TALKS
+            and known is None
+            and _MINISTERS_COMMISSION.search(trigger_text)
+            and not {p.role for p in people} - {"foreign minister"}
+        ):
+            # "the 2nd Kenya-Uganda Joint Ministerial Commission is underway": a pair's ministerial or
+            # permanent joint commission is co-chaired by the foreign ministers unless who met says otherwise
+            kind = EventKind.FOREIGN_MINISTERS
         elif (
             kind == EventKind.SUMMIT
             and known is None
@@ -1379,46 +1392,59 @@ def trigger_mentions(
         # A city that names the meeting ("the Helsinki summit") is its venue even in a third country.
         # So is the city right after the verb of meeting: "met in Beijing", "took place in Baku".
         named_venue = (
-            location is not None
-            and any(
-                a.type == ActorType.PLACE
-                and a.name == location.city
-                and (
-                    names_the_venue(sentence.text, a, sentence, trig)
-                    or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
-                    or bool(
-                        _MET_SOMEONE_IN.search(
-                            sentence.text, max(0, a.start - sentence.start - 120), a.start - sentence.start
+            (
+                location is not None
+                and any(
+                    a.type == ActorType.PLACE
+                    and a.name == location.city
+                    and (
+                        names_the_venue(sentence.text, a, sentence, trig)
+                        or bool(_MET_IN.search(sentence.text, 0, a.start - sentence.start))
+                        or bool(
+                            _MET_SOMEONE_IN.search(
+                                sentence.text,
+                                max(0, a.start - sentence.start - 120),
+                                a.start - sentence.start,
+                            )
                         )
-                    )
-                    or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
-                    # "on the sidelines of the ASEAN Foreign Ministers' Meeting in Vientiane": where
-                    # the setting met, so did they
-                    or bool(
-                        _SIDELINES_IN.search(
-                            sentence.text, max(0, a.start - sentence.start - 120), a.start - sentence.start
+                        or bool(_IN_THE_CITY_OF.search(sentence.text, 0, a.start - sentence.start))
+                        # "on the sidelines of the ASEAN Foreign Ministers' Meeting in Vientiane": where
+                        # the setting met, so did they
+                        or bool(
+                            _SIDELINES_IN.search(
+                                sentence.text,
+                                max(0, a.start - sentence.start - 120),
+                                a.start - sentence.start,
+                            )
                         )
+                        or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
+                        # "at the Shangri-La Dialogue", "on the sidelines of the UN General Assembly": a
+                        # gathering that always meets in one city (data/venues.csv) is that city
+                        or (
+                            sentence.text[a.start - sentence.start : a.end - sentence.start] != a.name
+                            and bool(_AT_A_GATHERING.search(sentence.text, 0, a.start - sentence.start))
+                        )
+                        # "signed a comprehensive peace agreement in Washington": the place the
+                        # trigger's own words lead to
+                        or bool(_IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start))
                     )
-                    or followed_by_its_country(a, s_actors, sentence)  # "in Qingdao, east China"
-                    # "signed a comprehensive peace agreement in Washington": the place the
-                    # trigger's own words lead to
-                    or bool(_IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start))
+                    for a in s_actors
                 )
-                for a in s_actors
             )
-        ) or (
-            location is not None
-            and any(  # "met in Switzerland": a third state where they met
-                a.type == ActorType.STATE
-                and a.code == location.country
-                and (
-                    _MET_IN_STATE.search(
-                        sentence.text, max(0, a.start - sentence.start - 40), a.start - sentence.start
+            or (
+                location is not None
+                and any(  # "met in Switzerland": a third state where they met
+                    a.type == ActorType.STATE
+                    and a.code == location.country
+                    and (
+                        _MET_IN_STATE.search(
+                            sentence.text, max(0, a.start - sentence.start - 40), a.start - sentence.start
+                        )
+                        # "a bilateral defense ministers dialogue in Singapore"
+                        or _IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start)
                     )
-                    # "a bilateral defense ministers dialogue in Singapore"
-                    or _IN_RIGHT_AFTER.fullmatch(sentence.text, trig.end, a.start - sentence.start)
+                    for a in s_actors
                 )
-                for a in s_actors
             )
         )
         topics = topics_of(sentence.text)
@@ -3184,15 +3210,23 @@ def _unnamed_titles(title: re.Pattern[str], text: str, people: Sequence[Person])
     )
 
 
+# (a deputy's or a vice minister's title is not the minister's: "First Vice Minister of Foreign Affairs")
+_NOT_A_DEPUTY = r"(?<!vice\s)(?<!vice-)(?<!deputy\s)(?<!deputy-)(?<!assistant\s)"
 _FOREIGN_TITLE = re.compile(
-    r"\b(?:foreign|external\s+affairs)\s+minister\b|\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
+    _NOT_A_DEPUTY
+    + r"\b(?:foreign|external\s+affairs)\s+minister\b|"
+    + _NOT_A_DEPUTY
+    + r"\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
     # (an Indian, Pakistani, Bangladeshi, Nepali or Sri Lankan foreign secretary is the ministry's senior
     # official, not its minister)
     r"\bsecretary\s+of\s+state\b|(?<!indian\s)(?<!pakistani\s)(?<!bangladeshi\s)(?<!bangladesh\s)(?<!nepali\s)"
     r"(?<!nepalese\s)(?<!lankan\s)\bforeign\s+secretary\b"
 )
 _DEFENCE_TITLE = re.compile(
-    r"\bdefen[cs]e\s+minister\b|\bminister\s+of\s+(?:national\s+)?defen[cs]e\b|\b(?:secretary\s+of|defen[cs]e)\s+"
+    _NOT_A_DEPUTY
+    + r"\bdefen[cs]e\s+minister\b|"
+    + _NOT_A_DEPUTY
+    + r"\bminister\s+of\s+(?:national\s+)?defen[cs]e\b|\b(?:secretary\s+of|defen[cs]e)\s+"
     r"(?:defen[cs]e|secretary)\b"
 )
 
@@ -3442,7 +3476,7 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits)\s+(?:the\s+)?"
+                r"\b(?:in|at|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
@@ -3706,6 +3740,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
     window = text[window_start : trig.end]
     best = None
     for m in ORDINAL_RE.finditer(window):
+        if _RANK_IN_A_TITLE.match(window, m.end()):
+            continue  # "hosted First Vice Minister of Foreign Affairs Chang": a rank, not a session
         between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
@@ -3800,6 +3836,7 @@ _ORDINAL_OF_ITS_KIND = re.compile(
     + r"(?=\s+of\s+its\s+kind\b)",
     re.I,
 )
+_RANK_IN_A_TITLE = re.compile(r"\s+(?:vice|deputy|assistant|secretary|lady|minister)\b", re.I)
 _ORDINAL_OBJECT = re.compile(
     r"[^.;:]*?\b(?:hold|held|holding|convene|convened|attend|attended)\s+"
     r"(?:the|its|their)\s+"
