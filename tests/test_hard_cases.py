@@ -7111,3 +7111,13 @@ def test_a_pairs_joint_ministerial_commission_is_the_foreign_ministers_meeting(e
         published="2031-03-04",
     )
     assert _events(x) == [("foreign ministers meeting", "occurred", ("MWI", "ZMB"))]
+
+
+def test_a_regional_summit_two_leaders_prepare_is_not_their_summit(extract):
+    x = extract(
+        "President Gabriel Boric met Saturday with his Argentine counterpart, Javier Milei, to build "
+        "momentum for an upcoming regional summit on Antarctic fisheries.",
+        published="2031-07-13",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("ARG", "CHL"))]
+    assert not [m for m in x.mechanisms if m.kind == "summit"]

@@ -273,6 +273,12 @@ _JOINT_COMMISSION = re.compile(
     r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
 )
 _MINISTERS_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent|Ministerial)\s+Commission\b|\bJ[MP]C\b")
+_REGIONAL_SUMMIT = re.compile(
+    # (one to come: not "presidents are meeting in Kazakhstan for the first regional summit in a decade")
+    r"\b(?:upcoming|forthcoming|coming|next|planned|future)\s+(?:regional|multilateral|continental|sub-?regional|"
+    r"international|global)\s+(?:[\w-]+\s+){0,2}?summit\b",
+    re.I,
+)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -1254,6 +1260,15 @@ def trigger_mentions(
                 # spoken twice since" tells of other occasions)
                 reference, cued = True, False
         if len(codes) < 2:
+            continue
+        if (
+            kind == EventKind.SUMMIT
+            and len(codes) == 2
+            and not states.from_grouping
+            and _REGIONAL_SUMMIT.search(sentence.text, max(0, trig.start - 40), trig.end)
+        ):
+            # "Lula met his Colombian counterpart to build momentum for an upcoming regional summit": a
+            # summit of more states than the two the sentence names, which it does not list
             continue
         if trig.strong and trig.kind == EventKind.BILATERAL_TALKS and known is None:
             # "The 3rd round of the Strategic Dialogue took place in July 2021", after the article
