@@ -7121,3 +7121,27 @@ def test_a_regional_summit_two_leaders_prepare_is_not_their_summit(extract):
     )
     assert _events(x) == [("bilateral talks", "occurred", ("ARG", "CHL"))]
     assert not [m for m in x.mechanisms if m.kind == "summit"]
+
+
+def test_a_comment_on_the_visit_just_reported_is_not_a_meeting_with_the_state_it_names():
+    text = (
+        "Japanese Foreign Minister Taro Sato visited Hanoi on 3-4 May and met Vietnamese Prime Minister Le "
+        "Van Minh.\n\n"
+        "The visit was seen as timely, in the wake of China stepping up its patrols around Vietnam's islands."
+    )
+    # (with no floor: the false meeting was rated low, but a low rating is no licence to invent it)
+    x = process_document(read_text(text, published="2031-05-08"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "occurred", ("JPN", "VNM"))]
+
+
+def test_the_initial_talks_a_coming_visit_follows_up_are_another_meeting():
+    text = (
+        "Portuguese Prime Minister Ana Costa will host her Spanish counterpart, Luis Vidal, for an official "
+        "visit on Thursday, during which the two leaders will discuss energy links.\n\n"
+        "The initial discussions took place during Costa's official visit to Spain in March."
+    )
+    # (no floor: the visit to come is rated low, and what is asked is that the two stay apart)
+    x = process_document(read_text(text), Settings(min_confidence=0))
+    statuses = sorted((e.status, e.location.country if e.location else None) for e in x.events)
+    assert [s for s, _ in statuses] == ["occurred", "planned"]
+    assert ("occurred", "ESP") in statuses

@@ -380,6 +380,11 @@ def merge_key(m: Mention) -> tuple[str, frozenset[str] | None]:
 _AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|once\s+more)\b", re.I)
 
 
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:initial|earlier|previous|prior|preceding)\s+(?:[\w-]+\s+)?(?:talks|discussions|meetings?|visits?|"
+    r"rounds?|contacts?|consultations)\b",
+    re.I,
+)
 _LAST_MET = re.compile(r"\b(?:last|previously|had\s+last)\s+met\b", re.I)
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:development|move|meeting))\b", re.I)
 
@@ -476,6 +481,14 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and PERFECT_MEETING.match(m.sentence.text, m.trigger_start - m.sentence.start)
     ):
         return False  # "Trump and Xi are set to meet. The two leaders have spoken twice since": before
+    if (
+        m.status == EventStatus.OCCURRED
+        and cluster_status(c) == EventStatus.PLANNED
+        and _EARLIER_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+    ):
+        # "Anwar will visit on Thursday … The initial discussions took place during Paetongtarn's
+        # visit to Malaysia": the talks the visit follows up, not the visit to come
+        return False
     if (
         m.status == EventStatus.PLANNED
         and cluster_status(c) == EventStatus.OCCURRED

@@ -1142,6 +1142,8 @@ def trigger_mentions(
             # "… a meeting in Almaty of the foreign ministers of China and the five Central Asian
             # states. The foreign ministers' meeting supported Tajikistan's proposal": that meeting.
             codes = set(referent.parties)
+        elif (commented := pair_referred_back(sentence, trig, kind, codes, ctx)) is not None:
+            codes = set(commented.parties)
         explicit = len(codes) >= 2
         if (
             len(codes) >= 2
@@ -2574,6 +2576,42 @@ def definite_referent(
             # "their next summit": the states whose meeting the sentence is about, at any level
             return m if codes <= set(m.parties) else None
     return None
+
+
+def pair_referred_back(
+    sentence: Sentence, trig: Trigger, kind: str, codes: set[str], ctx: Context
+) -> Mention | None:
+    """Return the meeting of two just reported that a sentence opening on "The visit" or "The talks" comments on.
+
+    Why: "The visit was seen as sudden and unannounced, in the wake of China trying to increase its
+    footprint around India's periphery" says something of the visit the sentence before reported
+    (India's to Bangladesh); the states of the comment are not a new meeting's parties. Only a bare
+    definite subject with no participants after it ("The visit to China", "The talks between …",
+    "The meeting with …" name their own) and only the last meeting reported, of the same kind.
+    """
+    if trig.strong or not codes or not _BARE_DEFINITE_SUBJECT.match(sentence.text, 0, trig.start):
+        return None
+    if _PARTICIPANTS_AFTER.match(sentence.text, trig.end):
+        return None
+    last = ctx.previous[-1] if ctx.previous else None
+    if (
+        last is None
+        or last.background
+        or last.generic
+        or last.kind != kind
+        or len(last.parties) != 2
+        or set(last.parties) == codes
+        or not codes & set(last.parties)
+    ):
+        return None
+    return last
+
+
+_BARE_DEFINITE_SUBJECT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:(?:recent|latest|two-day|three-day|one-day|official|state|working|bilateral|"
+    r"high-level)\s+)?$"
+)
+_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|of|by|to|in|among|and)\b", re.I)
 
 
 # A capitalised trigger whose name goes on: "the Summit for Democracy", "the Summit on Climate Finance".
