@@ -7145,3 +7145,21 @@ def test_the_initial_talks_a_coming_visit_follows_up_are_another_meeting():
     statuses = sorted((e.status, e.location.country if e.location else None) for e in x.events)
     assert [s for s, _ in statuses] == ["occurred", "planned"]
     assert ("occurred", "ESP") in statuses
+
+
+def test_ministers_who_prepare_a_summit_meet_and_the_summit_stays_a_summit(extract):
+    x = extract(
+        "Kyrgyz Foreign Minister Jeenbek Kulubaev and his Tajik counterpart Sirojiddin Muhriddin discussed "
+        "preparations for the 7th summit of the Consultative Meeting of the Heads of State of Central Asia, "
+        "which will be held in Tashkent in November.",
+        published="2024-06-03",
+    )
+    kinds = {(e.kind, e.status) for e in x.events}
+    assert ("foreign ministers meeting", "occurred") in kinds
+    assert ("summit", "planned") in kinds
+    [meeting] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert meeting.parties == ("KGZ", "TJK")
+    # "the 7th summit of the Consultative Meeting …" is one summit of the region, not one of the pair
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert len(summit.parties) == 5 and summit.ordinal == 7
+    assert ("summit", "existing", ("KGZ", "TJK")) not in _mechanisms(x)

@@ -567,6 +567,7 @@ def sentence_mentions(
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
     # (the sample corpus: 5). Issue 5, hostile input; see tests/test_hostile_input.py.
     triggers, fallback = triggers[:MAX_TRIGGERS_PER_SENTENCE], fallback[:MAX_TRIGGERS_PER_SENTENCE]
+    triggers = [t for t in triggers if not _named_by_the_next(t, triggers, sentence.text)]
     out = without_formats_restating(
         without_talks_restating(
             trigger_mentions(article, sentence, triggers, s_actors, s_dates, gaz, ctx), sentence
@@ -596,7 +597,10 @@ def sentence_mentions(
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
         not reported
-        or all(m.kind in _DOCUMENT_KINDS or _is_setting(m, sentence) or m.landmark for m in reported)
+        or all(
+            m.kind in _DOCUMENT_KINDS or _is_setting(m, sentence) or m.landmark or _is_prepared(m, sentence)
+            for m in reported
+        )
     ):
         # Meeting verbs count when the strong triggers only named a format or a document:
         # "Marles will travel to Port Moresby for talks with PNG's defence minister, a year after
@@ -626,6 +630,39 @@ def sentence_mentions(
         # with Tokyo": the relative clause reports a session of the format, whatever else is said.
         out += trigger_mentions(article, sentence, sessions, s_actors, s_dates, gaz, ctx)
     return with_the_day_it_runs_until(out, sentence, s_dates)
+
+
+def _named_by_the_next(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
+    """True when a trigger's occasion is a known format named in full right after it, after "of the".
+
+    Why: "the 7th summit of the Consultative Meeting of the Heads of State of Central Asia" is one
+    summit; read as two, the first took the states the sentence names (two ministers' countries).
+    """
+    return t.strong and any(
+        o is not t
+        and o.mechanism is not None
+        and o.start > t.end
+        and _OF_THE.fullmatch(text, t.end, o.start) is not None
+        for o in triggers
+    )
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+
+
+def _is_prepared(m: Mention, sentence: Sentence) -> bool:
+    """True when a mention's trigger is what the sentence's meeting prepares ("discussed preparations for the summit").
+
+    Why: the ministers who prepare a summit meet for it; their meeting verb is an event of its own.
+    """
+    at = m.trigger_start - sentence.start
+    return bool(_PREPARED_OCCASION.search(sentence.text[max(0, at - 80) : at]))
+
+
+# ("preparations for the 7th summit of the Consultative Meeting of …": the name's words too)
+_PREPARED_OCCASION = re.compile(
+    r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$", re.I
+)
 
 
 def with_the_day_it_runs_until(
@@ -986,7 +1023,14 @@ def trigger_mentions(
             # ministers": a meeting of foreign ministers, whatever the reporter calls it
             kind = EventKind.FOREIGN_MINISTERS
             ministers_summit = True
-        elif kind == EventKind.SUMMIT and known is None and ministers_only(people):
+        elif (
+            kind == EventKind.SUMMIT
+            and known is None
+            and ministers_only(people)
+            # (not a summit the ministers prepare: "discussed preparations for the 6th summit of the heads
+            # of state")
+            and not _PREPARING.search(sentence.text[max(0, trig.start - 60) : trig.start])
+        ):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
             kind = kind_from_people(sentence.text, people)
