@@ -7163,3 +7163,32 @@ def test_ministers_who_prepare_a_summit_meet_and_the_summit_stays_a_summit(extra
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert len(summit.parties) == 5 and summit.ordinal == 7
     assert ("summit", "existing", ("KGZ", "TJK")) not in _mechanisms(x)
+
+
+def test_drills_the_leaders_meet_to_discuss_are_the_pairs_practice_not_a_drill_held(extract):
+    x = extract(
+        "Vietnamese Defence Minister Phan Van Giang Meets Lao Prime Minister to Discuss Border Security and "
+        "Joint Military Exercises",
+        published="2024-03-02",
+    )
+    assert [e for e in x.events if e.kind == "joint exercise"] == []
+    assert ("joint exercise", "existing", ("LAO", "VNM")) in _mechanisms(x)
+
+
+def test_a_meeting_hosted_by_a_third_leader_is_a_meeting_of_the_three(extract):
+    x = extract(
+        "Armenia and Azerbaijan agreed to reopen two border crossings following a special meeting hosted in "
+        "Astana by Kazakh President Kassym-Jomart Tokayev on Monday.",
+        published="2024-05-14",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("ARM", "AZE", "KAZ"))]
+
+
+def test_a_general_border_committee_meeting_is_talks_of_the_pair():
+    text = (
+        "Myanmar and Thailand will hold the extraordinary General Border Committee (GBC) meeting in Mae Sot "
+        "from June 4 to 6."
+    )
+    # (no floor: the confidence model rates planned talks low; what is asked is that there are some)
+    x = process_document(read_text(text, published="2031-05-28"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "planned", ("MMR", "THA"))]

@@ -279,6 +279,13 @@ _REGIONAL_SUMMIT = re.compile(
     r"international|global)\s+(?:[\w-]+\s+){0,2}?summit\b",
     re.I,
 )
+_PLURAL_DRILLS = re.compile(r"\b(?:exercises|drills|manoeuvres|maneuvers)$", re.I)
+_DRILLS_AS_A_SUBJECT = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed)?\s+(?:about|on)|review(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
+    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
+    r"(?:[\w,’'-]+\s+){0,5}$",
+    re.I,
+)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -925,6 +932,14 @@ def trigger_mentions(
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
         if for_members:
             level = "mechanism"  # "a drill among ADMM-Plus countries": the format exists, no session of it
+        if (
+            kind == EventKind.EXERCISE
+            and _PLURAL_DRILLS.search(trigger_text)
+            and _DRILLS_AS_A_SUBJECT.search(sentence.text, max(0, trig.start - 80), trig.start)
+        ):
+            # "met to discuss regional challenges and joint military exercises", "expanding joint
+            # exercises": drills as what is talked of, the pair's practice, not one drill held
+            level = "mechanism"
         preceding = sentence.text[max(0, trig.start - 80) : trig.start]
         reference = (
             bool(rules.reference_before.search(preceding))
