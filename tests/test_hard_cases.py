@@ -7192,3 +7192,26 @@ def test_a_general_border_committee_meeting_is_talks_of_the_pair():
     # (no floor: the confidence model rates planned talks low; what is asked is that there are some)
     x = process_document(read_text(text, published="2031-05-28"), Settings(min_confidence=0))
     assert _events(x) == [("bilateral talks", "planned", ("MMR", "THA"))]
+
+
+def test_the_first_presidential_council_of_two_presidents_is_a_summit(extract):
+    x = extract(
+        "President Umaro Sissoco Embalo and President Bassirou Diomaye Faye co-chaired the first Presidential "
+        "Council meeting between Guinea-Bissau and Senegal, held in Bissau from 11 to 13 March.",
+        published="2025-03-14",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("summit", ("GNB", "SEN"), 1)]
+
+
+def test_the_first_leader_to_meet_another_reports_a_meeting_with_no_ordinal():
+    text = "Moon Jae-in is the first sitting South Korean president to meet with a Japanese emperor in Tokyo."
+    x = process_document(read_text(text, published="2031-06-20"), Settings(min_confidence=0))
+    assert [(e.status, e.ordinal) for e in x.events] == [("occurred", None)]
+
+
+def test_any_summit_is_no_summit_in_particular(extract):
+    x = extract(
+        "Before any summit meeting between Seoul and Pyongyang, officials prepare the ground for months.",
+        published="2031-06-20",
+    )
+    assert x.events == ()

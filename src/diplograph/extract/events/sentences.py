@@ -286,6 +286,7 @@ _DRILLS_AS_A_SUBJECT = re.compile(
     r"(?:[\w,’'-]+\s+){0,5}$",
     re.I,
 )
+_ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilateral|formal)\s+)?$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -903,6 +904,8 @@ def trigger_mentions(
             status, level, cued = status_of(
                 sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
             )
+        if _ANY_BEFORE.search(sentence.text, max(0, trig.start - 25), trig.start):
+            continue  # "Usually before any summit meeting, ground work is done": no summit in particular
         if status is None or _HISTORIC_YEAR.search(sentence.text, trig.start, trig.end + 40):
             # ("the room in which the Treaty of Westphalia was signed in 1648": history, not diplomacy
             # the tool follows; its dates are outside what it resolves)
@@ -3857,7 +3860,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
         between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
-            r"followed|preceded)\b",
+            # ("the first sitting US president to meet with a North Korean leader": a first of a person)
+            r"followed|preceded|president|leader|(?:prime\s+)?minister|premier|chancellor|secretary|head)\b",
             between,
         ):  # "the fifth nation to hold a 2+2 with Japan": not the fifth session
             continue
