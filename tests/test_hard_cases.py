@@ -7215,3 +7215,32 @@ def test_any_summit_is_no_summit_in_particular(extract):
         published="2031-06-20",
     )
     assert x.events == ()
+
+
+def test_a_courtesy_call_is_a_visit_in_person_of_the_ministers_who_paid_and_received_it(extract):
+    x = extract(
+        "Foreign Minister Retno Marsudi received a courtesy call from the Malaysian Foreign Minister Mohamad "
+        "Hasan in Jakarta on Tuesday.",
+        published="2024-05-15",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("foreign ministers meeting", ("IDN", "MYS"))
+    assert event.location == Location(city="Jakarta", country="IDN")
+
+
+def test_a_regnal_number_is_no_session_number(extract):
+    x = extract(
+        "Prime Minister Christopher Luxon and Samoa's head of state Tuimalealiifano Va'aletoa Sualauvi II met "
+        "in Apia on Wednesday.",
+        published="2024-10-23",
+    )
+    (event,) = x.events
+    assert (event.parties, event.ordinal) == (("NZL", "WSM"), None)
+
+
+def test_the_pacific_islands_forum_has_the_cook_islands_and_niue_among_its_members(extract):
+    x = extract(
+        "The Pacific Islands Forum leaders' meeting will be held in Tonga in August.", published="2031-05-15"
+    )
+    (event,) = x.events
+    assert {"COK", "NIU", "TON", "AUS"} <= set(event.parties)

@@ -268,7 +268,10 @@ def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], cod
 _DEFENCE_CONFIGURATION = re.compile(
     r"\s+(?:in\s+its\s+defen[cs]e\s+(?:configuration|format)|\(Defen[cs]e\))", re.I
 )
-_CALL = re.compile(r"\b(?:(?:tele)?phone|call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I)
+# (a courtesy call is a visit in person, not a call)
+_CALL = re.compile(
+    r"\b(?:(?:tele)?phone|(?<!courtesy\s)call|(?:tele)?phoned|video\s+(?:call|conference|link))\b", re.I
+)
 _JOINT_COMMISSION = re.compile(
     r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
 )
@@ -3870,8 +3873,13 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
             best = value
     if best is not None and _SCOPED_AFTER.match(text, trig.end):
         best = None  # "the maiden 2+2 meeting under the Biden administration": first of a period only
-    if best is None and (roman := _ROMAN_BEFORE.search(text, max(c_start, trig.start - 40), trig.start)):
-        best = roman_value(roman.group(1))  # "the IX Summit of CELAC", "the XV BRICS Summit"
+    if (
+        best is None
+        and (roman := _ROMAN_BEFORE.search(text, max(c_start, trig.start - 40), trig.start))
+        and not _NAME_BEFORE.search(text, max(0, roman.start() - 30), roman.start())
+    ):
+        # "the IX Summit of CELAC", "the XV BRICS Summit" (not a regnal number: "Sualauvi II met")
+        best = roman_value(roman.group(1))
     if best is None:
         # "the foreign ministers will hold the ninth trilateral meeting": the verb's object.
         after = (
@@ -3916,6 +3924,9 @@ _SCOPED_AFTER = re.compile(
 )
 _ROMAN_BEFORE = re.compile(r"\b([IVX]{2,6})\s+(?:[A-Z][\w-]+\s+){0,3}$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|At|In|On|Of|For|During|To|From|After|Before|Its|Their)\b)[A-Z][\w’'ʻ-]*\s+$"
+)
 
 
 def roman_value(numeral: str) -> int | None:
