@@ -7244,3 +7244,20 @@ def test_the_pacific_islands_forum_has_the_cook_islands_and_niue_among_its_membe
     )
     (event,) = x.events
     assert {"COK", "NIU", "TON", "AUS"} <= set(event.parties)
+
+
+def test_a_state_after_the_participants_and_on_is_the_topic_not_a_party(extract):
+    x = extract(
+        "Tunisia will host a tripartite meeting of the foreign ministers of Algeria, Egypt and Tunisia on Libya "
+        "next month, the ministry said.",
+        published="2031-05-15",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("DZA", "EGY", "TUN"))]
+
+
+def test_the_state_the_onus_is_on_is_still_the_one_to_act(extract):
+    x = extract(
+        "That puts the onus on India to explore the possibility of starting a 2+2 dialogue with China as well.",
+        published="2031-05-15",
+    )
+    assert ("2+2 dialogue", "proposed", ("CHN", "IND")) in _mechanisms(x)
