@@ -7261,3 +7261,23 @@ def test_the_state_the_onus_is_on_is_still_the_one_to_act(extract):
         published="2031-05-15",
     )
     assert ("2+2 dialogue", "proposed", ("CHN", "IND")) in _mechanisms(x)
+
+
+def test_leaders_who_held_negotiations_held_talks_at_the_palace_of_the_host(extract):
+    x = extract(
+        "President Shavkat Mirziyoyev and President Emomali Rahmon held negotiations in a narrow format at the "
+        "Kohi Navruz palace on Thursday.",
+        published="2024-04-19",
+    )
+    (event,) = x.events
+    assert (event.kind, event.parties) == ("bilateral talks", ("TJK", "UZB"))
+    assert event.location == Location(city="Dushanbe", country="TJK")
+
+
+def test_an_ambassador_received_by_the_host_is_talks_of_the_two_states():
+    text = (
+        "Kazakh Ambassador Kairat Sarybay was received by Mongolian Deputy Prime Minister Amarsaikhan "
+        "Sainbuyan in Ulaanbaatar on Tuesday."
+    )
+    x = process_document(read_text(text, published="2019-05-15"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "occurred", ("KAZ", "MNG"))]
