@@ -7281,3 +7281,14 @@ def test_an_ambassador_received_by_the_host_is_talks_of_the_two_states():
     )
     x = process_document(read_text(text, published="2019-05-15"), Settings(min_confidence=0))
     assert _events(x) == [("bilateral talks", "occurred", ("KAZ", "MNG"))]
+
+
+def test_a_counterpart_the_registry_lacks_is_named_with_the_office_of_the_one_he_met(extract):
+    x = extract(
+        "Italian Defence Minister Lorenzo Guerini and his Libyan counterpart Salahuddin Al-Namroush signed a "
+        "military cooperation agreement in Rome on Friday.",
+        published="2021-06-12",
+    )
+    [meeting] = [e for e in x.events if e.kind == "defence ministers meeting"]
+    people = {(p.name, p.country, p.role) for p in meeting.people}
+    assert ("Salahuddin Al-Namroush", "LBY", "defence minister") in people

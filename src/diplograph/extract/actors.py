@@ -351,6 +351,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = with_countries_named_elsewhere(mentions)
     mentions = counterparts_in_office(article, gaz, mentions)
+    mentions = named_counterparts(article, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
@@ -406,6 +407,59 @@ def counterparts_in_office(
         ):
             out[i] = replace(m, role=role)
     return out
+
+
+def named_counterparts(article: Article, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return the mentions with the people the registry lacks who are named as someone's counterpart.
+
+    Why: "Defence Minister Guerini and his Libyan counterpart Salahuddin Al-Namroush signed …" names
+    the Libyan defence minister as surely as a title would; the registry holds few ministers of
+    smaller states, and without him the meeting has one side's people only. The person takes the
+    state of the demonym before "counterpart" and the office of the person named before him.
+    """
+    added: list[ActorMention] = []
+    for m in _NAMED_COUNTERPART.finditer(article.text):
+        start, end = m.start(2), m.end(2)
+        if any(a.start < end and start < a.end for a in mentions if a.type == ActorType.PERSON):
+            continue
+        state = next(
+            (
+                a
+                for a in mentions
+                if a.type == ActorType.STATE and a.code and m.start(1) <= a.start and a.end <= m.end(1)
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        before = [
+            a
+            for a in mentions
+            if a.type == ActorType.PERSON and a.sentence == state.sentence and a.end <= m.start() and a.role
+        ]
+        added.append(
+            ActorMention(
+                type=ActorType.PERSON,
+                text=m.group(2),
+                start=start,
+                end=end,
+                sentence=state.sentence,
+                name=m.group(2),
+                country=state.code,
+                role=before[-1].role if before else None,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda a: (a.start, -a.end))
+
+
+# "his Libyan counterpart Salahuddin Al-Namroush", "her Guinean counterpart, Morissanda Kouyaté": a
+# demonym, then a name of two to four capitalised words (particles allowed)
+_NAMED_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+((?-i:[A-Z])[\w-]+)\s+counterparts?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Gen)\.?\s+)?"
+    r"((?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?:al|el|bin|bint|ibn|de|da|van|von|ould)(?=[\s-]))){1,3})"
+)
 
 
 # "the bloc", "the 10-member bloc", "the grouping": a grouping named earlier, told again
