@@ -7292,3 +7292,12 @@ def test_a_counterpart_the_registry_lacks_is_named_with_the_office_of_the_one_he
     [meeting] = [e for e in x.events if e.kind == "defence ministers meeting"]
     people = {(p.name, p.country, p.role) for p in meeting.people}
     assert ("Salahuddin Al-Namroush", "LBY", "defence minister") in people
+
+
+def test_the_state_of_the_trip_before_is_no_party_of_the_meeting_after():
+    text = (
+        "Prime Minister Narendra Modi will travel to Vienna after his two-day visit to Russia, where he will "
+        "meet Chancellor Karl Nehammer."
+    )
+    x = process_document(read_text(text, published="2024-07-05"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "planned", ("AUT", "IND"))]
