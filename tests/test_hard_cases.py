@@ -7301,3 +7301,9 @@ def test_the_state_of_the_trip_before_is_no_party_of_the_meeting_after():
     )
     x = process_document(read_text(text, published="2024-07-05"), Settings(min_confidence=0))
     assert _events(x) == [("bilateral talks", "planned", ("AUT", "IND"))]
+
+
+def test_a_format_under_discussion_is_proposed_not_held(extract):
+    x = extract("A 2+2 between India and Indonesia is reportedly under discussion.", published="2031-05-15")
+    assert [e.status for e in x.events if e.status == "occurred"] == []
+    assert ("2+2 dialogue", "proposed", ("IDN", "IND")) in _mechanisms(x)
