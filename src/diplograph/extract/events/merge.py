@@ -321,9 +321,13 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
 
 def _countries_apart(a: Cluster, b: Cluster) -> bool:
     "True when two clusters are placed, and in different countries."
-    where_a = {m.location.country for m in a.mentions if m.location and m.location.country and not m.headline}
-    where_b = {m.location.country for m in b.mentions if m.location and m.location.country and not m.headline}
+    where_a, where_b = _placed_in(a), _placed_in(b)
     return bool(where_a and where_b and not where_a & where_b)
+
+
+def _placed_in(c: Cluster) -> set[str]:
+    "Return the countries the body of an article places a cluster in (a headline's place is loose)."
+    return {m.location.country for m in c.mentions if m.location and m.location.country and not m.headline}
 
 
 def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:

@@ -64,14 +64,17 @@ _ONE_SESSION = re.compile(
 )
 
 
-# "The first G20 summit to be held in Africa": the superlative's infinitive plans nothing (but "the
-# second summit, which is to be held in Astana" does). (The dates stage blanks the same infinitive
-# before it reads a sentence's tense: `dates.SUPERLATIVE_TO_BE`; stages do not import each other.)
+# "Trump is the first sitting US president to meet with a North Korean leader": the superlative's
+# infinitive tells what was done, not a plan (`status_of` blanks its "to").
 _SUPERLATIVE_TO_MEET = re.compile(
     r"\b(?:is|was|are|were|became|becomes|has\s+become)\s+(?:the\s+)?(?:first|second|third|last|only)\b"
     r"[^.;,]{0,50}?\b(to)\s+(?:meet|visit|hold|sign|host)\b",
     re.I,
 )
+
+# "The first G20 summit to be held in Africa": the superlative's infinitive plans nothing (but "the
+# second summit, which is to be held in Astana" does). (The dates stage blanks the same infinitive
+# before it reads a sentence's tense: `dates.SUPERLATIVE_TO_BE`; stages do not import each other.)
 _SUPERLATIVE_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only)\b[^.;,]{0,40}?(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"\b(to\s+be\s+(?:held|hosted))\b"
