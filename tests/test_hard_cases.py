@@ -7307,3 +7307,10 @@ def test_a_format_under_discussion_is_proposed_not_held(extract):
     x = extract("A 2+2 between India and Indonesia is reportedly under discussion.", published="2031-05-15")
     assert [e.status for e in x.events if e.status == "occurred"] == []
     assert ("2+2 dialogue", "proposed", ("IDN", "IND")) in _mechanisms(x)
+
+
+def test_a_two_letter_surname_beside_a_longer_one_is_the_leader(extract):
+    x = extract("Xi and Putin held talks in Moscow on Tuesday.", published="2023-03-22")
+    (talks,) = x.events
+    assert (talks.kind, talks.parties) == ("bilateral talks", ("CHN", "RUS"))
+    assert {p.name for p in talks.people} == {"Xi Jinping", "Vladimir Putin"}

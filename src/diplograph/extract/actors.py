@@ -1247,6 +1247,15 @@ def _people_in_office(gaz: Gazetteer, word: str, published: str | None) -> list[
     return list(people.values())
 
 
+def _pairs_with(word: str, partner: str) -> bool:
+    """True when a bare name joined by "and" to a person may be read as a surname too.
+
+    Why: two letters are a surname only beside someone with a longer one ("Xi and Putin held
+    talks"); "Xi and Li are …" pairs two short words that may be anything.
+    """
+    return len(word) >= 3 or len(partner) >= 3
+
+
 def _people_by_surname(
     article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int], found: list[ActorMention]
 ) -> list[ActorMention]:
@@ -1294,8 +1303,18 @@ def _people_by_surname(
             or toks.lower(i + 1) in ACTION_WORDS
             or toks.lower(i - 1) in MET_WORDS  # "Wang Yi held talks with Lavrov in Moscow"
             # "Modi and Xi had a one-on-one meeting": paired with someone named
-            or (len(word) >= 3 and toks.lower(i + 1) == "and" and i + 2 < len(toks) and named_person(i + 2))
-            or (len(word) >= 3 and toks.lower(i - 1) == "and" and i >= 2 and named_person(i - 2))
+            or (
+                toks.lower(i + 1) == "and"
+                and i + 2 < len(toks)
+                and _pairs_with(word, toks.words[i + 2])
+                and named_person(i + 2)
+            )
+            or (
+                toks.lower(i - 1) == "and"
+                and i >= 2
+                and _pairs_with(word, toks.words[i - 2])
+                and named_person(i - 2)
+            )
             or _acts_in_running_text(toks, i)
         ):
             holders = _people_in_office(gaz, word, article.published)
