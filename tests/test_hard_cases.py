@@ -7314,3 +7314,73 @@ def test_a_two_letter_surname_beside_a_longer_one_is_the_leader(extract):
     (talks,) = x.events
     assert (talks.kind, talks.parties) == ("bilateral talks", ("CHN", "RUS"))
     assert {p.name for p in talks.people} == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_a_definite_event_a_modal_comments_on_is_given_not_forecast():
+    text = (
+        "India and Russia signed the S-400 deal in New Delhi on Friday. The signing of the deal between India "
+        "and Russia may invite American sanctions."
+    )
+    x = process_document(read_text(text, published="2024-08-20"), Settings(min_confidence=0))
+    assert _events(x) == [("agreement signed", "occurred", ("IND", "RUS"))]
+
+
+def test_a_summit_opened_this_morning_is_dated_the_day_of_the_report(extract):
+    x = extract(
+        "The Pacific Islands Forum leaders' summit opened in Honiara this morning.", published="2024-08-20"
+    )
+    (summit,) = x.events
+    assert (summit.status, summit.date) == ("occurred", "2024-08-20")
+
+
+def test_the_first_one_of_a_drill_is_an_earlier_session_of_it(extract):
+    x = extract(
+        "Bangladesh and India began a joint naval exercise in the Bay of Bengal today. The navies started "
+        "the five-day drill at Visakhapatnam on Saturday. The first one was held in 2019.",
+        published="2020-10-03",
+    )
+    drills = sorted((e.date, e.ordinal) for e in x.events if e.kind == "joint exercise")
+    assert drills == [("2019", 1), ("2020-10-03", None)]
+
+
+def test_our_meeting_placed_and_dated_by_the_speaker_is_an_earlier_session(extract):
+    x = extract(
+        "The German and French cabinets met in Toulouse on 16 October 2019 for the Franco-German Council of "
+        "Ministers. At our meeting in Meseberg on 18 June 2018, we agreed to reform the eurozone, Merkel said.",
+        published="2019-10-17",
+    )
+    sessions = sorted((e.date, e.location.city if e.location else None) for e in x.events)
+    assert sessions == [("2018-06-18", "Meseberg"), ("2019-10-16", "Toulouse")]
+
+
+def test_agreeing_not_to_sign_signs_nothing():
+    text = "Pacific Island countries agreed not to sign a region-wide security deal with China after a meeting in Suva."
+    x = process_document(read_text(text, published="2022-06-01"), Settings(min_confidence=0))
+    assert [e for e in x.events if e.kind == "agreement signed"] == []
+
+
+def test_a_state_whose_warning_is_defied_is_no_party(extract):
+    x = extract(
+        "Prime Minister Narendra Modi and President Vladimir Putin signed the defence deal in New Delhi on "
+        "Friday despite the US warning.",
+        published="2018-10-06",
+    )
+    assert {e.parties for e in x.events if e.kind == "agreement signed"} == {("IND", "RUS")}
+
+
+def test_drills_an_accord_would_facilitate_are_no_drill_held():
+    text = (
+        "The defence ministers of Japan and the Philippines agreed to work toward an early signing of an accord "
+        "that would facilitate joint drills between their forces."
+    )
+    x = process_document(read_text(text, published="2024-05-04"), Settings(min_confidence=0))
+    assert [e for e in x.events if e.kind == "joint exercise"] == []
+
+
+def test_drills_a_dialogue_agreed_to_enhance_are_not_a_session_held_that_day(extract):
+    x = extract(
+        "The 15th India-Singapore Defence Policy Dialogue was held on Wednesday, during which both sides agreed "
+        "to enhance collaboration in service-to-service interactions and bilateral exercises.",
+        published="2023-11-02",
+    )
+    assert [e for e in x.events if e.kind == "joint exercise"] == []

@@ -186,7 +186,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"\b(?P<w>today|yesterday|tomorrow|tonight|the\s+previous\s+day|the\s+day\s+before|the\s+following\s+day|the\s+next\s+day)\b",
+            r"\b(?P<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+previous\s+day|the\s+day\s+before|the\s+following\s+day|the\s+next\s+day)\b",
             re.I,
         ),
     ),
@@ -387,7 +387,9 @@ _NEEDLES = {
     "year": re.compile(r"(?:19|20)\d\d"),
     "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
     "weekday": re.compile(r"day\b"),
-    "word": re.compile(r"today|tonight|yesterday|tomorrow|day\b", re.I),
+    "word": re.compile(
+        r"today|tonight|yesterday|tomorrow|day\b|this\s+(?:morning|afternoon|evening)|last\s+night", re.I
+    ),
     "unit": re.compile(r"week|month|year", re.I),
     "ago": re.compile(r"\bago\b", re.I),
 }
@@ -599,6 +601,10 @@ def _resolve(
         shift = {
             "today": 0,
             "tonight": 0,
+            "this morning": 0,
+            "this afternoon": 0,
+            "this evening": 0,
+            "last night": -1,
             "yesterday": -1,
             "tomorrow": 1,
             "the previous day": -1,

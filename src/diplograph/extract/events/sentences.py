@@ -100,11 +100,11 @@ def sentence_triggers(
         drill_before = any(t.kind == EventKind.EXERCISE and t.end <= m.start() for t in strong)
         if (
             (last_reported == EventKind.EXERCISE or drill_before)
-            and re.search(r"\b(?:edition|iteration)\b", words, re.I)
+            and (re.search(r"\b(?:edition|iteration)\b", words, re.I) or referred is None)
         ) or re.search(r"\b(?:exercises?|drills?)$", words, re.I):
             referred = (
                 EventKind.EXERCISE
-            )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune"
+            )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune" ("The first one …")
         body = _BODY_REFERRED.search(text, m.start(), m.end() + 25)
         if body and bodies and body.group(1) in bodies:
             # "The first meeting of the Council was held in New Delhi": the Council the article named
@@ -285,8 +285,9 @@ _REGIONAL_SUMMIT = re.compile(
 _PLURAL_DRILLS = re.compile(r"\b(?:exercises|drills|manoeuvres|maneuvers)$", re.I)
 _DRILLS_AS_A_SUBJECT = re.compile(
     r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed)?\s+(?:about|on)|review(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
-    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
-    r"(?:[\w,’'-]+\s+){0,5}$",
+    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|"
+    r"facilitat(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|govern(?:s|ed|ing)?)\s+"
+    r"(?:[\w,’'-]+\s+){0,6}$",
     re.I,
 )
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilateral|formal)\s+)?$", re.I)
@@ -935,6 +936,7 @@ def trigger_mentions(
             # "will travel to Crete for the final day of Medusa 9, a military training exercise … that
             # began in the Mediterranean on Sunday": a drill that began is under way, whoever visits it
             status = EventStatus.OCCURRED
+        as_topic = False  # drills a meeting talks of ("agreed to enhance … bilateral exercises")
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
         if for_members:
             level = "mechanism"  # "a drill among ADMM-Plus countries": the format exists, no session of it
@@ -944,8 +946,10 @@ def trigger_mentions(
             and _DRILLS_AS_A_SUBJECT.search(sentence.text, max(0, trig.start - 80), trig.start)
         ):
             # "met to discuss regional challenges and joint military exercises", "expanding joint
-            # exercises": drills as what is talked of, the pair's practice, not one drill held
+            # exercises", "an accord that would facilitate joint drills": drills as what is talked of or
+            # made possible, the pair's practice, not one drill held
             level = "mechanism"
+            as_topic = True
         preceding = sentence.text[max(0, trig.start - 80) : trig.start]
         reference = (
             bool(rules.reference_before.search(preceding))
@@ -1582,7 +1586,8 @@ def trigger_mentions(
             ) and not _SERIES_STARTED.search(clause)  # ("the 2+2 meetings only started in 1990": a series)
             # "PAMM is regularly convened every two years and was virtually held in August 2021": the
             # format, and one dated session of it
-            one_session = bool(_WAS_HELD.search(clause))
+            # (not the meeting's own "was held", when the drills are what it talked of)
+            one_session = bool(_WAS_HELD.search(clause)) and not as_topic
             if (
                 level == "mechanism"
                 and date

@@ -85,7 +85,7 @@ _SUPERLATIVE_TO_BE = re.compile(
 )
 _MODAL_RELATIVE = re.compile(r"\s(?:which|that|who)\s+(?:could|would|might|may|can)\b", re.I)
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|failure\s+to|fail(?:ed|s|ing)?\s+to|refus(?:al|ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+"
+    r"\b(?:without|failure\s+to|fail(?:ed|s|ing)?\s+to|refus(?:al|ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to|not\s+to)\s+"
     r"(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -95,6 +95,27 @@ _OUTCOME_EXPECTED = re.compile(
     r"(?:^|\b(?:summit|meeting|talks|dialogue|session|conference|visit|exercises?|drills?))\s*,?\s*"
     r"(?:which\s+is\s+|that\s+is\s+)?(?P<cue>(?:widely\s+|also\s+)?expected\s+to\s+"
     r"(?!(?:be\s+|take\s+|meet|convene|open|begin|start|last|run|gather|host|resume|go\s+ahead)\w*\b)[a-z]+)",
+    re.I,
+)
+
+
+# "The signing of the deal between India and Russia may invite US sanctions", "This year's Forum
+# summit may well be a defining moment": a definite event that opens the clause is given; the
+# modal after it guesses what it brings, not whether it happens (but "the summit may be held in
+# May", "could take place" forecast the event itself).
+_DEFINITE_SUBJECT = re.compile(
+    r"\s*(?:(?:[\w.-]+\s+){0,3}?(?:the|this|that|these|those|its|their|[\w-]+['’]s?)\s+)"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+|\d+\w*\s+)*",
+    re.I,
+)
+_OUTCOME_MODAL = re.compile(
+    r"^[^,;.:!?]{0,70}?\s(?P<cue>(?:may|might|could|would|can)(?:\s+(?:well|also|even|yet|further|only))?)\s+"
+    r"(?!(?:not|never|still|soon|be\s+(?:held|convened|organi[sz]ed|hosted|staged|signed|concluded|launched|inked|"
+    r"finali[sz]ed|established|set\s+up|formed|created|conducted|carried\s+out|rescheduled|postponed|"
+    r"called|arranged|scheduled|attended|inaugurated|opened|reached|agreed|completed|resumed|revived|"
+    r"possible|likely|cancell?ed|delayed)|take\s+place|happen|go\s+ahead|occur|meet|convene|open|begin|"
+    r"start|come|resume|proceed|last|run|sign|ink|gather|see|include|involve|bring\s+together|feature|"
+    r"focus|discuss|address)\b)(?:be\s+|have\s+)?[a-z]+",
     re.I,
 )
 
@@ -243,6 +264,8 @@ def status_of(
     # ... and what the event is expected to bring is no forecast of the event: "gather on Tuesday for
     # an annual summit expected to stress cohesion" (but "a summit expected to take place in May" is)
     after = _OUTCOME_EXPECTED.sub(_blank_cue, after)
+    if _DEFINITE_SUBJECT.fullmatch(clause[:t_start]):
+        after = _OUTCOME_MODAL.sub(_blank_cue, after, count=1)
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
@@ -273,7 +296,7 @@ def status_of(
             None,
             "event",
             True,
-        )  # "ended their meeting without any pact having been signed", "failure to sign"
+        )  # "ended their meeting without any pact having been signed", "failure to sign", "agreed not to sign"
     if _DEFINITE_BEFORE_TRIGGER.search(clause, max(0, t_start - 10), t_start) and _ORIGIN_PASSIVE.match(
         clause, t_end
     ):
