@@ -7384,3 +7384,57 @@ def test_drills_a_dialogue_agreed_to_enhance_are_not_a_session_held_that_day(ext
         published="2023-11-02",
     )
     assert [e for e in x.events if e.kind == "joint exercise"] == []
+
+
+def test_a_joint_commission_co_chaired_by_the_foreign_ministers_is_their_meeting(extract):
+    x = extract(
+        "The first Vietnam-Thailand Joint Commission for Bilateral Cooperation convened in Bangkok on November 5 "
+        "to discuss bilateral links across the board. Co-chaired by Vietnamese Foreign Minister Pham Binh Minh and "
+        "Thai Foreign Minister Surapong Tovichakchaikul, the discussions featured politics and trade.",
+        published="2012-11-06",
+    )
+    (meeting,) = x.events
+    assert (meeting.kind, meeting.parties, meeting.ordinal) == (
+        "foreign ministers meeting",
+        ("THA", "VNM"),
+        1,
+    )
+
+
+def test_a_meeting_of_top_diplomats_and_defense_chiefs_is_a_two_plus_two():
+    text = (
+        "South Korea and the United States will hold a high-level security meeting Friday that will bring "
+        "together their top diplomats and defense chiefs for talks on their alliance."
+    )
+    x = process_document(read_text(text, published="2014-10-22"), Settings(min_confidence=0))
+    assert _events(x) == [("2+2 dialogue", "planned", ("KOR", "USA"))]
+
+
+def test_the_neighbours_of_afghanistan_meet_without_afghanistan(extract):
+    x = extract(
+        "The joint statement was released on Friday after the Third Foreign Ministers' Meeting Among the "
+        "Neighbouring Countries of Afghanistan was held in Tunxi, in eastern China's Anhui province, on Thursday.",
+        published="2022-04-02",
+    )
+    (meeting,) = x.events
+    assert meeting.parties == ("CHN", "IRN", "PAK", "RUS", "TJK", "TKM", "UZB")
+    assert meeting.ordinal == 3
+
+
+def test_a_meeting_of_the_central_asia_india_dialogue_has_all_six(extract):
+    x = extract(
+        "The Turkmen delegation will take part in the first meeting of foreign ministers of the countries "
+        "participating in the Central Asia-India Dialogue to be held Jan. 12-13 in Samarkand.",
+        published="2019-01-08",
+    )
+    (meeting,) = x.events
+    assert (meeting.status, meeting.parties) == ("planned", ("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB"))
+
+
+def test_a_drill_conducted_alternately_by_both_countries_is_a_standing_format(extract):
+    x = extract(
+        "Exercise Sampriti, a bilateral exercise between India and Bangladesh, is conducted alternately by "
+        "both countries.",
+        published="2022-06-05",
+    )
+    assert ("joint exercise", "existing", ("BGD", "IND")) in _mechanisms(x)

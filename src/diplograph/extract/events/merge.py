@@ -928,7 +928,7 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     key = f"{article.id}|{c.first.kind}|{'-'.join(parties)}|{c.first.trigger_start}"
     return Event(
         id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:16],
-        kind=c.first.kind,
+        kind=kind_of_its_chairs(c, parties, people.values()),
         status=status,
         parties=parties,
         date=date,
@@ -940,6 +940,35 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         confidence=confidence,
         sources=tuple(sources),
     )
+
+
+_COMMISSION = re.compile(r"\bCommission\b")
+_CHAIRS = (
+    ("foreign minister", EventKind.FOREIGN_MINISTERS),
+    ("defence minister", EventKind.DEFENCE_MINISTERS),
+)
+
+
+def kind_of_its_chairs(c: Cluster, parties: Sequence[str], people: Iterable[Person]) -> str:
+    """Return the kind of a cluster, a joint commission being the meeting of the ministers who chair it.
+
+    Why: "The first Vietnam–Thailand Joint Commission … convened in Bangkok. Co-chaired by Vietnamese
+    Foreign Minister … and Thai … Foreign Minister …" is the two foreign ministers' meeting (as the
+    annotators code it), though the sentence that names it has no minister in it.
+    """
+    first = c.first
+    start = first.trigger_start - first.sentence.start
+    if (
+        first.kind != EventKind.BILATERAL_TALKS
+        or len(parties) != 2
+        or not _COMMISSION.search(first.sentence.text, start, first.trigger_end - first.sentence.start)
+    ):
+        return first.kind
+    people = list(people)
+    for role, kind in _CHAIRS:
+        if all(any(p.country == state and p.role == role for p in people) for state in parties):
+            return kind
+    return first.kind
 
 
 # Lead sentences (title and first two): where a report states its news.
