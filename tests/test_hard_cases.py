@@ -7438,3 +7438,42 @@ def test_a_drill_conducted_alternately_by_both_countries_is_a_standing_format(ex
         published="2022-06-05",
     )
     assert ("joint exercise", "existing", ("BGD", "IND")) in _mechanisms(x)
+
+
+def test_the_stop_before_is_no_party_of_the_meeting_after():
+    text = (
+        "Following PNG, Marles will join Ministers Wong and Conroy in Vanuatu, where they will meet Prime "
+        "Minister Jotham Napat."
+    )
+    x = process_document(read_text(text, published="2025-07-14"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "planned", ("AUS", "VUT"))]
+
+
+def test_a_meeting_ahead_of_a_forum_women_leaders_meeting_is_the_visitors_and_no_summit():
+    text = (
+        "In a statement, Foreign Minister Penny Wong said: “The visit shows the importance we place on Fiji.\n\n"
+        "“I will meet Frank Bainimarama, Fiji's Prime Minister, ahead of next month's Pacific Islands Forum Women "
+        "Leaders meeting."
+    )
+    x = process_document(read_text(text, published="2022-05-27"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "planned", ("AUS", "FJI"))]
+
+
+def test_a_leader_met_by_surname_is_named_before_the_summit_that_dates_the_meeting(extract):
+    x = extract(
+        "Modi will meet Putin in Moscow on Monday, two weeks ahead of the BRICS summit in Kazan.",
+        "2024-10-01",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks"]
+    assert [(e.status, e.parties, e.date) for e in talks] == [("planned", ("IND", "RUS"), "2024-10-07")]
+
+
+def test_an_earlier_drill_named_after_a_planned_one_is_another_drill(extract):
+    x = extract(
+        "Uzbek and Kazakh troops will conduct a joint drill at the Termez training ground from November 17 to 24, "
+        "the Kazakh Ministry of Defense said. Earlier joint Uzbek-Kazakh drill Shield-2021 was held in Kazakhstan "
+        "at the Matibulak training ground.",
+        published="2022-11-10",
+    )
+    drills = sorted((e.status, e.location.country if e.location else None) for e in x.events)
+    assert drills == [("occurred", "KAZ"), ("planned", "UZB")]

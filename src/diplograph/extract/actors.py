@@ -89,7 +89,22 @@ ACTION_WORDS = frozenset(
 # ("Wang said"); also used to accept one-word registry names.
 # Words right before a bare surname that make it the person met: "talks with Lavrov", "hosted Blinken".
 MET_WORDS = frozenset(
-    ["with", "met", "meets", "meeting", "hosted", "hosts", "received", "receives", "welcomed", "welcomes"]
+    [
+        "with",
+        "met",
+        "meets",
+        "meet",
+        "meeting",
+        "host",
+        "hosted",
+        "hosts",
+        "receive",
+        "received",
+        "receives",
+        "welcome",
+        "welcomed",
+        "welcomes",
+    ]
 )
 
 SPEECH_VERBS = frozenset(

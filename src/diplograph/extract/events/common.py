@@ -459,7 +459,7 @@ LANDMARK_IN_TIME = re.compile(
     r"on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"
     + _MEASURE
     + r"\s+(?:after|following))\s+"
-    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 

@@ -385,8 +385,8 @@ _AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|
 
 
 _EARLIER_BEFORE = re.compile(
-    r"\b(?:initial|earlier|previous|prior|preceding)\s+(?:[\w-]+\s+)?(?:talks|discussions|meetings?|visits?|"
-    r"rounds?|contacts?|consultations)\b",
+    r"\b(?:initial|earlier|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|meetings?|visits?|"
+    r"rounds?|contacts?|consultations|drills?|exercises?|summits?)\b",
     re.I,
 )
 _LAST_MET = re.compile(r"\b(?:last|previously|had\s+last)\s+met\b", re.I)
@@ -488,7 +488,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if (
         m.status == EventStatus.OCCURRED
         and cluster_status(c) == EventStatus.PLANNED
-        and _EARLIER_BEFORE.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+        and _EARLIER_BEFORE.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
     ):
         # "Anwar will visit on Thursday … The initial discussions took place during Paetongtarn's
         # visit to Malaysia": the talks the visit follows up, not the visit to come

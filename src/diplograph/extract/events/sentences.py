@@ -166,6 +166,10 @@ def sentence_triggers(
             if not strong:
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    if strong and weak and all(is_landmark_in_time(text, t) for t in strong):
+        # "I will meet Prime Minister Bainimarama … ahead of next month's Forum meeting": the meeting
+        # the verb reports, dated by the occasion named after it (both are events)
+        return sorted(strong + weak, key=lambda t: t.start), []
     if "/" in text and (links := [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]):
         # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
         # printed with it names the story; its words report nothing (and lose the status they had)
