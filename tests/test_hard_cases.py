@@ -7477,3 +7477,39 @@ def test_an_earlier_drill_named_after_a_planned_one_is_another_drill(extract):
     )
     drills = sorted((e.status, e.location.country if e.location else None) for e in x.events)
     assert drills == [("occurred", "KAZ"), ("planned", "UZB")]
+
+
+def test_a_plan_inside_a_quotation_that_opened_earlier_is_the_speakers_not_the_meetings(extract):
+    x = extract(
+        "“I am convinced that these relations, which are getting stronger and stronger… will benefit” from the "
+        "visit, Spanish Prime Minister Mariano Rajoy was quoted as saying after meeting King Mohammed VI in "
+        "Marrakesh.",
+        published="2012-10-04",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("ESP", "MAR"))]
+
+
+def test_officials_who_will_hold_meetings_this_week_plan_talks():
+    text = (
+        "Defense officials from the Philippines and Vietnam will hold regular meetings in Manila this week."
+    )
+    x = process_document(read_text(text, published="2024-07-22"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "planned", ("PHL", "VNM"))]
+
+
+def test_a_town_the_gazetteer_lacks_is_the_venue_in_the_state_named_after_it(extract):
+    x = extract(
+        "The foreign ministers of China and Pakistan met in Tunxi, in eastern China's Anhui province, on Thursday.",
+        published="2022-04-01",
+    )
+    (meeting,) = x.events
+    assert meeting.location == Location(city="Tunxi", country="CHN")
+
+
+def test_a_drill_that_concluded_off_a_port_is_placed_there(extract):
+    x = extract(
+        "The naval exercise between India, Japan and the United States concluded off Sasebo in Japan on Friday.",
+        published="2019-10-05",
+    )
+    (drill,) = x.events
+    assert drill.location == Location(city="Sasebo", country="JPN")

@@ -3565,6 +3565,24 @@ _HOST_AFTER = re.compile(
 )
 
 
+# A capitalised name after "in", "at" or "off", then the state it lies in: "in Tunxi, in eastern
+# China's …", "off Sasebo in Japan", "at Magelang, Indonesia".
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|off)\s+(?P<town>(?-i:[A-Z])[a-z][\w'’-]+(?:\s+(?-i:[A-Z])[a-z][\w'’-]+)?)"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|far-?eastern)\s+)?$"
+)
+# Capitalised words that are no town: months, days, seasons, words of office and of geography.
+_NOT_A_TOWN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Parliament|"
+    r"Congress|Government|Province|Region|State|City|Capital|Bay|Sea|Ocean|Gulf|Strait|Asia|Europe|"
+    r"Africa|America|Addition|Particular|General|Total|Fact|Turn|Return|Response|Contrast|Light|View|"
+    r"Line|Support|Talks|Meeting)(?:\s+\w+)?",
+)
+
+
 def location_of(
     sentence: Sentence,
     clause: tuple[int, int],
@@ -3603,7 +3621,7 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
+                r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
@@ -3624,6 +3642,19 @@ def location_of(
             # "in the historic western German city of Muenster": a town the gazetteer may not know,
             # named as the venue, in the state the adjective names
             places.append((abs(start - trig.end), Location(city=named.group(1), country=a.code)))
+        elif (
+            a.type == ActorType.STATE
+            and a.code
+            and (town := _UNKNOWN_TOWN_BEFORE.search(text, max(0, start - 70), start))
+            and not _NOT_A_TOWN.fullmatch(town.group("town"))
+            and not any(
+                o.start - sentence.start < town.end("town") and town.start("town") < o.end - sentence.start
+                for o in s_actors
+            )
+        ):
+            # "held in Tunxi, in eastern China's Anhui province", "concluded off Sasebo in Japan": a town
+            # the gazetteer does not know, placed in the state named right after it
+            places.append((abs(start - trig.end) + 20, Location(city=town.group("town"), country=a.code)))
         elif (
             gaz is not None
             and a.type == ActorType.STATE

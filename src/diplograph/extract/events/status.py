@@ -128,6 +128,9 @@ def _blank_cue(m: re.Match[str]) -> str:
 
 _PARENTHESIS = re.compile(r"\([^()]{0,120}\)")
 _QUOTATION = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+# The end of a quotation that opened before the clause: '… which are getting stronger… will benefit”
+# from the visit, Rajoy said after meeting the King' (the clause starts inside the quote).
+_QUOTATION_TAIL = re.compile(r"^[^\"“”]{0,300}”")
 _NAMED_PLAN = re.compile(r"\bplans?\b(?!\s+to\b)", re.I)
 # "China, Iran and Russia have launched a joint naval drill": an exercise is launched as a meeting
 # opens; the launch of a format ("launched a 2+2 dialogue") sets one up
@@ -269,7 +272,7 @@ def status_of(
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
     # ... and what someone is quoted saying before it is theirs: '"We have decided to reinforce
     # cooperation," Parly told reporters after talks with her Greek counterpart' reports the talks
-    opening = _QUOTATION.sub(_blank, clause[:t_start])
+    opening = _QUOTATION_TAIL.sub(_blank, _QUOTATION.sub(_blank, clause[:t_start]))
     # ... and so is the attribution that opens it: "According to a statement issued by the Ministry,
     # the defence ministers will discuss …" (the statement was issued; the meeting is to come)
     opening = _ATTRIBUTION.sub(_blank, opening)
