@@ -7513,3 +7513,21 @@ def test_a_drill_that_concluded_off_a_port_is_placed_there(extract):
     )
     (drill,) = x.events
     assert drill.location == Location(city="Sasebo", country="JPN")
+
+
+def test_a_call_from_a_groupings_leaders_is_no_meeting_of_the_grouping():
+    text = (
+        "Italy and Libya signed a memorandum on migrants in Rome on Thursday. In the evening Paolo Gentiloni was "
+        "telephoned from Malta by EU leaders who wanted to congratulate him on the agreement."
+    )
+    x = process_document(read_text(text, published="2017-02-03"), Settings(min_confidence=0))
+    assert _events(x) == [("agreement signed", "occurred", ("ITA", "LBY"))]
+
+
+def test_meeting_shared_security_challenges_is_no_meeting():
+    text = (
+        "Officials from Japan and India gathered in New Delhi last month to explore how they might work together "
+        "to meet shared regional security challenges."
+    )
+    x = process_document(read_text(text, published="2015-07-10"), Settings(min_confidence=0))
+    assert _events(x) == [("bilateral talks", "occurred", ("IND", "JPN"))]

@@ -1380,6 +1380,8 @@ def trigger_mentions(
                 )  # (or "Foreign Minister X hosted a meeting of the Weimar Triangle")
             elif re.search(r"\bdefen[cs]e\s+ministers\b", clause, re.I) or roles == {"defence minister"}:
                 kind = EventKind.DEFENCE_MINISTERS
+            elif states.from_grouping and _CALL.search(trigger_text):
+                continue  # "was telephoned from Malta by EU leaders": a call, no meeting of the grouping
             elif states.from_grouping and not _BELOW_LEADERS.search(sentence.text):
                 kind = EventKind.SUMMIT  # "When BRICS met last week in Kazan": the grouping's leaders
             elif states.from_grouping and _OFFICIALS.search(clause):
@@ -1391,6 +1393,7 @@ def trigger_mentions(
             and len(codes) >= 3
             and (LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2)
             and not re.search(r"\bbilateral(?:ly)?\b|\bseparate(?:ly)?\b", clause, re.I)
+            and not _CALL.search(trigger_text)
         ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
         if (
