@@ -7531,3 +7531,29 @@ def test_meeting_shared_security_challenges_is_no_meeting():
     )
     x = process_document(read_text(text, published="2015-07-10"), Settings(min_confidence=0))
     assert _events(x) == [("bilateral talks", "occurred", ("IND", "JPN"))]
+
+
+def test_a_cross_reference_to_another_story_reports_no_summit():
+    text = (
+        "The pact brought the Sulu Sea back into the spotlight for Indonesia, Malaysia and the Philippines "
+        "(See: “The Other Sea That Dominated Asia’s Security Summit in 2016”)."
+    )
+    x = process_document(read_text(text, published="2016-08-01"), Settings(min_confidence=0))
+    assert [e for e in x.events if e.kind == "summit"] == []
+
+
+def test_the_country_whose_neighbours_meet_is_no_party(extract):
+    x = extract(
+        "The Third Foreign Ministers' Meeting Among the Neighbouring Countries of Afghanistan was held in Tunxi "
+        "on Thursday.",
+        published="2022-04-01",
+    )
+    assert [e.parties for e in x.events] == [("CHN", "IRN", "PAK", "RUS", "TJK", "TKM", "UZB")]
+
+
+def test_a_headline_that_readies_drills_plans_them():
+    x = process_document(
+        read_text("Philippines, Vietnam coast guards ready first joint drills", published="2024-07-20"),
+        Settings(min_confidence=0),
+    )
+    assert _events(x) == [("joint exercise", "planned", ("PHL", "VNM"))]

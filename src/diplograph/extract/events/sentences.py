@@ -170,6 +170,9 @@ def sentence_triggers(
         # "I will meet Prime Minister Bainimarama … ahead of next month's Forum meeting": the meeting
         # the verb reports, dated by the occasion named after it (both are events)
         return sorted(strong + weak, key=lambda t: t.start), []
+    if ":" in text and (refs := [(m.start(), m.end()) for m in _CROSS_REFERENCE.finditer(text)]):
+        strong = [t for t in strong if not any(s <= t.start < e for s, e in refs)]
+        weak = [t for t in weak if not any(s <= t.start < e for s, e in refs)]
     if "/" in text and (links := [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]):
         # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
         # printed with it names the story; its words report nothing (and lose the status they had)
@@ -179,6 +182,13 @@ def sentence_triggers(
 
 
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
+# A cross-reference to another story: "(See: “The Other Sea That Dominated Asia’s Security Summit in
+# 2016”)", "Read also: …", "Related: …" (a headline named, no event reported).
+_CROSS_REFERENCE = re.compile(
+    r"\((?:see(?:\s+also)?|read(?:\s+(?:also|more))?|also\s+read|related)\s*:[^()]*\)|"
+    r"^\W*(?:see\s+also|read\s+(?:also|more)|also\s+read|related(?:\s+(?:story|stories|articles?))?)\s*:.*$",
+    re.I,
+)
 
 
 # "the Council", "the Commission": a body the article named in full before ("the India-Saudi Arabia
@@ -663,7 +673,7 @@ def _named_by_the_next(t: Trigger, triggers: Sequence[Trigger], text: str) -> bo
     )
 
 
-_OF_THE = re.compile(r"\s+of\s+the\s+")
+_OF_THE = re.compile(r"\s+(?:of|among)\s+the\s+", re.I)
 
 
 def _is_prepared(m: Mention, sentence: Sentence) -> bool:
