@@ -7399,6 +7399,7 @@ def test_a_joint_commission_co_chaired_by_the_foreign_ministers_is_their_meeting
         ("THA", "VNM"),
         1,
     )
+    assert _mechanisms(x) == [("foreign ministers meeting", "existing", ("THA", "VNM"))]
 
 
 def test_a_meeting_of_top_diplomats_and_defense_chiefs_is_a_two_plus_two():
@@ -7557,3 +7558,10 @@ def test_a_headline_that_readies_drills_plans_them():
         Settings(min_confidence=0),
     )
     assert _events(x) == [("joint exercise", "planned", ("PHL", "VNM"))]
+
+
+def test_talks_held_under_a_name_of_their_own_are_a_standing_format(extract):
+    x = extract(
+        "Bangladesh and India on Monday held the Foreign Office Consultations (FOC) in Dhaka.", "2024-12-10"
+    )
+    assert _mechanisms(x) == [("bilateral talks", "existing", ("BGD", "IND"))]

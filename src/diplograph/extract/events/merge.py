@@ -1095,12 +1095,17 @@ def mechanisms_of(
 
     for c in clusters:
         status = cluster_status(c)
+        # (a joint commission its foreign ministers chair is their format, as its meeting is theirs)
+        chaired = kind_of_its_chairs(c, fullest_parties(c), [p for x in c.mentions for p in x.people])
         for m in c.mentions:
             if m.headline and len(c.mentions) > 1:
                 continue  # (the body tells the format's members; a headline's shorthand may add others)
-            kind, parties = m.kind, m.parties
+            kind, parties = (chaired if m.kind == c.first.kind else m.kind), m.parties
+            # "held the Foreign Office Consultations (FOC)": talks under a name of their own are a format
+            titled_talks = kind == EventKind.BILATERAL_TALKS and m.strong and len((m.name or "").split()) >= 2
             named_talks = kind == EventKind.BILATERAL_TALKS and (
                 (m.strong and bool(m.ordinal or m.recurring))
+                or titled_talks
                 or (
                     m.recurring and bool(m.ordinal and m.ordinal > 1)
                 )  # "the 30th … border committee meeting"
@@ -1151,6 +1156,7 @@ def mechanisms_of(
                 # A numbered session of a format with a name: "the first Pakistan–China Foreign
                 # Ministers' Strategic Dialogue", "the 11th Trilateral Foreign Ministers' Meeting".
                 or bool(m.ordinal and m.name and kind in MEETING_KINDS)
+                or titled_talks
             )
             if standing:
                 add(kind, parties, MechanismStatus.EXISTING, m.name, m)
