@@ -7565,3 +7565,13 @@ def test_talks_held_under_a_name_of_their_own_are_a_standing_format(extract):
         "Bangladesh and India on Monday held the Foreign Office Consultations (FOC) in Dhaka.", "2024-12-10"
     )
     assert _mechanisms(x) == [("bilateral talks", "existing", ("BGD", "IND"))]
+
+
+def test_a_title_cased_connective_ends_a_counterparts_name(extract):
+    x = extract(
+        "The Eritrean President Isaias Afwerki And his Egyptian counterpart Abdel Fattah El-Sisi And Somali "
+        "President Hassan Sheikh Mohamud met in Asmara on Thursday.",
+        published="2024-10-11",
+    )
+    (summit,) = x.events
+    assert "Abdel Fattah El-Sisi" in {p.name for p in summit.people}

@@ -473,8 +473,9 @@ def named_counterparts(article: Article, mentions: list[ActorMention]) -> list[A
 # demonym, then a name of two to four capitalised words (particles allowed)
 _NAMED_COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+((?-i:[A-Z])[\w-]+)\s+counterparts?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Gen)\.?\s+)?"
-    r"((?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?:al|el|bin|bint|ibn|de|da|van|von|ould)(?=[\s-]))){1,3})"
-)
+    r"((?-i:[A-Z])[\w’'-]+(?:\s+(?:(?!(?:And|Or|In|On|At|For|With|The|To|Of|From|By)\b)(?-i:[A-Z])[\w’'-]+|"
+    r"(?:al|el|bin|bint|ibn|de|da|van|von|ould)(?=[\s-]))){1,3})"
+)  # (not a capitalised connective: "Abdel Fattah El-Sisi And Somali President …")
 
 
 # "the bloc", "the 10-member bloc", "the grouping": a grouping named earlier, told again
