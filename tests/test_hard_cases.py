@@ -7575,3 +7575,27 @@ def test_a_title_cased_connective_ends_a_counterparts_name(extract):
     )
     (summit,) = x.events
     assert "Abdel Fattah El-Sisi" in {p.name for p in summit.people}
+
+
+def test_a_treaty_whose_tenth_anniversary_is_marked_was_signed_ten_years_before(extract):
+    x = extract(
+        "Points of view on defence relations.\n\nThis month marks the ten-year anniversary of the Lancaster House "
+        "Treaties, signed in London by Prime Minister David Cameron and President Nicolas Sarkozy.",
+        published="2020-11-02",
+    )
+    (treaty,) = x.events
+    assert (treaty.kind, treaty.parties, treaty.date, treaty.ordinal) == (
+        "agreement signed",
+        ("FRA", "GBR"),
+        "2010",
+        None,
+    )
+
+
+def test_a_treaty_signed_on_the_anniversary_of_another_keeps_its_own_day(extract):
+    x = extract(
+        "On 22 January 2019, marking the 56th anniversary of the Élysée Treaty, the Treaty of Aachen was signed "
+        "by France and Germany.",
+        published="2019-10-17",
+    )
+    assert [e.date for e in x.events if e.kind == "agreement signed"] == ["2019-01-22"]

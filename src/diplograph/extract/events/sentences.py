@@ -3460,6 +3460,20 @@ def assign_dates(
     return out
 
 
+# "the ten-year anniversary of", "the 75th anniversary of", "the tenth anniversary of": how long ago it was
+_ANNIVERSARY_OF = re.compile(
+    r"\b(?:the\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)(?:st|nd|rd|th|[- ]years?)?\s+"
+    r"anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_ANNIVERSARY_YEARS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+
+
 def date_of(
     candidates: Sequence[DateMention],
     sentence: Sentence,
@@ -3474,6 +3488,14 @@ def date_of(
     published = article.published
     if _HOPED_OF_IT.search(text, max(0, trig.start - 60), trig.start):
         return None, None  # "hope that the summit meeting becomes an icebreaker …": the summit told before
+    if (anniversary := _ANNIVERSARY_OF.search(text, max(0, trig.start - 80), trig.start)) and not re.search(
+        r",\s+(?:the|a|an)\s", text[trig.start : trig.end], re.I
+    ):  # (not "marking the 56th anniversary of the Élysée Treaty, the Treaty of Aachen was signed")
+        # "This month marks the ten-year anniversary of the Lancaster House Treaties": the treaty's year is
+        # that many years before the story's (the month and day named are the anniversary's)
+        years = anniversary.group(1)
+        n = int(years) if years.isdigit() else _ANNIVERSARY_YEARS.get(years.lower(), 0)
+        return (str(int(published[:4]) - n) if published and n else None), None
     usable = []
     for d in candidates:
         offset = d.start - sentence.start
@@ -3917,7 +3939,9 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
             # ("the first sitting US president to meet with a North Korean leader": a first of a person)
-            r"followed|preceded|president|leader|(?:prime\s+)?minister|premier|chancellor|secretary|head)\b",
+            r"followed|preceded|president|leader|(?:prime\s+)?minister|premier|chancellor|secretary|head|"
+            # ("the 75th anniversary of the signing of the treaty": the anniversary's number)
+            r"anniversary)\b",
             between,
         ):  # "the fifth nation to hold a 2+2 with Japan": not the fifth session
             continue
