@@ -7599,3 +7599,21 @@ def test_a_treaty_signed_on_the_anniversary_of_another_keeps_its_own_day(extract
         published="2019-10-17",
     )
     assert [e.date for e in x.events if e.kind == "agreement signed"] == ["2019-01-22"]
+
+
+def test_a_grouping_created_in_a_year_was_founded_whatever_it_seeks(extract):
+    x = extract(
+        "The Pacific Alliance, was created in 2011 by Chile, Colombia, Mexico and Peru, seeks to build an area "
+        "of deep integration.",
+        published="2020-12-01",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("institution established", "occurred", ("CHL", "COL", "MEX", "PER"), "2011")
+    ]
+
+
+def test_a_known_commission_established_in_a_year_was_founded_by_its_members(extract):
+    x = extract("The U.S.-Mexico Binational Commission was established in 1981.", published="1995-05-01")
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("institution established", "occurred", ("MEX", "USA"), "1981")
+    ]

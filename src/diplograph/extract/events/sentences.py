@@ -385,8 +385,17 @@ def abbreviation_triggers(
 # An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
 # founded in 2001 by …", "the creation of the Alliance of Sahel States" — passive or
 # appositive; in "NATO established framework nations" NATO founds something else.
+# A founding told in the past passive, or as a participle after the body's name ("The SCO, formed in 2001").
+_WAS_FOUNDED = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:established|founded|created|formed|set\s+up|launched|"
+    r"inaugurated)\b|,\s*(?:established|founded|created|formed|set\s+up)\b",
+    re.I,
+)
+# A format's name that is a body, not a meeting: "Binational Commission", "Joint Council", "Secretariat".
+_A_BODY = re.compile(r"\b(?:Commission|Council|Committee|Secretariat|Group|Organi[sz]ation)\b")
 _FOUNDED_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:which\s+(?:was|were)\s+)?|\s(?:was|were|has\s+been|had\s+been)\s+)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|"
+    r"\s(?:was|were|has\s+been|had\s+been)\s+)"
     r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?(?:established|founded|created|formed|set\s+up|"
     r"launched|inaugurated)\b"
 )
@@ -415,6 +424,16 @@ def founding_triggers(sentence: Sentence, s_actors: Sequence[ActorMention]) -> l
     out = []
     text = sentence.text
     for a in s_actors:
+        if (
+            a.type == ActorType.MECHANISM
+            and a.code
+            and _A_BODY.search(text, a.start - sentence.start, a.end - sentence.start)
+            and (after := _FOUNDED_AFTER.match(text, a.end - sentence.start))
+        ):
+            # "The U.S.-Mexico Binational Commission was established in 1981": a standing body of its
+            # members, founded then
+            out.append(Trigger(EventKind.INSTITUTION, a.start - sentence.start, after.end(), True, a.code))
+            continue
         if a.type not in (ActorType.ORGANISATION, ActorType.GROUPING) or a.via == "region" or not a.members:
             continue
         if any(o.type == ActorType.MECHANISM and o.start <= a.start and a.end <= o.end for o in s_actors):
@@ -882,7 +901,7 @@ def trigger_mentions(
         kind = trig.kind
         trigger_text = sentence.text[trig.start : trig.end]
         known = gaz.mechanisms.get(trig.mechanism) if trig.mechanism else None
-        if known is not None:
+        if known is not None and kind != EventKind.INSTITUTION:  # (a body's founding stays a founding)
             kind = known.kind
             if _DEFENCE_CONFIGURATION.match(sentence.text, trig.end):
                 kind = (
@@ -922,6 +941,10 @@ def trigger_mentions(
             status, level, cued = status_of(
                 sentence, clause, trig.start - c_start, trig.end - c_start, s_dates, article
             )
+        if kind == EventKind.INSTITUTION and status is not None and _WAS_FOUNDED.search(trigger_text):
+            # "The Pacific Alliance, was created in 2011 by …, seeks to build an area of integration": what
+            # the body seeks is its aim; its founding is told in the past
+            status, cued = EventStatus.OCCURRED, True
         if _ANY_BEFORE.search(sentence.text, max(0, trig.start - 25), trig.start):
             continue  # "Usually before any summit meeting, ground work is done": no summit in particular
         if status is None or _HISTORIC_YEAR.search(sentence.text, trig.start, trig.end + 40):
