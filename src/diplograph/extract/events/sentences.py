@@ -678,10 +678,11 @@ def sentence_mentions(
 
 
 def _named_by_the_next(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
-    """True when a trigger's occasion is a known format named in full right after it, after "of the".
+    """True when a trigger's occasion is a known format named in full right after it, after "of the" or "among the".
 
     Why: "the 7th summit of the Consultative Meeting of the Heads of State of Central Asia" is one
-    summit; read as two, the first took the states the sentence names (two ministers' countries).
+    summit; read as two, the first took the states the sentence names (two ministers' countries). So is
+    "the Third Foreign Ministers' Meeting Among the Neighbouring Countries of Afghanistan".
     """
     return t.strong and any(
         o is not t
