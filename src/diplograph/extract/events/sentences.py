@@ -39,7 +39,7 @@ from diplograph.extract.events.status import asks_a_question, is_generic, status
 from diplograph.extract.folding import folded_finditer, folded_search
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.models import ActorMention, Article, DateMention, Location, Person, Sentence
-from diplograph.vocab import ActorType, EventKind, EventStatus, status_group
+from diplograph.vocab import NUMBER_WORDS, ActorType, EventKind, EventStatus, status_group
 
 # A format's name used for its members: "a drill among ADMM-Plus countries", "SCO member states".
 _MEMBERS_AFTER = re.compile(
@@ -166,18 +166,19 @@ def sentence_triggers(
             if not strong:
                 return weak, []
     weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
+    # printed with it names the story; its words report nothing (and lose the status they had); nor
+    # does a cross-reference to another story ("(See: “… Security Summit in 2016”)")
+    quoted = [(m.start(), m.end()) for m in _CROSS_REFERENCE.finditer(text)] if ":" in text else []
+    if "/" in text:
+        quoted += [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]
+    if quoted:
+        strong = [t for t in strong if not any(s <= t.start < e for s, e in quoted)]
+        weak = [t for t in weak if not any(s <= t.start < e for s, e in quoted)]
     if strong and weak and all(is_landmark_in_time(text, t) for t in strong):
         # "I will meet Prime Minister Bainimarama … ahead of next month's Forum meeting": the meeting
         # the verb reports, dated by the occasion named after it (both are events)
         return sorted(strong + weak, key=lambda t: t.start), []
-    if ":" in text and (refs := [(m.start(), m.end()) for m in _CROSS_REFERENCE.finditer(text)]):
-        strong = [t for t in strong if not any(s <= t.start < e for s, e in refs)]
-        weak = [t for t in weak if not any(s <= t.start < e for s, e in refs)]
-    if "/" in text and (links := [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]):
-        # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
-        # printed with it names the story; its words report nothing (and lose the status they had)
-        strong = [t for t in strong if not any(s <= t.start < e for s, e in links)]
-        weak = [t for t in weak if not any(s <= t.start < e for s, e in links)]
     return (strong, weak) if strong else (weak, [])
 
 
@@ -382,23 +383,24 @@ def abbreviation_triggers(
     return out
 
 
+_FOUNDING_PARTICIPLE = r"(?:established|founded|created|formed|set\s+up|launched|inaugurated)\b"
 # An organisation's own founding: "The GCC was established in Riyadh in May 1981", "The SCO,
 # founded in 2001 by …", "the creation of the Alliance of Sahel States" — passive or
 # appositive; in "NATO established framework nations" NATO founds something else.
+_FOUNDED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|"
+    r"\s(?:was|were|has\s+been|had\s+been)\s+)"
+    r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?" + _FOUNDING_PARTICIPLE
+)
 # A founding told in the past passive, or as a participle after the body's name ("The SCO, formed in 2001").
 _WAS_FOUNDED = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:established|founded|created|formed|set\s+up|launched|"
-    r"inaugurated)\b|,\s*(?:established|founded|created|formed|set\s+up)\b",
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    + _FOUNDING_PARTICIPLE
+    + r"|,\s*(?:established|founded|created|formed|set\s+up)\b",
     re.I,
 )
 # A format's name that is a body, not a meeting: "Binational Commission", "Joint Council", "Secretariat".
 _A_BODY = re.compile(r"\b(?:Commission|Council|Committee|Secretariat|Group|Organi[sz]ation)\b")
-_FOUNDED_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|"
-    r"\s(?:was|were|has\s+been|had\s+been)\s+)"
-    r"(?:initially\s+|formally\s+|officially\s+|first\s+|jointly\s+)?(?:established|founded|created|formed|set\s+up|"
-    r"launched|inaugurated)\b"
-)
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:founding|foundation|establishment|creation|formation|launch|inauguration)\s+of\s+(?:the\s+)?$"
     # "Established in 2010, the …" (a fronted participle); "five states established the Shanghai Five"
@@ -3492,8 +3494,7 @@ _ANNIVERSARY_OF = re.compile(
     re.I,
 )
 _ANNIVERSARY_YEARS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    **NUMBER_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 
