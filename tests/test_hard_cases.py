@@ -7617,3 +7617,104 @@ def test_a_known_commission_established_in_a_year_was_founded_by_its_members(ext
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("institution established", "occurred", ("MEX", "USA"), "1981")
     ]
+
+
+# ── eighteenth round ─────────────────────────────────────────────────────────
+
+
+def test_talks_held_in_a_when_clause_were_held_whatever_the_main_verb_proposes(extract):
+    x = extract(
+        "South Korean President Lee Myung-bak first proposed the idea when he held three-way summit talks with "
+        "his Chinese and Japanese counterparts in Beijing last year.",
+        published="2010-12-17",
+    )
+    # (and "first" is the adverb of "proposed", no ordinal of the summit)
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("summit", "occurred", ("CHN", "JPN", "KOR"), None)
+    ]
+
+
+def test_both_previous_rounds_are_two_past_sessions(extract):
+    x = extract(
+        "Tokyo and Moscow will hold a third round of their 2+2 consultations next week. Both previous rounds "
+        "were held in Tokyo in November 2013 and March 2017.",
+        published="2018-07-20",
+    )
+    assert sorted((e.status, e.date) for e in x.events) == [
+        ("occurred", "2013-11"),
+        ("occurred", "2017-03"),
+        ("planned", "2018-07"),
+    ]
+
+
+def test_the_once_warring_african_countries_are_the_two_just_named(extract):
+    x = extract(
+        "Abiy Ahmed and Isaias Afwerki signed a peace agreement in Jeddah on Sunday, the second deal reached "
+        "since July between the once warring African countries.",
+        published="2018-09-17",
+    )
+    assert {e.parties for e in x.events} == {("ERI", "ETH")}
+
+
+def test_leaders_of_african_countries_are_still_the_union(extract):
+    x = extract(
+        "Leaders of African countries gathered in Addis Ababa on Sunday for the annual summit of the union.",
+        published="2018-09-17",
+    )
+    assert len(x.events[0].parties) > 40
+
+
+def test_last_time_they_met_is_another_meeting_on_an_undated_page(extract):
+    x = extract(
+        "Defence ministers of Azerbaijan, Turkey and Georgia will discuss regional security at a trilateral "
+        "meeting in Baku today. Last time the defence ministers of the three countries held a meeting in "
+        "Turkish Kars in February this year."
+    )
+    assert sorted((e.status, e.location.city if e.location else None) for e in x.events) == [
+        ("occurred", "Kars"),
+        ("planned", "Baku"),
+    ]
+
+
+def test_a_town_after_its_states_adjective_is_the_venue(extract):
+    x = extract(
+        "The defence ministers of Azerbaijan and Turkey met in Turkish Kars on Monday.",
+        published="2023-02-08",
+    )
+    assert [(e.location.city, e.location.country) for e in x.events if e.location] == [("Kars", "TUR")]
+
+
+def test_states_that_attended_as_observers_are_no_parties(extract):
+    x = extract(
+        "Sri Lanka hosted the fourth trilateral meeting on maritime security cooperation with India and the "
+        "Maldives on Nov. 27 and 28, 2020 in Colombo while Bangladesh, Seychelles and Mauritius represented "
+        "the meeting virtually as the observer states.",
+        published="2021-03-02",
+    )
+    assert [e.parties for e in x.events] == [("IND", "LKA", "MDV")]
+
+
+def test_a_pact_formed_in_a_month_was_made_then_by_its_members(extract):
+    x = extract(
+        "AUKUS is a trilateral security pact among Australia, the United Kingdom, and the United States, "
+        "formed in September 2021."
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", "occurred", ("AUS", "GBR", "USA"), "2021-09")
+    ]
+
+
+def test_an_agreement_first_announced_in_a_month_has_no_ordinal(extract):
+    x = extract("The AUKUS security agreement was first announced in September 2021.", published="2024-05-01")
+    assert [(e.kind, e.status, e.date, e.ordinal) for e in x.events] == [
+        ("agreement signed", "occurred", "2021-09", None)
+    ]
+
+
+def test_a_drill_that_starts_sunday_is_ahead(extract):
+    x = extract(
+        "Exercise Tradewinds 2016 Starts Sunday\n\nBeginning Sunday, June 5, forces from Caribbean nations will "
+        "join the United States and Canada for training in Grenada.",
+        published="2016-06-02",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("joint exercise", "planned", "2016-06-05")]

@@ -694,6 +694,8 @@ def _resolve_entries(
         g = gaz.groupings[e.code]
         if _named_by_other_states(article.text, toks.starts[i], gaz, g.members_at(None)):
             return []  # "the Afghanistan-Pakistan-US-China Quadrilateral Coordination Group": not the Quad
+        if e.via == "adjective" and _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]):
+            return []  # "the deal between the once warring African countries": the two just named
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
         return [
             _mention(
@@ -731,6 +733,15 @@ def _resolve_entries(
         return [place, state]
     return [place]
 
+
+# Words before a region's adjective that make "the … African countries" the states just named, not
+# the region's members: "the once warring African countries", "the two Arab neighbours".
+_REFERS_BACK_BEFORE = re.compile(
+    r"\b(?:the|both|these|those)\s+(?:two|three|once\s+(?:[\w-]+\s+)?|formerly\s+|long-?\s*)?"
+    r"(?:two\s+|three\s+)?(?:warring|feuding|rival|estranged|hostile|neighbo(?:u)?ring|bordering|"
+    r"two|three|both)\s+$",
+    re.I,
+)
 
 _STATE_COMPOUND_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-–])+[A-Z][\w.]*)\s+$")
 

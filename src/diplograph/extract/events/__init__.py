@@ -301,7 +301,7 @@ def lead_states(article: Article, actors: Sequence[ActorMention]) -> tuple[str, 
         and a.sentence < 3
         # not a state named as a topic: "discuss such issues as North Korea and Myanmar"
         and not topic_cue_before(text[max(0, a.start - 90) : a.start])
-        and not topic_cue_after(text[a.end : a.end + 50])
+        and not topic_cue_after(text[a.end : a.end + 90])
     )
     return tuple(sorted(code for code, _ in counts.most_common(2))) if len(counts) >= 2 else ()
 

@@ -188,7 +188,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
         "deal", "treat", "pact", "memorand",
-        "mou", "accord", "protocol", "ratif", "adopt",
+        "mou", "accord", "protocol", "ratif", "adopt", "partnership",
     ),
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",

@@ -386,7 +386,9 @@ _AGAIN_AFTER = re.compile(r"\b(?:meet|meeting|gather|convene|talk)s?\s+(?:again|
 
 _EARLIER_BEFORE = re.compile(
     r"\b(?:initial|earlier|previous|prior|preceding)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|meetings?|visits?|"
-    r"rounds?|contacts?|consultations|drills?|exercises?|summits?)\b",
+    r"rounds?|contacts?|consultations|drills?|exercises?|summits?)\b"
+    # "Last time the defence ministers of the three countries held a meeting in Kars"
+    r"|\blast\s+time\b|\blast\s+(?:held|met|hosted|gathered|convened)\b",
     re.I,
 )
 _LAST_MET = re.compile(r"\b(?:last|previously|had\s+last)\s+met\b", re.I)

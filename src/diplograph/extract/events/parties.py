@@ -106,7 +106,7 @@ def party_states(
                 continue
             if _country_of_the_place_before(a, s_actors, sentence):
                 continue  # "held talks … in Qingdao, east China": where, not who
-            if topic_cue_after(text[end : end + 50]):
+            if topic_cue_after(text[end : end + 90]):
                 continue
             codes = (a.code,)
         elif a.type == ActorType.PERSON and a.country and a.role:

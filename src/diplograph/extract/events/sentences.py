@@ -3633,6 +3633,10 @@ _UNKNOWN_TOWN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|far-?eastern)\s+)?$"
 )
+# A capitalised word right after a state's adjective, ending the phrase: "in Turkish Kars in February".
+_TOWN_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?P<town>(?-i:[A-Z])[a-z][\w'’-]+)(?=\s*[,.;]|\s*$|\s+(?:in|on|last|this|next|from|during|and|to|at)\b)"
+)
 # Capitalised words that are no town: months, days, seasons, words of office and of geography.
 _NOT_A_TOWN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
@@ -3715,6 +3719,18 @@ def location_of(
             # "held in Tunxi, in eastern China's Anhui province", "concluded off Sasebo in Japan": a town
             # the gazetteer does not know, placed in the state named right after it
             places.append((abs(start - trig.end) + 20, Location(city=town.group("town"), country=a.code)))
+        elif (
+            a.type == ActorType.STATE
+            and a.code
+            and a.via in ("adjective", "demonym")
+            and re.search(r"\b(?:in|at)\s+$", before)
+            and (town := _TOWN_AFTER_ADJECTIVE.match(after_place))
+            and not _NOT_A_TOWN.fullmatch(town.group("town"))
+            and not any(o.start > a.start and o.start - a.end < 3 for o in s_actors)
+        ):
+            # "held a meeting in Turkish Kars in February": a town the gazetteer does not know, in the
+            # state its adjective names
+            places.append((abs(start - trig.end), Location(city=town.group("town"), country=a.code)))
         elif (
             gaz is not None
             and a.type == ActorType.STATE
@@ -3947,6 +3963,13 @@ _RECENT_BEFORE = re.compile(
 _NEXT_IN_TRIGGER = re.compile(r"(?:the|its|their|a)\s+(?:next|subsequent|following)\b", re.I)
 
 
+# "first" as the adverb of a verb: "was first announced", "first proposed the idea".
+_FIRST_DONE = re.compile(
+    r"(?<=\b[Ff]irst)\s+(?:announced|proposed|unveiled|agreed|mooted|floated|suggested|raised|formed|forged|"
+    r"conceived|launched|signed|introduced)\b"
+)
+
+
 def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = None) -> int | None:
     """Return the ordinal of the session ('the third ... meeting', 'inaugural 2+2'), if stated just before the trigger.
 
@@ -3960,13 +3983,17 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
     for m in ORDINAL_RE.finditer(window):
         if _RANK_IN_A_TITLE.match(window, m.end()):
             continue  # "hosted First Vice Minister of Foreign Affairs Chang": a rank, not a session
+        if _FIRST_DONE.match(window, m.end()):
+            continue  # "the agreement was first announced in 2021": when, not which session
         between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
             # ("the first sitting US president to meet with a North Korean leader": a first of a person)
             r"followed|preceded|president|leader|(?:prime\s+)?minister|premier|chancellor|secretary|head|"
             # ("the 75th anniversary of the signing of the treaty": the anniversary's number)
-            r"anniversary)\b",
+            r"anniversary|"
+            # ("first proposed the idea when he held summit talks": the adverb of another clause's verb)
+            r"when|while|whereas)\b",
             between,
         ):  # "the fifth nation to hold a 2+2 with Japan": not the fifth session
             continue

@@ -207,7 +207,13 @@ _WILL_BRING = re.compile(
 # A past meeting told as the time of something else: "Lula invited Prabowo to visit when the two met
 # at the G20 last November" (the invitation proposes a visit; the meeting it was made at was held).
 _WHEN_THEY_MET = re.compile(
-    r"\bwhen\s+(?:(?:the|both|two|they|[A-Z][\w.’'-]*|and|leaders|ministers|sides)\s+){1,6}$"
+    r"\bwhen\s+(?:(?:the|both|two|they|he|she|we|[A-Z][\w.’'-]*|and|leaders|ministers|sides)\s+){1,6}$"
+)
+# ... or the meeting the past verb of such a clause names: "Lee first proposed the idea when he held
+# three-way summit talks with his counterparts in Beijing last year" (the talks were held)
+_WHEN_THEY_HELD = re.compile(
+    r"\bwhen\s+(?:(?:the|both|two|they|he|she|we|[A-Z][\w.’'-]*|and|leaders|ministers|sides)\s+){1,6}"
+    r"(?:held|hosted|attended|joined|had)\s+(?:(?:a|an|the|their|his|her|its|[\w-]+)\s+){0,4}$"
 )
 _PAST_MEETING_VERB = re.compile(r"(?:met|held|hosted|visited|gathered|convened|talked|spoke)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
@@ -287,7 +293,9 @@ def status_of(
     if (hope := _HOPE_THAT_THE.search(opening)) and _WILL_BRING.match(clause, t_end):
         opening = opening[: hope.start()] + " " * (len(opening) - hope.start())
     when = _WHEN_THEY_MET.search(opening)
-    if when and _PAST_MEETING_VERB.match(clause, t_start):
+    if not (when and _PAST_MEETING_VERB.match(clause, t_start)):
+        when = _WHEN_THEY_HELD.search(opening)
+    if when:
         opening = " " * when.start() + opening[when.start() :]
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
