@@ -7718,3 +7718,44 @@ def test_a_drill_that_starts_sunday_is_ahead(extract):
         published="2016-06-02",
     )
     assert [(e.kind, e.status, e.date) for e in x.events] == [("joint exercise", "planned", "2016-06-05")]
+
+
+def test_the_fronted_clauses_people_are_not_the_main_clauses(extract):
+    x = extract(
+        "With Brazilian President Dilma Rousseff scheduled to meet with President Barack Obama at the White House "
+        "today, Defense Secretary Ash Carter hosted Brazilian Defense Minister Jaques Wagner at the Pentagon "
+        "yesterday.",
+        published="2015-06-30",
+    )
+    hosted = [e for e in x.events if e.status == "occurred"]
+    assert [(e.kind, [p.name for p in e.people]) for e in hosted] == [
+        ("defence ministers meeting", ["Ash Carter", "Jaques Wagner"])
+    ]
+
+
+def test_what_they_discussed_at_their_meeting_in_a_city_reports_the_meeting(extract):
+    x = extract(
+        "The prime ministers of Estonia, Latvia and Lithuania discussed sanctions at their informal meeting in "
+        "Klaipeda on Saturday.",
+        published="2023-08-28",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("summit", "occurred", ("EST", "LTU", "LVA"), "2023-08-26")
+    ]
+
+
+def test_a_regions_prime_ministers_are_its_states_leaders(extract):
+    x = extract("Baltic prime ministers met in Vilnius on Friday.", published="2023-08-28")
+    assert _events(x) == [("summit", "occurred", ("EST", "LTU", "LVA"))]
+
+
+def test_where_they_had_last_met_is_another_meeting(extract):
+    x = extract(
+        "The Baltic prime ministers discussed sanctions at their informal meeting in Klaipeda on Saturday. "
+        "The Baltic prime ministers had last met in Vilnius in May.",
+        published="2023-08-28",
+    )
+    assert sorted((e.date, e.location.city if e.location else None) for e in x.events) == [
+        ("2023-05", "Vilnius"),
+        ("2023-08-26", "Klaipėda"),
+    ]

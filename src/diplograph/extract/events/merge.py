@@ -450,6 +450,13 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
     ):
         return False  # "The two leaders last met in January": before the meeting reported, whatever its date says
+    if (
+        m.location
+        and f.location
+        and m.location.city != f.location.city
+        and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
+    ):
+        return False  # "… at their meeting in Klaipeda. They had last met in Vilnius": another place, another time
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
         return False  # "have met twice, in Sochi and Istanbul": two sessions
     if (

@@ -425,7 +425,10 @@ def is_grouping_as_participants(
     ):
         return True
     if re.match(
-        r"\s*['’]?s?\s*(?:foreign(?:\s+affairs)?|defen[cs]e|trade|energy)?\s*ministers?\b", after, re.I
+        # ("Baltic prime ministers had last met in Vilnius": its states' heads of government)
+        r"\s*['’]?s?\s*(?:foreign(?:\s+affairs)?|defen[cs]e|trade|energy|prime)?\s*ministers?\b",
+        after,
+        re.I,
     ):
         return True
     if re.match(

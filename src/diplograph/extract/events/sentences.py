@@ -3189,6 +3189,13 @@ def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMen
     end = _NEXT_MEETING.search(text, trig.end)
     stop = end.start() if end else len(text)
     opening = max((m.end() for m in _NEW_SUBJECT.finditer(text, 0, trig.start)), default=0)
+    if fronted := _FRONTED_CLAUSE.match(text):
+        # "With President Rousseff scheduled to meet President Obama today, Defense Secretary Carter
+        # hosted Defense Minister Wagner": the opening clause's people are its own meeting's
+        if trig.start >= fronted.end():
+            opening = max(opening, fronted.end())
+        else:
+            stop = min(stop, fronted.end())
     return people_of(
         [
             a
@@ -3216,6 +3223,9 @@ def _possessive_of_another(text: str, name_end: int, trig: Trigger) -> bool:
     return m is not None and not (m.start() <= trig.start <= m.end())
 
 
+# A clause before the main one, with a subject of its own: "With President Rousseff scheduled to meet
+# President Obama at the White House today, …", "While the leaders met in Rome, …".
+_FRONTED_CLAUSE = re.compile(r"\W*(?:With|While|As|When)\s+(?:the\s+)?(?-i:[A-Z])[^,;]{5,200},\s")
 # A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
 _NEW_SUBJECT = re.compile(r",\s+(?:as|while|whereas|when)\s+(?=(?:the\s+)?[A-Z])")
 _NEXT_MEETING = re.compile(
