@@ -7759,3 +7759,27 @@ def test_where_they_had_last_met_is_another_meeting(extract):
         ("2023-05", "Vilnius"),
         ("2023-08-26", "Klaipėda"),
     ]
+
+
+def test_a_region_whose_affairs_are_interfered_in_is_no_party(extract):
+    x = extract(
+        "The GCC summit in Riyadh on Tuesday criticised Iran for its interference in the internal affairs of "
+        "Arab countries.",
+        published="2019-12-08",
+    )
+    # (nor is the state it criticised)
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"))]
+
+
+def test_a_summit_a_state_sounded_others_out_about_is_proposed_for_the_coming_month(extract):
+    x = extract(
+        "Japan has sounded out China and South Korea about holding a trilateral summit in late July in Tokyo, "
+        "diplomatic sources said Tuesday.",
+        published="2017-06-13",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "proposed", "2017-07")]
+
+
+def test_an_agreement_being_finalised_is_not_yet_signed(extract):
+    x = extract("New Zealand and Fiji finalizing defense agreement, Fiji PM says", published="2023-06-14")
+    assert _events(x) == [("agreement signed", "planned", ("FJI", "NZL"))]

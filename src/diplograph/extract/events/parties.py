@@ -114,6 +114,14 @@ def party_states(
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
+            if (
+                not 0
+                <= trig.start - end
+                <= 3  # (not the format's own name: "on the sidelines of the G20 Summit")
+                and (topic := topic_cue_before(text[max(0, start - 90) : start]))
+                and not _TIME_CONJUNCTION.match(topic.group())
+            ):
+                continue  # "accused of interfering in the affairs of Arab countries": what was talked of
             counted = _COUNT_BEFORE.search(text, max(0, start - 20), start)
             if counted and NUMBER_WORDS[counted.group(1).lower()] < len(a.members):
                 continue  # "The two Central Asian states signed treaties": two of them, named elsewhere
