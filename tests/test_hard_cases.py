@@ -7783,3 +7783,22 @@ def test_a_summit_a_state_sounded_others_out_about_is_proposed_for_the_coming_mo
 def test_an_agreement_being_finalised_is_not_yet_signed(extract):
     x = extract("New Zealand and Fiji finalizing defense agreement, Fiji PM says", published="2023-06-14")
     assert _events(x) == [("agreement signed", "planned", ("FJI", "NZL"))]
+
+
+def test_the_sides_an_agreement_was_signed_between_are_its_parties(extract):
+    x = extract(
+        "A defence agreement was signed on Tuesday between India and Vietnam in the presence of Japanese "
+        "officials.",
+        published="2019-12-10",
+    )
+    assert _events(x) == [("agreement signed", "occurred", ("IND", "VNM"))]
+
+
+def test_an_agreement_between_a_state_and_a_movement_takes_no_state_named_later(extract):
+    x = extract(
+        "The accord, signed on November 5 between the Yemeni government and the Southern Transitional "
+        "Council, helps to re-coordinate the Saudi and Emirati campaigns against Iran.",
+        published="2019-12-10",
+    )
+    # (one state signed it: no event of states)
+    assert x.events == ()

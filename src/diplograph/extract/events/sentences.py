@@ -1151,6 +1151,15 @@ def trigger_mentions(
             )
             if known is None and len(whole.codes) > len(states.codes):
                 states = whole
+        sides = _SIDES_NAMED_AFTER.match(sentence.text, trig.end) if known is None else None
+        if sides:
+            # "The Riyadh Agreement, signed on November 5 between the Yemeni government and the
+            # Southern Transitional Council, … helps the Saudi and Emirati campaigns": the sides the
+            # trigger names are its parties (here one state and a movement), not the states named later
+            stop = _SIDES_END.search(sentence.text, sides.end())
+            states = party_states(
+                sentence, (trig.start, stop.start() if stop else c_end), trig, s_actors, floor=trig.start
+            )
         main = main_clause_start(sentence.text, c_start, trig.start)
         if main > c_start and trip_legs is None:
             # "A month after the Quad meeting of India, the US, Australia and Japan, New Delhi and
@@ -1253,7 +1262,7 @@ def trigger_mentions(
             codes = set(referent.parties)
         elif (commented := pair_referred_back(sentence, trig, kind, codes, ctx)) is not None:
             codes = set(commented.parties)
-        explicit = len(codes) >= 2
+        explicit = len(codes) >= 2 or sides is not None
         if (
             len(codes) >= 2
             and ctx.last_person_state
@@ -2901,6 +2910,15 @@ _COMMA_NEW_SUBJECT = re.compile(
 _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|met|held|signed|agreed|said|plans|holds|hosts|convenes|"
     r"[a-z]{3,}ed)\b"
+)
+
+
+# The sides of an event named right after its trigger: "signed on November 5 between …".
+_SIDES_NAMED_AFTER = re.compile(
+    r"[^.;:,]{0,30}?\bbetween\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{2,60}?\s+and\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_SIDES_END = re.compile(
+    r"[,;.]|\s(?:was|were|is|are|has|have|will|which|who|in|at|on|during|amid|after|before|under)\s"
 )
 
 
