@@ -86,6 +86,19 @@ def test_a_rewritten_pattern_starts_with_its_literal_and_finds_the_same() -> Non
     assert literal_first(re.compile(r"(?P<n>\bx)|y")).groupindex == {"n": 1}
 
 
+def test_alternatives_starting_with_a_space_or_a_sign_scan_for_them_and_find_the_same() -> None:
+    texts = ("a; b -- c, but d", "they met; it was held -- twice", "x , while y", ";;  --  ,  but")
+    for source in (r";(?!\s+and)|\s--\s|,\s+(?:while|but)\b", r"\s+--|;", r"(?<!,)\s(?=but)|;\s*(it)"):
+        pattern = re.compile(source)
+        fast = literal_first(pattern)
+        assert fast.pattern is None  # rewritten: "[;\s,](?:(?<=;)…|(?<=\s)--\s|…)"
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected
+    # a class of letters is left alone: `\b` fails faster than a scan stopping at every letter
+    assert literal_first(re.compile(r"\b(?:held|[a-z]{3,}ed)|;")).pattern is not None
+
+
 def test_a_text_with_a_case_trap_is_never_filtered() -> None:
     pattern = re.compile(r"\bsessions?\s+of\s+the\s+council\b|\btalks\b", re.I)
     text = "The ſeſſion of the Council."  # long s: IGNORECASE matches it with "s", lowering does not

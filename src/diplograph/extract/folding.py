@@ -151,6 +151,11 @@ def folded_finditer(
         lowered = text.lower()
     left = left_to_search(pattern, text, lowered)
     if left is not None:
+        if not left:
+            return _NO_MATCHES
+        if len(left) == 1:  # (the common case: `re`'s own iterator, without a generator around it)
+            alone, haystack = _searchable(pattern, left[0], text, lowered)
+            return alone.finditer(haystack)
         return _alternatives_finditer(pattern, left, text, lowered)
     twin = folded_twin(pattern)
     if twin is not None:
@@ -158,6 +163,10 @@ def folded_finditer(
         if len(lowered) == len(text):
             return twin.finditer(lowered)
     return _scanner(pattern).finditer(text)
+
+
+# What `folded_finditer` returns when no alternative may match: an empty iterator, made once.
+_NO_MATCHES: Iterator[re.Match[str]] = iter(())
 
 
 def _searchable(
@@ -171,16 +180,12 @@ def _searchable(
 def _alternatives_finditer(
     pattern: re.Pattern[str], left: list[int], text: str, lowered: str | None
 ) -> Iterator[re.Match[str]]:
-    """Iterate over the matches of `pattern` in `text` by searching only the alternatives `left`.
+    """Iterate over the matches of `pattern` in `text` by searching only the alternatives `left` (two or more).
 
     What `re` does with an alternation: from each position, the leftmost match, the first
     alternative in order on a tie, then on from its end (no alternative matches the empty
     string: `prefilter.alternatives_of`). Each alternative's next match is kept until passed.
     """
-    if len(left) == 1:
-        alone, haystack = _searchable(pattern, left[0], text, lowered)
-        yield from alone.finditer(haystack)
-        return
     searched = [_searchable(pattern, i, text, lowered) for i in left]
     upcoming: list[re.Match[str] | None] = [p.search(h) for p, h in searched]
     while True:

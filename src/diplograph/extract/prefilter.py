@@ -291,7 +291,12 @@ def literal_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
         alternatives = _lead_with_literal(list(tree.data), tree.state)
         if alternatives is None:
             return pattern
-        items = alternatives[0] if len(alternatives) == 1 else [_branch(alternatives, tree.state)]
+        if len(alternatives) == 1:
+            items = alternatives[0]
+        elif all(a[0][0] is sre.LITERAL for a in alternatives):
+            items = [_branch(alternatives, tree.state)]
+        else:
+            items = _class_first(alternatives, tree.state)
         rewritten: re.Pattern[str] = _compiler.compile(_parser.SubPattern(tree.state, items), pattern.flags)
     except (re.error, RecursionError):
         return pattern
@@ -300,6 +305,23 @@ def literal_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _branch(alternatives: list[list[Any]], state: Any) -> tuple[Any, Any]:
     return (sre.BRANCH, (None, [_parser.SubPattern(state, a) for a in alternatives]))
+
+
+def _class_first(alternatives: list[list[Any]], state: Any) -> list[Any]:
+    """Return alternatives that each start with one character as one class, then each checking its own.
+
+    Why: `re` scans fast for alternatives that all start with a literal, but not when one
+    starts with a class (";…|\\s—\\s|,\\s+but"): it then tries every alternative at every
+    position. "[;\\s,](?:(?<=;)…|(?<=\\s)—\\s|(?<=,)\\s+but)" starts with a class, which `re`
+    scans for; each alternative then checks, looking back, that the character taken was its own
+    first one, and goes on from there as it did: the same tries, in the same order, at the same places.
+    """
+    union: list[Any] = []
+    for alternative in alternatives:
+        op, av = alternative[0]
+        union += [(op, av)] if op is sre.LITERAL else av
+    spread = [[(sre.ASSERT, (-1, _parser.SubPattern(state, a[:1]))), *a[1:]] for a in alternatives]
+    return [(sre.IN, union), _branch(spread, state)]
 
 
 def _lead_with_literal(items: list[Any], state: Any, depth: int = 0) -> list[list[Any]] | None:
@@ -317,6 +339,20 @@ def _lead_with_literal(items: list[Any], state: Any, depth: int = 0) -> list[lis
     if any(_holds_group([item]) for item in zero):
         return None
     op, av = rest[0]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _one_character(list(av[2].data)):
+        # "[a-z]{3,}ed" → "[a-z][a-z]{2,}ed": the same lengths tried in the same order, the first one apart
+        least, most, sub = av
+        tail = (op, (least - 1, most if most is sre.MAXREPEAT else most - 1, sub))
+        return _lead_with_literal(
+            zero + list(sub.data) + ([tail] if most != 1 else []) + rest[1:], state, depth
+        )
+    if _one_character([rest[0]]) and op is not sre.LITERAL:
+        # a class: one character, which `_class_first` scans for with the other alternatives' first ones
+        return (
+            [rest]
+            if not zero
+            else [[rest[0], (sre.ASSERT, (-1, _parser.SubPattern(state, zero + rest[:1]))), *rest[1:]]]
+        )
     if op is sre.LITERAL:
         n = 1
         while n < len(rest) and rest[n][0] is sre.LITERAL:
@@ -336,6 +372,21 @@ def _lead_with_literal(items: list[Any], state: Any, depth: int = 0) -> list[lis
             spread += found
         return spread
     return None
+
+
+def _one_character(items: list[Any]) -> bool:
+    """True for one literal, or one class of literals and spaces (a class `_class_first` can join with others).
+
+    (Not a class of letters, "[a-z]" or "\\w": most characters are in it, and a pattern starting
+    with `\\b` fails faster where it cannot match than a scan stopping at every letter.)
+    """
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    return op is sre.LITERAL or (
+        op is sre.IN
+        and all(o is sre.LITERAL or (o is sre.CATEGORY and a is sre.CATEGORY_SPACE) for o, a in av)
+    )
 
 
 def _holds_group(items: list[Any]) -> bool:
