@@ -32,10 +32,10 @@ RANK = {
     "__init__": 7,  # the public facade re-exports from the layers below it
     "__main__": 7,
 }
-# Within extract, each stage of an article's journey sees only the foundation and the two shared
-# helpers (the gazetteer, and `folding`, which runs the rules' patterns fast); `pipeline` is the
-# one module that chains them.
-SHARED = {"gazetteer", "folding"}
+# Within extract, each stage of an article's journey sees only the foundation and the shared
+# helpers (the gazetteer, and `folding`, which runs the rules' patterns fast, with `prefilter`,
+# which tells it the alternatives a text cannot match); `pipeline` is the one module that chains them.
+SHARED = {"gazetteer", "folding", "prefilter"}
 EXTRACT_STAGES = {"ingest", "clean", "actors", "dates", "events", "dedupe", "parallel"} | SHARED
 INTERFACE_LIBRARIES = {"click", "rich", "fastapi", "jinja2", "uvicorn", "starlette"}
 INTERFACES = {"web", "cli", "__main__"}

@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from diplograph.extract.folding import folded_finditer, folded_search
+from diplograph.extract.folding import first_match, folded_finditer, folded_search
+from diplograph.extract.prefilter import literal_first
 from diplograph.models import ActorMention, Location, Person, Sentence
 from diplograph.vocab import ActorType, EventKind
 
@@ -144,6 +145,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"
     r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
 )
+# Rewritten to start with one class of the alternatives' first characters (`prefilter.literal_first`):
+# `re` then scans for ";", ":", ",", ".", spaces instead of trying each alternative at every character.
+CLAUSE_BREAK = literal_first(CLAUSE_BREAK)
 
 ANAPHORA = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:meeting|talks|dialogue|summit|exercises?|drills?|consultations|"
@@ -427,8 +431,9 @@ def topic_cue_before(window: str) -> re.Match[str] | None:
     """Return the cue that makes the state ending `window` a topic, not a party ("talks on North Korea").
 
     Cached: every trigger of a sentence asks about the same states, and the article's lead asks again.
+    (`first_match` skips the cues whose words the window lacks: most of them, in most windows.)
     """
-    return load_rules().non_party_before.search(window)
+    return first_match(load_rules().non_party_before, window)
 
 
 @functools.lru_cache(maxsize=8192)
