@@ -114,10 +114,10 @@ def party_states(
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
+            # (the name a meeting is called by stays its party: "on the sidelines of the G20 Summit")
+            names_the_trigger = 0 <= trig.start - end <= 3
             if (
-                not 0
-                <= trig.start - end
-                <= 3  # (not the format's own name: "on the sidelines of the G20 Summit")
+                not names_the_trigger
                 and (topic := topic_cue_before(text[max(0, start - 90) : start]))
                 and not _TIME_CONJUNCTION.match(topic.group())
             ):
