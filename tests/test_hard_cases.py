@@ -7802,3 +7802,12 @@ def test_an_agreement_between_a_state_and_a_movement_takes_no_state_named_later(
     )
     # (one state signed it: no event of states)
     assert x.events == ()
+
+
+def test_a_states_refugees_and_territories_are_what_was_talked_of(extract):
+    x = extract(
+        "The Turkish and Iraqi presidents held talks in Ankara on Monday on the return of Syrian refugees and "
+        "the unity of the Syrian territories.",
+        published="2017-03-02",
+    )
+    assert [e.parties for e in x.events] == [("IRQ", "TUR")]
