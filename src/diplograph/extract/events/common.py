@@ -89,65 +89,66 @@ ORDINAL_RE = re.compile(
 # the one in hand (`sentences.trigger_mentions`, `merge.joins`).
 PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 
-CLAUSE_BREAK = re.compile(
-    r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
-    r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
-    r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
-    r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
-    # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
-    # made between Athens and Washington": the earlier deal is a clause of its own
-    r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
-    # "… held their first summit on Saturday, a day before the ECOWAS heads of state were due to
-    # meet": the other meeting is a clause of its own
-    r"|,\s+(?=(?:a|one|two|three|four|five|six|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-    r"(?:\w+\s+)?(?:after|before)\b|(?:days|weeks|months|shortly|just)\s+before\b)"
-    r"(?=[^.;,]{0,80}?\b(?:was|were|is|are|had|has|have|will|met|held|signed|gathered|convened)\b)"
-    # "… might hold a tripartite summit soon, following the talks between the Greek, Cypriot and
-    # Egyptian leaders in Cairo": the earlier meeting is a clause of its own
-    r"|,\s+(?=(?:following|after)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|consultations)\b)"
-    # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
-    # with Colombia's": the next leg of a trip is a clause of its own
-    r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
-    # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
-    r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
-    r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
-    # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
-    # "… meet with the US even as the US came down heavily on China and Pakistan"
-    r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"
-    # "ASEAN states take comfort from the fact that defence leaders of the US and China met": the
-    # complement is a clause of its own
-    r"|\s(?=(?:the\s+)?fact\s+that\s)"
-    # "… stated that Mongolia values Japan together with China and Russia and that the leaders of the
-    # two countries signed a joint statement": a second thing said is a clause of its own
-    # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
-    r"|(?<!,)\s(?=and\s+that\s)"
-    # "…, a sign of improving ties following the death of Uzbek leader Islam Karimov in 2016": a comment
-    # on the news, a clause of its own
-    r"|,\s+(?=an?\s+(?:sign|signal|reflection|testament|mark|measure|symbol)\s+(?:of|that)\b)"
-    # "Japan held its first with the United States in 1990 and now runs the format with Australia, …":
-    # a present beside the past, a clause of its own
-    r"|\s(?=and\s+(?:now|today|since\s+then|nowadays)\s+(?:runs|holds|has|have|maintains|conducts|is|are)\b)"
-    # "Trump spoke with Sisi on Monday and voiced support for negotiations between Egypt, Ethiopia and
-    # Sudan": the second thing the subject did is a clause of its own
-    r"|\s(?=and\s+(?:also\s+)?(?:voiced|expressed|reiterated|pledged|offered|backed|welcomed|urged|called\s+for)\s)"
-    # "… agreed to promote a 'Free and Open Indo-Pacific', a vision that Tokyo is pushing with the U.S.":
-    # an appositive with a relative clause of its own (not "…, a summit that brought together …")
-    r"|,[\"”’']?\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?!(?:meeting|summit|gathering|session|dialogue|talks|visit|trip|drill|"
-    r"exercise|conference|forum)\b)[\w-]+\s+(?:that|which)\s)"
-    # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
-    # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
-    # conjunction opening a clause with a named subject and a verb of its own
-    # (and two subjects with an auxiliary: "…, as Pakistan and Bangladesh have formally resumed consultations")
-    r"|\s(?=(?:as|after|because|when)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,5}"
-    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|struck|signed)\b)"
-    # "… began their largest exercises since President Duterte came to power and sought ties with China"
-    r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
-    r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"
-    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
-)
 # Rewritten to start with one class of the alternatives' first characters (`prefilter.literal_first`):
 # `re` then scans for ";", ":", ",", ".", spaces instead of trying each alternative at every character.
-CLAUSE_BREAK = literal_first(CLAUSE_BREAK)
+CLAUSE_BREAK = literal_first(
+    re.compile(
+        r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+        r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
+        r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
+        r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
+        # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
+        # made between Athens and Washington": the earlier deal is a clause of its own
+        r"|,\s+(?=(?:days|weeks|months|years|shortly|soon|just|only)\s+(?:\w+\s+)?after\b)"
+        # "… held their first summit on Saturday, a day before the ECOWAS heads of state were due to
+        # meet": the other meeting is a clause of its own
+        r"|,\s+(?=(?:a|one|two|three|four|five|six|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+        r"(?:\w+\s+)?(?:after|before)\b|(?:days|weeks|months|shortly|just)\s+before\b)"
+        r"(?=[^.;,]{0,80}?\b(?:was|were|is|are|had|has|have|will|met|held|signed|gathered|convened)\b)"
+        # "… might hold a tripartite summit soon, following the talks between the Greek, Cypriot and
+        # Egyptian leaders in Cairo": the earlier meeting is a clause of its own
+        r"|,\s+(?=(?:following|after)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|consultations)\b)"
+        # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
+        # with Colombia's": the next leg of a trip is a clause of its own
+        r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
+        # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
+        r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
+        r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"
+        # "… meet their U.S. counterparts amid tensions, as North Korea sends troops to Russia";
+        # "… meet with the US even as the US came down heavily on China and Pakistan"
+        r"|\s(?=amid(?:st)?\s|even\s+as\s|even\s+though\s|whereas\s)"
+        # "ASEAN states take comfort from the fact that defence leaders of the US and China met": the
+        # complement is a clause of its own
+        r"|\s(?=(?:the\s+)?fact\s+that\s)"
+        # "… stated that Mongolia values Japan together with China and Russia and that the leaders of the
+        # two countries signed a joint statement": a second thing said is a clause of its own
+        # (not after a comma: "…, and that Vietnam is the first to adopt the format" goes on about the first)
+        r"|(?<!,)\s(?=and\s+that\s)"
+        # "…, a sign of improving ties following the death of Uzbek leader Islam Karimov in 2016": a comment
+        # on the news, a clause of its own
+        r"|,\s+(?=an?\s+(?:sign|signal|reflection|testament|mark|measure|symbol)\s+(?:of|that)\b)"
+        # "Japan held its first with the United States in 1990 and now runs the format with Australia, …":
+        # a present beside the past, a clause of its own
+        r"|\s(?=and\s+(?:now|today|since\s+then|nowadays)\s+(?:runs|holds|has|have|maintains|conducts|is|are)\b)"
+        # "Trump spoke with Sisi on Monday and voiced support for negotiations between Egypt, Ethiopia and
+        # Sudan": the second thing the subject did is a clause of its own
+        r"|\s(?=and\s+(?:also\s+)?(?:voiced|expressed|reiterated|pledged|offered|backed|welcomed|urged|called\s+for)\s)"
+        # "… agreed to promote a 'Free and Open Indo-Pacific', a vision that Tokyo is pushing with the U.S.":
+        # an appositive with a relative clause of its own (not "…, a summit that brought together …")
+        r"|,[\"”’']?\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?!(?:meeting|summit|gathering|session|dialogue|talks|visit|trip|drill|"
+        r"exercise|conference|forum)\b)[\w-]+\s+(?:that|which)\s)"
+        # "Foreign ministers of the bloc met in Rio as Russian President Vladimir Putin ordered a truce
+        # with Ukraine", "Australia is wary after the Solomon Islands struck a pact with Beijing": a
+        # conjunction opening a clause with a named subject and a verb of its own
+        # (and two subjects with an auxiliary: "…, as Pakistan and Bangladesh have formally resumed consultations")
+        r"|\s(?=(?:as|after|because|when)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,5}"
+        r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:\w+ed|said|met|held|took|made|sent|began|spoke|told|struck|signed)\b)"
+        # "… began their largest exercises since President Duterte came to power and sought ties with China"
+        r"|\s(?=since\s+(?:(?:President|Prime\s+Minister|the)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+        r"(?:came|took|became|was|were|vowed|won|assumed|left)\b)"
+        r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)\.\s+(?=[A-Z])|\b(?:however|meanwhile)\b,?"
+    )
+)
 
 ANAPHORA = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:meeting|talks|dialogue|summit|exercises?|drills?|consultations|"

@@ -444,19 +444,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
     if (
-        m.date
-        and c_date
-        and m.date != c_date
-        and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
-    ):
-        return False  # "The two leaders last met in January": before the meeting reported, whatever its date says
-    if (
-        m.location
-        and f.location
-        and m.location.city != f.location.city
-        and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
-    ):
-        return False  # "… at their meeting in Klaipeda. They had last met in Vilnius": another place, another time
+        (m.date and c_date and m.date != c_date)
+        or (m.location and f.location and m.location.city != f.location.city)
+    ) and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start):
+        # "The two leaders last met in January": before the meeting reported, whatever its date says;
+        # "… at their meeting in Klaipeda. They had last met in Vilnius": another place, another time
+        return False
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
         return False  # "have met twice, in Sochi and Istanbul": two sessions
     if (
