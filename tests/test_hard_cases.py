@@ -7811,3 +7811,21 @@ def test_a_states_refugees_and_territories_are_what_was_talked_of(extract):
         published="2017-03-02",
     )
     assert [e.parties for e in x.events] == [("IRQ", "TUR")]
+
+
+def test_an_infinitive_after_a_date_looks_beyond_it(extract):
+    x = extract(
+        "Japan and the Philippines agreed at their meeting in Manila on Tuesday to begin talks on a "
+        "visiting forces pact.",
+        published="2023-11-09",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("occurred", "2023-11-07")]
+
+
+def test_a_meeting_ahead_of_a_summit_is_dated_by_its_own_day(extract):
+    x = extract(
+        "The BRICS foreign ministers gathered in Rio de Janeiro on Monday ahead of the leaders' summit in July.",
+        published="2025-04-30",
+    )
+    meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [(e.status, e.date) for e in meetings] == [("occurred", "2025-04-28")]

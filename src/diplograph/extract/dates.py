@@ -491,8 +491,12 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
     if FUTURE_CUES.search(clause):
         # "wrapped up their first summit on Friday with a decision to meet every two years": the verb
         # before the date is its own; what was decided after it looks forward
-        if FUTURE_CUES.match(text, end, end + 15) or FUTURE_CUES.search(text, end, end + 15):
-            return True  # "on March 5 next year"
+        if cue_after := FUTURE_CUES.match(text, end, end + 15) or FUTURE_CUES.search(text, end, end + 15):
+            # "agreed at their meeting on Tuesday to begin talks", "gathered on Monday ahead of the
+            # summit": an infinitive or a landmark after the date looks beyond it; the past verb before
+            # it is the date's own. Otherwise "on March 5 next year".
+            looks_beyond = _LOOKS_BEYOND_ITS_DATE.match(cue_after.group())
+            return not (looks_beyond and _tense_before(text, clause_start, start) is False)
         if (told := _tense_before(text, clause_start, start)) is not None:
             return told
         return True
@@ -514,6 +518,8 @@ def _tense_before(text: str, clause_start: int, start: int) -> bool | None:
     return bool(future) and (not past or max(future) >= max(past))
 
 
+# Future cues that, right after a date, say what follows the dated act rather than when it is.
+_LOOKS_BEYOND_ITS_DATE = re.compile(r"to\s|ahead\s+of\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|informed|assured|briefed)\s+[A-Z]")
 _THAT = re.compile(r"\sthat\s")
