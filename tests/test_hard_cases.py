@@ -7829,3 +7829,42 @@ def test_a_meeting_ahead_of_a_summit_is_dated_by_its_own_day(extract):
     )
     meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert [(e.status, e.date) for e in meetings] == [("occurred", "2025-04-28")]
+
+
+def test_the_capital_a_leader_will_travel_to_for_a_visit_hosts_it(extract):
+    x = extract(
+        "President Lula will travel to Beijing in May for a state visit, his office said.",
+        published="2025-03-03",
+    )
+    assert [(e.status, e.parties, e.location) for e in x.events] == [
+        ("planned", ("BRA", "CHN"), Location(city="Beijing", country="CHN"))
+    ]
+
+
+def test_the_capital_a_leader_will_visit_is_the_venue(extract):
+    x = extract("President Macron will visit Beijing on Friday.", published="2025-03-03")
+    assert [(e.parties, e.date, e.location) for e in x.events] == [
+        (("CHN", "FRA"), "2025-03-07", Location(city="Beijing", country="CHN"))
+    ]
+
+
+def test_a_leader_received_by_the_adjective_of_his_state_is_met(extract):
+    x = extract(
+        "The Saudi crown prince received the Turkish president at Al-Salam Palace in Jeddah on Monday evening.",
+        published="2025-06-12",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("SAU", "TUR"), "2025-06-09")
+    ]
+
+
+def test_a_session_of_a_named_commission_or_dialogue_that_was_held_is_talks(extract):
+    x = extract(
+        "The fifth session of the Azerbaijan-Uzbekistan Intergovernmental Commission was held in Tashkent on "
+        "14 May. The China-Pakistan strategic dialogue was held in Islamabad on Monday.",
+        published="2025-06-12",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("bilateral talks", "occurred", ("AZE", "UZB"), 5),
+        ("bilateral talks", "occurred", ("CHN", "PAK"), None),
+    ]

@@ -199,8 +199,12 @@ def party_states(
     return found
 
 
-# "arrived in", "is in", "landed in": a visitor's arrival at the place a visit is paid to
-_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|is|was|are|were)\s+in\s+$", re.I)
+# "arrived in", "is in", "landed in", "will travel to": a visitor's arrival at the place a visit is paid to
+_ARRIVED_IN = re.compile(
+    r"\b(?:(?:arrived|arrives|arriving|landed|lands|is|was|are|were|be)\s+in|"
+    r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)\s+to)\s+$",
+    re.I,
+)
 
 
 def is_destination(text: str, trigger_end: int, place_start: int) -> bool:

@@ -3713,7 +3713,7 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
+                r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visit|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
