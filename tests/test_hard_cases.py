@@ -7868,3 +7868,20 @@ def test_a_session_of_a_named_commission_or_dialogue_that_was_held_is_talks(extr
         ("bilateral talks", "occurred", ("AZE", "UZB"), 5),
         ("bilateral talks", "occurred", ("CHN", "PAK"), None),
     ]
+
+
+def test_a_permanent_commission_on_defence_is_the_defence_ministers(extract):
+    x = extract(
+        "Kenya and Tanzania held the first session of their Joint Permanent Commission on Defence and Security "
+        "in Nairobi on Tuesday.",
+        published="2025-03-12",
+    )
+    assert [(e.kind, e.ordinal) for e in x.events] == [("defence ministers meeting", 1)]
+
+
+def test_a_lake_named_like_a_capital_is_no_place(extract):
+    x = extract(
+        "The ministers of Kenya and Tanzania met in Nairobi on Tuesday and agreed to patrol Lake Victoria.",
+        published="2025-03-12",
+    )
+    assert [e.parties for e in x.events] == [("KEN", "TZA")]

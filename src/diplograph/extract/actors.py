@@ -713,6 +713,8 @@ def _resolve_entries(
         ]
     if "capital" not in by_type and "city" not in by_type:
         return _town(article, toks, i, j, by_type["town"])
+    if toks.words[i - 1 : i] in (["Lake"], ["Mount"], ["Mt"], ["River"], ["Cape"]):
+        return []  # "patrols on Lake Victoria": a lake, not the Seychelles' capital
     e = by_type.get("capital") or by_type["city"]
     city = e.code if e.type == "city" else toks_text(article, toks, i, j)
     via = "dateline" if _is_dateline(article, toks, i, j) else "name"

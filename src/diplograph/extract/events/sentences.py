@@ -291,6 +291,7 @@ _JOINT_COMMISSION = re.compile(
     r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
 )
 _MINISTERS_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent|Ministerial)\s+Commission\b|\bJ[MP]C\b")
+_ON_DEFENCE = re.compile(r"\s+(?:on|for)\s+Defen[cs]e\b", re.I)
 _REGIONAL_SUMMIT = re.compile(
     # (one to come: not "presidents are meeting in Kazakhstan for the first regional summit in a decade")
     r"\b(?:upcoming|forthcoming|coming|next|planned|future)\s+(?:regional|multilateral|continental|sub-?regional|"
@@ -1068,8 +1069,13 @@ def trigger_mentions(
             and not {p.role for p in people} - {"foreign minister"}
         ):
             # "the 2nd Kenya-Uganda Joint Ministerial Commission is underway": a pair's ministerial or
-            # permanent joint commission is co-chaired by the foreign ministers unless who met says otherwise
-            kind = EventKind.FOREIGN_MINISTERS
+            # permanent joint commission is co-chaired by the foreign ministers unless who met says otherwise;
+            # one "on Defence and Security" by the defence ministers
+            kind = (
+                EventKind.DEFENCE_MINISTERS
+                if _ON_DEFENCE.match(sentence.text, trig.end)
+                else EventKind.FOREIGN_MINISTERS
+            )
         elif (
             kind == EventKind.SUMMIT
             and known is None
