@@ -7885,3 +7885,32 @@ def test_a_lake_named_like_a_capital_is_no_place(extract):
         published="2025-03-12",
     )
     assert [e.parties for e in x.events] == [("KEN", "TZA")]
+
+
+def test_a_state_keen_to_host_a_summit_proposes_it(extract):
+    x = extract(
+        "Kazakhstan is reportedly keen to host the third summit with Uzbekistan, which could take place in 2027.",
+        published="2025-09-01",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "proposed")]
+
+
+def test_the_two_sides_are_not_one_of_the_pairs_a_list_made(extract):
+    x = extract(
+        "Japan and the Philippines held their second 2+2 in Tokyo on Monday. Japan has similar arrangements with "
+        "Australia and Britain. The two sides will also hold joint maritime exercises later this month.",
+        published="2024-07-09",
+    )
+    assert [e.parties for e in x.events if e.kind == "joint exercise"] == [("JPN", "PHL")]
+
+
+def test_a_treaty_signed_at_a_summit_shares_its_day(extract):
+    x = extract(
+        "The military leaders of Mali, Burkina Faso and Niger signed a confederation treaty at their first "
+        "summit in Niamey on Saturday.",
+        published="2024-07-07",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [
+        ("agreement signed", "2024-07-06"),
+        ("summit", "2024-07-06"),
+    ]

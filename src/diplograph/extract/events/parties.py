@@ -585,12 +585,12 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
         for m in ctx.previous:
             if len(m.parties) == 2:
                 pairs_by_sentence.setdefault(m.sentence.index, set()).add(m.parties)
-        listed = {i for i, pairs in pairs_by_sentence.items() if len(pairs) >= 3}  # as in `extract_events`
+        listed = {i for i, pairs in pairs_by_sentence.items() if len(pairs) >= 2}
         for m in reversed(ctx.previous):
             if m.background:
                 continue  # "the two countries" are not a pair a background sentence named
             if n == 2 and len(m.parties) == 2 and m.sentence.index in listed:
-                continue  # (nor one of the pairs a list of meetings made: "meetings with A, B and C")
+                continue  # (nor one of the pairs a list made: "meetings with A, B and C", "with Australia and Britain")
             if len(m.parties) == n and (not parties or set(parties) <= set(m.parties)):
                 return m.parties
         if lateral and len(ctx.focus) == n and (not parties or set(parties) <= set(ctx.focus)):

@@ -3511,6 +3511,11 @@ def assign_dates(
             # secretariat" dates the meeting too (the date precedes the next trigger).
             # (or inside it: "the summit concluded on June 17 with the signing of the Treaty")
             out[t] = [d for d in dated if t.end <= d.start - sentence.start < ordered[1].end]
+    for t, after in itertools.pairwise(ordered):
+        if not out[t] and out[after] and _AT_THE_NEXT.match(sentence.text, t.end, after.start):
+            # "signed a confederation treaty at their first summit in Niamey on Saturday": what was done
+            # at a meeting shares its day
+            out[t] = list(out[after])
     filed = [d for d in s_dates if d.date and d.dateline]
     for t in triggers:
         if filed and not out[t] and t not in landmarks:
@@ -3518,6 +3523,13 @@ def assign_dates(
             # shares the signing's Saturday; the day of filing dates only what nothing else does
             out[t] = list(filed)
     return out
+
+
+# The words between an act and the meeting it was done at: "signed a treaty at their first (summit)".
+_AT_THE_NEXT = re.compile(
+    r"[^.;,]{0,60}?\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 
 
 # "the ten-year anniversary of", "the 75th anniversary of", "the tenth anniversary of": how long ago it was
