@@ -7914,3 +7914,31 @@ def test_a_treaty_signed_at_a_summit_shares_its_day(extract):
         ("agreement signed", "2024-07-06"),
         ("summit", "2024-07-06"),
     ]
+
+
+def test_us_without_its_last_full_stop_is_the_united_states(extract):
+    x = extract(
+        "In May, the U.S and Papua New Guinea signed a defence cooperation agreement.", published="2023-06-14"
+    )
+    assert [e.parties for e in x.events] == [("PNG", "USA")]
+
+
+def test_states_forming_a_regional_military_coalition_establish_it(extract):
+    x = extract(
+        "Nigeria, Niger, Chad and Cameroon formed a regional military coalition to fight the insurgents.",
+        published="2015-06-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("institution established", ("CMR", "NER", "NGA", "TCD"))
+    ]
+
+
+def test_a_state_the_parties_have_tensions_with_is_no_party(extract):
+    x = extract(
+        "A Vietnamese coast guard ship arrived in Manila on Monday for a four-day goodwill visit and joint "
+        "exercises in the face of rising tensions with China.",
+        published="2024-08-05",
+    )
+    assert [(e.kind, e.parties, e.location) for e in x.events] == [
+        ("joint exercise", ("PHL", "VNM"), Location(city="Manila", country="PHL"))
+    ]

@@ -185,9 +185,9 @@ def party_states(
             ):
                 found.codes.setdefault(a.country, start)
                 break
-    elif re.search(r"\bvisit\b", text[trig.start : trig.end], re.I):
+    elif re.search(r"\bvisit\b", text[trig.start : trig.end], re.I) or trig.kind == EventKind.EXERCISE:
         # "arrived in Beijing on Sunday for a state visit", "is in Hanoi on an official visit": the
-        # place the visitor has come to hosts the visit
+        # place the visitor has come to hosts the visit (and the drills a ship arrived in Manila for)
         for a in s_actors:
             start = a.start - sentence.start
             if a.type == ActorType.PLACE and a.country and start < trig.start:
