@@ -7942,3 +7942,32 @@ def test_a_state_the_parties_have_tensions_with_is_no_party(extract):
     assert [(e.kind, e.parties, e.location) for e in x.events] == [
         ("joint exercise", ("PHL", "VNM"), Location(city="Manila", country="PHL"))
     ]
+
+
+def test_two_states_signing_agreements_with_a_third_sign_one_each(extract):
+    x = extract(
+        "The United Arab Emirates and Bahrain on Tuesday signed agreements with Israel formalizing their "
+        "diplomatic relations.",
+        published="2020-09-16",
+    )
+    assert [e.parties for e in x.events] == [("ARE", "ISR"), ("BHR", "ISR")]
+
+
+def test_leaders_seeking_to_repair_ties_at_a_summit_on_friday_plan_it_for_the_coming_friday(extract):
+    x = extract(
+        "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi will seek to repair strained ties "
+        "at a summit on Friday.",
+        published="2018-04-25",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2018-04-27")]
+
+
+def test_top_diplomats_who_began_talks_on_a_day_met(extract):
+    x = extract(
+        "Azerbaijan and Armenia's top diplomats on Friday began talks on a peace agreement in the Kazakh city of "
+        "Almaty.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", ("ARM", "AZE"), "2024-05-10")
+    ]

@@ -511,7 +511,9 @@ def _tense_before(text: str, clause_start: int, start: int) -> bool | None:
     past = [
         m.start()
         for m in _PAST_CUES.finditer(text, clause_start, start)
-        if text[m.start()].islower() and not _PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if text[m.start()].islower()
+        and not _PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and not _ADJECTIVE_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     if not future and not past:
         return None
@@ -520,6 +522,12 @@ def _tense_before(text: str, clause_start: int, start: int) -> bool | None:
 
 # Future cues that, right after a date, say what follows the dated act rather than when it is.
 _LOOKS_BEYOND_ITS_DATE = re.compile(r"to\s|ahead\s+of\b", re.I)
+# Where an "-ed" word is an adjective, not a verb of tense: "to repair strained ties", "their renewed talks"
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|their|its|his|her|our|this|these|those|more|most|newly|highly)\s+|"
+    r"\bto\s+(?!(?:have|be|been)\b)\w+\s+)$",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|informed|assured|briefed)\s+[A-Z]")
 _THAT = re.compile(r"\sthat\s")

@@ -794,7 +794,13 @@ def split_dyads(
                 (tuple(sorted({*side, p})), states.codes.get(p))
                 for p in sorted(partners, key=lambda c: (states.codes.get(c, 10**6), c))
             ]
-        hub = others[0]
+        # "The UAE and Bahrain signed agreements with Israel": each subject with the one partner
+        # (named before it: not "with their Philippine counterparts, and their Indian counterparts")
+        one_partner = len(partners) == 1 and len(others) >= 2
+        if one_partner and all(states.codes.get(o, 10**6) < states.codes.get(partners[0], 0) for o in others):
+            hub = partners[0]
+        else:
+            hub = others[0]
     rest = sorted({*parties, *partners} - {hub}, key=lambda c: (states.codes.get(c, 10**6), c))
     return [(tuple(sorted((hub, p))), states.codes.get(p)) for p in rest]
 
