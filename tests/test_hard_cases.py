@@ -7971,3 +7971,31 @@ def test_top_diplomats_who_began_talks_on_a_day_met(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("foreign ministers meeting", ("ARM", "AZE"), "2024-05-10")
     ]
+
+
+def test_the_melanesian_spearhead_group_summit_has_its_four_members(extract):
+    x = extract(
+        "Prime Minister Napat spoke at the 23rd Melanesian Spearhead Group (MSG) Leaders' Summit in Suva on Monday.",
+        published="2025-06-24",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [
+        ("summit", ("FJI", "PNG", "SLB", "VUT"), 23)
+    ]
+
+
+def test_leaders_from_a_bloc_are_its_members_and_the_state_of_a_coup_is_the_topic(extract):
+    x = extract(
+        "West African leaders from the Economic Community of West African States (ECOWAS) have convened an "
+        "emergency summit in Nigeria to address the recent military coup in Niger.",
+        published="2023-08-10",
+    )
+    assert len(x.events) == 1 and len(x.events[0].parties) > 10
+
+
+def test_a_leader_delighted_to_host_a_guest_here_is_hosting_him_now(extract):
+    x = extract(
+        "PRIME MINISTER OF AUSTRALIA: I am absolutely delighted to host Prime Minister Luxon here in Australia on "
+        "your first official overseas visit as New Zealand's Prime Minister.",
+        published="2023-12-20",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("AUS", "NZL"))]

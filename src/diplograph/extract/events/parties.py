@@ -415,14 +415,14 @@ def is_grouping_as_participants(
         r"member\s+(?:states|countries|nations)|representatives|delegations|"
         r"(?:ministerial\s+|supreme\s+)?council|summit|meeting|session|authority|assembly|"
         # "the heads of foreign affairs agencies of the Central Asian countries"
-        r"heads\s+of\s+(?:[\w-]+\s+){1,4}?(?:agencies|ministries|departments|delegations))\s+of\s+(?:the\s+)?"
+        r"heads\s+of\s+(?:[\w-]+\s+){1,4}?(?:agencies|ministries|departments|delegations))\s+(?:of|from)\s+(?:the\s+)?"
         r"(?:[\w-]+-(?:nation|member|state)\s+)?"
         # "Leaders of the West African sub-regional bloc, the Economic Community of …": in apposition
         r"(?:(?:[\w-]+\s+){0,4}(?:bloc|grouping|organi[sz]ation|community|union|alliance),\s+(?:the\s+)?)?$",
         text[max(0, start - 70) : start],
         re.I,
     ):
-        return True  # "Leaders of the G7 met…"
+        return True  # "Leaders of the G7 met…", "West African leaders from ECOWAS have convened"
     before = text[max(0, start - 12) : start].lower()
     after = re.sub(
         r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
