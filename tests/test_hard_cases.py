@@ -7999,3 +7999,21 @@ def test_a_leader_delighted_to_host_a_guest_here_is_hosting_him_now(extract):
         published="2023-12-20",
     )
     assert [(e.status, e.parties) for e in x.events] == [("occurred", ("AUS", "NZL"))]
+
+
+def test_a_border_demarcation_exercise_is_no_drill(extract):
+    x = extract(
+        "Nigeria and Cameroon agreed that the border demarcation exercise between the two countries should be "
+        "rounded up.",
+        published="2025-07-17",
+    )
+    assert [e.kind for e in x.events] == []
+
+
+def test_an_acting_foreign_minister_holds_the_foreign_ministers_meeting(extract):
+    x = extract(
+        "During his visit, DPM Dar also held a bilateral meeting with Afghan Acting Foreign Minister Amir Khan "
+        "Muttaqi.",
+        published="2025-07-17",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("AFG", "PAK"))]

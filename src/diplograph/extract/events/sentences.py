@@ -298,6 +298,12 @@ _REGIONAL_SUMMIT = re.compile(
     r"international|global)\s+(?:[\w-]+\s+){0,2}?summit\b",
     re.I,
 )
+# An "exercise" of surveyors, clerks or officials, not of forces.
+_CIVIL_EXERCISE = re.compile(
+    r"\b(?:demarcation|mapping|verification|registration|census|enumeration|validation|consultation|"
+    r"costing|screening|vetting|branding|headcount|audit|fact-finding|delimitation|survey)\s+exercises?\b",
+    re.I,
+)
 _PLURAL_DRILLS = re.compile(r"\b(?:exercises|drills|manoeuvres|maneuvers)$", re.I)
 _DRILLS_AS_A_SUBJECT = re.compile(
     r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed)?\s+(?:about|on)|review(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
@@ -963,6 +969,10 @@ def trigger_mentions(
             status = EventStatus.PREDICTED  # "are negotiating an agreement on water": a deal in the making
         if trig.kind == EventKind.INSTITUTION:
             level = "event"
+        if kind == EventKind.EXERCISE and _CIVIL_EXERCISE.search(
+            sentence.text, max(0, trig.start - 40), min(len(sentence.text), trig.end + 12)
+        ):
+            continue  # "the border demarcation exercise should be rounded up": no drill of forces
         if (
             kind == EventKind.EXERCISE
             and status == EventStatus.PLANNED
@@ -3323,6 +3333,13 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
     Foreign and defence ministers together → a 2+2; ministers of one portfolio
     with counterparts of another state → that ministers' meeting; else talks.
     """
+    # ("Afghan Acting Foreign Minister Muttaqi": an acting minister holds the portfolio's meetings)
+    people = [
+        dataclasses.replace(p, role=p.role.removeprefix("acting "))
+        if p.role and p.role.startswith("acting ")
+        else p
+        for p in people
+    ]
     roles = {p.role for p in people if p.role}
     countries = {p.country for p in people if p.country}
     counterpart = "counterpart" in text.lower()
