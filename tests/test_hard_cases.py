@@ -8017,3 +8017,15 @@ def test_an_acting_foreign_minister_holds_the_foreign_ministers_meeting(extract)
         published="2025-07-17",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("AFG", "PAK"))]
+
+
+def test_a_drill_told_by_its_closing_and_its_opening_days_is_one_exercise(extract):
+    x = extract(
+        "Troops of India and Bangladesh wrapped up their joint exercise Ex Harmony-IV on Thursday, June 16 at "
+        "a station in Bangladesh.\n\nThe joint exercise between India and Bangladesh began on June 5 with drills on "
+        "disaster relief.",
+        published="2022-06-16",
+    )
+    assert [(e.kind, e.parties, e.date, e.date_end) for e in x.events] == [
+        ("joint exercise", ("BGD", "IND"), "2022-06-05", "2022-06-16")
+    ]

@@ -169,6 +169,36 @@ def days_of_one_exercise(kind: str, a: str | None, b: str | None) -> bool:
         return False
 
 
+# A drill's opening or closing told as such: "began on June 5", "concluded on Thursday, June 16".
+_OPENED_OR_CLOSED = re.compile(
+    r"\b(?:began|begun|begins|started|starts|kicked\s+off|commenced|opened|concluded|concludes|ended|ends|"
+    r"wrapped\s+up|closed|closing\s+ceremony|culminated)\b",
+    re.I,
+)
+EXERCISE_SPAN = 21
+
+
+def first_and_last_days_of_one_exercise(c: Cluster, m: Mention) -> bool:
+    """True when a drill's opening day and its closing day, a few weeks apart, are told of one exercise.
+
+    Why: "Ex SAMPRITI-X concluded on Thursday, June 16 … The joint military exercise began on June
+    5": one drill of two weeks, whose days lie further apart than `days_of_one_exercise` allows.
+    """
+    if m.kind != EventKind.EXERCISE or not m.date or len(m.date) != 10:
+        return False
+    if not _OPENED_OR_CLOSED.search(m.sentence.text):
+        return False
+    for x in c.mentions:
+        if x.date and len(x.date) == 10 and _OPENED_OR_CLOSED.search(x.sentence.text):
+            try:
+                apart = abs((dt.date.fromisoformat(x.date) - dt.date.fromisoformat(m.date)).days)
+            except ValueError:
+                continue
+            if 0 < apart <= EXERCISE_SPAN:
+                return True
+    return False
+
+
 def statuses_compatible(a: str, b: str) -> bool:
     if status_group(a) == status_group(b):
         return True
@@ -407,6 +437,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         dates_compatible(c_date, m.date)
         or overlaps_a_span(c, m)
         or days_of_one_exercise(f.kind, c_date, m.date)
+        or first_and_last_days_of_one_exercise(c, m)
     ) or not same_session(c, m):
         return False
     if (
@@ -900,6 +931,10 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         dated.sort(key=lambda m: (-len(m.date or ""), m.date or ""))
     date = dated[0].date if dated else None
     date_end = dated[0].date_end if dated else None
+    if c.first.kind == EventKind.EXERCISE and date and len(date) == 10 and not date_end:
+        # (the drill's last day, when another of its mentions closes it: "concluded on June 16")
+        last = max((m.date for m in dated if m.date and len(m.date) == 10), default=date)
+        date_end = last if last > date else None
     locations = [m.location for m in c.mentions if m.location]
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
