@@ -8029,3 +8029,21 @@ def test_a_drill_told_by_its_closing_and_its_opening_days_is_one_exercise(extrac
     assert [(e.kind, e.parties, e.date, e.date_end) for e in x.events] == [
         ("joint exercise", ("BGD", "IND"), "2022-06-05", "2022-06-16")
     ]
+
+
+def test_the_ministers_just_named_meet_the_host(extract):
+    x = extract(
+        "Foreign Affairs Minister Anita Anand and her cabinet colleague were in Mexico this week to strengthen the "
+        "countries' relationship.\n\nThe ministers met with Mexican President Claudia Sheinbaum and other "
+        "government officials.",
+        published="2025-08-06",
+    )
+    assert [e.parties for e in x.events] == [("CAN", "MEX")]
+
+
+def test_met_in_mexico_is_the_country_not_its_capital(extract):
+    x = extract(
+        "Canada's foreign minister met President Claudia Sheinbaum in Mexico on Tuesday.",
+        published="2025-08-06",
+    )
+    assert [e.location for e in x.events] == [Location(city=None, country="MEX")]

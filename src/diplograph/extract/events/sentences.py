@@ -3060,9 +3060,10 @@ _PARTICIPLE_OPENER = re.compile(
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
-    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
+    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
+# (or for the ministers just named: "The ministers met with Mexican President Claudia Sheinbaum")
 
 
 # "they" or "it" opening a clause: the state the previous sentence opened with.
@@ -3921,13 +3922,17 @@ def holds_a_2plus2(codes: set[str], gaz: Gazetteer | None) -> bool:
     )
 
 
+# States whose capital shares their name but "in Mexico", "in Panama" means the country.
+_STATES_LARGER_THAN_THEIR_CAPITAL = frozenset({"MEX", "GTM", "PAN"})
+
+
 def city_state(place: ActorMention, gaz: Gazetteer | None) -> str | None:
     """Return the city a state's name also names ("held in Kuwait", "in Singapore"), else None.
 
     Why: where a state and its capital share a name, "the summit held in Kuwait" names the city
     as much as the state; annotators write the city.
     """
-    if gaz is None or place.code not in gaz.states:
+    if gaz is None or place.code not in gaz.states or place.code in _STATES_LARGER_THAN_THEIR_CAPITAL:
         return None
     capital = gaz.states[place.code].capital
     return place.name if capital and capital.split()[0] == place.name else None
