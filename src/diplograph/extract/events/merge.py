@@ -980,6 +980,7 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
 
 
 _COMMISSION = re.compile(r"\bCommission\b")
+_CALLED_A_SUMMIT = re.compile(r"\bsummit", re.I)
 _CHAIRS = (
     ("foreign minister", EventKind.FOREIGN_MINISTERS),
     ("defence minister", EventKind.DEFENCE_MINISTERS),
@@ -995,6 +996,17 @@ def kind_of_its_chairs(c: Cluster, parties: Sequence[str], people: Iterable[Pers
     """
     first = c.first
     start = first.trigger_start - first.sentence.start
+    if (
+        first.kind == EventKind.SUMMIT
+        and len(parties) == 2
+        and not any(m.mechanism_id for m in c.mentions)
+        and not any(_CALLED_A_SUMMIT.search(m.sentence.text) for m in c.mentions)
+    ):
+        # "co-chaired the second meeting of the Qatari-Turkish Supreme Strategic Committee", "the 10th
+        # Malaysia-Singapore Leaders' Retreat", "the two heads of state met": two leaders' meeting that
+        # no sentence calls a summit is their talks, as shared/corpus/dev codes it ("would meet with
+        # his friend Xi", "the two heads of state have met twice"); a grouping's stays a summit
+        return EventKind.BILATERAL_TALKS
     if (
         first.kind != EventKind.BILATERAL_TALKS
         or len(parties) != 2
