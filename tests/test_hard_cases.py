@@ -8056,3 +8056,32 @@ def test_met_in_mexico_is_the_country_not_its_capital(extract):
         published="2025-08-06",
     )
     assert [e.location for e in x.events] == [Location(city=None, country="MEX")]
+
+
+def test_talks_told_as_a_reception_a_joint_press_conference_a_banquet_or_a_sit_down(extract):
+    said = {
+        "Lula had been received at the White House in June 2003.": ("BRA", "USA"),
+        "Fiji Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Chris Hipkins held a joint press "
+        "conference in Wellington on June 7.": ("FJI", "NZL"),
+        "President Ruto hosted a state banquet for President Museveni at State House on Monday.": (
+            "KEN",
+            "UGA",
+        ),
+        "Prime Minister Fumio Kishida sat down with President Biden at the White House on Wednesday.": (
+            "JPN",
+            "USA",
+        ),
+    }
+    for text, pair in said.items():
+        x = extract(text, published="2023-06-12")
+        assert [(e.kind, e.status, e.parties) for e in x.events] == [("bilateral talks", "occurred", pair)], (
+            text
+        )
+
+
+def test_a_leader_due_in_a_capital_on_sunday_is_to_visit_it_then(extract):
+    x = extract(
+        "Macron is due in Hanoi on Sunday for a three-day state visit, his first to Vietnam.",
+        published="2025-06-12",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("planned", "2025-06-15")]

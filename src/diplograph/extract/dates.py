@@ -227,6 +227,8 @@ _AMBIGUOUS_MONTHS = {"may", "jun", "mar", "aug"}
 FUTURE_CUES = re.compile(
     r"\b(will|shall|to be held|to hold|to host|to visit|to travel|set to|scheduled|slated|plans? to|planned|"
     r"planning|upcoming|next|is to|are to|going to|would be held|would hold|would be hosted|expected to|due to|"
+    # "Macron is due in Hanoi on Sunday"
+    r"(?:is|are) due (?:in|at)(?= (?-i:[A-Z]))|"
     r"ahead of|later this|coming|on track to|poised to|consider(?:s|ing)|propos(?:e|es|ing)|arranging|"
     r"would (?:resume|meet|host|visit|convene|sign|travel)|about to|to meet|to convene|to sign|meet again|"
     r"likely to|to take place|to be hosted|to begin|to start|to open|"
