@@ -8085,3 +8085,16 @@ def test_a_leader_due_in_a_capital_on_sunday_is_to_visit_it_then(extract):
         published="2025-06-12",
     )
     assert [(e.status, e.date) for e in x.events] == [("planned", "2025-06-15")]
+
+
+def test_a_leaders_visit_the_ministers_speak_of_is_his_talks_not_their_format(extract):
+    x = extract(
+        "The Third Australia-Vietnam Foreign and Defence Ministers' Meeting (2+2) was held in Canberra on 15 March "
+        "2025.\n\nMinisters welcomed the elevation of relations during Prime Minister Albanese's visit to Hanoi in "
+        "March 2024.",
+        published="2025-03-15",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [
+        ("2+2 dialogue", "2025-03-15"),
+        ("bilateral talks", "2024-03"),
+    ]

@@ -1421,7 +1421,13 @@ def trigger_mentions(
             # "During the C5+1 virtual summit Blinken emphasized …", after the headline's "foreign
             # ministers hold C5+1 summit": the same meeting of foreign ministers
             kind = ctx.format_kinds.get(("summit", frozenset(codes)), kind)
-        if not trig.strong and kind == EventKind.BILATERAL_TALKS:
+        if (
+            not trig.strong
+            and kind == EventKind.BILATERAL_TALKS
+            # (not a leader's own visit the ministers speak of: "Ministers welcomed … during Prime
+            # Minister Albanese's visit to Hanoi")
+            and not any(p.role in _LEADER_ROLES for p in people_around(trig, sentence, s_actors) or people)
+        ):
             kind = format_referred_to(clause, codes, ctx) or kind
         if (
             kind == EventKind.BILATERAL_TALKS
