@@ -8098,3 +8098,32 @@ def test_a_leaders_visit_the_ministers_speak_of_is_his_talks_not_their_format(ex
         ("2+2 dialogue", "2025-03-15"),
         ("bilateral talks", "2024-03"),
     ]
+
+
+def test_candidates_named_after_a_forecast_of_the_format_are_predicted_partners_of_the_hub(extract):
+    x = extract(
+        "After Indonesia and Cambodia, Beijing's next partners for the 2+2 format are likely to come from "
+        "Central Asia. Kazakhstan, Kyrgyzstan and Tajikistan are the most probable candidates, given their "
+        "security ties with China.",
+        published="2026-05-10",
+    )
+    assert _mechanisms(x) == [
+        ("2+2 dialogue", "predicted", ("CHN", "KAZ")),
+        ("2+2 dialogue", "predicted", ("CHN", "KGZ")),
+        ("2+2 dialogue", "predicted", ("CHN", "TJK")),
+    ]
+    assert all(e.status != "occurred" for e in x.events)
+
+
+def test_a_verbless_answer_to_a_question_of_partners_names_each_meeting(extract):
+    x = extract(
+        "Which countries have already held a 2+2 with China? So far only Indonesia, in Beijing in April 2025, and "
+        "Cambodia, in Phnom Penh in April 2026.",
+        published="2026-05-10",
+    )
+    assert [
+        (e.kind, e.status, e.parties, e.date, e.location.city if e.location else None) for e in x.events
+    ] == [
+        ("2+2 dialogue", "occurred", ("CHN", "IDN"), "2025-04", "Beijing"),
+        ("2+2 dialogue", "occurred", ("CHN", "KHM"), "2026-04", "Phnom Penh"),
+    ]

@@ -395,6 +395,9 @@ class Context:
     # The kind of meeting the article last named, reported or not ("Explainer: Japan's web of 2+2 dialogues"):
     # what "Japan held its first with the United States in 1990" refers to when no meeting was reported yet.
     last_named_kind: str | None = None
+    # A question of which states held a meeting with a hub ("Which countries have already held a 2+2
+    # with China?"): (kind, hub, the question's sentence index), for its answer in the next sentence.
+    question: tuple[str, str, int] | None = None
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

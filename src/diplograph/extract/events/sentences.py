@@ -592,6 +592,7 @@ def sentence_mentions(
 ) -> list[Mention]:
     "Return the event (and mechanism-level) mentions of one sentence."
     if asks_a_question(sentence.text):
+        ctx.question = question_of_partners(sentence, s_actors)
         return []  # "Which countries have held a 2+2 with China?" asserts nothing
     triggers, fallback = sentence_triggers(
         sentence,
@@ -616,6 +617,8 @@ def sentence_mentions(
             or earlier_sessions(sentence, s_dates, s_actors, ctx, article.published)
             or meetings_gone_before([], sentence, s_dates, s_actors, ctx, article.published)
             or places_met_before([], sentence, s_actors, ctx)
+            or candidates_named(article, sentence, s_actors, ctx)
+            or answers_named(sentence, s_actors, s_dates, ctx)
         )  # "…, which will be the first since April 2015"; "the previous two were held in …"
     # Each trigger costs a scan of its clause by every cue pattern (~1 ms); a hostile run-on
     # ("2+2 2+2 2+2 …") has one every 4 characters. Real sentences name a few events at most
@@ -2284,6 +2287,133 @@ def meetings_gone_before(
             )
         )
     return found
+
+
+# A question of who met a hub: "Which countries have already held a 2+2 with China?"
+_WHO_MET = re.compile(
+    r"^\W*(?:which|what)\s+(?:countries|states|nations|partners)\s+(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?"
+    r"(?:held|met|had|hosted|conducted|signed)\b",
+    re.I,
+)
+_WITH_HUB = re.compile(r"\bwith\s+$", re.I)
+
+
+def question_of_partners(sentence: Sentence, s_actors: Sequence[ActorMention]) -> tuple[str, str, int] | None:
+    "Return (kind, hub, sentence index) of a question asking which states held a meeting with a hub, else None."
+    if not _WHO_MET.match(sentence.text):
+        return None
+    triggers, _ = sentence_triggers(sentence, s_actors, None)
+    kind = next((t.kind for t in triggers if t.strong and t.kind in MEETING_KINDS), None)
+    hub = next(
+        (
+            a.code
+            for a in s_actors
+            if a.type == ActorType.STATE
+            and a.code
+            and _WITH_HUB.search(sentence.text, 0, a.start - sentence.start)
+        ),
+        None,
+    )
+    return (kind, hub, sentence.index) if kind and hub else None
+
+
+def answers_named(
+    sentence: Sentence, s_actors: Sequence[ActorMention], s_dates: Sequence[DateMention], ctx: Context
+) -> list[Mention]:
+    """Return an occurred meeting with the hub for each state the answer to a question of partners names.
+
+    Why: "Which countries have already held a 2+2 with China? So far only Indonesia, in Beijing in
+    April 2025, and Cambodia, in Phnom Penh in April 2026.": the answer has no verb; the question
+    gives the format, the hub and the tense, the answer each partner with its place and month.
+    """
+    if ctx.question is None or ctx.question[2] != sentence.index - 1:
+        return []
+    kind, hub, _ = ctx.question
+    states = sorted(
+        (
+            a
+            for a in s_actors
+            if a.type == ActorType.STATE and a.code and a.code != hub and a.via != "capital"
+        ),
+        key=lambda a: a.start,
+    )
+    found = []
+    for i, a in enumerate(states):
+        if any(a.code in m.parties for m in found):
+            continue
+        until = states[i + 1].start if i + 1 < len(states) else sentence.end
+        place = next(
+            (p for p in s_actors if p.type == ActorType.PLACE and p.country and a.end <= p.start < until),
+            None,
+        )
+        day = next((d for d in s_dates if d.date and a.end <= d.start < until), None)
+        found.append(
+            Mention(
+                kind=kind,
+                status=EventStatus.OCCURRED,
+                parties=tuple(sorted((hub, a.code))),
+                sentence=sentence,
+                trigger_start=a.start,
+                trigger_end=a.end,
+                date=day.date if day else None,
+                date_end=day.date_end if day else None,
+                location=Location(city=place.name, country=place.country) if place else None,
+                explicit_parties=False,
+                cued=False,
+            )
+        )
+    return found
+
+
+# "Kazakhstan, Kyrgyzstan and Tajikistan are the most probable candidates": who a forecast names
+_CANDIDATES = re.compile(
+    r"\b(?:are|were|remain|look\s+like|seem\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:candidates|contenders|choices|picks|bets)\b|\b(?:are|were)\s+next\s+in\s+line\b",
+    re.I,
+)
+_NEXT = re.compile(r"\bnext\b", re.I)
+
+
+def candidates_named(
+    article: Article, sentence: Sentence, s_actors: Sequence[ActorMention], ctx: Context
+) -> list[Mention]:
+    """Return a predicted meeting of the article's hub with each state a sentence names as a likely candidate.
+
+    Why: "Beijing's next partners for the 2+2 format are likely to come from Central Asia. Kazakhstan,
+    Kyrgyzstan and Tajikistan are the most probable candidates": the second sentence names no format
+    and no hub; they are the article's (the format it last named, the hub its states turn around),
+    and the forecast is of the next session, "next" being said in it or in the sentence before.
+    """
+    match = _CANDIDATES.search(sentence.text)
+    kind = ctx.last_named_kind
+    if match is None or kind not in MEETING_KINDS or not ctx.hub:
+        return []
+    before = article.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    if not (_NEXT.search(sentence.text) or _NEXT.search(before)):
+        return []
+    named = sorted(
+        {
+            a.code
+            for a in s_actors
+            if a.type == ActorType.STATE
+            and a.code
+            and a.code != ctx.hub
+            and a.start - sentence.start < match.start()
+        }
+    )
+    return [
+        Mention(
+            kind=kind,
+            status=EventStatus.PREDICTED,
+            parties=tuple(sorted((ctx.hub, code))),
+            sentence=sentence,
+            trigger_start=sentence.start + match.start(),
+            trigger_end=sentence.start + match.end(),
+            explicit_parties=False,
+            cued=False,
+        )
+        for code in named
+    ]
 
 
 # "The three leaders have met twice, in Sochi and Istanbul": earlier meetings of the article's
