@@ -2337,9 +2337,9 @@ def answers_named(
         ),
         key=lambda a: a.start,
     )
-    found = []
+    found: list[Mention] = []
     for i, a in enumerate(states):
-        if any(a.code in m.parties for m in found):
+        if a.code is None or any(a.code in m.parties for m in found):
             continue
         until = states[i + 1].start if i + 1 < len(states) else sentence.end
         place = next(
