@@ -8127,3 +8127,17 @@ def test_a_verbless_answer_to_a_question_of_partners_names_each_meeting(extract)
         ("2+2 dialogue", "occurred", ("CHN", "IDN"), "2025-04", "Beijing"),
         ("2+2 dialogue", "occurred", ("CHN", "KHM"), "2026-04", "Phnom Penh"),
     ]
+
+
+def test_the_days_a_later_sentence_gives_refine_this_weeks_month(extract):
+    x = extract(
+        "China and Cambodia inaugurated their 2+2 Strategic Dialogue this week. The landmark meeting, held in "
+        "Phnom Penh on April 21-22, 2026, brought together Wang Yi and Dong Jun with their Cambodian counterparts "
+        "Prak Sokhonn and Tea Seiha. For China, it is a second 2+2 in Southeast Asia, and Chinese diplomats "
+        "expect more. Some expect Thailand could be next.",
+        published="2026-04-24",
+    )
+    assert [(e.parties, e.status, e.date, e.date_end) for e in x.events if e.status == "occurred"] == [
+        (("CHN", "KHM"), "occurred", "2026-04-21", "2026-04-22")
+    ]
+    assert ("2+2 dialogue", "predicted", ("CHN", "THA")) in _mechanisms(x)

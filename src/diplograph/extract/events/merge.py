@@ -661,6 +661,11 @@ def cluster_status(c: Cluster) -> str:
     return statuses[0]
 
 
+def refines(date: str | None, known: str) -> bool:
+    "True when `date` is a more precise date within `known` (a day of its month, a month of its year)."
+    return date is not None and len(date) > len(known) and date.startswith(known)
+
+
 def attach_followups(
     article: Article,
     clusters: list[Cluster],
@@ -699,7 +704,10 @@ def attach_followups(
             for d in dates.get(nxt, [])
             if d.date and not bounds_a_period(sentence.text, d.start - sentence.start)
         ]
-        if s_dates and cluster_date(c) is None:
+        known = cluster_date(c)
+        if s_dates and (known is None or refines(s_dates[0].date, known)):
+            # (or the days of a month the event's own sentence gave: "inaugurated … this week. This
+            # landmark meeting, held in Phnom Penh on April 21-22, 2026")
             d = s_dates[0]
             extra.date, extra.date_end = d.date, d.date_end
         if not any(m.location for m in c.mentions):

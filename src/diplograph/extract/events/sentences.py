@@ -2368,7 +2368,8 @@ def answers_named(
 # "Kazakhstan, Kyrgyzstan and Tajikistan are the most probable candidates": who a forecast names
 _CANDIDATES = re.compile(
     r"\b(?:are|were|remain|look\s+like|seem\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:candidates|contenders|choices|picks|bets)\b|\b(?:are|were)\s+next\s+in\s+line\b",
+    r"(?:candidates|contenders|choices|picks|bets)\b|\b(?:are|were|is|was)\s+next\s+in\s+line\b"
+    r"|\b(?:could|would|will|might|may)\s+(?:well\s+)?be\s+next\b",
     re.I,
 )
 _NEXT = re.compile(r"\bnext\b", re.I)
