@@ -8141,3 +8141,10 @@ def test_the_days_a_later_sentence_gives_refine_this_weeks_month(extract):
         (("CHN", "KHM"), "occurred", "2026-04-21", "2026-04-22")
     ]
     assert ("2+2 dialogue", "predicted", ("CHN", "THA")) in _mechanisms(x)
+
+
+def test_thirty_years_ago_is_thirty_years_before_the_story(extract):
+    x = extract(
+        "Thirty years ago France and Germany formed a joint military brigade.", published="2019-05-10"
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("institution established", "1989")]

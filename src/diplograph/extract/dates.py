@@ -58,7 +58,11 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {**VOCAB_NUMBERS, "a": 1}  # "a year ago"
+NUMBER_WORDS = {
+    **VOCAB_NUMBERS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80,
+    "ninety": 90,
+}  # "a year ago", "thirty years ago"  # fmt: skip
 
 # Full month names, or abbreviations with a dot ("Jan.", "Sept."); bare
 # "May"/"Jun" are only accepted next to a day number or a year (see below).
@@ -201,7 +205,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            # ("Thirty years ago France and Germany formed a joint brigade")
+            r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|"
+            r"thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a|\d+)\s+(?P<unit>days?|weeks?|months?|years?)"
+            r"\s+ago\b",
             re.I,
         ),
     ),
