@@ -8148,3 +8148,12 @@ def test_thirty_years_ago_is_thirty_years_before_the_story(extract):
         "Thirty years ago France and Germany formed a joint military brigade.", published="2019-05-10"
     )
     assert [(e.kind, e.date) for e in x.events] == [("institution established", "1989")]
+
+
+def test_a_meeting_starting_today_is_under_way_on_the_day_of_the_report(extract):
+    x = extract(
+        "Prime Minister Anwar will pay a two-day working visit to Singapore for the 10th Leaders' Retreat "
+        "starting today.",
+        published="2023-10-29",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("occurred", "2023-10-29")]

@@ -982,6 +982,10 @@ def trigger_mentions(
             and is_ending(sentence.text, trig.start, trig.end)
         ):
             status = EventStatus.OCCURRED  # "forces will today conclude the joint drills": under way
+        if status == EventStatus.PLANNED and _STARTING_TODAY.search(sentence.text, trig.start):
+            # "will pay a working visit to Singapore for the 10th Leaders' Retreat starting today": under
+            # way on the day of the report
+            status = EventStatus.OCCURRED
         if (
             kind == EventKind.EXERCISE
             and status == EventStatus.PLANNED
@@ -3680,6 +3684,11 @@ def assign_dates(
     return out
 
 
+_STARTING_TODAY = re.compile(
+    r"\b(?:starting|starts|begins|beginning|opens|opening|kicks\s+off|kicking\s+off|gets\s+under\s?way)\s+"
+    r"(?:(?:later\s+)?today|this\s+morning)\b",
+    re.I,
+)
 # The words between an act and the meeting it was done at: "signed a treaty at their first (summit)".
 _AT_THE_NEXT = re.compile(
     r"[^.;,]{0,60}?\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,4}$",
