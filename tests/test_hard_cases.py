@@ -8157,3 +8157,16 @@ def test_a_meeting_starting_today_is_under_way_on_the_day_of_the_report(extract)
         published="2023-10-29",
     )
     assert [(e.status, e.date) for e in x.events] == [("occurred", "2023-10-29")]
+
+
+def test_a_numbered_round_of_border_talks_with_an_onlooker_is_the_pairs(extract):
+    x = extract(
+        "India and China held the 21st round of border talks in New Delhi, with Russia watching closely.",
+        published="2025-06-12",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("CHN", "IND"), 21)]
+
+
+def test_a_signed_ceasefire_is_an_agreement_signed(extract):
+    x = extract("Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Monday.", published="2025-06-12")
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
