@@ -8170,3 +8170,26 @@ def test_a_numbered_round_of_border_talks_with_an_onlooker_is_the_pairs(extract)
 def test_a_signed_ceasefire_is_an_agreement_signed(extract):
     x = extract("Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Monday.", published="2025-06-12")
     assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
+
+
+def test_states_named_as_what_was_talked_of_or_who_was_angered_are_no_parties(extract):
+    said = {
+        "South Korea and Japan held a summit in Tokyo, the first since North Korea's nuclear test.": (
+            "JPN",
+            "KOR",
+        ),
+        "Greece and Turkey held talks in Athens on Thursday about migration from Libya.": ("GRC", "TUR"),
+        "Modi met Putin in Moscow on Monday, angering Ukraine and its Western backers.": ("IND", "RUS"),
+    }
+    for text, pair in said.items():
+        x = extract(text, published="2025-06-12")
+        assert [e.parties for e in x.events] == [pair], text
+
+
+def test_a_deal_of_a_time_clause_takes_no_state_of_the_main_clause(extract):
+    x = extract(
+        "The leaders of Kenya and Somalia met in Nairobi on Sunday, a week after Ethiopia signed a port deal with "
+        "Somaliland.",
+        published="2025-06-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KEN", "SOM"))]

@@ -1164,6 +1164,9 @@ def trigger_mentions(
             and trip_legs is None
             and not _NEXT_LEG.match(sentence.text, c_start)  # (the traveller alone: see below)
             and said is None  # (nor from what the meeting declared)
+            # (nor from the main clause into a time clause's own act: "The leaders of Kenya and Somalia met
+            # in Nairobi, a week after Ethiopia signed a port deal with Somaliland")
+            and not _TIME_CLAUSE_OPENS.search(sentence.text, max(0, c_start - 30), c_start + 8)
         ):
             # (An anaphor's parties come from what it refers back to, not from another clause:
             # "Japan has held 2+2s with the US, but this is the first such meeting with …".)
@@ -3687,6 +3690,11 @@ def assign_dates(
 _STARTING_TODAY = re.compile(
     r"\b(?:starting|starts|begins|beginning|opens|opening|kicks\s+off|kicking\s+off|gets\s+under\s?way)\s+"
     r"(?:(?:later\s+)?today|this\s+morning)\b",
+    re.I,
+)
+_TIME_CLAUSE_OPENS = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+|days\s+|weeks\s+|"
+    r"months\s+|shortly\s+|just\s+|soon\s+)(?:after|before)\s",
     re.I,
 )
 # The words between an act and the meeting it was done at: "signed a treaty at their first (summit)".
