@@ -8193,3 +8193,17 @@ def test_a_deal_of_a_time_clause_takes_no_state_of_the_main_clause(extract):
         published="2025-06-12",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KEN", "SOM"))]
+
+
+def test_a_format_met_every_two_years_is_a_mechanism_and_its_most_recent_session_is_past(extract):
+    x = extract(
+        "Every two years, the defence ministers of the ten ASEAN states meet their counterparts from eight "
+        "partners in the ADMM-Plus.",
+        published="2025-06-12",
+    )
+    assert x.events == () and [m.status for m in x.mechanisms] == ["existing"]
+    x = extract(
+        "Australia and Japan hold annual 2+2 talks, most recently in Tokyo in September.",
+        published="2025-06-12",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("occurred", "2024-09")]

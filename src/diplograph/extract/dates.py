@@ -461,7 +461,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _PAST_CUES = re.compile(
     # (not a passive present: "is being held in Bishkek from Tuesday" looks neither way)
     r"\b(?<!\bbeing\s)(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|"
-    r"struck|began|went|made|sent|gave|came|saw|spoke|flew|led|won|\w+ed)\b",
+    r"struck|began|went|made|sent|gave|came|saw|spoke|flew|led|won|most\s+recently|\w+ed)\b",
     re.I,
 )
 

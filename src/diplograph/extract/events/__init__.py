@@ -367,7 +367,9 @@ _HABITUAL = re.compile(
     r"delivered|met|staged|become|been|adopted|embraced)\b"
     r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
     r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b"
-    r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b",
+    r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b"
+    # ("Every two years, the defence ministers … meet their counterparts")
+    r"|^\W*(?:every\s+(?:\w+\s+)?(?:years?|months?)|each\s+year|once\s+a\s+year|twice\s+a\s+year)\b",
     re.I,
 )
 
