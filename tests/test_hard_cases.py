@@ -8207,3 +8207,18 @@ def test_a_format_met_every_two_years_is_a_mechanism_and_its_most_recent_session
         published="2025-06-12",
     )
     assert [(e.status, e.date) for e in x.events] == [("occurred", "2024-09")]
+
+
+def test_readout_phrasings_of_talks_held(extract):
+    said = {
+        "Russian-Kazakh talks took place in the Kremlin on Monday.": ("bilateral talks", ("KAZ", "RUS")),
+        "Negotiations between the presidents of Uzbekistan and Tajikistan were held in narrow and expanded formats "
+        "in Dushanbe.": ("bilateral talks", ("TJK", "UZB")),
+        "A meeting between the heads of the foreign ministries of Belarus and Russia took place in Minsk.": (
+            "foreign ministers meeting",
+            ("BLR", "RUS"),
+        ),
+    }
+    for text, (kind, pair) in said.items():
+        x = extract(text, published="2025-06-12")
+        assert [(e.kind, e.status, e.parties) for e in x.events] == [(kind, "occurred", pair)], text
