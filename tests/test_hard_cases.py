@@ -8222,3 +8222,15 @@ def test_readout_phrasings_of_talks_held(extract):
     for text, (kind, pair) in said.items():
         x = extract(text, published="2025-06-12")
         assert [(e.kind, e.status, e.parties) for e in x.events] == [(kind, "occurred", pair)], text
+
+
+def test_a_minister_who_told_his_counterpart_or_two_who_discussed_somewhere_met(extract):
+    x = extract(
+        "Wang Yi told his Australian counterpart Penny Wong in Beijing on Wednesday that ties were improving.",
+        published="2024-11-15",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("AUS", "CHN"))]
+    x = extract("Blinken and Lavrov discussed Ukraine in Geneva on Friday.", published="2024-11-15")
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("RUS", "USA"))]
+    x = extract("Smith and Jones discussed the budget in London.", published="2024-11-15")
+    assert x.events == ()
