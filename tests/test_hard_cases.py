@@ -8234,3 +8234,25 @@ def test_a_minister_who_told_his_counterpart_or_two_who_discussed_somewhere_met(
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("RUS", "USA"))]
     x = extract("Smith and Jones discussed the budget in London.", published="2024-11-15")
     assert x.events == ()
+
+
+def test_the_datelines_city_places_a_meeting_the_text_puts_in_its_country(extract):
+    x = extract(
+        "LUANDA, Jan 26 (Wire) - Russian Foreign Minister Sergei Lavrov ended a four-nation African tour in Angola "
+        "on Thursday, where he held talks with President Joao Lourenco.",
+        published="2023-01-26",
+    )
+    assert [(e.parties, e.location) for e in x.events] == [
+        (("AGO", "RUS"), Location(city="Luanda", country="AGO"))
+    ]
+
+
+def test_a_minister_who_discussed_things_with_a_named_minister_met_him(extract):
+    x = extract(
+        "Lavrov visited Gaborone this week. On Wednesday, he discussed trade and security with Foreign Minister "
+        "Lemogang Kwape of Botswana.",
+        published="2023-01-26",
+    )
+    assert [(e.parties, e.date) for e in x.events if e.date == "2023-01-25"] == [
+        (("BWA", "RUS"), "2023-01-25")
+    ]

@@ -688,6 +688,11 @@ def with_dateline_venue(event: Event, venue: Location, published: str | None) ->
     publication date or is undated and held, and whose parties include the dateline's
     state: a summit elsewhere, a meeting last year or an exercise at sea keep no place.
     """
+    if event.location is not None and event.location.city is None and event.location.country == venue.country:
+        # "LUANDA — Lavrov ended his tour in Angola, where he held talks with Lourenco": the country the text
+        # gives, the dateline's city in it
+        in_city = with_dateline_venue(dataclasses.replace(event, location=None), venue, published)
+        return in_city if in_city.location is not None else event
     if event.location is not None or event.kind not in _VENUE_KINDS or venue.country not in event.parties:
         return event
     if event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
