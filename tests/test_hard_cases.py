@@ -8256,3 +8256,11 @@ def test_a_minister_who_discussed_things_with_a_named_minister_met_him(extract):
     assert [(e.parties, e.date) for e in x.events if e.date == "2023-01-25"] == [
         (("BWA", "RUS"), "2023-01-25")
     ]
+
+
+def test_an_annual_dialogue_a_state_holds_with_another_is_a_standing_format(extract):
+    x = extract(
+        "The United Arab Emirates holds an annual strategic dialogue with India.", published="2025-03-01"
+    )
+    assert x.events == ()
+    assert _mechanisms(x) == [("bilateral talks", "existing", ("ARE", "IND"))]

@@ -368,6 +368,8 @@ _HABITUAL = re.compile(
     r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
     r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b"
     r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b"
+    # ("The UAE holds an annual strategic dialogue with India")
+    r"|\b(?:holds|hold|conducts|conduct)\s+(?:an?\s+|its\s+|their\s+)?(?:annual|yearly|regular|biennial)\b"
     # ("Every two years, the defence ministers … meet their counterparts")
     r"|^\W*(?:every\s+(?:\w+\s+)?(?:years?|months?)|each\s+year|once\s+a\s+year|twice\s+a\s+year)\b",
     re.I,

@@ -989,6 +989,9 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
 
 _COMMISSION = re.compile(r"\bCommission\b")
 _CALLED_A_SUMMIT = re.compile(r"\bsummit", re.I)
+_A_RECURRING_FORMAT = re.compile(
+    r"\b(?:annual|yearly|regular|biennial)\s+(?:[\w-]+\s+){0,2}?(?:dialogues?|consultations|talks)\b", re.I
+)
 _CHAIRS = (
     ("foreign minister", EventKind.FOREIGN_MINISTERS),
     ("defence minister", EventKind.DEFENCE_MINISTERS),
@@ -1166,6 +1169,8 @@ def mechanisms_of(
                 or (
                     m.recurring and bool(m.ordinal and m.ordinal > 1)
                 )  # "the 30th … border committee meeting"
+                # "The UAE holds an annual strategic dialogue with India"
+                or (m.recurring and bool(_A_RECURRING_FORMAT.search(m.sentence.text)))
             )
             body = (
                 _PAIR_BODY.search(m.sentence.text)
@@ -1222,7 +1227,16 @@ def mechanisms_of(
             continue  # "other issues on the agenda are joint exercises": a topic, no standing drill
         if (
             m.generic
-            and (m.kind in MEETING_KINDS or m.kind == EventKind.EXERCISE)
+            and (
+                m.kind in MEETING_KINDS
+                or m.kind == EventKind.EXERCISE
+                # ("The UAE holds an annual strategic dialogue with India": talks of a standing format)
+                or (
+                    m.kind == EventKind.BILATERAL_TALKS
+                    and m.recurring
+                    and bool(_A_RECURRING_FORMAT.search(m.sentence.text))
+                )
+            )
             and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
         ):
             add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
