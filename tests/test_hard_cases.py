@@ -8264,3 +8264,15 @@ def test_an_annual_dialogue_a_state_holds_with_another_is_a_standing_format(extr
     )
     assert x.events == ()
     assert _mechanisms(x) == [("bilateral talks", "existing", ("ARE", "IND"))]
+
+
+def test_a_second_verb_with_its_own_month_reports_another_session(extract):
+    x = extract(
+        "The leaders of Australia, India, Japan and the US held their first virtual summit in March 2021 and met "
+        "in person in Washington in September 2021.",
+        published="2025-02-10",
+    )
+    assert [(e.kind, e.date, e.location.city if e.location else None) for e in x.events] == [
+        ("summit", "2021-03", None),
+        ("summit", "2021-09", "Washington"),
+    ]

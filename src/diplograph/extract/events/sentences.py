@@ -650,6 +650,7 @@ def sentence_mentions(
         # (the meeting verb of "have met twice, in Sochi and Istanbul" is those sessions, not one more)
         verb = sentence.start + sentence.text.rfind(" met", 0, places[0].trigger_start - sentence.start)
         out = [m for m in out if not verb - 20 <= m.trigger_start < places[-1].trigger_end] + places
+    out += sessions_met_again(article, sentence, triggers, fallback, out, s_actors, s_dates, gaz, ctx)
     reported = [m for m in out if not m.generic and not m.reference]
     fallback = [relabel_relative(sentence.text, w, triggers) for w in fallback]
     if fallback and (
@@ -2369,6 +2370,51 @@ def answers_named(
                 cued=False,
             )
         )
+    return found
+
+
+# "… held their first virtual summit in March 2021 and met in person in Washington in September 2021"
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+|also\s+)?$", re.I)
+_MET_WORD = re.compile(r"(?:met|gathered|convened)\b", re.I)
+
+
+def sessions_met_again(
+    article: Article,
+    sentence: Sentence,
+    triggers: Sequence[Trigger],
+    fallback: Sequence[Trigger],
+    out: Sequence[Mention],
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    gaz: Gazetteer,
+    ctx: Context,
+) -> list[Mention]:
+    """Return another session of the format a sentence reports, told by a second verb with its own date.
+
+    Why: "The four leaders held their first virtual summit in March 2021 and met in person in Washington
+    in September 2021": two summits; the meeting verb after "and" is not the first summit's, as a
+    verb beside a format word usually is, when it has a date of its own.
+    """
+    found: list[Mention] = []
+    for w in fallback:
+        if not (
+            _MET_WORD.match(sentence.text, w.start)
+            and _AND_THEN.search(sentence.text, max(0, w.start - 20), w.start)
+        ):
+            continue
+        before = [t for t in triggers if t.strong and t.end <= w.start and t.kind in MEETING_KINDS]
+        if not before:
+            continue
+        again = Trigger(before[-1].kind, w.start, w.end, True)
+        mentions = trigger_mentions(article, sentence, [before[-1], again], s_actors, s_dates, gaz, ctx)
+        for m in mentions:
+            if (
+                m.trigger_start == sentence.start + again.start
+                and m.date
+                # (another month: "summit on Monday and met again on Tuesday" is one summit's second day)
+                and all(m.date[:7] != (x.date or "")[:7] for x in [*out, *found])
+            ):
+                found.append(dataclasses.replace(m, ordinal=None))
     return found
 
 
