@@ -8276,3 +8276,10 @@ def test_a_second_verb_with_its_own_month_reports_another_session(extract):
         ("summit", "2021-03", None),
         ("summit", "2021-09", "Washington"),
     ]
+
+
+def test_forces_that_trained_together_held_a_joint_exercise(extract):
+    x = extract(
+        "Thai and US marines trained together in Sattahip as part of Cobra Gold.", published="2024-07-10"
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("THA", "USA"))]

@@ -202,7 +202,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail", "patrol",
                          "cooperative activit", "navies", "armies", "air forces", "troops", "forces", "militaries",
-                         "marines", "soldiers", "contingents", "coast guards"),
+                         "marines", "soldiers", "contingents", "coast guards", "together"),
 }  # fmt: skip
 
 
