@@ -8283,3 +8283,19 @@ def test_forces_that_trained_together_held_a_joint_exercise(extract):
         "Thai and US marines trained together in Sattahip as part of Cobra Gold.", published="2024-07-10"
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("THA", "USA"))]
+
+
+def test_the_subjects_second_act_has_its_own_partner(extract):
+    x = extract(
+        "The United Arab Emirates holds an annual strategic dialogue with India and is negotiating a defence pact "
+        "with France.",
+        published="2025-03-01",
+    )
+    assert [e.parties for e in x.events if e.kind == "agreement signed"] in ([], [("ARE", "FRA")])
+    assert all("IND" not in e.parties for e in x.events)
+    x = extract(
+        "Indonesia has a 2+2 with Australia and Japan, and launched one with China last year.",
+        published="2025-03-01",
+    )
+    assert [(e.parties, e.date) for e in x.events] == [(("CHN", "IDN"), "2024")]
+    assert {m.parties for m in x.mechanisms} == {("AUS", "IDN"), ("IDN", "JPN"), ("CHN", "IDN")}

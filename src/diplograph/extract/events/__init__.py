@@ -368,6 +368,8 @@ _HABITUAL = re.compile(
     r"|\b(?:dialogues|meetings|consultations|summits|exercises|drills|formats|mechanisms)\b"
     r"|\b(?:regularly|routinely|often|usually|typically|traditionally|frequently|periodically)\b"
     r"|\b(?:meets|meet|is\s+held|are\s+held)\s+(?:every\s+(?:\w+\s+)?years?|annually|each\s+year|once\s+a\s+year)\b"
+    # ("Indonesia has a 2+2 with Australia and Japan")
+    r"|\b(?:has|have)\s+(?:a|an)\s+(?:[\w+-]+\s+){0,2}?(?:2\+2|dialogue|mechanism|format)\s+with\b"
     # ("The UAE holds an annual strategic dialogue with India")
     r"|\b(?:holds|hold|conducts|conduct)\s+(?:an?\s+|its\s+|their\s+)?(?:annual|yearly|regular|biennial)\b"
     # ("Every two years, the defence ministers … meet their counterparts")

@@ -133,6 +133,10 @@ CLAUSE_BREAK = literal_first(
         # "Trump spoke with Sisi on Monday and voiced support for negotiations between Egypt, Ethiopia and
         # Sudan": the second thing the subject did is a clause of its own
         r"|\s(?=and\s+(?:also\s+)?(?:voiced|expressed|reiterated|pledged|offered|backed|welcomed|urged|called\s+for)\s)"
+        # "The UAE holds an annual strategic dialogue with India and is negotiating a defence pact with
+        # France", "Indonesia has a 2+2 with Australia, and launched one with China last year": the
+        # subject's second act, with a partner of its own, is a clause of its own
+        r"|\s(?=and\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?\w+ing|launched|began|started|opened)\s)"
         # "… agreed to promote a 'Free and Open Indo-Pacific', a vision that Tokyo is pushing with the U.S.":
         # an appositive with a relative clause of its own (not "…, a summit that brought together …")
         r"|,[\"”’']?\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?!(?:meeting|summit|gathering|session|dialogue|talks|visit|trip|drill|"

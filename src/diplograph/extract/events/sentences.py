@@ -1160,6 +1160,16 @@ def trigger_mentions(
             anaphoric = True
         if (
             len(states.codes) < 2
+            and _SUBJECTS_SECOND_ACT.match(sentence.text, c_start)
+            and (verb := _FIRST_VERB.search(sentence.text, 0, c_start))
+        ):
+            # "The UAE holds an annual strategic dialogue with India and is negotiating a defence pact with
+            # France": the second act of the sentence's subject, whose partners are its own clause's, not
+            # the first act's
+            for code, pos in party_states(sentence, (0, verb.start()), trig, s_actors).codes.items():
+                states.codes.setdefault(code, pos)
+        if (
+            len(states.codes) < 2
             and (c_start, c_end) != (0, len(sentence.text))
             and not anaphoric
             and trip_legs is None
@@ -3747,6 +3757,12 @@ _TIME_CLAUSE_OPENS = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+|days\s+|weeks\s+|"
     r"months\s+|shortly\s+|just\s+|soon\s+)(?:after|before)\s",
     re.I,
+)
+_SUBJECTS_SECOND_ACT = re.compile(
+    r"\W*and\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?\w+ing|launched|began|started|opened)\s", re.I
+)
+_FIRST_VERB = re.compile(
+    r"\s(?:holds?|has|have|had|is|are|was|were|signed|held|launched|hosts?|hosted|runs?|maintains?|met)\b"
 )
 # The words between an act and the meeting it was done at: "signed a treaty at their first (summit)".
 _AT_THE_NEXT = re.compile(
