@@ -8299,3 +8299,10 @@ def test_the_subjects_second_act_has_its_own_partner(extract):
     )
     assert [(e.parties, e.date) for e in x.events] == [(("CHN", "IDN"), "2024")]
     assert {m.parties for m in x.mechanisms} == {("AUS", "IDN"), ("IDN", "JPN"), ("CHN", "IDN")}
+
+
+def test_a_headlines_bare_surnames_name_the_leaders_in_office(extract):
+    x = extract("Modi, Putin hold talks in Moscow", published="2024-07-10")
+    assert [e.parties for e in x.events] == [("IND", "RUS")]
+    x = extract("Erdogan to visit Baghdad next week", published="2024-07-10")
+    assert [(e.status, e.parties) for e in x.events] == [("planned", ("IRQ", "TUR"))]

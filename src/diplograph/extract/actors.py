@@ -1259,7 +1259,15 @@ def _acts_in_running_text(toks: _Tokens, i: int) -> bool:
     if toks.sentence[min(i + 1, len(toks) - 1)] != toks.sentence[i]:
         return False
     return len(toks.words[i]) >= 5 and (
-        (following.isalpha() and following.islower() and len(following) >= 3) or following in ("'s", "’s")
+        (following.isalpha() and following.islower() and len(following) >= 3)
+        or following in ("'s", "’s")
+        # a headline's infinitive: "Erdogan to visit Baghdad next week"
+        or (
+            following == "to"
+            and i + 2 < len(toks)
+            and toks.words[i + 2].isalpha()
+            and toks.words[i + 2].islower()
+        )
     )
 
 
@@ -1343,6 +1351,22 @@ def _people_by_surname(
                 and i >= 2
                 and _pairs_with(word, toks.words[i - 2])
                 and named_person(i - 2)
+            )
+            # a headline's pair: "Modi, Putin hold talks in Moscow"
+            or (
+                toks.lower(i + 1) == ","
+                and i + 2 < len(toks)
+                and toks.sentence[i + 2] == toks.sentence[i]
+                and _pairs_with(word, toks.words[i + 2])
+                and named_person(i + 2)
+                and toks.lower(i + 3) in ACTION_WORDS | {"hold", "meet", "sign", "discuss", "agree", "talk"}
+            )
+            or (
+                toks.lower(i - 1) == ","
+                and i >= 2
+                and _pairs_with(word, toks.words[i - 2])
+                and named_person(i - 2)
+                and toks.lower(i + 1) in ACTION_WORDS | {"hold", "meet", "sign", "discuss", "agree", "talk"}
             )
             or _acts_in_running_text(toks, i)
         ):
