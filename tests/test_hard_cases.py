@@ -8306,3 +8306,18 @@ def test_a_headlines_bare_surnames_name_the_leaders_in_office(extract):
     assert [e.parties for e in x.events] == [("IND", "RUS")]
     x = extract("Erdogan to visit Baghdad next week", published="2024-07-10")
     assert [(e.status, e.parties) for e in x.events] == [("planned", ("IRQ", "TUR"))]
+
+
+def test_what_a_minister_arrived_for_days_before_the_report_has_been_held(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi arrived in Islamabad on Monday for the fifth round of the China-Pakistan "
+        "strategic dialogue.",
+        published="2024-07-10",
+    )
+    assert [(e.status, e.date) for e in x.events] == [("occurred", "2024-07-08")]
+    x = extract(
+        "Xi arrived in Astana on Tuesday for the summit of the Shanghai Cooperation Organization, which opens on "
+        "Wednesday.",
+        published="2024-07-03",
+    )
+    assert all(e.status == "planned" for e in x.events if e.kind == "summit")

@@ -1717,6 +1717,19 @@ def trigger_mentions(
                 and is_before(article.published, date)
             ):
                 d_status = EventStatus.PLANNED
+            if (
+                d_status == EventStatus.PLANNED
+                and date
+                and len(date) == 10
+                and article.published
+                and len(article.published) == 10
+                and is_before(date, article.published)
+                and _ARRIVED_FOR_IT.search(clause)
+                and not _STILL_AHEAD.search(sentence.text)
+            ):
+                # "Wang Yi arrived in Islamabad on Monday for the fifth round of the strategic dialogue",
+                # filed on Wednesday: what he came for has been held by the time of the report
+                d_status = EventStatus.OCCURRED
             out.append(
                 Mention(
                     kind=kind,
@@ -3763,6 +3776,14 @@ _SUBJECTS_SECOND_ACT = re.compile(
 )
 _FIRST_VERB = re.compile(
     r"\s(?:holds?|has|have|had|is|are|was|were|signed|held|launched|hosts?|hosted|runs?|maintains?|met)\b"
+)
+_ARRIVED_FOR_IT = re.compile(
+    r"\b(?:arrived|landed|touched\s+down|flew|travell?ed|came)\b[^.;]{0,80}?\bfor\b", re.I
+)
+_STILL_AHEAD = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|scheduled|slated|due|set\s+to|is\s+to|are\s+to|next|upcoming|forthcoming|"
+    r"opens|begins|starts|kicks\s+off)\b",
+    re.I,
 )
 # The words between an act and the meeting it was done at: "signed a treaty at their first (summit)".
 _AT_THE_NEXT = re.compile(
