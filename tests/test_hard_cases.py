@@ -8321,3 +8321,13 @@ def test_what_a_minister_arrived_for_days_before_the_report_has_been_held(extrac
         published="2024-07-03",
     )
     assert all(e.status == "planned" for e in x.events if e.kind == "summit")
+
+
+def test_a_five_plus_one_format_is_all_five_and_one_more(extract):
+    x = extract(
+        "The 5+1 Central Asia-China foreign ministers' meeting will take place in Astana on April 26.",
+        published="2025-04-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"))
+    ]

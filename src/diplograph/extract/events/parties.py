@@ -313,8 +313,9 @@ _SETTING_BEFORE = re.compile(
 
 # A bare count before a grouping's name or adjective (not "the five", "all seven", "its 27").
 _A_COUNT_BEFORE = re.compile(
-    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)\b"
-    r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+)?$",
+    # (not a format's "5+1": "the 5+1 Central Asia-China meeting" is all five and one more)
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\+)\b"
+    r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?!\+)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 
