@@ -8331,3 +8331,11 @@ def test_a_five_plus_one_format_is_all_five_and_one_more(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "planned", ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"))
     ]
+
+
+def test_an_intergovernmental_conference_two_governments_held_is_their_talks(extract):
+    x = extract(
+        "The British and Irish governments held an intergovernmental conference in Dublin.",
+        published="2024-07-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("GBR", "IRL"))]
