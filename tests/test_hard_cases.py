@@ -8339,3 +8339,17 @@ def test_an_intergovernmental_conference_two_governments_held_is_their_talks(ext
         published="2024-07-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("GBR", "IRL"))]
+
+
+def test_two_leaders_joined_by_a_dash_are_both_named(extract):
+    x = extract("The Putin-Xi talks were held in Moscow on Monday.", published="2025-02-10")
+    assert [e.parties for e in x.events] == [("CHN", "RUS")]
+    x = extract("A Xi-Trump summit could take place as early as April, analysts say.", published="2025-02-10")
+    assert [(e.status, e.parties) for e in x.events] == [("predicted", ("CHN", "USA"))]
+
+
+def test_what_it_would_make_sense_to_establish_is_proposed(extract):
+    x = extract(
+        "It would make sense for India and Indonesia to establish a 2+2 dialogue.", published="2025-02-10"
+    )
+    assert _mechanisms(x) == [("2+2 dialogue", "proposed", ("IDN", "IND"))]

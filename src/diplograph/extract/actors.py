@@ -1352,6 +1352,22 @@ def _people_by_surname(
                 and _pairs_with(word, toks.words[i - 2])
                 and named_person(i - 2)
             )
+            # a pair joined by a dash: "A Xi-Trump summit could take place in April"
+            or (
+                toks.lower(i + 1) in ("-", "–")
+                and i + 2 < len(toks)
+                and _pairs_with(word, toks.words[i + 2])
+                and (
+                    named_person(i + 2)
+                    or len(_people_in_office(gaz, toks.words[i + 2], article.published)) == 1
+                )
+            )
+            or (
+                toks.lower(i - 1) in ("-", "–")
+                and i >= 2
+                and _pairs_with(word, toks.words[i - 2])
+                and named_person(i - 2)
+            )
             # a headline's pair: "Modi, Putin hold talks in Moscow"
             or (
                 toks.lower(i + 1) == ","
