@@ -8353,3 +8353,15 @@ def test_what_it_would_make_sense_to_establish_is_proposed(extract):
         "It would make sense for India and Indonesia to establish a 2+2 dialogue.", published="2025-02-10"
     )
     assert _mechanisms(x) == [("2+2 dialogue", "proposed", ("IDN", "IND"))]
+
+
+def test_the_end_of_the_month_is_this_month_but_before_the_end_of_the_year_is_a_deadline(extract):
+    x = extract(
+        "The foreign ministers of Peru and Chile will meet in Lima at the end of the month.",
+        published="2025-04-16",
+    )
+    assert [e.date for e in x.events] == ["2025-04"]
+    x = extract(
+        "A China-Kazakhstan 2+2 could be announced before the end of the year.", published="2025-04-16"
+    )
+    assert [e.date for e in x.events] == [None]

@@ -198,7 +198,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "period",
         re.compile(
             r"\b(?P<rel>last|next|this|past|coming|earlier this|later this|early this|late this|earlier next"
-            r"|later next)\s+(?P<unit>week|month|year)\b",
+            # ("at the end of the month", "by the end of next year", "the beginning of this month")
+            # (not a deadline: "before the end of the year")
+            r"|later next|(?<!before\s)(?<!by\s)(?<!until\s)(?<!till\s)the\s+(?:end|beginning|start|middle)\s+of\s+"
+            r"(?:the|this|next|last))\s+"
+            r"(?P<unit>week|month|year)\b",
             re.I,
         ),
     ),
@@ -759,6 +763,8 @@ def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool | N
 
 def _resolve_period(rel: str, unit: str, anchor: dt.date) -> str:
     "Resolve 'last week', 'next month', 'earlier this year', 'this week' to the precision of the unit."
+    if " of" in rel:  # "the end of next month": the month the last word names
+        rel = rel.split()[-1]
     step = {"last": -1, "past": -1, "next": 1, "coming": 1, "earlier next": 1, "later next": 1}.get(rel, 0)
     if unit == "year":
         return str(anchor.year + step)
