@@ -8365,3 +8365,21 @@ def test_the_end_of_the_month_is_this_month_but_before_the_end_of_the_year_is_a_
         "A China-Kazakhstan 2+2 could be announced before the end of the year.", published="2025-04-16"
     )
     assert [e.date for e in x.events] == [None]
+
+
+def test_a_surname_after_a_bare_title_is_the_minister_in_office(extract):
+    x = extract(
+        "Defence Minister Marles said he had a wonderful meeting with his new counterpart, Minister Sjafrie, this "
+        "morning.",
+        published="2025-06-06",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("AUS", "IDN"))]
+
+
+def test_a_count_of_personnel_is_no_year(extract):
+    x = extract(
+        "Last year Australia and Indonesia held Exercise Keris Woomera, which saw 2000 Australian personnel "
+        "participating.",
+        published="2025-06-06",
+    )
+    assert [e.date for e in x.events] == ["2024"]

@@ -1248,6 +1248,9 @@ def _role_for(role: str, country: str | None) -> str:
     return role
 
 
+_BARE_TITLES = frozenset({"minister", "secretary", "president", "premier", "chancellor", "counterpart"})
+
+
 def _acts_in_running_text(toks: _Tokens, i: int) -> bool:
     """Return whether a capitalised word of five letters or more is followed by a verb or a possessive.
 
@@ -1339,6 +1342,8 @@ def _people_by_surname(
             toks.lower(i + 1) in SPEECH_VERBS
             or toks.lower(i + 1) in ACTION_WORDS
             or toks.lower(i - 1) in MET_WORDS  # "Wang Yi held talks with Lavrov in Moscow"
+            # a bare title: "my new counterpart, Minister Sjafrie", "his counterpart, Secretary Teodoro"
+            or toks.lower(i - 1) in _BARE_TITLES
             # "Modi and Xi had a one-on-one meeting": paired with someone named
             or (
                 toks.lower(i + 1) == "and"

@@ -222,7 +222,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end)\s+of\s+(?P<which>this|last|next)\s+year\b", re.I
         ),
     ),
-    ("year", re.compile(r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)")),
+    # (not a count: "saw 2000 Australian personnel participating", "2000 troops")
+    (
+        "year",
+        re.compile(
+            r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)"
+            r"(?!\s+(?:[A-Z][\w-]+\s+)?(?:personnel|troops|soldiers|sailors|marines|servicemen|people|officers|"
+            r"participants|delegates|members|km|kilometres|kilometers|tonnes|tons|vehicles|aircraft|ships)\b)"
+        ),
+    ),
     # "will take place on the 15th": a day of the month the article was written in (not "the 15th
     # anniversary", "the 15th session": a day only where the phrase ends)
     (
