@@ -8378,8 +8378,8 @@ def test_a_surname_after_a_bare_title_is_the_minister_in_office(extract):
 
 def test_a_count_of_personnel_is_no_year(extract):
     x = extract(
-        "Last year Australia and Indonesia held Exercise Keris Woomera, which saw 2000 Australian personnel "
-        "participating.",
+        "Last year we had Exercise Keris Woomera here in Indonesia with Australia, that saw 2000 Australian "
+        "personnel participating in one of the largest bilateral exercises between Australia and Indonesia.",
         published="2025-06-06",
     )
     assert [e.date for e in x.events] == ["2024"]
