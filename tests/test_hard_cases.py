@@ -8383,3 +8383,12 @@ def test_a_count_of_personnel_is_no_year(extract):
         published="2025-06-06",
     )
     assert [e.date for e in x.events] == ["2024"]
+
+
+def test_powers_left_out_of_a_drill_are_no_parties(extract):
+    x = extract(
+        "Central Asian countries on Tuesday held joint drills for the first time without regional powers Russia "
+        "and China.",
+        published="2024-09-18",
+    )
+    assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]
