@@ -8392,3 +8392,19 @@ def test_powers_left_out_of_a_drill_are_no_parties(extract):
         published="2024-09-18",
     )
     assert [e.parties for e in x.events] == [("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+def test_declarations_partnerships_and_plans_of_action_that_were_signed(extract):
+    said = {
+        "Guyana and Venezuela recalled the Joint Declaration of Argyle for Dialogue and Peace, which the two South "
+        "American neighbours signed in December 2023.": ("GUY", "VEN"),
+        "When New Zealand's Foreign Affairs Minister was in Suva a few weeks ago, she signed a Duvata partnership "
+        "with the Fijian Prime Minister.": ("FJI", "NZL"),
+        "Indonesia and the Philippines recalled the Plan of Action 2022-2027, which they signed on the sidelines of "
+        "the State Visit.": ("IDN", "PHL"),
+    }
+    for text, pair in said.items():
+        x = extract(text, published="2024-03-10")
+        assert [(e.kind, e.status, e.parties) for e in x.events] == [
+            ("agreement signed", "occurred", pair)
+        ], text
