@@ -8408,3 +8408,21 @@ def test_declarations_partnerships_and_plans_of_action_that_were_signed(extract)
         assert [(e.kind, e.status, e.parties) for e in x.events] == [
             ("agreement signed", "occurred", pair)
         ], text
+
+
+def test_a_dash_between_two_sides_of_a_format_joins_them(extract):
+    x = extract("GCC – Central Asia summit: joint statement", published="2023-07-20")
+    assert [e.parties for e in x.events] == [
+        ("ARE", "BHR", "KAZ", "KGZ", "KWT", "OMN", "QAT", "SAU", "TJK", "TKM", "UZB")
+    ]
+    x = extract(
+        "The second meeting of Foreign Ministers of the strategic dialogue of Central Asia and the Arab states of "
+        "the Persian Gulf was held in Tashkent.",
+        published="2024-09-10",
+    )
+    assert [len(e.parties) for e in x.events] == [11]
+
+
+def test_the_session_a_meeting_is_the_first_since_is_another_one(extract):
+    x = extract("Japan held talks with India in Tokyo, the first since 2019.", published="2025-06-10")
+    assert sorted((e.date or "") for e in x.events) == ["2019", "2025-06"]

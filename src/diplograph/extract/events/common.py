@@ -93,7 +93,10 @@ PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talke
 # `re` then scans for ";", ":", ",", ".", spaces instead of trying each alternative at every character.
 CLAUSE_BREAK = literal_first(
     re.compile(
-        r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+        r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+        # a dash between clauses, not between two sides of a format: "the GCC – Central Asia summit"
+        r"|\s[—–]\s(?!(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:summit|meeting|dialogue|talks|forum|"
+        r"ministerial|council|consultations)\b)"
         r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
         r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
         r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"

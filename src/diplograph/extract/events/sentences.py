@@ -1882,6 +1882,7 @@ def since_sessions(
                 ordinal=ordinal_value(number.group(1)) if number else None,
                 recurring=True,
                 explicit_parties=bool(before),
+                earlier=True,  # (not the undated meeting the sentence reports: "the first since 2019")
                 confidence=0.7,
             )
         )
