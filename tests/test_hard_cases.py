@@ -8426,3 +8426,12 @@ def test_a_dash_between_two_sides_of_a_format_joins_them(extract):
 def test_the_session_a_meeting_is_the_first_since_is_another_one(extract):
     x = extract("Japan held talks with India in Tokyo, the first since 2019.", published="2025-06-10")
     assert sorted((e.date or "") for e in x.events) == ["2019", "2025-06"]
+
+
+def test_states_a_leader_urged_are_no_parties(extract):
+    x = extract(
+        "West African leaders convened in Abuja on Saturday, with President Bola Tinubu of Nigeria urging junta-led "
+        "Mali, Burkina Faso, and Niger to reconsider their withdrawal from the bloc.",
+        published="2024-12-15",
+    )
+    assert all(not {"MLI", "BFA", "NER"} & set(e.parties) for e in x.events)
