@@ -8435,3 +8435,23 @@ def test_states_a_leader_urged_are_no_parties(extract):
         published="2024-12-15",
     )
     assert all(not {"MLI", "BFA", "NER"} & set(e.parties) for e in x.events)
+
+
+def test_a_pact_established_in_a_year_was_signed_then(extract):
+    x = extract(
+        "Britain's defence secretary wants to revisit the Lancaster House Agreement, a defense pact established in "
+        "2010 with France.",
+        published="2025-03-13",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", "occurred", ("FRA", "GBR"), "2010")
+    ]
+
+
+def test_he_said_at_a_meeting_with_a_minister_is_the_last_named_ministers_meeting(extract):
+    x = extract(
+        "Russian Defence Minister Sergei Shoigu arrived in Tashkent. Today we must consolidate our efforts, he said "
+        "at a meeting with the Uzbek Defense Minister, Major-General Abdusalom Azizov on October 12.",
+        published="2017-10-13",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("RUS", "UZB"))]

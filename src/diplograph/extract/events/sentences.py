@@ -971,8 +971,10 @@ def trigger_mentions(
             and re.match(r"(?:negotiating|exploring|seeking|working\s+towards?)\b", trigger_text, re.I)
         ):
             status = EventStatus.PREDICTED  # "are negotiating an agreement on water": a deal in the making
-        if trig.kind == EventKind.INSTITUTION:
-            level = "event"
+        if trig.kind == EventKind.INSTITUTION or (
+            kind == EventKind.AGREEMENT and re.search(r"\b(?:established|concluded)\s+in\b", trigger_text)
+        ):
+            level = "event"  # (and "a defence pact established in 2010": a pact's making is its signing)
         if kind == EventKind.EXERCISE and _CIVIL_EXERCISE.search(
             sentence.text, max(0, trig.start - 40), min(len(sentence.text), trig.end + 12)
         ):
@@ -3274,7 +3276,8 @@ _PARTICIPLE_OPENER = re.compile(
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
-    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?$",
+    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?"
+    r"(?:(?:at|during)\s+(?:a|the|his|her)\s+)?$",  # ("he said at a meeting with the Uzbek Defense Minister")
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
 # (or for the ministers just named: "The ministers met with Mexican President Claudia Sheinbaum")
