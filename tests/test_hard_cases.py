@@ -8455,3 +8455,18 @@ def test_he_said_at_a_meeting_with_a_minister_is_the_last_named_ministers_meetin
         published="2017-10-13",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("RUS", "UZB"))]
+
+
+def test_a_captions_participle_meeting_his_counterpart_and_a_years_other_affair(extract):
+    x = extract(
+        "Saudi Crown Prince Mohammed bin Salman meeting his Kuwaiti counterpart, Sheikh Mishaal Al-Ahmad, in Riyadh "
+        "last Tuesday.",
+        published="2023-11-28",
+    )
+    assert [e.parties for e in x.events] == [("KWT", "SAU")]
+    x = extract(
+        "The summit of Petro and Maduro came just days after the reopening of the border, closed in a spat over "
+        "Maduro's disputed 2018 reelection.",
+        published="2023-11-28",
+    )
+    assert [e.date for e in x.events] == ["2023-11"]

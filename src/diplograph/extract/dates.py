@@ -229,6 +229,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d$£€.,/-])\b(?P<y>(?:19[4-9]|20[0-9])\d)\b(?![\d%]|,\d|-\d|\.\d)"
             r"(?!\s+(?:[A-Z][\w-]+\s+)?(?:personnel|troops|soldiers|sailors|marines|servicemen|people|officers|"
             r"participants|delegates|members|km|kilometres|kilometers|tonnes|tons|vehicles|aircraft|ships)\b)"
+            # (nor the year of another affair: "Maduro's disputed 2018 reelection", "the 2020 election")
+            r"(?!\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:re-?)?elections?\b|\s+polls?\b|\s+referendum\b|"
+            r"\s+coup\b|\s+census\b|\s+(?:world\s+cup|olympics|olympic\s+games)\b)"
         ),
     ),
     # "will take place on the 15th": a day of the month the article was written in (not "the 15th
