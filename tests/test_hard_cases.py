@@ -8470,3 +8470,12 @@ def test_a_captions_participle_meeting_his_counterpart_and_a_years_other_affair(
         published="2023-11-28",
     )
     assert [e.date for e in x.events] == ["2023-11"]
+
+
+def test_a_states_name_inside_a_bodys_name_is_no_party(extract):
+    x = extract(
+        "Healey's discussions with allies, including meetings at the Ukraine Defense Contact Group, emphasize the "
+        "urgency of revisiting the treaty.",
+        published="2025-03-13",
+    )
+    assert all("UKR" not in e.parties for e in x.events)
