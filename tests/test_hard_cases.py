@@ -8479,3 +8479,16 @@ def test_a_states_name_inside_a_bodys_name_is_no_party(extract):
         published="2025-03-13",
     )
     assert all("UKR" not in e.parties for e in x.events)
+
+
+def test_a_network_or_coordination_council_set_up_is_an_institution(extract):
+    x = extract(
+        "The leaders of Cyprus, Egypt and Greece inaugurated the Cyprus-Egypt-Greece Collaborative Innovation "
+        "Network on Tuesday.",
+        published="2025-06-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("institution established", ("CYP", "EGY", "GRC"))]
+    x = extract(
+        "Saudi Arabia and Kuwait established a coordination council in July 2018.", published="2025-06-10"
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("institution established", "2018-07")]

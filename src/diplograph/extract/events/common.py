@@ -205,7 +205,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
         "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
-        "battalion", "brigade", "coalition", "alliance",
+        "battalion", "brigade", "coalition", "alliance", "network",
     ),
     EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail", "patrol",
                          "cooperative activit", "navies", "armies", "air forces", "troops", "forces", "militaries",
