@@ -8492,3 +8492,15 @@ def test_a_network_or_coordination_council_set_up_is_an_institution(extract):
         "Saudi Arabia and Kuwait established a coordination council in July 2018.", published="2025-06-10"
     )
     assert [(e.kind, e.date) for e in x.events] == [("institution established", "2018-07")]
+
+
+def test_foreign_ministers_meeting_along_with_the_defence_ministers_is_a_2plus2(extract):
+    for text in (
+        "Egyptian and Russian foreign ministers and defence ministers to meet in Cairo in May",
+        "The Egyptian and Russian foreign ministers agreed in a phonecall on Friday to meet in Cairo at the end of "
+        "May, along with their defence ministers.",
+    ):
+        x = extract(text, published="2017-04-22")
+        assert [(e.kind, e.status, e.parties) for e in x.events] == [
+            ("2+2 dialogue", "planned", ("EGY", "RUS"))
+        ], text
