@@ -8507,3 +8507,12 @@ def test_foreign_ministers_meeting_along_with_the_defence_ministers_is_a_2plus2(
         assert [(e.kind, e.status, e.parties) for e in x.events] == [
             ("2+2 dialogue", "planned", ("EGY", "RUS"))
         ], text
+
+
+def test_a_step_closer_to_signing_is_no_plan(extract):
+    x = extract(
+        "The Philippines is again a step closer to signing a similar treaty with Canada, the Department of National "
+        "Defense announced Friday.",
+        published="2025-03-08",
+    )
+    assert all(e.status != "planned" for e in x.events)
