@@ -3735,7 +3735,7 @@ def test_a_dated_summit_a_state_is_likely_to_host_is_scheduled_and_only_its_host
     assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
     # (an undated pairing someone thinks likely stays a forecast)
     x = extract("Kazakhstan is likely to host China's next 2+2 dialogue.", published="2026-05-01")
-    assert all(e.status != "planned" for e in x.events)
+    assert all(e.status in ("proposed", "predicted") for e in x.events)
 
 
 def test_an_aside_that_a_format_has_not_met_for_years_cancels_nothing(extract):
@@ -8515,4 +8515,4 @@ def test_a_step_closer_to_signing_is_no_plan(extract):
         "Defense announced Friday.",
         published="2025-03-08",
     )
-    assert all(e.status != "planned" for e in x.events)
+    assert all(e.status in ("proposed", "predicted") for e in x.events)
