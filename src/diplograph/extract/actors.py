@@ -1249,6 +1249,8 @@ def _role_for(role: str, country: str | None) -> str:
 
 
 _BARE_TITLES = frozenset({"minister", "secretary", "president", "premier", "chancellor", "counterpart"})
+# The verbs of a headline's pair of surnames: "Modi, Putin hold talks in Moscow"
+_HEADLINE_VERBS = ACTION_WORDS | {"hold", "meet", "sign", "discuss", "agree", "talk"}
 
 
 def _acts_in_running_text(toks: _Tokens, i: int) -> bool:
@@ -1380,14 +1382,14 @@ def _people_by_surname(
                 and toks.sentence[i + 2] == toks.sentence[i]
                 and _pairs_with(word, toks.words[i + 2])
                 and named_person(i + 2)
-                and toks.lower(i + 3) in ACTION_WORDS | {"hold", "meet", "sign", "discuss", "agree", "talk"}
+                and toks.lower(i + 3) in _HEADLINE_VERBS
             )
             or (
                 toks.lower(i - 1) == ","
                 and i >= 2
                 and _pairs_with(word, toks.words[i - 2])
                 and named_person(i - 2)
-                and toks.lower(i + 1) in ACTION_WORDS | {"hold", "meet", "sign", "discuss", "agree", "talk"}
+                and toks.lower(i + 1) in _HEADLINE_VERBS
             )
             or _acts_in_running_text(toks, i)
         ):

@@ -992,6 +992,13 @@ _CALLED_A_SUMMIT = re.compile(r"\bsummit", re.I)
 _A_RECURRING_FORMAT = re.compile(
     r"\b(?:annual|yearly|regular|biennial)\s+(?:[\w-]+\s+){0,2}?(?:dialogues?|consultations|talks)\b", re.I
 )
+
+
+def names_a_recurring_format(m: Mention) -> bool:
+    "True when a recurring mention's sentence names talks held on a cycle: 'holds an annual strategic dialogue'."
+    return m.recurring and bool(_A_RECURRING_FORMAT.search(m.sentence.text))
+
+
 _CHAIRS = (
     ("foreign minister", EventKind.FOREIGN_MINISTERS),
     ("defence minister", EventKind.DEFENCE_MINISTERS),
@@ -1169,8 +1176,7 @@ def mechanisms_of(
                 or (
                     m.recurring and bool(m.ordinal and m.ordinal > 1)
                 )  # "the 30th … border committee meeting"
-                # "The UAE holds an annual strategic dialogue with India"
-                or (m.recurring and bool(_A_RECURRING_FORMAT.search(m.sentence.text)))
+                or names_a_recurring_format(m)  # "The UAE holds an annual strategic dialogue with India"
             )
             body = (
                 _PAIR_BODY.search(m.sentence.text)
@@ -1230,12 +1236,7 @@ def mechanisms_of(
             and (
                 m.kind in MEETING_KINDS
                 or m.kind == EventKind.EXERCISE
-                # ("The UAE holds an annual strategic dialogue with India": talks of a standing format)
-                or (
-                    m.kind == EventKind.BILATERAL_TALKS
-                    and m.recurring
-                    and bool(_A_RECURRING_FORMAT.search(m.sentence.text))
-                )
+                or (m.kind == EventKind.BILATERAL_TALKS and names_a_recurring_format(m))
             )
             and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
         ):

@@ -3598,13 +3598,12 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         lowered = _QUOTED.sub(" ", text).lower()
         if re.search(r"\bdefen[cs]e\s+(?:chiefs|ministers|secretaries|heads)\b", lowered):
             return EventKind.DEFENCE_MINISTERS
+        # (or "the heads of the foreign ministries of Belarus and Russia")
         if re.search(
             r"\bforeign\s+ministers\b|\bheads\s+of\s+(?:the\s+)?foreign\s+(?:affairs\s+)?ministries\b",
             lowered,
         ):
-            return (
-                EventKind.FOREIGN_MINISTERS
-            )  # (or "the heads of the foreign ministries of Belarus and Russia")
+            return EventKind.FOREIGN_MINISTERS
         # "a telephone conversation between the Minister of Foreign Affairs of Azerbaijan and the
         # Minister of Foreign Affairs of Iran": two holders of one office, by title
         foreign, defence = len(_FOREIGN_TITLE.findall(lowered)), len(_DEFENCE_TITLE.findall(lowered))
