@@ -8516,3 +8516,14 @@ def test_a_step_closer_to_signing_is_no_plan(extract):
         published="2025-03-08",
     )
     assert all(e.status in ("proposed", "predicted") for e in x.events)
+
+
+def test_states_that_also_attended_the_summit_are_its_guests_not_a_summit_of_their_own(extract):
+    x = extract(
+        "Leaders of the Gulf Cooperation Council gathered in Kuwait City on Sunday for their yearly summit. "
+        "The prime ministers of Jordan and Pakistan also attended the summit, at the host's invitation.",
+        published="2025-12-02",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("summit", ("ARE", "BHR", "JOR", "KWT", "OMN", "PAK", "QAT", "SAU"))
+    ]

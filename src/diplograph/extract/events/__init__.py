@@ -63,6 +63,7 @@ from diplograph.extract.events.common import (
 from diplograph.extract.events.merge import (
     Overflow,
     attach_followups,
+    attach_guests,
     attach_lead_people,
     attach_participant_lists,
     cluster_status,
@@ -184,6 +185,7 @@ def extract_events(
     clusters = fold_talks_into_summits(without_headline_echoes(clusters), article.published)
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
+    clusters = attach_guests(clusters)
     lead = lead_end(article)
     attach_lead_people(article, clusters, by_sentence_actors, lead)
     clusters = [c for c in clusters if not is_background(c, lead)]

@@ -771,6 +771,56 @@ def attach_participant_lists(
             break
 
 
+# A later sentence that adds guests to a meeting just reported: "The presidents of Egypt and Turkey
+# also attended the summit", "Indonesia and Malaysia also took part in the drill as guests".
+_GUESTS_OF = re.compile(
+    r"\b(?:also|as\s+well)\s+(?:(?:have|had|has)\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|"
+    r"were\s+present\s+at|was\s+present\s+at)\s+the\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# How many sentences after the meeting's last one its guests may be named.
+GUEST_REACH = 4
+
+
+def is_a_guest_mention(m: Mention) -> bool:
+    """True when a mention only says that its parties also attended a meeting named before ("the summit").
+
+    Why: "The presidents of Egypt and Turkey also attended the summit" reports no summit of
+    Egypt and Turkey; it names two more parties of the one the article just reported.
+    """
+    start = m.trigger_start - m.sentence.start
+    return not m.ordinal and bool(_GUESTS_OF.search(m.sentence.text[max(0, start - 70) : start]))
+
+
+def attach_guests(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a meeting's guests, named in a later sentence, into the meeting; return the clusters left.
+
+    The guests' mention becomes a list of who took part (`listed`): the meeting's parties and theirs.
+    """
+    out: list[Cluster] = []
+    for c in clusters:
+        m = c.first
+        host = next(
+            (
+                e
+                for e in reversed(out)
+                if e.first.kind == m.kind
+                and 0 < m.sentence.index - max(x.sentence.index for x in e.mentions) <= GUEST_REACH
+                and statuses_compatible(cluster_status(e), m.status)
+                and dates_compatible(cluster_date(e), cluster_date(c))
+            ),
+            None,
+        )
+        if len(c.mentions) == 1 and host is not None and is_a_guest_mention(m):
+            guests = later_mention(host, m.sentence, m.people)
+            guests.parties = tuple(sorted(set(fullest_parties(host)) | set(m.parties)))
+            guests.listed = True
+            host.mentions.append(guests)
+            continue
+        out.append(c)
+    return out
+
+
 # The roles that take part in the article's lead meeting, by kind.
 _LEAD_ROLES: dict[str, frozenset[str]] = {
     EventKind.TWO_PLUS_TWO: frozenset({"foreign minister", "defence minister"}),
