@@ -8527,3 +8527,38 @@ def test_states_that_also_attended_the_summit_are_its_guests_not_a_summit_of_the
     assert [(e.kind, e.parties) for e in x.events] == [
         ("summit", ("ARE", "BHR", "JOR", "KWT", "OMN", "PAK", "QAT", "SAU"))
     ]
+
+
+def test_an_exercise_conducted_between_two_states_is_theirs_and_not_its_deployments(extract):
+    x = extract(
+        "Roundup of this spring's training missions\n\n"
+        "This exercise conducted between the U.S. and Senegal took place from April 7 to April 18, 2024. "
+        "This six-week exercise carried out by the U.S. Army and the Rwanda Defence Force began in early May "
+        "in preparation for its deployments to Mozambique.",
+        published="2024-06-01",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("joint exercise", ("RWA", "USA")),
+        ("joint exercise", ("SEN", "USA")),
+    ]
+
+
+def test_a_region_plus_a_state_is_a_format_of_the_regions_states_and_that_state(extract):
+    x = extract(
+        "The fourth meeting of foreign ministers in the Central Asia + India format was held in the Kazakh "
+        "capital Astana on June 6.",
+        published="2025-06-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", ("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB"))
+    ]
+
+
+def test_a_summit_put_off_to_a_named_month_is_planned_and_one_put_off_is_not_held(extract):
+    x = extract(
+        "Macron says he is postponing G7 summit\n\n"
+        "The French president said on Sunday that the Group of Seven summit he had meant to host in June would be "
+        "postponed until at least October.",
+        published="2019-05-26",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2019-10")]

@@ -498,6 +498,20 @@ _PERIOD_BOUND = re.compile(
 )
 
 
+# "postponed until at least September": the new time of what was put off, not the end of a period
+_PUT_OFF_TO = re.compile(
+    r"\b(?:postpon\w*|delay\w*|push\w*\s+back|reschedul\w*|put\s+off)\s+(?:until|till|to)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|at\s+least)[\s-]+)?$",
+    re.I,
+)
+
+
+def is_put_off_to(text: str, start: int) -> bool:
+    "True when the date starting at `start` is the new time of something put off ('postponed until October')."
+    return bool(_PUT_OFF_TO.search(text[max(0, start - 60) : start]))
+
+
 def bounds_a_period(text: str, start: int) -> bool:
     "True when the date starting at `start` bounds a period ('until May 2', 'will end on June 3')."
-    return bool(_PERIOD_BOUND.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 60) : start]
+    return bool(_PERIOD_BOUND.search(before[-40:])) and not _PUT_OFF_TO.search(before)

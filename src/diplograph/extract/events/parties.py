@@ -77,6 +77,7 @@ def party_states(
     topic_from = topics_start(text, span)
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
+    states_at: list[tuple[int, int]] = []  # where states are named as parties
     for a in s_actors:
         start, end = a.start - sentence.start, a.end - sentence.start
         if not (span[0] <= start < span[1]):
@@ -109,6 +110,7 @@ def party_states(
             if topic_cue_after(text[end : end + 90]):
                 continue
             codes = (a.code,)
+            states_at.append((start, end))
         elif a.type == ActorType.PERSON and a.country and a.role:
             codes = (a.country,)
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
@@ -157,7 +159,9 @@ def party_states(
                 found.partners.add(code)
     for a in left:
         start, end = a.start - sentence.start, a.end - sentence.start
-        if a.via != "region" and any(coordinated(text, (start, end), span_) for span_ in taken):
+        if (a.via != "region" and any(coordinated(text, (start, end), span_) for span_ in taken)) or any(
+            plus_joined(text, (start, end), span_) for span_ in taken + states_at
+        ):
             # "the summit of the GCC and ASEAN", "the ASEAN–GCC summit": both groupings' members
             for code in a.members:
                 found.codes.setdefault(code, start)
@@ -240,6 +244,16 @@ def coordinated(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     first, second = sorted((a, b))
     between = re.sub(r"^\s*\([^)]{1,12}\)", "", text[first[1] : second[0]])  # "the GCC (GCC) and ASEAN"
     return bool(re.fullmatch(r"\s*(?:and|&|[-–+/])\s*(?:the\s+)?", between, re.I))
+
+
+def plus_joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two names are joined by a plus: 'the Central Asia + Russia format', 'Central Asia plus Japan'.
+
+    Why: a region coordinated with a state by "and" is usually a topic ("Central Asia and Russia's
+    trade"); joined by a plus to a party it names a format of the region's states and that party.
+    """
+    first, second = sorted((a, b))
+    return bool(re.fullmatch(r"\s*(?:\+|plus)\s*", text[first[1] : second[0]], re.I))
 
 
 def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:

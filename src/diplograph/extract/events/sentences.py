@@ -28,6 +28,7 @@ from diplograph.extract.events.common import (
     Trigger,
     bounds_a_period,
     is_before,
+    is_put_off_to,
     load_rules,
     mentions_kind,
     people_of,
@@ -3736,6 +3737,9 @@ def assign_dates(
             return (t.start - end) * 2 + 10 + (10_000 if t in landmarks else 0)
 
         out[min(triggers, key=gap)].append(d)
+    for t, ds in out.items():
+        if moved := [d for d in ds if is_put_off_to(sentence.text, d.start - sentence.start)]:
+            out[t] = moved  # "the summit he had meant to host in June would be postponed until October"
     # "…signed an agreement on Wednesday, as the two countries held their 2+2": a trigger
     # left without a date shares the sentence's.
     dated = [d for ds in out.values() for d in ds]

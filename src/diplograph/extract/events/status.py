@@ -228,6 +228,16 @@ _PAST_SPEECH = re.compile(
 )
 
 
+# A meeting put off to a time it names is still planned: "would be postponed until at least September",
+# "has been pushed back to 2026" (put off with no new time, it is cancelled for now).
+_RESCHEDULED = re.compile(
+    r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|reschedul(?:ed|es|ing)|"
+    r"moved|put\s+off)\s+(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+|"
+    r"later\s+in\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d|next\s+(?:week|month|year)|later\s+this\s+(?:year|month))\b"
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -300,6 +310,12 @@ def status_of(
     before = opening + _NAMED_PLAN.sub(lambda m: "x" * len(m.group()), clause[t_start:t_end])
     # (asked once per clause, whatever its triggers; not of an aside: "At the XIII Luso-Brazilian
     # summit (which has not been held since 2016), the two leaders met")
+    if _RESCHEDULED.search(clause):
+        return (
+            EventStatus.PLANNED,
+            "event",
+            True,
+        )  # "would be postponed until at least September": moved, still to come
     if cue_positions("cancelled", _PARENTHESIS.sub(_blank, clause)):
         return None, "event", True
     if _WITHOUT_BEFORE.search(clause, max(0, t_start - 40), t_start):
