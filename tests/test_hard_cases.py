@@ -8562,3 +8562,18 @@ def test_a_summit_put_off_to_a_named_month_is_planned_and_one_put_off_is_not_hel
         published="2019-05-26",
     )
     assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2019-10")]
+
+
+def test_two_cabinets_in_joint_session_and_an_annual_consultation_are_talks(extract):
+    x = extract(
+        "A joint session of the Polish and Lithuanian governments held in Vilnius on Tuesday approved a plan for "
+        "a second power link.",
+        published="2025-06-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("LTU", "POL"))]
+    x = extract(
+        "Prime Minister Anwar Ibrahim arrived in Jakarta on Monday for the 14th Annual Consultation with "
+        "Indonesian President Prabowo Subianto.",
+        published="2026-06-16",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("IDN", "MYS"), 14)]
