@@ -8577,3 +8577,12 @@ def test_two_cabinets_in_joint_session_and_an_annual_consultation_are_talks(extr
         published="2026-06-16",
     )
     assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("IDN", "MYS"), 14)]
+
+
+def test_a_meeting_of_two_leaders_named_by_a_dash_took_place(extract):
+    x = extract(
+        "Experts see a third summit this year. In June 2019, the Trump-Kim meeting took place at the border "
+        "village of Panmunjom.",
+        published="2019-08-16",
+    )
+    assert ("bilateral talks", "occurred", ("PRK", "USA")) in _events(x)
