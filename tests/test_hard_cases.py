@@ -8586,3 +8586,41 @@ def test_a_meeting_of_two_leaders_named_by_a_dash_took_place(extract):
         published="2019-08-16",
     )
     assert ("bilateral talks", "occurred", ("PRK", "USA")) in _events(x)
+
+
+def test_coastal_states_of_two_blocs_are_not_every_member_of_both(extract):
+    x = extract(
+        "The foreign ministers of Arab and African coastal states met in Jeddah on Sunday to discuss shipping "
+        "in the Red Sea.",
+        published="2024-03-04",
+    )
+    assert all(len(e.parties) < 10 for e in x.events)
+
+
+def test_the_summit_a_meeting_was_held_on_the_eve_of_is_still_to_come(extract):
+    x = extract(
+        "The foreign ministers of Kazakhstan, Azerbaijan and Turkey met in Aktau on Tuesday on the eve of the "
+        "trilateral summit.",
+        published="2024-10-16",
+    )
+    assert ("foreign ministers meeting", "occurred", ("AZE", "KAZ", "TUR")) in _events(x)
+    assert ("summit", "occurred", ("AZE", "KAZ", "TUR")) not in _events(x)
+
+
+def test_a_minister_who_spoke_on_the_phone_to_a_counterpart_held_talks(extract):
+    x = extract(
+        "Japan's new Prime Minister today spoke on the phone to his Indian counterpart Narendra Modi.",
+        published="2021-10-08",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "JPN"))]
+
+
+def test_the_meeting_of_three_named_foreign_ministers_is_theirs(extract):
+    x = extract(
+        "Lavrov spoke on the eve of his trip to Minsk, scheduled for June 3 as part of the meeting of the "
+        "Belarusian, Russian and Kazakh foreign ministers.",
+        published="2024-05-28",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("BLR", "KAZ", "RUS"))
+    ]

@@ -338,6 +338,13 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
+_SOME_MEMBERS_AFTER = re.compile(
+    r"(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:coastal|littoral|riparian|landlocked|frontline|front-line|bordering|"
+    r"border)\s+(?:states|countries|nations)\b"
+    # "the Council of Arab and African countries bordering the Red Sea"
+    r"|(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:states|countries|nations)\s+(?:bordering|along|on\s+the\s+(?:shores?|coasts?)\s+of)\b",
+    re.I,
+)
 _ONE_MEMBER_AFTER = re.compile(
     r"[\s-]+(?:member\s+(?:state|country|nation)|member(?!\s+(?:states|countries|nations))|country|state|nation|"
     r"economy|government)\b(?!s)",
@@ -360,6 +367,8 @@ def is_grouping_as_participants(
         return False
     if _ONE_MEMBER_AFTER.match(text, end):
         return False  # "making Rome the first G7 country to sign …": one member, not the grouping
+    if _SOME_MEMBERS_AFTER.match(text, end):
+        return False  # "the foreign ministers of Arab and African coastal states": those on the coast
     counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
     if counted and a.members and _count(counted.group(1)) < len(a.members):
         return False  # "four Sunni Arab countries", "10 Pacific island nations": some of them
