@@ -8624,3 +8624,42 @@ def test_the_meeting_of_three_named_foreign_ministers_is_theirs(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "planned", ("BLR", "KAZ", "RUS"))
     ]
+
+
+def test_a_headline_naming_two_of_the_three_ministers_is_the_body_meeting(extract):
+    x = extract(
+        "Foreign Minister Makhdoom Shah Mehmood Qureshi and the foreign ministers of Turkey and Azerbaijan met in "
+        "Islamabad for the second trilateral talks.",
+        published="2021-01-14",
+        title="Foreign ministers of Turkey and Azerbaijan meet in Islamabad",
+    )
+    assert _events(x) == [("foreign ministers meeting", "occurred", ("AZE", "PAK", "TUR"))]
+
+
+def test_an_undated_page_still_knows_a_minister_whose_surname_names_one_holder(extract):
+    x = extract(
+        "Foreign Minister Makhdoom Shah Mehmood Qureshi met the foreign ministers of Turkey and Azerbaijan in "
+        "Islamabad.",
+        published=None,
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("AZE", "PAK", "TUR"))]
+
+
+def test_the_state_that_mediated_a_declaration_did_not_sign_it(extract):
+    x = extract(
+        "The rift ended in January with the signing of the Aswan Declaration by Ethiopia and Egypt with the help "
+        "of Algerian mediation.",
+        published="2024-06-01",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("EGY", "ETH"))]
+
+
+def test_a_meeting_moved_from_one_date_to_another_is_planned_for_the_new_one(extract):
+    x = extract(
+        "The meeting of Japanese and Australian foreign ministers was moved from 5-6 May to 28 April so that both "
+        "could attend.",
+        published="2025-04-10",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "planned", "2025-04-28")
+    ]

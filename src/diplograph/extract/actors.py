@@ -1203,8 +1203,15 @@ def _holders_by_surname(
     holder. Only when exactly one holds that office (in that state, if the title says which).
     """
     words = name.split()
-    if len(words) < 2 or not published:
+    if len(words) < 2:
         return []
+    if not published:
+        # An undated page: the surname names one holder only if every holder of the office by that
+        # surname is one and the same person ("Foreign Minister Makhdoom Shah Mehmood Qureshi")
+        undated = [
+            h for h in gaz.holders(words[-1]) if h.role == role and (country is None or h.country == country)
+        ]
+        return undated[:1] if len({(h.name, h.country) for h in undated}) == 1 else []
     found = [
         h
         for h in gaz.holders(words[-1], published)

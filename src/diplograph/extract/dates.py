@@ -256,7 +256,7 @@ FUTURE_CUES = re.compile(
     r"likely to|to take place|to be hosted|to begin|to start|to open|"
     r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch)|about (?:holding|hosting|convening)|"
     # "postponed until at least September": the new time of what was put off
-    r"(?:postponed|delayed|pushed back|put off|rescheduled|moved) (?:until|till|to)|"
+    r"(?:postponed|delayed|pushed back|put off|rescheduled|moved) (?:from [^.;]{1,30}? )?(?:until|till|to)|"
     # "Exercise Tradewinds 2016 Starts Sunday", "the summit opens Monday": the present of a timetable
     r"(?:starts|begins|opens|kicks off|commences) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|tomorrow))\b",

@@ -501,7 +501,8 @@ _PERIOD_BOUND = re.compile(
 
 # "postponed until at least September": the new time of what was put off, not the end of a period
 _PUT_OFF_TO = re.compile(
-    r"\b(?:postpon\w*|delay\w*|push\w*\s+back|reschedul\w*|put\s+off)\s+(?:until|till|to)\s+"
+    r"\b(?:postpon\w*|delay\w*|push\w*\s+back|reschedul\w*|put\s+off|moved(?=\s+from))\s+"
+    r"(?:from\s+[^.;]{1,30}?\s+)?(?:until|till|to)\s+"
     r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|at\s+least)[\s-]+)?$",
     re.I,
 )

@@ -377,8 +377,12 @@ def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:
             and c.first.kind in meetings
             and any(
                 o.first.kind in meetings
-                and o.first.kind != c.first.kind
-                and set(o.first.parties) == set(c.first.parties)
+                and (
+                    (o.first.kind != c.first.kind and set(o.first.parties) == set(c.first.parties))
+                    # "Foreign Ministers of Muslim Trio Nation …" over "Qureshi, Foreign Ministers of Turkey
+                    # and Azerbaijan participated in the second trilateral talks": the body names all three
+                    or (o.first.kind == c.first.kind and set(c.first.parties) < set(fullest_parties(o)))
+                )
                 and status_group(cluster_status(o)) == status_group(cluster_status(c))
                 and dates_compatible(cluster_date(o), cluster_date(c))
                 for o in body

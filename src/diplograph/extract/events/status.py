@@ -232,8 +232,8 @@ _PAST_SPEECH = re.compile(
 # "has been pushed back to 2026" (put off with no new time, it is cancelled for now).
 _RESCHEDULED = re.compile(
     r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|reschedul(?:ed|es|ing)|"
-    r"moved|put\s+off)\s+(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|the\s+end\s+of\s+|"
-    r"later\s+in\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)|January|February|March|April|May|June|July|"
+    r"moved|put\s+off)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|"
+    r"the\s+end\s+of\s+|later\s+in\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:19|20)\d\d|next\s+(?:week|month|year)|later\s+this\s+(?:year|month))\b"
 )
 
