@@ -8663,3 +8663,73 @@ def test_a_meeting_moved_from_one_date_to_another_is_planned_for_the_new_one(ext
     assert [(e.kind, e.status, e.date) for e in x.events] == [
         ("foreign ministers meeting", "planned", "2025-04-28")
     ]
+
+
+def test_a_bilateral_meeting_on_the_margins_of_a_numbered_meeting_is_the_pairs(extract):
+    x = extract(
+        "Foreign Minister Penny Wong held a bilateral meeting with Indonesian Foreign Minister Sugiono on July 9, "
+        "2025 on the margins of the 58th ASEAN Foreign Ministers' Meeting in Kuala Lumpur.",
+        published="2025-07-12",
+    )
+    assert ("foreign ministers meeting", "occurred", ("AUS", "IDN")) in _events(x)
+
+
+def test_the_countries_participating_in_a_named_dialogue_are_its_members(extract):
+    x = extract(
+        "On 16 March 2024, the 10th Meeting of Foreign Ministers of the countries participating in the Dialogue "
+        '"Central Asia + Japan" was held in Tokyo.',
+        published="2024-03-20",
+    )
+    assert ("foreign ministers meeting", "occurred", ("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB")) in _events(x)
+
+
+def test_a_numbered_foreign_minister_level_meeting_is_the_foreign_ministers(extract):
+    x = extract(
+        "Egypt, Greece and Cyprus agreed to deepen their cooperation during the first tripartite Foreign "
+        "Minister-level meeting on Tuesday in Athens.",
+        published="2024-05-09",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("CYP", "EGY", "GRC"))]
+
+
+def test_a_meeting_agreed_on_is_planned_and_a_summit_ahead_of_which_ministers_met_is_to_come(extract):
+    x = extract(
+        "Egypt, Greece and Cyprus held talks in Athens on Tuesday. They also agreed on a meeting of the leaders "
+        "of the three countries in Cairo soon.",
+        published="2024-05-09",
+    )
+    assert ("summit", "planned", ("CYP", "EGY", "GRC")) in _events(x)
+    x = extract(
+        "The SADC Council of Ministers ends its session ahead of Summit of Heads of State.",
+        published="2024-08-15",
+    )
+    assert all(e.status == "planned" for e in x.events if e.kind == "summit")
+
+
+def test_binational_presidential_and_ministerial_meeting_and_joint_government_meetings_are_talks(extract):
+    x = extract(
+        "On Monday, President Gustavo Petro will arrive in Quito to take part in the 3rd Binational Presidential "
+        "and Ministerial Meeting between Colombia and Ecuador.",
+        published="2023-11-23",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("COL", "ECU"))
+    ]
+    x = extract(
+        "The meeting held on Monday in Olomouc was the ninth joint meeting of government representatives of "
+        "the Czech Republic and Slovakia.",
+        published="2024-04-17",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("CZE", "SVK"))]
+    x = extract(
+        "The 7th session of the Zambia / Zimbabwe Joint Cooperation Commission took place in Lusaka on Sunday.",
+        published="2024-04-17",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("ZMB", "ZWE"))
+    ]
+
+
+def test_a_state_visit_to_a_capital_is_hosted_by_its_state(extract):
+    x = extract("President Emmanuel Macron's state visit to Rabat ended on Thursday.", published="2024-10-31")
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("FRA", "MAR"))]

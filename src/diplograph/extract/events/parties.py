@@ -177,7 +177,9 @@ def party_states(
     if (
         text[trig.start : trig.end]
         .lower()
-        .startswith(("visit", "paid", "pay", "trip", "travel", "flew", "journeyed"))
+        .startswith(
+            ("visit", "paid", "pay", "trip", "travel", "flew", "journeyed", "state visit", "official visit")
+        )
     ):
         for a in s_actors:  # "visited Tokyo", "the visit by Modi to Brasilia": the host is a party
             start = a.start - sentence.start
@@ -316,7 +318,7 @@ def _names_the_meeting(text: str, start: int, end: int, trig: Trigger) -> bool:
 
 _SETTING_BEFORE = re.compile(
     r"\b(?:sidelines|margins?|fringes|(?:with)?in\s+the\s+(?:scope|framework)|on\s+the\s+occasion)\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}"  # ("of the informal NATO …")
+    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}"  # ("of the informal NATO …", "of the 6th CICA …")
     # ("on the sidelines of a foreign ministers' meeting of G-20 countries": the G-20 is the setting's)
     r"(?:(?:[\w'’-]+\s+){1,4}?of\s+(?:the\s+)?)?$"
     r"|^\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+"
@@ -447,6 +449,13 @@ def is_grouping_as_participants(
         re.I,
     ):
         return True  # "Leaders of the G7 met…", "West African leaders from ECOWAS have convened"
+    if re.search(
+        r"\b(?:countries|states|nations)\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:dialogue|format|forum|framework|process|mechanism|initiative)\s*[\"“'‘]?$",
+        text[max(0, start - 90) : start],
+        re.I,
+    ):
+        return True  # "the countries participating in the Dialogue "Central Asia + Japan"": its members
     before = text[max(0, start - 12) : start].lower()
     after = re.sub(
         r"^\s*\([^)]{1,12}\)", "", text[end : end + 52]
