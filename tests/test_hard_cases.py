@@ -8733,3 +8733,18 @@ def test_binational_presidential_and_ministerial_meeting_and_joint_government_me
 def test_a_state_visit_to_a_capital_is_hosted_by_its_state(extract):
     x = extract("President Emmanuel Macron's state visit to Rabat ended on Thursday.", published="2024-10-31")
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("FRA", "MAR"))]
+
+
+def test_the_state_a_past_war_invaded_and_the_next_stop_of_a_trip_are_no_parties(extract):
+    x = extract(
+        "King Abdullah met Syrian President Ahmed al-Sharaa in Damascus on Monday, the first visit by a Jordanian "
+        "monarch since Iraq invaded Kuwait in 1990.",
+        published="2025-06-03",
+    )
+    assert [e.parties for e in x.events] == [("JOR", "SYR")]
+    x = extract(
+        "Christopher Luxon will fly to Fiji on Tuesday for talks with his counterpart Sitiveni Rabuka ahead of "
+        "travelling to the Pacific Islands Forum in Tonga.",
+        published="2024-08-24",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("FJI", "NZL"))]

@@ -1896,6 +1896,8 @@ def since_sessions(
 _SETTING_PHRASE = re.compile(
     r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?|fringes)|(?:with)?in\s+the\s+(?:scope|framework)"
     r"|on\s+the\s+occasion)\s+of\s+(?:the\s+)?"
+    # "for talks with his counterpart ahead of travelling to the Pacific Islands Forum": the next stop
+    r"|\b(?:ahead\s+of|before)\s+(?:travell?ing|heading|going|flying|leaving)\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?"
     r"|(?:^|(?<=[.;:]\s))\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+",
     re.I,
 )  # also "within the scope of the 56th ASEAN Foreign Ministers Meeting", "In Jakarta for the …,"
