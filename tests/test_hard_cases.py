@@ -8748,3 +8748,28 @@ def test_the_state_a_past_war_invaded_and_the_next_stop_of_a_trip_are_no_parties
         published="2024-08-24",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("FJI", "NZL"))]
+
+
+def test_an_encounter_or_a_discussion_with_a_named_leader_is_talks(extract):
+    x = extract(
+        "During their encounter on Wednesday at the Casa Rosada, Milei and Boric discussed the bilateral agenda.",
+        published="2024-04-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("ARG", "CHL"))]
+    x = extract(
+        "Malaysian Defence Minister Hishammuddin Hussein said this in his discussion with Thai Deputy Prime "
+        "Minister Prawit Wongsuwan at the Ministry of Defence here today.",
+        published="2021-03-04",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("MYS", "THA"))]
+
+
+def test_a_leader_welcomed_by_or_standing_alongside_a_counterpart_met_them(extract):
+    for text in (
+        "During the state visit to Ghana, President Bola Tinubu was officially welcomed by President John Mahama "
+        "at Jubilee House on Monday.",
+        "President Bola Tinubu, alongside his Ghanaian counterpart John Mahama, inspected a guard of honour at "
+        "Jubilee House on Monday.",
+    ):
+        x = process_document(read_text(text, published="2025-04-16"), Settings(min_confidence=0))
+        assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("GHA", "NGA"))], text
