@@ -8773,3 +8773,15 @@ def test_a_leader_welcomed_by_or_standing_alongside_a_counterpart_met_them(extra
     ):
         x = process_document(read_text(text, published="2025-04-16"), Settings(min_confidence=0))
         assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("GHA", "NGA"))], text
+
+
+def test_a_visit_named_inside_a_long_report_of_a_signing_is_its_own_event(extract):
+    x = extract(
+        "The accord, known as the Comprehensive Strategic Partnership Agreement, was finalised during President "
+        "Prabowo Subianto's state visit to Canberra and signed in the presence of Prime Minister Anthony Albanese.",
+        published="2025-11-13",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("agreement signed", ("AUS", "IDN")),
+        ("bilateral talks", ("AUS", "IDN")),
+    ]

@@ -166,7 +166,11 @@ def sentence_triggers(
             strong = [t for t in strong if t not in setting]
             if not strong:
                 return weak, []
-    weak = [w for w in weak if not any(w.start < t.end and t.start < w.end for t in strong)]
+    weak = [
+        w
+        for w in weak
+        if not any(w.start < t.end and t.start < w.end and not _spans_a_meeting(t, w) for t in strong)
+    ]
     # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
     # printed with it names the story; its words report nothing (and lose the status they had); nor
     # does a cross-reference to another story ("(See: “… Security Summit in 2016”)")
@@ -575,7 +579,25 @@ def _same_stretch(a: Trigger, b: Trigger) -> bool:
     """
     # ("2+2" Strategic Dialogue: a talks word right after a format's is that format's name)
     gap = 3 if a.kind == b.kind or EventKind.BILATERAL_TALKS in (a.kind, b.kind) else 0
+    if _spans_a_meeting(a, b) or _spans_a_meeting(b, a):
+        return False
     return a.start < b.end + gap and b.start < a.end + gap
+
+
+def _spans_a_meeting(document: Trigger, meeting: Trigger) -> bool:
+    """True when a long document trigger runs over a visit or meeting named in its middle.
+
+    Why: "the Agreement — was formalized during Prime Minister Sharif's state visit to Riyadh and
+    signed" is one trigger for the deal, from its name to its verb; the visit it was signed during
+    is an event of its own.
+    """
+    return (
+        document.kind in (EventKind.AGREEMENT, EventKind.INSTITUTION)
+        and meeting.kind not in (EventKind.AGREEMENT, EventKind.INSTITUTION)
+        and document.end - document.start > 40
+        and document.start + 10 < meeting.start
+        and meeting.end + 3 < document.end
+    )
 
 
 # ── 2.-4. one sentence ──────────────────────────────────────────────────────
