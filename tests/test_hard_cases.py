@@ -8785,3 +8785,21 @@ def test_a_visit_named_inside_a_long_report_of_a_signing_is_its_own_event(extrac
         ("agreement signed", ("AUS", "IDN")),
         ("bilateral talks", ("AUS", "IDN")),
     ]
+
+
+def test_the_state_a_traveller_leaves_is_no_party_and_a_summit_on_a_condition_is_only_offered(extract):
+    x = process_document(
+        read_text(
+            "President Bola Tinubu will leave France on Monday for Accra to co-chair the 3rd session of the "
+            "Ghana-Nigeria Bi-National Commission alongside President John Mahama.",
+            published="2025-06-08",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert {e.parties for e in x.events} == {("GHA", "NGA")}
+    x = extract(
+        "Beijing has said it will only hold a China-Philippines summit on the condition that Manila withdraws "
+        "its ship from the shoal.",
+        published="2024-06-08",
+    )
+    assert all(e.status == "proposed" for e in x.events if e.kind == "summit")

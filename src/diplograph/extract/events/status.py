@@ -238,7 +238,30 @@ _RESCHEDULED = re.compile(
 )
 
 
+# "will only hold a Japan-China summit on the condition that Tokyo acknowledges …": a price named
+_ON_CONDITION = re.compile(r"\s(?:on\s+(?:the\s+)?condition\s+(?:that|of)|provided\s+that|only\s+if)\s", re.I)
+
+
 def status_of(
+    sentence: Sentence,
+    clause: str,
+    t_start: int,
+    t_end: int,
+    s_dates: Sequence[DateMention],
+    article: Article,
+) -> tuple[str | None, str, bool]:
+    """Return (status, level, cued) of the event a trigger names (`status_from_cues`), a plan on a condition proposed.
+
+    Why apart: a condition named after the trigger turns the plan before it into an offer ("China
+    will only hold the summit on the condition that …"), whatever cue `status_from_cues` found first.
+    """
+    status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
+    if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
+        return EventStatus.PROPOSED, level, True
+    return status, level, cued
+
+
+def status_from_cues(
     sentence: Sentence,
     clause: str,
     t_start: int,
