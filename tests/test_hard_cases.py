@@ -8803,3 +8803,17 @@ def test_the_state_a_traveller_leaves_is_no_party_and_a_summit_on_a_condition_is
         published="2024-06-08",
     )
     assert all(e.status == "proposed" for e in x.events if e.kind == "summit")
+
+
+def test_a_ministerial_meeting_of_defence_ministers_is_theirs_and_a_quadrilateral_is_not_the_quad(extract):
+    x = process_document(
+        read_text(
+            "Jakarta backs Malaysia's proposal to raise the Malacca Straits Patrol to a Quadrilateral Ministerial "
+            "Meeting with the participation of the Defence Ministers of Malaysia, Indonesia, Singapore and Thailand.",
+            published="2017-06-08",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("defence ministers meeting", "proposed", ("IDN", "MYS", "SGP", "THA"))
+    ]

@@ -694,6 +694,8 @@ def _resolve_entries(
         g = gaz.groupings[e.code]
         if _named_by_other_states(article.text, toks.starts[i], gaz, g.members_at(None)):
             return []  # "the Afghanistan-Pakistan-US-China Quadrilateral Coordination Group": not the Quad
+        if toks.words[i] == "Quadrilateral" and toks.lower(i - 1) in ("a", "an"):
+            return []  # "to elevate the patrol to a Quadrilateral Ministerial Meeting": some four, not the Quad
         if e.via == "adjective" and _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]):
             return []  # "the deal between the once warring African countries": the two just named
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING

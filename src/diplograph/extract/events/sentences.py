@@ -513,6 +513,14 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
 _BARE_MINISTERIAL = re.compile(r"(?:\w+\s+)?ministerial\s+(?:meeting|conference)", re.I)
 
 
+# Who a ministerial meeting that names no portfolio brings together, said right after it.
+_DEFENCE_PARTICIPANTS = re.compile(
+    r"[^.;]{0,30}?\b(?:with\s+the\s+participation\s+of|of|among|between|bringing\s+together|attended\s+by)\s+"
+    r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?defen[cs]e\s+(?:minister|chief|secretar)",
+    re.I,
+)
+
+
 # A subject naming the meeting's participants, its verb, and the meeting: "The foreign and defence
 # ministers of Japan and France held a regular "two plus two" meeting in Tokyo".
 _HELD_THE_SAME = re.compile(
@@ -1286,6 +1294,13 @@ def trigger_mentions(
             and _DEFENCE_FORMATS.intersection(states.groupings)
         ):
             kind = EventKind.DEFENCE_MINISTERS  # "the NORDEFCO Ministerial Meeting": a defence format's
+        if (
+            kind == EventKind.FOREIGN_MINISTERS
+            and _BARE_MINISTERIAL.fullmatch(trigger_text)
+            and _DEFENCE_PARTICIPANTS.match(sentence.text, trig.end)
+        ):
+            # "a Quadrilateral Ministerial Meeting with the participation of the Defence Ministers"
+            kind = EventKind.DEFENCE_MINISTERS
         if (
             kind == EventKind.FOREIGN_MINISTERS
             and _BARE_MINISTERIAL.fullmatch(trigger_text)
