@@ -8817,3 +8817,20 @@ def test_a_ministerial_meeting_of_defence_ministers_is_theirs_and_a_quadrilatera
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("defence ministers meeting", "proposed", ("IDN", "MYS", "SGP", "THA"))
     ]
+
+
+def test_states_that_sent_envoys_take_part_and_antigua_guatemala_is_a_town(extract):
+    x = extract(
+        "Costa Rican President Rodrigo Chaves and Panamanian President José Raúl Mulino attended the summit in "
+        "Antigua, Guatemala, on Thursday, while Belize and Nicaragua sent representatives.",
+        published="2024-11-22",
+    )
+    [summit] = x.events
+    assert summit.parties == ("BLZ", "CRI", "NIC", "PAN")
+    assert summit.location == Location(city="Antigua", country="GTM")
+    x = extract(
+        "Leaders of Brazil, Argentina and Uruguay met in Asuncion on Thursday for the Mercosur summit, while "
+        "Bolivia and Chile sent their foreign ministers.",
+        published="2011-06-24",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("ARG", "BOL", "BRA", "CHL", "PRY", "URY"))]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -365,12 +366,44 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = with_countries_named_elsewhere(mentions)
+    mentions = towns_named_for_states(article, mentions)
     mentions = counterparts_in_office(article, gaz, mentions)
     mentions = named_counterparts(article, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
     return mentions
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+$")
+# What follows "Antigua, Guatemala" when it is one place: the sentence goes on, not a list
+_PLACE_ENDS = re.compile(
+    r"(?:,\s+(?:on|in|at|from|to|last|this|next|where|which|the|a|and\s+(?-i:[a-z])\w*)\b|\s*[.;:)]"
+    r"|\s+(?:on|in|last|this|next)\b)"
+)
+
+
+def towns_named_for_states(article: Article, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return the mentions with a state's name followed by another state's read as a town of the second.
+
+    Why: "the summit in Antigua, Guatemala, on Thursday" is held in Antigua Guatemala, not in
+    Antigua and Barbuda; "in Georgia, USA" is a US state. A list ("in Belize, Guatemala and Honduras")
+    goes on after the second name and is left as it is.
+    """
+    text = article.text
+    out = list(mentions)
+    states = [i for i, m in enumerate(out) if m.type == ActorType.STATE and m.code]
+    for i, j in itertools.pairwise(states):
+        a, b = out[i], out[j]
+        if (
+            a.via == "name"
+            and b.code != a.code
+            and text[a.end : b.start] == ", "
+            and _VENUE_BEFORE.search(text, max(0, a.start - 6), a.start)
+            and _PLACE_ENDS.match(text, b.end)
+        ):
+            out[i] = replace(a, type=ActorType.PLACE, code=None, country=b.code, name=a.text)
+    return out
 
 
 def with_countries_named_elsewhere(mentions: list[ActorMention]) -> list[ActorMention]:

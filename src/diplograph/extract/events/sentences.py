@@ -718,7 +718,54 @@ def sentence_mentions(
         # "…a 2+2 with Beijing, which first met in April, but it holds the same kind of dialogue
         # with Tokyo": the relative clause reports a session of the format, whatever else is said.
         out += trigger_mentions(article, sentence, sessions, s_actors, s_dates, gaz, ctx)
-    return with_the_day_it_runs_until(out, sentence, s_dates)
+    return with_the_day_it_runs_until(with_represented_states(out, sentence, s_actors), sentence, s_dates)
+
+
+# "…attended the summit in Antigua on Thursday, while Belize and Nicaragua sent representatives": states
+# that took part through someone they sent
+_SENT_SOMEONE = re.compile(
+    r"\b(?:while|and|whereas)\s+(?P<who>[^.;]{3,80}?)\s+(?:sent|dispatched|were\s+represented\s+by|was\s+represented\s+by)\s+"
+    r"(?:their|its|a|an|lower-level|junior|senior)?\s*(?:[\w-]+\s+){0,2}?(?:representatives?|delegations?|envoys?|"
+    r"ministers?|ambassadors?|officials|delegates|vice[- ]presidents?|deputies)\b",
+    re.I,
+)
+_REPRESENTED_KINDS = frozenset(
+    {EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.TWO_PLUS_TWO}
+)
+
+
+def with_represented_states(
+    out: list[Mention], sentence: Sentence, s_actors: Sequence[ActorMention]
+) -> list[Mention]:
+    """Return the sentence's mentions with the states that sent someone to its meeting among its parties.
+
+    Why: the corpus counts a state represented by an envoy as a party; "while Bolivia and Chile sent
+    their foreign ministers" names two more parties of the summit before it, not a meeting of their own.
+    """
+    sent = _SENT_SOMEONE.search(sentence.text)
+    if sent is None:
+        return out
+    states = {
+        a.code
+        for a in s_actors
+        if a.type == ActorType.STATE
+        and a.code
+        and sent.start("who") <= a.start - sentence.start < sent.end("who")
+    }
+    before = [
+        m for m in out if m.trigger_end - sentence.start <= sent.start() and m.kind in _REPRESENTED_KINDS
+    ]
+    if not states or not before:
+        return out
+    # (the summit the leaders met for, not the ministers' meeting the envoys' titles suggest to a bare "met")
+    host = max(before, key=lambda m: (m.kind == EventKind.SUMMIT and m.strong, m.trigger_end))
+    host.parties = tuple(sorted(set(host.parties) | states))
+    return [
+        m
+        for m in out
+        if not (sent.start() <= m.trigger_start - sentence.start < sent.end())
+        and not (m is not host and not m.strong and m in before and host.strong)
+    ]
 
 
 def _named_by_the_next(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
