@@ -8834,3 +8834,22 @@ def test_states_that_sent_envoys_take_part_and_antigua_guatemala_is_a_town(extra
         published="2011-06-24",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("summit", ("ARG", "BOL", "BRA", "CHL", "PRY", "URY"))]
+
+
+def test_a_declaration_agreed_on_is_an_agreement(extract):
+    x = extract(
+        "Kenya and Tanzania have agreed on a joint declaration to end their border dispute.",
+        published="2024-12-12",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("agreement signed", "occurred", ("KEN", "TZA"))
+    ]
+
+
+def test_a_summit_in_an_opening_phrase_is_not_cancelled_by_the_main_clause(extract):
+    x = extract(
+        "Following his June summit with North Korean leader Kim Jong Un, US President Donald Trump cancelled the "
+        "joint exercise with Seoul.",
+        published="2018-08-20",
+    )
+    assert ("summit", "occurred", ("PRK", "USA")) in _events(x)

@@ -238,6 +238,8 @@ _RESCHEDULED = re.compile(
 )
 
 
+# An opening phrase that sets the time of the main clause: "Following his June summit with …,"
+_FRONTED_PHRASE = re.compile(r"\W*(?:after|following|since|during|at)\s[^,;:]{3,120}?,", re.I)
 # "will only hold a Japan-China summit on the condition that Tokyo acknowledges …": a price named
 _ON_CONDITION = re.compile(r"\s(?:on\s+(?:the\s+)?condition\s+(?:that|of)|provided\s+that|only\s+if)\s", re.I)
 
@@ -255,6 +257,11 @@ def status_of(
     Why apart: a condition named after the trigger turns the plan before it into an offer ("China
     will only hold the summit on the condition that …"), whatever cue `status_from_cues` found first.
     """
+    fronted = _FRONTED_PHRASE.match(clause)
+    if fronted and t_end <= fronted.end():
+        # "Following his June summit with Kim Jong Un, Trump cancelled the exercise": what the main
+        # clause did (cancelled the exercise) is not said of the summit its opening phrase names
+        clause = clause[: fronted.end()]
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
         return EventStatus.PROPOSED, level, True
