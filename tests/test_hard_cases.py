@@ -8853,3 +8853,14 @@ def test_a_summit_in_an_opening_phrase_is_not_cancelled_by_the_main_clause(extra
         published="2018-08-20",
     )
     assert ("summit", "occurred", ("PRK", "USA")) in _events(x)
+
+
+def test_a_newly_established_community_reports_no_founding(extract):
+    x = extract(
+        "Prime Minister Anwar Ibrahim made an official visit to Thailand on Monday for the annual consultation. "
+        "The two prime ministers discussed trade in the context of the newly-established ASEAN Community. "
+        "They witnessed the signing of a memorandum on rubber industrial zones.",
+        published="2024-09-10",
+    )
+    assert all(len(e.parties) == 2 for e in x.events)
+    assert ("agreement signed", "occurred", ("MYS", "THA")) in _events(x)

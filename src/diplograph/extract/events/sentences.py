@@ -418,7 +418,8 @@ _FOUNDED_BEFORE = re.compile(
     # "Established in 2010, the …" (a fronted participle); "five states established the Shanghai Five"
     r"|^\W*(?:(?:initially|first|formally)\s+)?(?:established|founded|created|formed|set\s+up)\s+(?:in|on)\s+"
     r"[^,;]{4,40},\s+(?:the\s+)?$"
-    r"|\b(?:established|founded|created|formed)\s+(?:the\s+)?$",
+    # (not "the newly-established ASEAN Community": its age as an adjective)
+    r"|\b(?<!newly-)(?<!newly\s)(?<!recently-)(?<!recently\s)(?:established|founded|created|formed)\s+(?:the\s+)?$",
     re.I,
 )
 
