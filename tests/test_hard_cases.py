@@ -8864,3 +8864,15 @@ def test_a_newly_established_community_reports_no_founding(extract):
     )
     assert all(len(e.parties) == 2 for e in x.events)
     assert ("agreement signed", "occurred", ("MYS", "THA")) in _events(x)
+
+
+def test_an_exercise_held_since_a_year_began_then(extract):
+    x = extract(
+        "The navies of India and Thailand concluded their coordinated patrol on Friday. The bilateral exercise "
+        "has been held since 2005.",
+        published="2024-05-18",
+    )
+    first = [e for e in x.events if e.date == "2005"]
+    assert [(e.kind, e.status, e.ordinal, e.parties) for e in first] == [
+        ("joint exercise", "occurred", 1, ("IND", "THA"))
+    ]

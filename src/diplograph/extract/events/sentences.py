@@ -663,6 +663,7 @@ def sentence_mentions(
         )
     )
     out += since_sessions(out, sentence, s_dates, s_actors, ctx)
+    out += first_held_since(out, sentence, s_dates)
     if venues := venue_list_sessions(out, sentence, s_actors, ctx, article.published):
         # ("The G20 summits in London (2009) and Pittsburgh (2010)": the sessions, not one more undated)
         # (nor the first of them read into the base: "… held in Rwanda (2011), Burundi (2013)")
@@ -1972,6 +1973,51 @@ def since_sessions(
                 explicit_parties=bool(before),
                 earlier=True,  # (not the undated meeting the sentence reports: "the first since 2019")
                 confidence=0.7,
+            )
+        )
+    return found
+
+
+# "The bilateral exercise has been held since 1979", "Exercise Pelican, which has been conducted annually since
+# 1979": the year of its first edition
+_HELD_SINCE = re.compile(
+    r"\b(?:held|conducted|staged|organi[sz]ed|running|taking\s+place)\s+(?:annually\s+|every\s+(?:two\s+)?years?\s+|"
+    r"regularly\s+|biennially\s+|yearly\s+)?since\s+$",
+    re.I,
+)
+
+
+def first_held_since(
+    out: Sequence[Mention], sentence: Sentence, s_dates: Sequence[DateMention]
+) -> list[Mention]:
+    """Return the first edition of a recurring exercise or meeting the sentence says has been held since a year.
+
+    Why: the corpus counts the edition a series began with as an occurred event with ordinal 1, as it
+    does "The annual Golden Dragon exercises began in December 2016".
+    """
+    found = []
+    for d in s_dates:
+        if not d.date or len(d.date) != 4:
+            continue
+        offset = d.start - sentence.start
+        if not _HELD_SINCE.search(sentence.text, max(0, offset - 60), offset):
+            continue
+        series = next((x for x in reversed(out) if x.trigger_start < d.start and len(x.parties) >= 2), None)
+        if series is None or any(x.date == d.date for x in out):
+            continue
+        found.append(
+            Mention(
+                kind=series.kind,
+                status=EventStatus.OCCURRED,
+                parties=series.parties,
+                sentence=sentence,
+                trigger_start=series.trigger_start,
+                trigger_end=d.end,
+                date=d.date,
+                ordinal=1,
+                explicit_parties=series.explicit_parties,
+                earlier=True,
+                confidence=0.6,
             )
         )
     return found
