@@ -174,24 +174,29 @@ def party_states(
     if len(found.codes) < 2:
         for code, pos in found.venues.items():
             found.codes.setdefault(code, pos)
-    if (
-        text[trig.start : trig.end]
-        .lower()
-        .startswith(
-            ("visit", "paid", "pay", "trip", "travel", "flew", "journeyed", "state visit", "official visit")
-        )
+    words = text[trig.start : trig.end].lower()
+    destination = None
+    if words.startswith(
+        ("visit", "paid", "pay", "trip", "travel", "flew", "journeyed", "state visit", "official visit")
     ):
-        for a in s_actors:  # "visited Tokyo", "the visit by Modi to Brasilia": the host is a party
-            start = a.start - sentence.start
-            if (
-                a.type == ActorType.PLACE
+        # "visited Tokyo", "the visit by Modi to Brasilia", "Sharif's state visit to Riyadh": the host is a party
+        destination = next(
+            (
+                a
+                for a in s_actors
+                if a.type == ActorType.PLACE
                 and a.country
-                and trig.end <= start
-                and is_destination(text, trig.end, start)
-            ):
-                found.codes.setdefault(a.country, start)
-                break
-    elif re.search(r"\bvisit\b", text[trig.start : trig.end], re.I) or trig.kind == EventKind.EXERCISE:
+                and trig.end <= a.start - sentence.start
+                and is_destination(text, trig.end, a.start - sentence.start)
+            ),
+            None,
+        )
+        if destination is not None and destination.country:
+            found.codes.setdefault(destination.country, destination.start - sentence.start)
+    if destination is None and (
+        (re.search(r"\bvisit\b", words) and not words.startswith(("visit", "paid", "pay", "trip")))
+        or trig.kind == EventKind.EXERCISE
+    ):
         # "arrived in Beijing on Sunday for a state visit", "is in Hanoi on an official visit": the
         # place the visitor has come to hosts the visit (and the drills a ship arrived in Manila for)
         for a in s_actors:
