@@ -8876,3 +8876,44 @@ def test_an_exercise_held_since_a_year_began_then(extract):
     assert [(e.kind, e.status, e.ordinal, e.parties) for e in first] == [
         ("joint exercise", "occurred", 1, ("IND", "THA"))
     ]
+
+
+def test_what_a_leader_said_at_a_press_conference_names_no_party(extract):
+    x = extract(
+        "At a joint press conference with his Latvian counterpart, Edgars Rinkevics, in the town of Daugavpils, "
+        "Lithuanian President Gitanas Nauseda said that both countries had borders with Russia and Belarus.",
+        published="2024-09-06",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("LTU", "LVA"))]
+
+
+def test_four_named_defence_ministers_who_convened_on_a_day_held_their_meeting(extract):
+    x = extract(
+        "Australian Minister for Defence Richard Marles, Japanese Minister of Defense Gen Nakatani, Philippine "
+        "Secretary of National Defense Gilberto Teodoro and United States Secretary of Defense Pete Hegseth "
+        "convened on May 31, 2025, in Singapore.",
+        published="2025-06-01",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("defence ministers meeting", ("AUS", "JPN", "PHL", "USA"), "2025-05-31")
+    ]
+
+
+def test_the_next_consultative_meeting_of_central_asian_leaders_is_their_summit(extract):
+    x = extract(
+        "The two presidents discussed the agenda of the next Consultative Meeting of Central Asian Leaders.",
+        published="2025-06-01",
+    )
+    assert ("summit", "planned", ("KAZ", "KGZ", "TJK", "TKM", "UZB")) in _events(x)
+
+
+def test_pm_and_a_surname_is_the_prime_minister_of_that_name(extract):
+    x = extract(
+        "PM Wong hosts Brunei Crown Prince Billah at the Istana.",
+        published="2024-09-20",
+        title="PM Wong hosts Brunei Crown Prince Billah",
+    )
+    assert {e.parties for e in x.events} <= {("BRN", "SGP")}
+    assert {(a.name, a.country) for a in x.actors if a.type == "person" and a.name.endswith("Wong")} == {
+        ("Lawrence Wong", "SGP")
+    }

@@ -1032,6 +1032,16 @@ def _people_with_titles(
                 or next((h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), [])
                 or _holders_by_surname(gaz, name, title.role, country, article.published)
             )
+            if holders and article.published and all(h.role != title.role for h in holders):
+                # "PM Wong": the prime minister surnamed Wong (Singapore's), not the foreign minister the
+                # registry knows by the bare surname (Australia's)
+                in_role = [
+                    h
+                    for h in gaz.holders_in_role(title.role, article.published)
+                    if h.name.split()[-1] == name.split()[-1] and (country is None or h.country == country)
+                ]
+                if len(in_role) == 1:
+                    holders = in_role
             if not holders and not named_country and title.key in _TITLES_OF_MANY_STATES:
                 # "In Niue, Mr Key will meet with Premier Talagi": China's premier only when the
                 # registry knows the name as China's

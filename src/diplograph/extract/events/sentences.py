@@ -4038,7 +4038,10 @@ _WHEN_BETWEEN = re.compile(r"\bwhen\b")
 # A verb of stating with its that-clause: what the meeting (or its members) declared.
 _WHAT_THEY_AFFIRMED = re.compile(
     r"\b(?:affirmed|reaffirmed|stressed|underlined|underscored|emphasi[sz]ed|noted|declared|stated|recalled|"
-    r"acknowledged|recogni[sz]ed|welcomed\s+the\s+fact)\s+that\b",
+    r"acknowledged|recogni[sz]ed|welcomed\s+the\s+fact|"
+    # "At a joint press conference with his Lithuanian counterpart, Duda said that both countries had borders
+    # with Russia, Belarus …": what the speaker said there names no party of the meeting
+    r"said|says|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+that\b",
     re.I,
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|stressed|noted|added|declared)\s+(?:in|at|during)\b")
