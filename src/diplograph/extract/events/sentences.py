@@ -2000,8 +2000,11 @@ def first_held_since(
         if not d.date or len(d.date) != 4:
             continue
         offset = d.start - sentence.start
-        if not _HELD_SINCE.search(sentence.text, max(0, offset - 60), offset):
-            continue
+        held = _HELD_SINCE.search(sentence.text, max(0, offset - 60), offset)
+        if not held or re.search(
+            r"\b(?:not|never)\b", sentence.text[max(0, held.start() - 20) : held.start()]
+        ):
+            continue  # ("has not been held since 2016": the last session then, not the first)
         series = next((x for x in reversed(out) if x.trigger_start < d.start and len(x.parties) >= 2), None)
         if series is None or any(x.date == d.date for x in out):
             continue
