@@ -8911,3 +8911,10 @@ def test_pm_and_a_surname_is_the_prime_minister_of_that_name(extract):
     assert {(a.name, a.country) for a in x.actors if a.type == "person" and a.name.endswith("Wong")} == {
         ("Lawrence Wong", "SGP")
     }
+
+
+def test_a_third_state_named_after_the_day_of_the_meeting_is_its_venue(extract):
+    x = extract(
+        "The defence ministers of Australia and Japan met on May 31 in Singapore.", published="2025-06-01"
+    )
+    assert [e.location for e in x.events] == [Location(city="Singapore", country="SGP")]

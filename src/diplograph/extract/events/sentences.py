@@ -879,7 +879,9 @@ _AT_A_GATHERING = re.compile(
 )
 _MET_IN_STATE = re.compile(
     r"\b(?:met|meet|meets|meeting|held|took\s+place|takes\s+place|convened|gathered|hosted)\s+(?:(?:here|there|again|"
-    r"today|yesterday)\s+)?in\s+$"
+    r"today|yesterday)\s+)?"
+    # ("convened on May 31, 2025, in Singapore": the day between)
+    r"(?:on\s+(?:\w+,?\s+){1,3}(?:\d{4},?\s+)?|(?:last|this)\s+\w+,?\s+)?in\s+$"
 )
 # "met Chinese President Xi Jinping in Lima", "held talks with his Russian counterpart in New York":
 # the place after whom they met is where, a third country's city too.
