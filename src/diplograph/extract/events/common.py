@@ -197,7 +197,8 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
-                                "four-party", "four-way", "binational", "bi-national", "level meeting", "cabinet",
+                                "four-party", "four-way", "binational", "bi-national", "level meeting", "cabinet", "meeting took",
+                                "meeting will take", "meeting takes",
                                 "governments"),
     EventKind.AGREEMENT: (
         "sign", "ink", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
