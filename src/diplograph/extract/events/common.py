@@ -500,10 +500,12 @@ _PERIOD_BOUND = re.compile(
 )
 
 
+# Putting a meeting off to another time: "postponed until", "pushed back to", "moved from 5-6 April to" (the
+# dates stage keeps a list of its own, `dates.FUTURE_CUES`: stages do not import each other)
+PUT_OFF = r"(?:postpon\w*|delay\w*|push\w*\s+back|reschedul\w*|put\s+off|moved)\s+(?:from\s+[^.;]{1,30}?\s+)?"
 # "postponed until at least September": the new time of what was put off, not the end of a period
 _PUT_OFF_TO = re.compile(
-    r"\b(?:postpon\w*|delay\w*|push\w*\s+back|reschedul\w*|put\s+off|moved(?=\s+from))\s+"
-    r"(?:from\s+[^.;]{1,30}?\s+)?(?:until|till|to)\s+"
+    rf"\b{PUT_OFF}(?:until|till|to)\s+"
     r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of|at\s+least)[\s-]+)?$",
     re.I,
 )

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from diplograph.extract.events.common import LANDMARK_IN_TIME, load_rules
+from diplograph.extract.events.common import LANDMARK_IN_TIME, PUT_OFF, load_rules
 from diplograph.extract.folding import folded_finditer
 from diplograph.models import Article, DateMention, Sentence
 from diplograph.vocab import EventStatus
@@ -231,8 +231,7 @@ _PAST_SPEECH = re.compile(
 # A meeting put off to a time it names is still planned: "would be postponed until at least September",
 # "has been pushed back to 2026" (put off with no new time, it is cancelled for now).
 _RESCHEDULED = re.compile(
-    r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|reschedul(?:ed|es|ing)|"
-    r"moved|put\s+off)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|"
+    rf"\b{PUT_OFF}(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|"
     r"the\s+end\s+of\s+|later\s+in\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:19|20)\d\d|next\s+(?:week|month|year)|later\s+this\s+(?:year|month))\b"
 )
