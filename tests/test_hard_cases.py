@@ -8918,3 +8918,48 @@ def test_a_third_state_named_after_the_day_of_the_meeting_is_its_venue(extract):
         "The defence ministers of Australia and Japan met on May 31 in Singapore.", published="2025-06-01"
     )
     assert [e.location for e in x.events] == [Location(city="Singapore", country="SGP")]
+
+
+def test_a_round_of_trilateral_talks_is_one_meeting_of_all_three(extract):
+    x = extract(
+        "The fourth round of trilateral talks between Portugal, Morocco and Senegal ended in Lisbon on Friday.",
+        published="2024-03-02",
+    )
+    assert [e.parties for e in x.events] == [("MAR", "PRT", "SEN")]
+
+
+def test_an_honorific_between_the_title_and_the_name_is_skipped(extract):
+    x = extract(
+        "President His Highness Sheikh Mohamed bin Zayed Al Nahyan held talks with Sultan Haitham bin Tariq "
+        "at a palace in Muscat.",
+        published="2023-01-20",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("ARE", "OMN"))]
+
+
+def test_a_reception_held_to_hold_a_meeting_is_the_meeting_held(extract):
+    x = extract(
+        "Chilean President Gabriel Boric received his Argentine counterpart Javier Milei at La Moneda on "
+        "Tuesday to hold the annual presidential meeting of the two countries.",
+        published="2024-06-06",
+    )
+    assert [(e.parties, e.status) for e in x.events] == [(("ARG", "CHL"), "occurred")]
+
+
+def test_a_leader_on_a_state_visit_is_reported_as_a_visit_under_way(extract):
+    x = extract(
+        "Kenyan President William Ruto is on a two-day state visit to Uganda.", published="2024-05-14"
+    )
+    assert [(e.parties, e.status) for e in x.events] == [(("KEN", "UGA"), "occurred")]
+
+
+def test_a_meeting_held_and_one_to_come_in_one_sentence_keep_their_own_partners(extract):
+    x = extract(
+        "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra last week and "
+        "will meet New Zealand Prime Minister Christopher Luxon on Friday.",
+        published="2024-06-19",
+    )
+    assert sorted((e.parties, e.status) for e in x.events) == [
+        (("AUS", "CHN"), "occurred"),
+        (("CHN", "NZL"), "planned"),
+    ]

@@ -767,7 +767,12 @@ def split_dyads(
     )
     if (
         not bilateral
-        or re.match(r"(?:tri|quadri|multi)lateral\b", text[trig.start : trig.end], re.I)
+        # ("the third round of trilateral talks": a trigger widened to its round keeps its word)
+        or re.search(
+            r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b",
+            text[trig.start : trig.end],
+            re.I,
+        )
         # "a meeting of the Saudi-Iranian-Chinese committee": the three it names met together
         or re.search(r"\b[A-Z][\w’']*-[A-Z][\w’']*-[A-Z]", text[trig.start : trig.end]) is not None
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting

@@ -3216,7 +3216,9 @@ def members_on(
 # December he travelled to Jakarta", "and then met".
 _LEG_OPENER = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?:then|later)\s+|(?:on|in|at|during)\s+(?:(?:early|late|mid|the)\s+)?"
-    r"(?:(?-i:[A-Z0-9])[\w.-]*,?\s+){1,4}(?:(?:he|she|they)\s+)?|(?:he|she|they)\s+)(?=[a-z])",
+    r"(?:(?-i:[A-Z0-9])[\w.-]*,?\s+){1,4}(?:(?:he|she|they)\s+)?|(?:he|she|they)\s+"
+    # ("met Xi in Beijing last month and will meet Moon on April 27", ", and is set to meet"): a new tense
+    r"|(?=(?:is|are|will|was|has|have)\s+(?:also\s+)?(?:set|scheduled|due|expected|slated|to|meet|visit|travel|hold)\b))(?=[a-z])",
     re.I,
 )
 _PRONOUN_TRAVELLER = re.compile(r"\W*(?:He|She)\s+(?:\w+\s+)?")
@@ -3240,7 +3242,8 @@ def coordinated_legs(
         return None
     cuts = []
     for before, verb in itertools.pairwise(verbs):
-        openers = list(_LEG_OPENER.finditer(text, before.end, verb.start + 1))
+        # (the opener may look ahead into the verb: "and will meet")
+        openers = [m for m in _LEG_OPENER.finditer(text, before.end, verb.end) if m.end() <= verb.start + 1]
         if openers:
             cuts.append(openers[-1].start())
     if not cuts:

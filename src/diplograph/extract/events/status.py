@@ -479,6 +479,16 @@ def status_from_cues(
     ):
         # "Rudd and Lee have met in Singapore to sign a memorandum of understanding": what they met for
         return EventStatus.OCCURRED, level, True
+    if (
+        level == "event"
+        and _RECEIVED_TO_HOLD.search(before[max(0, t_start - 160) : t_start])
+        and not has_later_day(s_dates, article)
+    ):
+        # "received her Ecuadorian counterpart at the Palace on Thursday to hold the Presidential
+        # Meeting", "Both foreign ministers proceeded to sign a third MoU", "is on a two-day visit to
+        # Viet Nam to co-chair the 10th meeting": the purpose of a reception, step or visit under way
+        # or done is done, not a plan
+        return EventStatus.OCCURRED, level, True
     if level == "event" and _MAY_TAKE_PLACE_AFTER.match(after):
         # "a much-anticipated summit between Russian President Vladimir Putin and U.S. President Donald
         # Trump could take place within the next two weeks": the meeting's own verb forecasts it
@@ -749,6 +759,13 @@ _EXPECTED_TO_DO = re.compile(
 )
 _MET_TO_SIGN = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:met|gathered|convened|came\s+together|were\s+in|was\s+in)\b[^.;]{0,60}?\bto\s+$",
+    re.I,
+)
+_RECEIVED_TO_HOLD = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:received|welcomed|hosted|proceeded|went\s+on"
+    r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b[^.;]{0,100}?\bto\s+"
+    r"(?:(?:co-)?(?:hold|chair|attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?)?$",
     re.I,
 )
 _SUBJUNCTIVE_AFTER = re.compile(
