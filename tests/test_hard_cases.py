@@ -8963,3 +8963,22 @@ def test_a_meeting_held_and_one_to_come_in_one_sentence_keep_their_own_partners(
         (("AUS", "CHN"), "occurred"),
         (("CHN", "NZL"), "planned"),
     ]
+
+
+def test_what_a_meeting_focused_on_agreeing_to_does_not_make_it_a_plan(extract):
+    x = extract(
+        "President Ruto's first meeting with Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh Mohamud "
+        "focused on agreeing to a framework for border security.",
+        published="2023-02-10",
+    )
+    assert [(e.parties, e.status) for e in x.events] == [(("ETH", "KEN", "SOM"), "occurred")]
+
+
+def test_a_dateline_places_the_news_of_a_page_dated_to_its_month_only(extract):
+    x = extract(
+        "NAIROBI: Kenya and Ethiopia on Tuesday signed a memorandum of understanding on border security.",
+        published="2023-05",
+    )
+    assert [(e.kind, e.location) for e in x.events] == [
+        ("agreement signed", Location(city="Nairobi", country="KEN"))
+    ]

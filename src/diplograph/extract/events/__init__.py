@@ -708,8 +708,11 @@ def with_dateline_venue(event: Event, venue: Location, published: str | None) ->
     if event.date is None:
         if event.status != EventStatus.OCCURRED:
             return event
-    elif not (published and _days_between(event.date, published) <= DATELINE_DAYS) and not any(
-        _HERE.search(source.quote) for source in event.sources
+    elif (
+        not (published and _days_between(event.date, published) <= DATELINE_DAYS)
+        # (a page dated to its month only: a meeting of that month is the wire's news of the day)
+        and not (published and len(published) == 7 and event.date.startswith(published))
+        and not any(_HERE.search(source.quote) for source in event.sources)
     ):
         return event  # (but "He and Austin met here Dec. 7": the dateline's city, whenever)
     return dataclasses.replace(event, location=venue)

@@ -103,6 +103,11 @@ _OUTCOME_EXPECTED = re.compile(
 # summit may well be a defining moment": a definite event that opens the clause is given; the
 # modal after it guesses what it brings, not whether it happens (but "the summit may be held in
 # May", "could take place" forecast the event itself).
+_DWELT_ON = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:focus{1,2}ed|cent(?:red|ered)|concentrated|dwelt|touched)\s+(?:up)?on\b"
+    r"|\b(?:aimed|was\s+aimed|were\s+aimed)\s+at\b|\brevolved\s+around\b|\bdealt\s+with\b",
+    re.I,
+)
 _DEFINITE_SUBJECT = re.compile(
     r"\s*(?:(?:[\w.-]+\s+){0,3}?(?:the|this|that|these|those|its|their|[\w-]+['’]s?)\s+)"
     r"(?:(?-i:[A-Z])[\w.'’-]*\s+|\d+\w*\s+)*",
@@ -312,6 +317,9 @@ def status_from_cues(
     # ... and what the event is expected to bring is no forecast of the event: "gather on Tuesday for
     # an annual summit expected to stress cohesion" (but "a summit expected to take place in May" is)
     after = _OUTCOME_EXPECTED.sub(_blank_cue, after)
+    # ... nor what a meeting dwelt on: "Museveni's first meeting with Kenyatta and Kagame focused on
+    # agreeing to a memorandum" (the meeting was held; the agreeing was its subject)
+    after = _DWELT_ON.split(after, maxsplit=1)[0]
     if _DEFINITE_SUBJECT.fullmatch(clause[:t_start]):
         after = _OUTCOME_MODAL.sub(_blank_cue, after, count=1)
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
