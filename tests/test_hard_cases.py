@@ -8982,3 +8982,15 @@ def test_a_dateline_places_the_news_of_a_page_dated_to_its_month_only(extract):
     assert [(e.kind, e.location) for e in x.events] == [
         ("agreement signed", Location(city="Nairobi", country="KEN"))
     ]
+
+
+def test_where_and_when_the_signing_took_place_dates_and_places_the_agreement(extract):
+    x = extract(
+        "Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov have signed a border treaty. "
+        "Officials said the signing took place on March 3 in Bishkek, Kyrgyzstan's capital.",
+        published="2023-03-05",
+    )
+    signed = [e for e in x.events if e.kind == "agreement signed"]
+    assert [(e.parties, e.date, e.location) for e in signed] == [
+        (("KGZ", "UZB"), "2023-03-03", Location(city="Bishkek", country="KGZ"))
+    ]
