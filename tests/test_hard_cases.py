@@ -8994,3 +8994,12 @@ def test_where_and_when_the_signing_took_place_dates_and_places_the_agreement(ex
     assert [(e.parties, e.date, e.location) for e in signed] == [
         (("KGZ", "UZB"), "2023-03-03", Location(city="Bishkek", country="KGZ"))
     ]
+
+
+def test_a_town_the_gazetteer_lacks_with_its_state_in_brackets_is_the_venue(extract):
+    x = extract(
+        "The joint exercise between Bangladesh and India was conducted at the army training school, "
+        "Jashore (Bangladesh), from March 4 to 12, 2024.",
+        published="2024-03-13",
+    )
+    assert [e.location for e in x.events] == [Location(city="Jashore", country="BGD")]

@@ -4085,8 +4085,10 @@ _HOST_AFTER = re.compile(
 # A capitalised name after "in", "at" or "off", then the state it lies in: "in Tunxi, in eastern
 # China's …", "off Sasebo in Japan", "at Magelang, Indonesia".
 _UNKNOWN_TOWN_BEFORE = re.compile(
-    r"\b(?:in|at|off)\s+(?P<town>(?-i:[A-Z])[a-z][\w'’-]+(?:\s+(?-i:[A-Z])[a-z][\w'’-]+)?)"
-    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    # ("conducted at the Army Battle School, Saljhandi (Nepal)": a town after a venue, its state in brackets)
+    r"(?:\b(?:in|at|off)\s+|,\s+(?=(?-i:[A-Z])[a-z][\w'’-]+\s*\(\s*$))"
+    r"(?P<town>(?-i:[A-Z])[a-z][\w'’-]+(?:\s+(?-i:[A-Z])[a-z][\w'’-]+)?)"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|far-?eastern)\s+)?$"
 )
