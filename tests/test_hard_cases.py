@@ -9003,3 +9003,11 @@ def test_a_town_the_gazetteer_lacks_with_its_state_in_brackets_is_the_venue(extr
         published="2024-03-13",
     )
     assert [e.location for e in x.events] == [Location(city="Jashore", country="BGD")]
+
+
+def test_a_palace_whose_name_begins_with_another_palace_is_its_own(extract):
+    x = extract(
+        "The annual leaders' consultation between Malaysia and Brunei was held at Istana Nurul Iman on Monday.",
+        published="2024-08-27",
+    )
+    assert [e.location for e in x.events] == [Location(city="Bandar Seri Begawan", country="BRN")]
