@@ -9011,3 +9011,32 @@ def test_a_palace_whose_name_begins_with_another_palace_is_its_own(extract):
         published="2024-08-27",
     )
     assert [e.location for e in x.events] == [Location(city="Bandar Seri Begawan", country="BRN")]
+
+
+def test_respectively_after_the_ministers_names_does_not_split_their_meeting(extract):
+    x = extract(
+        "The Kenyan, Ugandan and Tanzanian foreign ministers, Musalia Mudavadi, Jeje Odongo and January "
+        "Makamba, respectively, travelled to Kigali on Thursday to discuss the crisis with Rwanda.",
+        published="2024-03-08",
+    )
+    assert [e.parties for e in x.events] == [("KEN", "RWA", "TZA", "UGA")]
+
+
+def test_the_two_premiers_are_a_pair_not_the_grouping_named_before(extract):
+    x = extract(
+        "Thai Prime Minister Srettha Thavisin promised to back Laos in its bid to chair next year's ASEAN "
+        "summit. The premier was in Laos on Monday to meet Prime Minister Sonexay Siphandone. The two premiers "
+        "also oversaw the signing of three memorandums of understanding in Vientiane.",
+        published="2023-12-18",
+    )
+    signed = [e for e in x.events if e.kind == "agreement signed"]
+    assert [e.parties for e in signed] == [("LAO", "THA")]
+
+
+def test_next_years_summit_is_dated_next_year_whatever_day_the_sentence_names(extract):
+    x = extract(
+        "Indonesia's president promised to back Malaysia's bid to host next year's ASEAN summit while he was "
+        "visiting the country on Monday.",
+        published="2024-12-16",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2025")]

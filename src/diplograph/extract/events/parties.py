@@ -589,7 +589,8 @@ COUNTED_GROUP = re.compile(
 
 COUNTED_PARTIES = re.compile(
     r"\b(?:the|all|both)\s+(?:same\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries)\b",
+    r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries|"
+    r"premiers|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|delegations|armies|chancellors)\b",
     re.I,
 )
 
@@ -656,10 +657,22 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
                 and set(parties) <= set(m.parties)
             ):
                 return m.parties
+    # ("The two premiers also oversaw the signing": a pair, never the ten states of a grouping's summit
+    # named before it)
+    pair_only = bool(counted) and n == 2
     for m in itertools.islice(reversed(ctx.previous), 12):  # a format's last session, a few paragraphs up
-        if m.kind == kind and len(m.parties) >= 2 and (not parties or set(parties) <= set(m.parties)):
+        if (
+            m.kind == kind
+            and len(m.parties) >= 2
+            and (not parties or set(parties) <= set(m.parties))
+            and not (pair_only and len(m.parties) != 2)
+        ):
             return m.parties
-    if len(ctx.focus) >= 2 and (not parties or set(parties) <= set(ctx.focus)):
+    if (
+        len(ctx.focus) >= 2
+        and (not parties or set(parties) <= set(ctx.focus))
+        and not (pair_only and len(ctx.focus) != 2)
+    ):
         return ctx.focus
     if len(parties) == 1 and ctx.hub and ctx.hub not in parties and kind in BILATERAL_KINDS:
         return tuple(sorted((*parties, ctx.hub)))
@@ -721,7 +734,9 @@ def split_dyads(
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
-                r"|\b(?:separate(?:ly)?|respectively|one-on-one|each)\b"
+                # (not "the Ethiopian, Eritrean and Somali Foreign Ministers, A, B and C, respectively, traveled":
+                # whose names these are, not meetings apart)
+                r"|\b(?:separate(?:ly)?|respectively(?!\s*,)|one-on-one|each)\b"
                 r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
                 # "hold meetings with several foreign leaders in the day, including …": one with each
                 r"|\bmeetings\s+with\s+(?:several|various|many|a\s+number\s+of|a\s+host\s+of)\s+(?:[\w-]+\s+){0,2}"

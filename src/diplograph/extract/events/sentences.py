@@ -3418,7 +3418,9 @@ _PARTICIPLE_OPENER = re.compile(
 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
-    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}(?:\w+\s+)?"
+    r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}"
+    # ("The premier was in Malaysia to meet PM Anwar": where the person just named went to meet)
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:on\s+(?-i:[A-Z])\w+\s+)?to\s+)?(?:\w+\s+)?"
     r"(?:(?:at|during)\s+(?:a|the|his|her)\s+)?$",  # ("he said at a meeting with the Uzbek Defense Minister")
     re.I,
 )  # "he", or a bare title standing for the person just named: "the Prime Minister held talks with…"
@@ -3835,6 +3837,10 @@ def is_landmark_in_time(text: str, trig: Trigger) -> bool:
     return folded_search(LANDMARK_IN_TIME, text, max(0, trig.start - 60), trig.start)
 
 
+# What lies between a possessive date and the meeting it dates: "next year's ASEAN summit", "last year's round".
+_POSSESSIVE_DATE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
+
+
 def assign_dates(
     triggers: Sequence[Trigger], s_dates: Sequence[DateMention], sentence: Sentence
 ) -> dict[Trigger, list[DateMention]]:
@@ -3881,6 +3887,11 @@ def assign_dates(
     for t, ds in out.items():
         if moved := [d for d in ds if is_put_off_to(sentence.text, d.start - sentence.start)]:
             out[t] = moved  # "the summit he had meant to host in June would be postponed until October"
+        elif own := [
+            d for d in ds if _POSSESSIVE_DATE.fullmatch(sentence.text, d.end - sentence.start, t.start)
+        ]:
+            # "to host next year's ASEAN summit while she was visiting on Monday": the summit's own year
+            out[t] = own
     # "…signed an agreement on Wednesday, as the two countries held their 2+2": a trigger
     # left without a date shares the sentence's.
     dated = [d for ds in out.values() for d in ds]
