@@ -9040,3 +9040,33 @@ def test_next_years_summit_is_dated_next_year_whatever_day_the_sentence_names(ex
         published="2024-12-16",
     )
     assert [(e.kind, e.status, e.date) for e in x.events] == [("summit", "planned", "2025")]
+
+
+def test_opening_a_numbered_session_of_a_commission_founds_nothing(extract):
+    x = extract(
+        "An official of the Ministry of Foreign Affairs today opened the 9th Joint Permanent Commission between "
+        "Burundi and Tanzania in Bujumbura.",
+        published="2023-03-22",
+    )
+    assert "institution established" not in {e.kind for e in x.events}
+
+
+def test_a_minister_hosting_a_new_counterpart_is_their_meeting(extract):
+    x = extract(
+        "Moldovan Foreign Minister Mihai Popsoi hosted new Romanian Foreign Minister Oana Toiu in Chisinau "
+        "yesterday.",
+        published="2025-07-02",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("MDA", "ROU"))]
+
+
+def test_a_pleasure_to_start_a_dialogue_is_said_of_one_started(extract):
+    x = process_document(
+        read_text(
+            "It has been a pleasure to start, with my colleague Chilean Foreign Minister Alberto van Klaveren, "
+            "the first strategic dialogue between Argentina and Chile.",
+            published="2023-10-13",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert {e.status for e in x.events} == {"occurred"}

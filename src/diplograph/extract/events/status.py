@@ -68,7 +68,11 @@ _ONE_SESSION = re.compile(
 # infinitive tells what was done, not a plan (`status_of` blanks its "to").
 _SUPERLATIVE_TO_MEET = re.compile(
     r"\b(?:is|was|are|were|became|becomes|has\s+become)\s+(?:the\s+)?(?:first|second|third|last|only)\b"
-    r"[^.;,]{0,50}?\b(to)\s+(?:meet|visit|hold|sign|host)\b",
+    r"[^.;,]{0,50}?\b(to)\s+(?:meet|visit|hold|sign|host)\b"
+    # ("It has been a pleasure to start, with my colleague …, the first high-level strategic dialogue": a
+    # speaker's word on what was just done)
+    r"|\b(?:has\s+been|was|is)\s+(?:a\s+(?:great\s+|real\s+)?(?:pleasure|privilege|joy)|an\s+honou?r)\s+(to)\s+"
+    r"(?:start|begin|launch|open|meet|host|hold|sign|welcome|co-chair|chair)\b",
     re.I,
 )
 
@@ -296,7 +300,12 @@ def status_from_cues(
     # ("Trump is the first sitting US president to meet with a North Korean leader": the superlative's
     # infinitive tells what was done, not a plan)
     clause = _SUPERLATIVE_TO_MEET.sub(
-        lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), clause
+        lambda m: (
+            m.group()[: m.start(m.lastindex or 1) - m.start()]
+            + " " * len(m.group(m.lastindex or 1))
+            + m.group()[m.end(m.lastindex or 1) - m.start() :]
+        ),
+        clause,
     )
     # ("Seeking to enhance maritime security, coast guards … have embarked on an exercise": what the
     # opening phrase seeks is the purpose of the report, not a proposal; same length, same offsets)
