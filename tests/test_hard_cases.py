@@ -9070,3 +9070,28 @@ def test_a_pleasure_to_start_a_dialogue_is_said_of_one_started(extract):
         Settings(min_confidence=0),
     )
     assert {e.status for e in x.events} == {"occurred"}
+
+
+def test_an_agreement_penned_is_signed(extract):
+    x = extract("Rwanda and Burundi have penned a border security agreement.", published="2024-02-01")
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("agreement signed", "occurred", ("BDI", "RWA"))
+    ]
+
+
+def test_a_signing_the_leaders_witnessed_is_done_whatever_plan_the_documents_name(extract):
+    x = extract(
+        "After the talks, the two prime ministers witnessed the signing of cooperation documents, including "
+        "the cooperation plan for 2024 between the governments of Cambodia and Laos.",
+        published="2024-01-10",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
+
+
+def test_a_summit_named_with_its_host_city_as_the_setting_of_a_signing_adds_no_party(extract):
+    x = extract(
+        "The three leaders signed the Canada–United States–Mexico Agreement at the 2018 G20 Buenos Aires summit.",
+        published="2020-01-08",
+    )
+    signed = [e for e in x.events if e.kind == "agreement signed"]
+    assert [e.parties for e in signed] == [("CAN", "MEX", "USA")]

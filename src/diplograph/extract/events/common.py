@@ -201,7 +201,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "meeting will take", "meeting takes",
                                 "governments"),
     EventKind.AGREEMENT: (
-        "sign", "ink", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
+        "sign", "ink", "penn", "pens", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
         "deal", "treat", "pact", "memorand",
         "mou", "accord", "protocol", "ratif", "adopt", "partnership",
     ),

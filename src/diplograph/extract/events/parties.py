@@ -88,6 +88,15 @@ def party_states(
         if a.type == ActorType.STATE and a.via == "capital" and _CITY_NAMES_A_DOCUMENT.match(text, end):
             continue  # "the Brasilia Peace Accords", "the Minsk Agreements": where it was signed, not who
         if (
+            a.type == ActorType.STATE
+            and a.via == "capital"
+            and trig.end <= start
+            and trig.kind != EventKind.SUMMIT
+            and _AT_A_GATHERING_IN.search(text, max(trig.end, start - 40), start)
+            and _GATHERING_AFTER.match(text, end)
+        ):
+            continue  # "the signing of the Agreement at the 2018 G20 Buenos Aires summit": where, not who
+        if (
             start > topic_from
             and trig.start < topic_from
             and not re.search(r"\bwith\b", text[topic_from:start])
@@ -275,7 +284,10 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
     )
 
 
-_DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?$", re.I)
+# ("the signing of the United States–Mexico–Canada Agreement at the 2018 G20 Buenos Aires summit")
+_AT_A_GATHERING_IN = re.compile(r"\b(?:during|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_GATHERING_AFTER = re.compile(r"\s+(?:summit|meeting|conference|forum|session|talks)\b", re.I)
+_DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _CITY_NAMES_A_DOCUMENT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Accords?|Agreements?|Treaty|Protocol|Declaration|Memorandum|Charter|Convention|"
     r"Communiqu[eé])\b"
