@@ -9095,3 +9095,27 @@ def test_a_summit_named_with_its_host_city_as_the_setting_of_a_signing_adds_no_p
     )
     signed = [e for e in x.events if e.kind == "agreement signed"]
     assert [e.parties for e in signed] == [("CAN", "MEX", "USA")]
+
+
+def test_courtesy_calls_paid_ahead_of_a_meeting_were_paid(extract):
+    x = process_document(
+        read_text(
+            "The Lao Foreign Minister paid courtesy calls on the President and the Prime Minister of Vietnam, "
+            "ahead of a bilateral meeting with his Vietnamese counterpart.",
+            published="2024-06-28",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert {e.status for e in x.events} == {"occurred"}
+
+
+def test_a_protocol_ready_to_be_signed_is_not_yet_signed(extract):
+    x = process_document(
+        read_text(
+            "A protocol on the establishment of a joint commission between Russia and Oman is also ready to be "
+            "signed.",
+            published="2022-12-16",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert {e.status for e in x.events} == {"planned"}
