@@ -9119,3 +9119,12 @@ def test_a_protocol_ready_to_be_signed_is_not_yet_signed(extract):
         Settings(min_confidence=0),
     )
     assert {e.status for e in x.events} == {"planned"}
+
+
+def test_a_memorandum_named_of_a_capital_is_not_signed_by_the_capitals_state(extract):
+    x = extract(
+        "Details have emerged on the memorandum of understanding (MoU) of Addis Ababa between Kenya and Somalia "
+        "as signed by presidents William Ruto and Hassan Sheikh Mohamud.",
+        published="2024-05-02",
+    )
+    assert [e.parties for e in x.events] == [("KEN", "SOM")]

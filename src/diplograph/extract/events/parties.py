@@ -85,8 +85,17 @@ def party_states(
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
-        if a.type == ActorType.STATE and a.via == "capital" and _CITY_NAMES_A_DOCUMENT.match(text, end):
-            continue  # "the Brasilia Peace Accords", "the Minsk Agreements": where it was signed, not who
+        if (
+            a.type == ActorType.STATE
+            and a.via == "capital"
+            and (
+                _CITY_NAMES_A_DOCUMENT.match(text, end)
+                or _DOCUMENT_OF_A_CITY.search(text, max(0, start - 60), start)
+            )
+        ):
+            # "the Brasilia Peace Accords", "the Minsk Agreements", "the memorandum of understanding (MoU) of
+            # Luanda": where it was signed, not who
+            continue
         if (
             a.type == ActorType.STATE
             and a.via == "capital"
@@ -285,6 +294,11 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
 
 
 # ("the signing of the United States–Mexico–Canada Agreement at the 2018 G20 Buenos Aires summit")
+_DOCUMENT_OF_A_CITY = re.compile(
+    r"\b(?:agreements?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|treat(?:y|ies)|declaration|protocol|"
+    r"charter|communiqu[eé]|convention)(?:\s*\([^)]{1,12}\))?\s+of\s+$",
+    re.I,
+)
 _AT_A_GATHERING_IN = re.compile(r"\b(?:during|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(r"\s+(?:summit|meeting|conference|forum|session|talks)\b", re.I)
 _DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
