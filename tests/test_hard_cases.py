@@ -9128,3 +9128,24 @@ def test_a_memorandum_named_of_a_capital_is_not_signed_by_the_capitals_state(ext
         published="2024-05-02",
     )
     assert [e.parties for e in x.events] == [("KEN", "SOM")]
+
+
+def test_a_dialogue_co_chaired_with_a_minister_of_armed_forces_is_the_defence_ministers(extract):
+    x = process_document(
+        read_text(
+            "Defence Minister Rajnath Singh to co-chair 5th India-France Annual Defence Dialogue with visiting "
+            "Minister of Armed Forces of the French Republic",
+            published="2023-11-20",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("FRA", "IND"))]
+
+
+def test_an_escaped_apostrophe_does_not_turn_the_peoples_republic_into_taiwan(extract):
+    x = extract(
+        "President of Kyrgyzstan Sadyr Japarov paid a state visit to the People\\'s Republic of China on "
+        "May 17-19, 2023.",
+        published="2023-05-20",
+    )
+    assert [e.parties for e in x.events] == [("CHN", "KGZ")]

@@ -9,8 +9,10 @@ Normalisation keeps the text readable and offsets simple: Unicode NFC; `\\r\\n`,
 ideographic...) become a plain space; zero-width, bidi and control characters
 are removed (this also drops the zero-width joiners of emoji sequences, which
 no later stage reads); runs of spaces and tabs collapse into one space; lines
-are stripped; more than one blank line collapses into one. Curly quotes and
-dashes are kept as they are, so a quote is a verbatim substring of the text.
+are stripped; more than one blank line collapses into one; a quote escaped by a
+backslash (`People\\'s`, left over from a page's JSON or SQL) loses the backslash.
+Curly quotes and dashes are kept as they are, so a quote is a verbatim substring
+of the text.
 
 Why our own splitter rather than a model: it is pure Python + `re` (several
 million characters per second, no optional dependency, deterministic), and the
@@ -186,11 +188,18 @@ def normalise_text(text: str) -> str:
         text = text.translate(_TRANSLATION)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if "\\" in text:
+        text = _ESCAPED_QUOTE.sub(
+            r"\1", text
+        )  # ("the People\\'s Republic of China" is not the Republic of China)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)
     text = _CUT_AFTER_FUNCTION_WORD.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     return _unwrap_paragraphs(text.strip(" \n"))
+
+
+_ESCAPED_QUOTE = re.compile(r"\\(['\"’])")
 
 
 # A line that ends on a word no sentence or heading ends on ("The next", "the summit of the")

@@ -3651,16 +3651,31 @@ _DEFENCE_OFFICE = re.compile(
     re.I,
 )
 
+# A defence minister by office ("Defence Minister", "Minister of Armed Forces"; not a Defence Secretary,
+# who in India is an official), and the officials who make a meeting something else.
+_DEFENCE_MINISTER_OFFICE = re.compile(
+    r"\bdefen[cs]e\s+ministers?\b|\bminist(?:er|ers)\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|armed\s+forces)\b"
+    r"|\barmed\s+forces\s+ministers?\b",
+    re.I,
+)
+_OFFICIALS = re.compile(r"\b(?:deputy|vice)[- ]|\bsecretar(?:y|ies)\b|\bchiefs?\b|\bofficials\b", re.I)
+
 
 def portfolio_named(text: str) -> str | None:
-    """Return the foreign ministers' meeting when a sentence names foreign ministers by office, and no other office.
+    """Return the ministers' meeting when a sentence names foreign (or defence) ministers by office, and no other office.
 
     Why: a named format's session ("the fifth meeting of the Joint Commission", "the 4th round
     of the Strategic Dialogue") is the meeting of the ministers who co-chair it; the text often
     gives their office, not their names. Deputies, secretaries and defence officials make it
     something else (talks of officials, a 2+2), so the format keeps its own kind then.
     """
-    if not re.search(_FOREIGN_OFFICE.pattern, text, re.I) or _DEFENCE_OFFICE.search(text):
+    if not re.search(_FOREIGN_OFFICE.pattern, text, re.I):
+        if _DEFENCE_MINISTER_OFFICE.search(text) and not _OFFICIALS.search(text):
+            # "Defence Minister Rajnath Singh to co-chair the 4th India-France Annual Defence Dialogue with
+            # Visiting Minister of Armed Forces of the French Republic": the defence ministers, by office
+            return EventKind.DEFENCE_MINISTERS
+        return None
+    if _DEFENCE_OFFICE.search(text):
         return None
     return EventKind.FOREIGN_MINISTERS
 
