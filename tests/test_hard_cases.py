@@ -9149,3 +9149,12 @@ def test_an_escaped_apostrophe_does_not_turn_the_peoples_republic_into_taiwan(ex
         published="2023-05-20",
     )
     assert [e.parties for e in x.events] == [("CHN", "KGZ")]
+
+
+def test_an_agreement_penned_after_the_headline_is_a_report_not_a_format(extract):
+    x = extract(
+        "Following months of talks, Rwanda and Burundi have penned a border security agreement.",
+        published="2024-02-01",
+        title="Rwanda, Burundi strike security deal",
+    )
+    assert ("agreement signed", "occurred", ("BDI", "RWA")) in _events(x)
