@@ -9158,3 +9158,33 @@ def test_an_agreement_penned_after_the_headline_is_a_report_not_a_format(extract
         title="Rwanda, Burundi strike security deal",
     )
     assert ("agreement signed", "occurred", ("BDI", "RWA")) in _events(x)
+
+
+def test_talks_the_leaders_have_also_not_yet_held_are_not_reported_as_held(extract):
+    x = extract(
+        "Brazilian President Lula and Argentine President Javier Milei have also not yet held bilateral talks "
+        "with Chilean President Gabriel Boric.",
+        published="2024-05-20",
+    )
+    assert x.events == ()
+
+
+def test_respectively_after_a_counterparts_names_is_one_meeting_of_the_three(extract):
+    x = process_document(
+        read_text(
+            "In the tenth round of talks, Korean Foreign Minister Park Jin is set to speak with his Chinese and "
+            "Japanese counterparts Wang Yi and Yoko Kamikawa, respectively.",
+            published="2023-11-20",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert [e.parties for e in x.events] == [("CHN", "JPN", "KOR")]
+
+
+def test_a_minister_who_visited_a_capital_to_sign_a_protocol_signed_it(extract):
+    x = extract(
+        "The Kazakh defence minister visited Bishkek two weeks ago to sign a protocol on military cooperation "
+        "between Kazakhstan and Kyrgyzstan.",
+        published="2023-06-20",
+    )
+    assert ("agreement signed", "occurred", ("KAZ", "KGZ")) in _events(x)

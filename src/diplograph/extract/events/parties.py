@@ -299,6 +299,10 @@ _DOCUMENT_OF_A_CITY = re.compile(
     r"charter|communiqu[eé]|convention)(?:\s*\([^)]{1,12}\))?\s+of\s+$",
     re.I,
 )
+_NAMED_OFFICE_HOLDERS = re.compile(
+    r"\b(?:counterparts|ministers|leaders|presidents|premiers|heads\s+of\s+(?:state|government)|envoys)\b",
+    re.I,
+)
 _AT_A_GATHERING_IN = re.compile(r"\b(?:during|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(r"\s+(?:summit|meeting|conference|forum|session|talks)\b", re.I)
 _DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
@@ -760,9 +764,7 @@ def split_dyads(
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
-                # (not "the Ethiopian, Eritrean and Somali Foreign Ministers, A, B and C, respectively, traveled":
-                # whose names these are, not meetings apart)
-                r"|\b(?:separate(?:ly)?|respectively(?!\s*,)|one-on-one|each)\b"
+                r"|\b(?:separate(?:ly)?|one-on-one|each)\b"
                 r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
                 # "hold meetings with several foreign leaders in the day, including …": one with each
                 r"|\bmeetings\s+with\s+(?:several|various|many|a\s+number\s+of|a\s+host\s+of)\s+(?:[\w-]+\s+){0,2}"
@@ -784,6 +786,13 @@ def split_dyads(
                 re.I,
             )
         )  # (not "bilateral and multilateral cooperation")
+        # "met Putin and Xi on Monday and Tuesday, respectively": one meeting each (not "the Ethiopian,
+        # Eritrean and Somali Foreign Ministers, A, B and C, respectively, traveled", nor "his Chinese and
+        # Japanese counterparts Wang Yi and Fumio Kishida, respectively": whose names these are)
+        or bool(
+            (each := re.search(r"\brespectively\b", scope, re.I))
+            and not _NAMED_OFFICE_HOLDERS.search(scope, 0, each.start())
+        )
         # "met earlier in the day with his Uzbek and Kazakh counterparts": one minister, each, when
         # that verb is the meeting (not "a gathering …, where Qin met his Russian, Iranian … counterparts")
         or any(m.start() <= trig.start < m.end() for m in _EACH_COUNTERPART.finditer(scope))

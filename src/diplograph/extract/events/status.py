@@ -779,7 +779,7 @@ _MET_TO_SIGN = re.compile(
     re.I,
 )
 _RECEIVED_TO_HOLD = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))|visited(?=\s+(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b[^.;]{0,100}?\bto\s+"
     r"(?:(?:co-)?(?:hold|chair|attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?)?$",
