@@ -9188,3 +9188,19 @@ def test_a_minister_who_visited_a_capital_to_sign_a_protocol_signed_it(extract):
         published="2023-06-20",
     )
     assert ("agreement signed", "occurred", ("KAZ", "KGZ")) in _events(x)
+
+
+def test_navies_that_begin_an_exercise_today_are_exercising_whatever_the_headline_planned(extract):
+    x = extract(
+        "The Indian and Omani navies begin the 14th edition of bilateral naval exercise Naseem Al Bahr off "
+        "Muscat today.",
+        published="2024-02-12",
+        title="India and Oman to hold naval exercise Naseem Al Bahr",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("joint exercise", "occurred")]
+
+
+def test_a_state_that_brokered_the_deals_of_a_headline_is_no_party(extract):
+    x = extract("Morocco, Sudan Sign US Brokered Deals with Israel", published="2020-12-23")
+    assert all("USA" not in e.parties for e in x.events)
+    assert x.events

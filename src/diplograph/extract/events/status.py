@@ -376,6 +376,10 @@ def status_from_cues(
         # "The summit was proposed by Mirziyoev, who …": where the summit the article reports came from,
         # not a proposal of another (uncued: it takes the status of the summit it names)
         return EventStatus.OCCURRED, "event", False
+    if (starts := _STARTS_TODAY.search(clause)) and starts.start() <= t_start < starts.end():
+        # "The French and Indian navies begin the 21st edition of exercise Varuna on the Western Seaboard
+        # today": the present of a start told on its day (not "will begin today", still to come)
+        return EventStatus.OCCURRED, "event", True
     if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
         # "key understandings achieved at the recent two plus two dialogue could be key …": a session
         # just held, whatever the clause forecasts of what it brought
@@ -776,6 +780,11 @@ _EXPECTED_TO_DO = re.compile(
 )
 _MET_TO_SIGN = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:met|gathered|convened|came\s+together|were\s+in|was\s+in)\b[^.;]{0,60}?\bto\s+$",
+    re.I,
+)
+_STARTS_TODAY = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"\b(?:begin|begins|commence|commences|kick\s+off|kicks\s+off|start|starts)\b[^.;]{0,100}?\btoday\b",
     re.I,
 )
 _RECEIVED_TO_HOLD = re.compile(
