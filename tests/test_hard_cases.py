@@ -9204,3 +9204,17 @@ def test_a_state_that_brokered_the_deals_of_a_headline_is_no_party(extract):
     x = extract("Morocco, Sudan Sign US Brokered Deals with Israel", published="2020-12-23")
     assert all("USA" not in e.parties for e in x.events)
     assert x.events
+
+
+def test_a_discussion_that_will_be_held_between_two_leaders_is_their_talks_to_come(extract):
+    x = process_document(
+        read_text(
+            "A bilateral discussion will be held between the Prime Minister of Nepal and Sheikh Hasina, Prime "
+            "Minister of Bangladesh, at Singha Durbar.",
+            published="2021-02-22",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("BGD", "NPL"))
+    ]
