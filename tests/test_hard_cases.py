@@ -9218,3 +9218,21 @@ def test_a_discussion_that_will_be_held_between_two_leaders_is_their_talks_to_co
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("BGD", "NPL"))
     ]
+
+
+def test_a_joint_permanent_commission_on_defence_with_its_acronym_is_the_defence_ministers(extract):
+    x = extract(
+        "The 12th Session of the Zambia-Malawi Joint Permanent Commission (JPC) on Defence and Security was held "
+        "in Lusaka this week.",
+        published="2023-03-08",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("MWI", "ZMB"))]
+
+
+def test_the_ministerial_meeting_of_a_security_and_defence_commission_is_the_defence_ministers(extract):
+    x = extract(
+        "The 9th Ministerial Meeting of the Botswana-Namibia Security and Defence Joint Commission opened in "
+        "Gaborone on Wednesday.",
+        published="2023-09-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("BWA", "NAM"))]

@@ -296,7 +296,14 @@ _JOINT_COMMISSION = re.compile(
     r"\bJoint\s+(?:Permanent\s+|Ministerial\s+)?Commission\b|\bJCC\b|\bJPC\b", re.I
 )
 _MINISTERS_COMMISSION = re.compile(r"\bJoint\s+(?:Permanent|Ministerial)\s+Commission\b|\bJ[MP]C\b")
-_ON_DEFENCE = re.compile(r"\s+(?:on|for)\s+Defen[cs]e\b", re.I)
+# ("the Joint Permanent Commission (JPC) on Defence and Security", "… on Security and Defence")
+_ON_DEFENCE = re.compile(r"(?:\s*\([^)]{1,15}\))?\s+(?:on|for)\s+(?:[\w-]+\s+and\s+)?Defen[cs]e\b", re.I)
+# "the 20th Ministerial Meeting of the Angola-Namibia Security and Defence Joint Commission"
+_DEFENCE_COMMISSION_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:Defen[cs]e\s+and\s+Security|Security\s+and\s+Defen[cs]e|Defen[cs]e)"
+    r"\s+(?:Joint\s+)?(?:Permanent\s+)?(?:Commission|Committee)\b",
+    re.I,
+)
 _REGIONAL_SUMMIT = re.compile(
     # (one to come: not "presidents are meeting in Kazakhstan for the first regional summit in a decade")
     r"\b(?:upcoming|forthcoming|coming|next|planned|future)\s+(?:regional|multilateral|continental|sub-?regional|"
@@ -1138,6 +1145,16 @@ def trigger_mentions(
         if reference:
             cued = False
         ministers_summit = False  # a "summit" the text shows to be of foreign ministers
+        if (
+            trig.strong
+            and kind == EventKind.FOREIGN_MINISTERS
+            and known is None
+            and _DEFENCE_COMMISSION_AFTER.match(sentence.text, trig.end)
+            and "foreign minister" not in {p.role for p in people}
+        ):
+            # "the 20th Ministerial Meeting of the Angola-Namibia Security and Defence Joint Commission": the
+            # ministers of a defence commission are its defence ministers
+            kind = EventKind.DEFENCE_MINISTERS
         if not trig.strong:
             kind = kind_from_people(sentence.text, people_around(trig, sentence, s_actors) or people)
         elif _BINATIONAL.search(trigger_text):
