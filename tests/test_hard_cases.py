@@ -9236,3 +9236,12 @@ def test_the_ministerial_meeting_of_a_security_and_defence_commission_is_the_def
         published="2023-09-14",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("BWA", "NAM"))]
+
+
+def test_a_summit_of_the_lake_chad_basin_commission_is_of_its_member_states(extract):
+    x = extract(
+        "President Mahamat Deby on Monday chaired an extraordinary summit of Heads of State and Government of the "
+        "Lake Chad Basin Commission (LCBC) in N'Djamena.",
+        published="2024-06-11",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CAF", "CMR", "LBY", "NER", "NGA", "TCD"))]

@@ -3675,7 +3675,7 @@ _DEFENCE_MINISTER_OFFICE = re.compile(
     r"|\barmed\s+forces\s+ministers?\b",
     re.I,
 )
-_OFFICIALS = re.compile(r"\b(?:deputy|vice)[- ]|\bsecretar(?:y|ies)\b|\bchiefs?\b|\bofficials\b", re.I)
+_NOT_MINISTERS = re.compile(r"\b(?:deputy|vice)[- ]|\bsecretar(?:y|ies)\b|\bchiefs?\b|\bofficials\b", re.I)
 
 
 def portfolio_named(text: str) -> str | None:
@@ -3687,7 +3687,7 @@ def portfolio_named(text: str) -> str | None:
     something else (talks of officials, a 2+2), so the format keeps its own kind then.
     """
     if not re.search(_FOREIGN_OFFICE.pattern, text, re.I):
-        if _DEFENCE_MINISTER_OFFICE.search(text) and not _OFFICIALS.search(text):
+        if _DEFENCE_MINISTER_OFFICE.search(text) and not _NOT_MINISTERS.search(text):
             # "Defence Minister Rajnath Singh to co-chair the 4th India-France Annual Defence Dialogue with
             # Visiting Minister of Armed Forces of the French Republic": the defence ministers, by office
             return EventKind.DEFENCE_MINISTERS
