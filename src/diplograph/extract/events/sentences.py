@@ -3101,7 +3101,7 @@ def pair_referred_back(
     """
     if trig.strong or not codes or not _BARE_DEFINITE_SUBJECT.match(sentence.text, 0, trig.start):
         return None
-    if _PARTICIPANTS_AFTER.match(sentence.text, trig.end):
+    if _OWN_PARTICIPANTS_AFTER.match(sentence.text, trig.end):
         return None
     last = ctx.previous[-1] if ctx.previous else None
     if (
@@ -3121,7 +3121,7 @@ _BARE_DEFINITE_SUBJECT = re.compile(
     r"\W*(?:The|This|That)\s+(?:(?:recent|latest|two-day|three-day|one-day|official|state|working|bilateral|"
     r"high-level)\s+)?$"
 )
-_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|of|by|to|in|among|and)\b", re.I)
+_OWN_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|of|by|to|in|among|and)\b", re.I)
 
 
 # A capitalised trigger whose name goes on: "the Summit for Democracy", "the Summit on Climate Finance".
