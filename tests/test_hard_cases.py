@@ -9245,3 +9245,25 @@ def test_a_summit_of_the_lake_chad_basin_commission_is_of_its_member_states(extr
         published="2024-06-11",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CAF", "CMR", "LBY", "NER", "NGA", "TCD"))]
+
+
+def test_the_summit_hosted_by_one_leader_and_attended_by_another_is_the_summit_just_reported(extract):
+    x = extract(
+        "Kenya and Tanzania leaders agree to improve relations at Ankara summit\n\n"
+        "Kenya's President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan met on Sunday in "
+        "Ankara, the Turkish capital, and agreed to improve relations.\n\n"
+        "The summit was the second to be hosted by Turkish President Recep Tayyip Erdogan and was also "
+        "attended by Djiboutian President Ismail Omar Guelleh.",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert [e.parties for e in summits] == [("DJI", "KEN", "TUR", "TZA")]
+
+
+def test_other_leaders_participating_in_the_summit_are_its_guests(extract):
+    x = extract(
+        "President Bola Tinubu on Tuesday chaired an extraordinary summit of ECOWAS Heads of State in Abuja.\n\n"
+        "Other leaders participating in the summit include the Presidents of Mauritania and Morocco.",
+        published="2024-06-12",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert len(summits) == 1 and {"MAR", "MRT", "NGA"} <= set(summits[0].parties)

@@ -779,8 +779,15 @@ def attach_participant_lists(
 # also attended the summit", "Indonesia and Malaysia also took part in the drill as guests".
 _GUESTS_OF = re.compile(
     r"\b(?:also|as\s+well)\s+(?:(?:have|had|has)\s+)?(?:attended|joined|took\s+part\s+in|participated\s+in|"
-    r"were\s+present\s+at|was\s+present\s+at)\s+the\s+(?:[\w'’-]+\s+){0,2}$",
+    r"were\s+present\s+at|was\s+present\s+at)\s+the\s+(?:[\w'’-]+\s+){0,2}$"
+    # "Other sub-regional leaders participating in the summit include the Presidents of Niger and …"
+    r"|\bother\s+(?:[\w-]+\s+){0,2}(?:leaders|presidents|heads\s+of\s+state|ministers|delegations)\s+"
+    r"(?:participating|taking\s+part)\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
+)
+_BARE_DEFINITE_START = re.compile(r"\W*(?:The|This|That)\s+", re.I)
+_HOSTED_OR_ATTENDED_BY = re.compile(
+    r"\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,7}?(?:hosted|chaired|attended|joined|co-chaired)\s+by\b", re.I
 )
 # How many sentences after the meeting's last one its guests may be named.
 GUEST_REACH = 4
@@ -793,6 +800,12 @@ def is_a_guest_mention(m: Mention) -> bool:
     Egypt and Turkey; it names two more parties of the one the article just reported.
     """
     start = m.trigger_start - m.sentence.start
+    if _BARE_DEFINITE_START.fullmatch(m.sentence.text, 0, start) and _HOSTED_OR_ATTENDED_BY.match(
+        m.sentence.text, m.trigger_end - m.sentence.start
+    ):
+        # "The summit was the second to be hosted by Angola's President João Lourenço and was also attended by
+        # DRC President Félix Tshisekedi": the host and a guest of the summit just reported
+        return True
     return not m.ordinal and bool(_GUESTS_OF.search(m.sentence.text[max(0, start - 70) : start]))
 
 
@@ -809,7 +822,13 @@ def attach_guests(clusters: list[Cluster]) -> list[Cluster]:
                 e
                 for e in reversed(out)
                 if e.first.kind == m.kind
-                and 0 < m.sentence.index - max(x.sentence.index for x in e.mentions) <= GUEST_REACH
+                # (named before the guests, within reach; later sentences may still tell of it)
+                and 0
+                < m.sentence.index
+                - max(
+                    (x.sentence.index for x in e.mentions if x.sentence.index < m.sentence.index), default=-99
+                )
+                <= GUEST_REACH
                 and statuses_compatible(cluster_status(e), m.status)
                 and dates_compatible(cluster_date(e), cluster_date(c))
             ),
