@@ -9267,3 +9267,24 @@ def test_other_leaders_participating_in_the_summit_are_its_guests(extract):
     )
     summits = [e for e in x.events if e.kind == "summit"]
     assert len(summits) == 1 and {"MAR", "MRT", "NGA"} <= set(summits[0].parties)
+
+
+def test_a_first_visit_since_an_inauguration_reports_no_earlier_visit(extract):
+    x = extract(
+        "President William Ruto on Thursday welcomed Ugandan President Yoweri Museveni to State House in "
+        "Nairobi, marking Museveni's first official visit to Kenya since his inauguration on May 12, 2021.",
+        published="2021-06-04",
+    )
+    assert [e.date for e in x.events] == ["2021-06-03"]
+
+
+def test_the_years_a_yearly_meeting_was_not_held_are_no_meetings(extract):
+    x = process_document(
+        read_text(
+            "The meeting between the leaders of the two neighbours, Malaysia and Brunei, is traditionally held "
+            "every year, with the exception of 2020 and 2021 due to the COVID-19 pandemic.",
+            published="2024-04-30",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert not any(e.date in ("2020", "2021") for e in x.events)

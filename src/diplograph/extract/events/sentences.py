@@ -1929,6 +1929,12 @@ _SINCE_A_CLAUSE = re.compile(
     r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s",
     re.I,
 )
+_SINCE_AN_ACT = re.compile(
+    r"\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inauguration|election|re-?election|appointment|"
+    r"swearing[- ]in|accession|coronation|independence|taking\s+office|assumption\s+of\s+office|victory|"
+    r"pandemic|war|coup|revolution|invasion)\b",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,()]{0,60}?\s)?(?:in\s+|on\s+)?$", re.I)
 _SINCE_SESSION = re.compile(
     r"\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w+’'-]+\s+){0,4}?since"
@@ -1963,8 +1969,12 @@ def since_sessions(
         if not m or not d.date or any(x.date == d.date for x in out):
             continue
         since_at = sentence.start + m.start() + m.group(0).lower().index("since")
-        if _SINCE_A_CLAUSE.match(sentence.text, since_at - sentence.start + 5):
-            continue  # "his first since the bloc suspended Syria in 2011": the year of another act
+        if _SINCE_A_CLAUSE.match(sentence.text, since_at - sentence.start + 5) or _SINCE_AN_ACT.match(
+            sentence.text, since_at - sentence.start + 5
+        ):
+            # "his first since the bloc suspended Syria in 2011", "Mahama's first official visit to Nigeria
+            # since his inauguration on January 7": the date of another act
+            continue
         if any(since_at < x.trigger_start < d.start for x in out):
             continue
         before = [x for x in out if x.trigger_start < since_at and not x.generic]
@@ -3869,6 +3879,11 @@ def is_landmark_in_time(text: str, trig: Trigger) -> bool:
     return folded_search(LANDMARK_IN_TIME, text, max(0, trig.start - 60), trig.start)
 
 
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:with\s+the\s+exceptions?\s+of|except(?:\s+(?:in|for|during))?|other\s+than|apart\s+from|save\s+for|"
+    r"(?:but|though)\s+not\s+in)\s+(?:in\s+)?(?:(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|\s+or\s+)?)*$",
+    re.I,
+)
 # What lies between a possessive date and the meeting it dates: "next year's ASEAN summit", "last year's round".
 _POSSESSIVE_DATE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 
@@ -3901,6 +3916,8 @@ def assign_dates(
             continue
         if bounds_a_period(sentence.text, start) or since:
             continue  # the start or end of a period, not the date of an event
+        if _EXCEPT_BEFORE.search(sentence.text, max(0, start - 60), start):
+            continue  # "held every year, with the exception of 2020 and 2021": the years it was not held
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
                 if t not in landmarks:
