@@ -9288,3 +9288,23 @@ def test_the_years_a_yearly_meeting_was_not_held_are_no_meetings(extract):
         Settings(min_confidence=0),
     )
     assert not any(e.date in ("2020", "2021") for e in x.events)
+
+
+def test_a_body_named_for_a_capital_does_not_make_the_capitals_state_a_party(extract):
+    x = process_document(
+        read_text(
+            "OSCE Minsk Group co-chairmen will meet Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian "
+            "Foreign Minister Ararat Mirzoyan in Vienna next week.",
+            published="2021-12-01",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert x.events and all("BLR" not in e.parties for e in x.events)
+
+
+def test_the_north_american_leaders_summit_is_of_canada_mexico_and_the_united_states(extract):
+    x = extract(
+        "US President Joe Biden arrives on Monday for the one-day North American Leaders' Summit in Mexico City.",
+        published="2023-01-09",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CAN", "MEX", "USA"))]

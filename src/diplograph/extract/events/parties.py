@@ -308,7 +308,8 @@ _GATHERING_AFTER = re.compile(r"\s+(?:summit|meeting|conference|forum|session|ta
 _DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
 _CITY_NAMES_A_DOCUMENT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Accords?|Agreements?|Treaty|Protocol|Declaration|Memorandum|Charter|Convention|"
-    r"Communiqu[eé])\b"
+    # ("the OSCE Minsk Group co-chairmen", "the Astana format", "the Barcelona Process": a body named for a city)
+    r"Communiqu[eé]|Group|Process|(?-i:[Ff])ormat)\b"
 )
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
 # One item of a list of names, up to the next name: " Japan", " the United States", and the
