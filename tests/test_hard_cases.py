@@ -9308,3 +9308,24 @@ def test_the_north_american_leaders_summit_is_of_canada_mexico_and_the_united_st
         published="2023-01-09",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CAN", "MEX", "USA"))]
+
+
+def test_navies_that_carried_out_an_exercise_held_it(extract):
+    x = extract(
+        "Earlier this month, the navies of Bangladesh and India carried out an exercise in the Bay of Bengal.",
+        published="2023-09-24",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("BGD", "IND"))
+    ]
+
+
+def test_an_exercise_that_will_include_ships_from_a_list_of_states_is_theirs(extract):
+    x = extract(
+        "The frigate left port on Sunday to travel to the Atlantic Shield naval exercises in Portugal.\n\n"
+        "Scheduled for Sept. 9 to Sept. 20, it will include military personnel and ships from Portugal, Spain, "
+        "Morocco and the United States.",
+        published="2024-09-02",
+    )
+    drills = [e for e in x.events if e.kind == "joint exercise"]
+    assert [e.parties for e in drills] == [("ESP", "MAR", "PRT", "USA")]

@@ -731,7 +731,12 @@ _PARTICIPANT_LIST = re.compile(
     r"(?:(?:that\s+)?(?:are\s+|were\s+)?)?(?:joining|taking\s+part|participating)\b"
     # "International military contingents from Morocco, the United States, Germany … are participating"
     r"|\b(?:contingents|troops|forces|militaries|navies|units|delegations)\s+from\s+[^;]{0,160}?\b(?:are|were)\s+"
-    r"(?:participating|taking\s+part)\b",
+    r"(?:participating|taking\s+part)\b"
+    # "Scheduled for Aug. 19 to Aug. 30 in the Rio de Janeiro area, it will include military personnel and ships
+    # from Argentina, Brazil, Chile …": the forces of each state taking part
+    r"|\b(?:it|the\s+(?:exercise|drills?|exercises))\s+(?:will\s+|would\s+)?(?:include[sd]?|involve[sd]?|bring\s+together)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:personnel|troops|forces|ships|vessels|sailors|soldiers|marines|navies|units|contingents)\b"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}(?:ships|vessels|aircraft|personnel))?\s+from\b",
     re.I,
 )
 _LISTED_KINDS = frozenset(
