@@ -782,14 +782,18 @@ _MET_TO_SIGN = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:met|gathered|convened|came\s+together|were\s+in|was\s+in)\b[^.;]{0,60}?\bto\s+$",
     re.I,
 )
+# (the lookbehinds after the first word: before it, they would be tried at every position)
 _STARTS_TODAY = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcan\s)(?<!\bmay\s)"
-    r"\b(?:begin|begins|commence|commences|kick\s+off|kicks\s+off|start|starts)\b[^.;]{0,100}?\btoday\b",
+    r"\b(?:begin|begins|commence|commences|kick\s+off|kicks\s+off|start|starts)\b"
+    r"(?<!\bwill\sbegin)(?<!\bto\sbegin)(?<!\bwill\scommence)(?<!\bto\scommence)(?<!\bwill\sstart)(?<!\bto\sstart)"
+    r"(?<!\bwould\sbegin)(?<!\bwould\sstart)(?<!\bwill\skick\soff)(?<!\bto\skick\soff)"
+    r"[^.;]{0,100}?\btoday\b",
     re.I,
 )
 _RECEIVED_TO_HOLD = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))|visited(?=\s+(?-i:[A-Z]))"
-    r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b[^.;]{0,100}?\bto\s+"
+    r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))|visited(?=\s+(?-i:[A-Z]))"
+    r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b"
+    r"(?<!\bbe\sreceived)(?<!\bbe\swelcomed)(?<!\bbe\shosted)[^.;]{0,100}?\bto\s+"
     r"(?:(?:co-)?(?:hold|chair|attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?)?$",
     re.I,
