@@ -9329,3 +9329,17 @@ def test_an_exercise_that_will_include_ships_from_a_list_of_states_is_theirs(ext
     )
     drills = [e for e in x.events if e.kind == "joint exercise"]
     assert [e.parties for e in drills] == [("ESP", "MAR", "PRT", "USA")]
+
+
+def test_a_forums_foreign_ministers_meeting_is_no_summit_of_the_forum(extract):
+    x = extract(
+        "Ministers from 18 Pacific nations have gathered in Apia for this year's Pacific Islands Forum Foreign "
+        "Ministers' Meeting to discuss the region's most pressing concerns.",
+        published="2024-08-10",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_a_summit_to_address_trade_relations_with_a_state_does_not_make_it_a_party(extract):
+    x = extract("ECOWAS summit to address trade relations with Morocco", published="2024-07-06")
+    assert x.events and all("MAR" not in e.parties for e in x.events)

@@ -493,7 +493,9 @@ def forum_session_triggers(sentence: Sentence, s_actors: Sequence[ActorMention])
             continue
         start, end = a.start - sentence.start, a.end - sentence.start
         if not text[start:end].endswith("Forum") or re.match(
-            r"\s+(?:[A-Z][\w'’-]*\s+)*(?:Secretariat|Secretary)", text[end:]
+            # ("this year's Pacific Islands Forum Foreign Ministers' Meeting": the ministers' session, its own trigger)
+            r"\s+(?:[A-Z][\w'’-]*\s+)*(?:Secretariat|Secretary)|\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Ministers|Ministerial|Officials)\b",
+            text[end:],
         ):
             continue
         if before := _SESSION_ORDINAL_BEFORE.search(text, max(0, start - 40), start):
