@@ -9343,3 +9343,24 @@ def test_a_forums_foreign_ministers_meeting_is_no_summit_of_the_forum(extract):
 def test_a_summit_to_address_trade_relations_with_a_state_does_not_make_it_a_party(extract):
     x = extract("ECOWAS summit to address trade relations with Morocco", published="2024-07-06")
     assert x.events and all("MAR" not in e.parties for e in x.events)
+
+
+def test_a_meeting_of_an_intergovernmental_commission_between_two_states_is_their_talks(extract):
+    x = extract(
+        "The 9th Meeting of Intergovernmental Commission between Kyrgyzstan and Turkey on Trade and Economic "
+        "Cooperation began on May 14 in Bishkek.",
+        published="2019-05-15",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("KGZ", "TUR"), 9)]
+
+
+def test_a_state_that_will_be_represented_as_an_observer_is_no_party(extract):
+    x = process_document(
+        read_text(
+            "The United States will be represented as an observer during this week's meeting of the defence "
+            "ministers of Chile and New Zealand, the minister said.",
+            published="2023-12-04",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert x.events and all("USA" not in e.parties for e in x.events)
