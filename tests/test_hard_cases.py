@@ -9364,3 +9364,10 @@ def test_a_state_that_will_be_represented_as_an_observer_is_no_party(extract):
         Settings(min_confidence=0),
     )
     assert x.events and all("USA" not in e.parties for e in x.events)
+
+
+def test_an_alba_tcp_summit_is_of_the_alliances_members_on_its_date(extract):
+    x = extract("XXIII ALBA-TCP Summit to be held today in Caracas", published="2024-04-24")
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("summit", ("ATG", "BOL", "CUB", "DMA", "GRD", "KNA", "LCA", "NIC", "VCT", "VEN"))
+    ]
