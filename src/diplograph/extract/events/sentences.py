@@ -1925,14 +1925,12 @@ _LIST_GAP = re.compile(
 
 # "since" and what may stand between it and an earlier session's date: "since the last meeting in
 # Tokyo in September 2022", "the second of its sort since December 2015", "since the third 2+2 in".
-# "since" opening a clause of its own: "since the bloc suspended Syria in 2011", "since Trump took office"
-_SINCE_A_CLAUSE = re.compile(
+# "since" opening another act than a session: a clause of its own ("since the bloc suspended Syria in
+# 2011", "since Trump took office") or an act's noun ("since his inauguration", "since the war")
+_SINCE_ANOTHER_ACT = re.compile(
     r"\s+(?:the\s+)?(?!(?:last|previous|latest|first|second|third)\b)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s",
-    re.I,
-)
-_SINCE_AN_ACT = re.compile(
-    r"\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inauguration|election|re-?election|appointment|"
+    r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s"
+    r"|\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inauguration|election|re-?election|appointment|"
     r"swearing[- ]in|accession|coronation|independence|taking\s+office|assumption\s+of\s+office|victory|"
     r"pandemic|war|coup|revolution|invasion)\b",
     re.I,
@@ -1971,9 +1969,7 @@ def since_sessions(
         if not m or not d.date or any(x.date == d.date for x in out):
             continue
         since_at = sentence.start + m.start() + m.group(0).lower().index("since")
-        if _SINCE_A_CLAUSE.match(sentence.text, since_at - sentence.start + 5) or _SINCE_AN_ACT.match(
-            sentence.text, since_at - sentence.start + 5
-        ):
+        if _SINCE_ANOTHER_ACT.match(sentence.text, since_at - sentence.start + 5):
             # "his first since the bloc suspended Syria in 2011", "Mahama's first official visit to Nigeria
             # since his inauguration on January 7": the date of another act
             continue
