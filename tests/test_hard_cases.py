@@ -9371,3 +9371,27 @@ def test_an_alba_tcp_summit_is_of_the_alliances_members_on_its_date(extract):
     assert [(e.kind, e.parties) for e in x.events] == [
         ("summit", ("ATG", "BOL", "CUB", "DMA", "GRD", "KNA", "LCA", "NIC", "VCT", "VEN"))
     ]
+
+
+def test_a_minister_named_before_the_title_in_apposition_is_a_person_of_that_state(extract):
+    x = extract(
+        "Aminata Kone Diallo, Mali's defence minister, met Jean-Paul Ouedraogo, the Burkinabe Minister of "
+        "Defence, in Bamako on Tuesday.",
+        published="2025-03-05",
+    )
+    [event] = x.events
+    assert event.kind == "defence ministers meeting"
+    assert {(p.name, p.country, p.role) for p in event.people} == {
+        ("Aminata Kone Diallo", "MLI", "defence minister"),
+        ("Jean-Paul Ouedraogo", "BFA", "defence minister"),
+    }
+
+
+def test_a_title_in_apposition_without_a_state_names_no_one(extract):
+    x = extract(
+        "Foreign Minister Ahmed Attaf met Maria Lopez Ortega, the director of the institute, and Tariq "
+        "Benali, the Foreign Minister of Morocco, in Algiers on Tuesday.",
+        published="2025-03-05",
+    )
+    names = {p.name for e in x.events for p in e.people}
+    assert "Tariq Benali" in names and "Maria Lopez Ortega" not in names

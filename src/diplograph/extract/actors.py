@@ -362,6 +362,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions: list[ActorMention] = []
     covered: set[int] = set()
     mentions += _people_with_titles(article, toks, gaz, covered)
+    mentions += _people_before_titles(article, toks, gaz, covered)
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1092,6 +1093,88 @@ def _people_with_titles(
         else:
             i = k if k > i else i + 1
     return out
+
+
+def _people_before_titles(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
+    """Find people named before their title: 'Tariq Benali, the Foreign Minister of Morocco,'.
+
+    Why: ministries' statements and many wires put an office-holder's title in apposition after
+    the name, and the registry cannot know every minister; the title's state ("of Morocco",
+    "Morocco's", "the Moroccan") is required, so "John Smith, the president of the company" is
+    no one's.
+    """
+    rules = _rules()
+    out: list[ActorMention] = []
+    for c, word in enumerate(toks.words):
+        if word != "," or c < 2:
+            continue
+        j, country = _apposition_state(toks, gaz, c + 1)
+        deputy = toks.lower(j) in _DEPUTY_WORDS
+        title = _title_at(toks, j + deputy, rules)
+        if title is None or title.role in _COURTESY_ROLES:
+            continue
+        end_title = j + deputy + len(title.key)
+        if toks.words[end_title : end_title + 1] and toks.words[end_title][:1].isupper():
+            continue  # "Mr Li, Foreign Minister Wang and …": a list of titled names
+        country = country or _state_after_name(toks, gaz, end_title)
+        start = _name_start_before(toks, gaz, rules, c)
+        if country is None or start is None or any(k in covered for k in range(start, c)):
+            continue
+        name = toks_text(article, toks, start, c)
+        if gaz.holders(name, article.published):
+            continue  # a name the registry knows is found as such
+        role = _role_for(title.role, country)
+        if deputy and role in ("foreign minister", "defence minister"):
+            role = f"deputy {role}"
+        out.append(
+            _mention(article, toks, start, c, type=ActorType.PERSON, name=name, country=country, role=role)
+        )
+        covered.update(range(start, c))
+    return out
+
+
+def _apposition_state(toks: _Tokens, gaz: Gazetteer, j: int) -> tuple[int, str | None]:
+    "Return where a title in apposition starts and the state named before it ('the Moroccan', 'Morocco's')."
+    if toks.lower(j) in ("the", "a"):
+        j += 1
+    for size in (3, 2, 1):
+        key = tuple(toks.words[j : j + size])
+        if len(key) < size:
+            continue
+        state = next((e.code for e in gaz.lookup(key) if e.type == "state"), None)
+        if state is None:
+            continue
+        if toks.words[j + size : j + size + 1] in (["'s"], ["’s"]):
+            return j + size + 1, state
+        return j + size, state
+    return j, None
+
+
+def _name_start_before(toks: _Tokens, gaz: Gazetteer, rules: _Rules, end: int) -> int | None:
+    "Return the start of a capitalised name of two to four words ending at token `end`, else None."
+    start = end
+    while start > 0 and end - start < 4 and toks.sentence[start - 1] == toks.sentence[end]:
+        word = toks.words[start - 1]
+        if (word in rules.particles or word == "-") and start < end:
+            start -= 1  # "bin", "al", the hyphen of "Jean-Paul"
+            continue
+        if not (
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and not word.isupper()
+        ):
+            break
+        if word in NOT_NAME or _title_at(toks, start - 1, rules) or gaz.lookup((word,)):
+            return None  # "Minister Li," "China, the …", "In Beijing,": no bare name
+        start -= 1
+    while start < end and (toks.words[start] in rules.particles or toks.words[start] == "-"):
+        start += 1
+    if end - start < 2:
+        return None
+    before = toks.words[start - 1] if start > 0 and toks.sentence[start - 1] == toks.sentence[end] else ""
+    if before[:1].isupper() and before not in rules.ranks and before.rstrip(".") + "." not in rules.ranks:
+        return None  # a longer capitalised run than a name ("The Foreign Ministry Spokesman …")
+    return start
 
 
 def _known_name_end(article: Article, toks: _Tokens, k: int, end: int, gaz: Gazetteer) -> int:
