@@ -9395,3 +9395,13 @@ def test_a_title_in_apposition_without_a_state_names_no_one(extract):
     )
     names = {p.name for e in x.events for p in e.people}
     assert "Tariq Benali" in names and "Maria Lopez Ortega" not in names
+
+
+def test_a_headline_that_calls_the_talks_a_summit_keeps_the_summit(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese in "
+        "Canberra on Tuesday.\n\nThe two leaders discussed trade and defence.",
+        title="Modi, Albanese hold annual summit in Canberra",
+        published="2025-03-05",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("AUS", "IND"), "2025-03-04")]

@@ -365,7 +365,9 @@ def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:
 
     Why: "Iran, Saudi FMs discuss Rafah" over "In a phone conversation on Friday, the two foreign
     ministers stressed …" is one call; the headline's shorthand ("FMs discuss") would make it a
-    foreign ministers' meeting as well. The body says what the meeting was.
+    foreign ministers' meeting as well. The body says what the meeting was. A summit is kept: the
+    headline's "annual summit" over the body's "held talks" names the talks' occasion, as it would
+    on the body's first line.
     """
     meetings = MEETING_KINDS | {EventKind.BILATERAL_TALKS}
     body = [c for c in clusters if not all(m.headline for m in c.mentions)]
@@ -375,6 +377,7 @@ def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:
         if not (
             all(m.headline for m in c.mentions)
             and c.first.kind in meetings
+            and c.first.kind != EventKind.SUMMIT
             and any(
                 o.first.kind in meetings
                 and (
