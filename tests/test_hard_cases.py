@@ -9405,3 +9405,23 @@ def test_a_headline_that_calls_the_talks_a_summit_keeps_the_summit(extract):
         published="2025-03-05",
     )
     assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("AUS", "IND"), "2025-03-04")]
+
+
+def test_the_meeting_of_one_minister_with_another_that_was_held_is_their_meeting(extract):
+    x = extract(
+        "The meeting of the Minister of Foreign Affairs of Turkmenistan R.Meredov with the Minister of "
+        "Foreign Affairs of the Republic of Tajikistan S.Muhriddin was held in Ashgabat on October 9.",
+        published="2019-10-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("TJK", "TKM"), "2019-10-09")
+    ]
+
+
+def test_a_korean_given_name_written_last_is_not_sounded_out_as_a_surname(extract):
+    x = extract(
+        "First Vice Minister of Foreign Affairs Cho Tae-yong and Foreign Minister Nasser Judeh of Jordan "
+        "signed the Korea-Jordan agreement on visa exemption for holders of diplomatic passports on September 11.",
+        published="2015-09-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("JOR", "KOR"))]

@@ -1345,7 +1345,7 @@ def _holders_by_surname(
         for h in gaz.holders(words[-1], published)
         if h.role == role and (country is None or h.country == country) and h.is_in_office(published)
     ]
-    if not found and len(skeleton := _consonants(words[-1])) >= 3:
+    if not found and not _hyphenated_given_name(words[-1]) and len(skeleton := _consonants(words[-1])) >= 3:
         # "Foreign Minister Mohamad A. Alhakim" is the registry's Mohammed Ali al-Hakim, "Walid Muallem"
         # its Walid al-Moallem: transliterations differ in vowels and articles, and the office on the
         # day, with the surname's consonants, still singles out one holder
@@ -1356,6 +1356,16 @@ def _holders_by_surname(
             and any(_consonants(n.split()[-1]) == skeleton for n in (h.name, *h.aliases))
         ]
     return found if len({h.name for h in found}) == 1 else []
+
+
+def _hyphenated_given_name(word: str) -> bool:
+    """True for a Korean given name written last ('Cho Tae-yong'): it is no surname to sound out.
+
+    Why: its consonants ('tng') are those of many short surnames ("Tong"), and the family name
+    comes first.
+    """
+    head, _, tail = word.partition("-")
+    return bool(head and tail[:1].islower())
 
 
 def _consonants(surname: str) -> str:
