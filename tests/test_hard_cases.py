@@ -9425,3 +9425,30 @@ def test_a_korean_given_name_written_last_is_not_sounded_out_as_a_surname(extrac
         published="2015-09-14",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("JOR", "KOR"))]
+
+
+def test_a_drill_that_has_been_planned_for_a_year_is_not_thereby_still_to_come(extract):
+    x = process_document(
+        read_text(
+            "The combined exercise is designed to improve cooperation between the Israeli and US air forces, "
+            "and has been planned for more than a year, a spokesman said.",
+            published="2019-10-10",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert all(e.status != "planned" for e in x.events)
+
+
+def test_a_summit_that_is_being_held_next_week_is_planned(extract):
+    x = extract("The summit of Italy and Egypt is being held in Rome next week.", published="2019-10-10")
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("summit", "planned", ("EGY", "ITA"))]
+
+
+def test_a_drill_that_is_being_held_at_a_base_is_under_way(extract):
+    x = extract(
+        "The joint air drill of Israel and the United States is being held at the Uvda base.",
+        published="2019-10-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("ISR", "USA"))
+    ]
