@@ -9452,3 +9452,22 @@ def test_a_drill_that_is_being_held_at_a_base_is_under_way(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("joint exercise", "occurred", ("ISR", "USA"))
     ]
+
+
+def test_a_ship_named_with_its_navys_prefix_makes_its_state_a_party_to_the_exercise(extract):
+    x = extract(
+        "The guided-missile destroyer USS Gonzalez participated in a bilateral passing exercise (PASSEX), "
+        "Dec. 11, with the Turkish Navy.",
+        published="2015-12-14",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("joint exercise", ("TUR", "USA"), "2015-12-11")
+    ]
+
+
+def test_a_ship_prefix_alone_names_no_state(extract):
+    x = extract(
+        "Officials of the INS and Canada's border agency met in Ottawa on Monday to discuss cooperation.",
+        published="2015-12-14",
+    )
+    assert all("IND" not in e.parties for e in x.events)

@@ -38,6 +38,7 @@ HEADERS = {
     "mechanisms.csv": ["id", "name", "aliases", "kind", "parties", "first_meeting", "secretariat", "source"],
     "landmarks.csv": ["name", "aliases", "city", "country", "source"],
     "venues.csv": ["name", "aliases", "city", "country", "source"],
+    "ships.csv": ["prefix", "country", "navy", "source"],
 }
 ROLES = {"head of state", "head of government", "foreign minister", "defence minister"}
 KINDS = {"2+2 dialogue", "foreign ministers meeting", "defence ministers meeting", "summit", "joint exercise"}

@@ -363,6 +363,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     covered: set[int] = set()
     mentions += _people_with_titles(article, toks, gaz, covered)
     mentions += _people_before_titles(article, toks, gaz, covered)
+    mentions += _ships_of_navies(article, toks, gaz, covered)
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1092,6 +1093,39 @@ def _people_with_titles(
             i = end
         else:
             i = k if k > i else i + 1
+    return out
+
+
+def _ships_of_navies(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
+    """Find the states whose ships are named: 'USS Gonzalez', 'INS Kolkata', 'TCG Gediz'.
+
+    Why: "USS Gonzalez participated in a passing exercise with the Turkish Navy" names the US
+    only by its ship; the prefix is read as a demonym ("the American destroyer"), and only
+    before a capitalised name, so "the INS" of an agency stays unread.
+    """
+    out: list[ActorMention] = []
+    for i, word in enumerate(toks.words):
+        code = gaz.ship_prefixes.get(word)
+        if code is None or i in covered or not toks.words[i + 1 : i + 2]:
+            continue
+        name = toks.words[i + 1]
+        if not name[:1].isupper() or name.isupper() or toks.sentence[i + 1] != toks.sentence[i]:
+            continue
+        out.append(
+            _mention(
+                article,
+                toks,
+                i,
+                i + 1,
+                type=ActorType.STATE,
+                name=gaz.state_name(code),
+                code=code,
+                via="demonym",
+            )
+        )
+        covered.add(i)
     return out
 
 

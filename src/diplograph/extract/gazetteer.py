@@ -161,6 +161,8 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)  # canonical city name -> ISO3
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     people_by_name: dict[str, list[OfficeHolder]] = field(default_factory=dict)
+    # A navy's ship prefix ("USS", "INS", "TCG") -> the state whose ship it names.
+    ship_prefixes: dict[str, str] = field(default_factory=dict)
     # First token of every indexed name -> the longest name starting with it, so
     # the recogniser probes only the n-gram lengths that can match.
     longest_from: dict[str, int] = field(default_factory=dict)
@@ -370,6 +372,21 @@ def _load_venues(gaz: Gazetteer, data: Path) -> None:
             gaz._add(name, Entry("city", row["city"], "name", country=code))
 
 
+def _load_ships(gaz: Gazetteer, data: Path) -> None:
+    """Read the navies' ship prefixes of ships.csv.
+
+    Why: a naval exercise is often told by its ships ("USS Gonzalez took part in a passing
+    exercise with the Turkish Navy"); the prefix says whose ship it is as "American" would. The
+    prefixes are not indexed as names: "INS" or "HMS" alone names no state, only before a ship's
+    name (`extract.actors` decides).
+    """
+    path = data / "ships.csv"
+    if not path.exists():
+        return
+    for line, row in _rows(path, ("prefix", "country")):
+        gaz.ship_prefixes[row["prefix"]] = _check_code(row["country"], path, line)
+
+
 def _load_groupings(gaz: Gazetteer, data: Path) -> None:
     path = data / "groupings.csv"
     if not path.exists():
@@ -518,4 +535,5 @@ def _build(data: Path) -> Gazetteer:
     _load_officeholders(gaz, data)
     _load_mechanisms(gaz, data)
     _load_towns(gaz, data)
+    _load_ships(gaz, data)
     return gaz
