@@ -9471,3 +9471,13 @@ def test_a_ship_prefix_alone_names_no_state(extract):
         published="2015-12-14",
     )
     assert all("IND" not in e.parties for e in x.events)
+
+
+def test_a_name_written_with_other_letters_than_the_registrys_is_still_its_office_holder(extract):
+    x = extract(
+        "Gudlaugur Thór Thórdarson, Iceland's foreign minister, received guests in Reykjavik on Thursday.\n\n"
+        "In the afternoon, Mr. Thórdarson met the Finnish Foreign Minister Pekka Haavisto.",
+        published="2021-05-21",
+    )
+    assert ("foreign ministers meeting", ("FIN", "ISL")) in [(e.kind, e.parties) for e in x.events]
+    assert "Guðlaugur Þór Þórðarson" in {p.name for e in x.events for p in e.people}

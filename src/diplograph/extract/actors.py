@@ -37,6 +37,7 @@ from diplograph.extract.gazetteer import (
     Entry,
     Gazetteer,
     OfficeHolder,
+    fold_name,
     load_gazetteer,
     token_key,
     tokenize,
@@ -593,11 +594,17 @@ def _gazetteer_mentions(
         step = 1
         word = toks.words[i]
         longest = max(gaz.longest_from.get(word, 0), rules.mask_longest.get(word, 0))
+        folded = False
+        if longest == 0 and not word.isascii():
+            # "Guðlaugur Thór Thórdarson": a name the registry knows, written with other letters
+            longest, folded = gaz.longest_from.get(fold_name(word), 0), True
         if longest == 0 and word not in COMBINING_FORMS:
             i += 1
             continue
         for size in range(min(max(longest, 1), MAX_NAME_TOKENS, n - i), 0, -1):
             key = tuple(toks.words[i : i + size])
+            if folded or not all(w.isascii() for w in key):
+                key = tuple(fold_name(w) for w in key)  # ("Gudlaugur Thór Thórdarson")
             if key in rules.masks:
                 step = size
                 break
@@ -1488,6 +1495,7 @@ def _people_by_surname(
         parts = token_key(m.name)
         known.setdefault(parts[-1], m)
         known.setdefault(parts[0], m)
+        known.setdefault(fold_name(parts[-1]), m)  # "Mr. Thórdarson" is the registry's Þórðarson
         for h in gaz.holders(m.name, article.published):
             for alias in h.aliases:
                 if len(token_key(alias)) == 1:
@@ -1518,7 +1526,7 @@ def _people_by_surname(
             or len(word) < 2
         ):
             continue
-        person = known.get(word)
+        person = known.get(word) or (None if word.isascii() else known.get(fold_name(word)))
         if person is None and (
             toks.lower(i + 1) in SPEECH_VERBS
             or toks.lower(i + 1) in ACTION_WORDS

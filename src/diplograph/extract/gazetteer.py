@@ -194,7 +194,9 @@ class Gazetteer:
 
     def holders(self, name: str, date: str | None = None) -> list[OfficeHolder]:
         """Return office-holders known by `name` (full name or alias), in office on `date` first."""
-        found = self.people_by_name.get(name.casefold(), [])
+        found = self.people_by_name.get(name.casefold()) or self.people_by_name.get(
+            fold_name(name).casefold(), []
+        )
         if date is None:
             return found
         active = [h for h in found if h.is_in_office(date)]
@@ -325,6 +327,22 @@ def _load_towns(gaz: Gazetteer, data: Path) -> None:
                 gaz._add(form, Entry("town", name, "name", country=code))
 
 
+# Letters that lose no mere accent when written in English: "Þórðarson" is "Thordarson".
+_PLAIN_LETTERS = str.maketrans(
+    {"þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i",
+     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+)  # fmt: skip
+
+
+def fold_name(name: str) -> str:
+    """Return a person's name as written without its diacritics or letters English lacks.
+
+    Why: the registry's "Guðlaugur Þór Þórðarson" is "Gudlaugur Thor Thordarson" in one
+    wire and "Guðlaugur Thór Thórdarson" in another; "Çavuşoğlu" is "Cavusoglu".
+    """
+    return without_accents(name.translate(_PLAIN_LETTERS))
+
+
 def without_accents(name: str) -> str:
     "Return a name without its diacritics: 'Münster' → 'Munster', 'Hà Nội' → 'Ha Noi'."
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -439,6 +457,7 @@ def _load_officeholders(gaz: Gazetteer, data: Path) -> None:
         names = {holder.name, *holder.aliases, *surname_first(holder)}
         # (Polynesian names typeset with a turned comma for the glottal stop: "Pohiva Tu‘i‘onetoa")
         names |= {n.replace("ʻ", "‘") for n in names if "ʻ" in n}
+        names |= {fold_name(n) for n in names if not n.isascii()}
         for name in names:
             gaz.people_by_name.setdefault(name.casefold(), []).append(holder)
             # Only multi-token names (or a one-word full name such as
