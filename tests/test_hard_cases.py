@@ -9481,3 +9481,30 @@ def test_a_name_written_with_other_letters_than_the_registrys_is_still_its_offic
     )
     assert ("foreign ministers meeting", ("FIN", "ISL")) in [(e.kind, e.parties) for e in x.events]
     assert "Guðlaugur Þór Þórðarson" in {p.name for e in x.events for p in e.people}
+
+
+def test_a_working_group_named_by_its_two_states_without_its_article_holds_their_talks(extract):
+    x = extract(
+        "The 5th meeting of Bhutan–India Border Working Group (BWG) was held in Thimphu from 12 to 14 May 2024.",
+        published="2024-05-15",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("BTN", "IND"), "2024-05-12")
+    ]
+
+
+def test_the_next_meeting_after_reported_talks_is_another_session_of_those_talks():
+    x = process_document(
+        read_text(
+            "The 5th meeting of Bhutan–India Border Working Group (BWG) was held in Thimphu from 12 to 14 May "
+            "2024.\n\nThe meeting ended with the signing of agreed minutes. The next meeting will be held in "
+            "March 2025 in India.",
+            published="2024-05-15",
+        ),
+        Settings(min_confidence=0),
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("BTN", "IND"), "2024-05-12"),
+        ("bilateral talks", "planned", ("BTN", "IND"), "2025-03"),
+    ]
+    assert all(m.name != "The next meeting" for m in x.mechanisms)

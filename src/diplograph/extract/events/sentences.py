@@ -48,6 +48,15 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
+# An anaphor that names one session of a series ("the next meeting", "the 4th round"), not the
+# format's kind ("such meetings")
+_SESSION_ANAPHOR = re.compile(
+    r"\b(?:next|previous|last|latest|subsequent|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:round|session|meeting|edition|iteration|sitting)s?\b",
+    re.I,
+)
+
+
 def sentence_triggers(
     sentence: Sentence,
     s_actors: Sequence[ActorMention],
@@ -106,6 +115,10 @@ def sentence_triggers(
             referred = (
                 EventKind.EXERCISE
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune" ("The first one …")
+        if referred is None and last_reported == EventKind.BILATERAL_TALKS and _SESSION_ANAPHOR.search(words):
+            # "The 3rd meeting of the Boundary Working Group was held in Kathmandu … The next meeting will
+            # be held in India": another session of the talks just reported
+            referred = EventKind.BILATERAL_TALKS
         body = _BODY_REFERRED.search(text, m.start(), m.end() + 25)
         if body and bodies and body.group(1) in bodies:
             # "The first meeting of the Council was held in New Delhi": the Council the article named
@@ -4629,6 +4642,8 @@ def official_name(text: str, trig: Trigger) -> str | None:
     phrase = text[trig.start : trig.end]
     if not phrase[:1].isupper() or phrase.islower():
         return None
+    if re.match(r"(?:The|A|An|Its|Their|This|That)\s+(?-i:[a-z])", phrase):
+        return None  # "The next meeting will be held in India": capitalised as the sentence opens, no name
     start = trig.start
     # Extend left over capitalised words and state compounds ("India-Japan ").
     left = re.search(
