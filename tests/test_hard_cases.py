@@ -9508,3 +9508,12 @@ def test_the_next_meeting_after_reported_talks_is_another_session_of_those_talks
         ("bilateral talks", "planned", ("BTN", "IND"), "2025-03"),
     ]
     assert all(m.name != "The next meeting" for m in x.mechanisms)
+
+
+def test_a_title_closing_a_headline_takes_no_name_from_the_next_line(extract):
+    x = extract(
+        "PNG Marape to hold talks with Fiji PM\n\nPapua New Guinea Prime Minister James Marape is expected to "
+        "hold bilateral talks with his Fijian counterpart Sitiveni Rabuka on 19 May in Port Moresby.",
+        published="2023-05-05",
+    )
+    assert {e.parties for e in x.events} == {("FJI", "PNG")}

@@ -1032,6 +1032,9 @@ def _people_with_titles(
             k += 2 if toks.words[k + 1 : k + 2] == ["."] else 1
         end = _name_end(toks, k, rules, gaz)
         end = _known_name_end(article, toks, k, end, gaz)
+        end = _within_its_line(article, toks, k - 1, end)
+        if _opens_a_state_name(toks, gaz, k):
+            end = k  # "… with Fiji PM\n\nPapua New Guinea Prime Minister …": a state, not the PM's name
         if end > k:
             name = toks_text(article, toks, k, end).rstrip(",")
             named_country = _title_country(article, toks, gaz, i)
@@ -1216,6 +1219,27 @@ def _name_start_before(toks: _Tokens, gaz: Gazetteer, rules: _Rules, end: int) -
     if before[:1].isupper() and before not in rules.ranks and before.rstrip(".") + "." not in rules.ranks:
         return None  # a longer capitalised run than a name ("The Foreign Ministry Spokesman …")
     return start
+
+
+def _within_its_line(article: Article, toks: _Tokens, title_end: int, end: int) -> int:
+    """Return where a titled name ends if it must not cross a line break (from its title on).
+
+    Why: a headline's last word may be a title ("… talks with Fiji PM") and the next line open
+    with capitalised words that are no one's name.
+    """
+    for j in range(title_end + 1, end):
+        if "\n" in article.text[toks.ends[j - 1] : toks.starts[j]]:
+            return j
+    return end
+
+
+def _opens_a_state_name(toks: _Tokens, gaz: Gazetteer, k: int) -> bool:
+    "True when the words from token k are a state's name of several words ('Papua New Guinea', 'Sri Lanka')."
+    for size in (4, 3, 2):
+        key = tuple(toks.words[k : k + size])
+        if len(key) == size and any(e.type == "state" for e in gaz.lookup(key)):
+            return True
+    return False
 
 
 def _known_name_end(article: Article, toks: _Tokens, k: int, end: int, gaz: Gazetteer) -> int:
