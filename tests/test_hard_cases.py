@@ -9517,3 +9517,14 @@ def test_a_title_closing_a_headline_takes_no_name_from_the_next_line(extract):
         published="2023-05-05",
     )
     assert {e.parties for e in x.events} == {("FJI", "PNG")}
+
+
+def test_what_two_ministers_declared_at_a_meeting_in_a_city_reports_their_meeting(extract):
+    x = extract(
+        "Latvia's Defence Minister Andris Ozols and his Lithuanian counterpart, Rasa Jankauskiene, declared at "
+        "a meeting in Riga today that the two countries would buy air-defence systems together.",
+        published="2024-10-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("defence ministers meeting", "occurred", ("LTU", "LVA"), "2024-10-10")
+    ]
