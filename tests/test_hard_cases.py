@@ -9528,3 +9528,14 @@ def test_what_two_ministers_declared_at_a_meeting_in_a_city_reports_their_meetin
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("defence ministers meeting", "occurred", ("LTU", "LVA"), "2024-10-10")
     ]
+
+
+def test_a_subject_ending_in_of_a_state_does_not_make_its_meeting_a_passing_reference(extract):
+    x = extract(
+        "The Minister of Foreign Affairs of Turkey had a meeting with his Turkmen counterpart, the Minister of "
+        "Foreign Affairs of Turkmenistan Rashid Meredov.",
+        published="2021-03-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("TKM", "TUR"))
+    ]

@@ -57,6 +57,12 @@ _SESSION_ANAPHOR = re.compile(
 )
 
 
+# A weak trigger that opens on its finite verb ("had a meeting", "held talks", "met"): a clause
+_FINITE_MEETING_VERB = re.compile(
+    r"(?:had|has|have|held|holds|met|meets|hosted|received|conducted|signed)\s", re.I
+)
+
+
 def sentence_triggers(
     sentence: Sentence,
     s_actors: Sequence[ActorMention],
@@ -1120,6 +1126,9 @@ def trigger_mentions(
             bool(rules.reference_before.search(preceding))
             and not (
                 sentence.text[trig.start : trig.end].lower().endswith("level")
+                # "The Minister of Foreign Affairs of Turkey had a meeting with …": a verb's clause, whose
+                # subject ends in "of Turkey", not a meeting named in a phrase
+                or bool(_FINITE_MEETING_VERB.match(trigger_text))
                 # "held a series of talks with African officials, including the foreign ministers of
                 # Sudan, Djibouti, Kenya and Malawi": whom he met, not a meeting named in a list
                 or bool(
