@@ -9539,3 +9539,17 @@ def test_a_subject_ending_in_of_a_state_does_not_make_its_meeting_a_passing_refe
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("TKM", "TUR"))
     ]
+
+
+def test_leaders_met_one_by_one_each_named_with_a_title_are_separate_talks(extract):
+    x = extract(
+        "Turkish Foreign Minister Mevlut Cavusoglu met with President of Turkmenistan Gurbanguly Berdimuhamedov, "
+        "President of Uzbekistan Shavkat Mirziyoyev and President of Kyrgyzstan Sadyr Japarov during his tour "
+        "of Central Asia on Monday and Tuesday.",
+        published="2021-03-10",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("bilateral talks", ("KGZ", "TUR")),
+        ("bilateral talks", ("TKM", "TUR")),
+        ("bilateral talks", ("TUR", "UZB")),
+    ]

@@ -747,6 +747,10 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+# A leader's title as a list of people met opens each name with ("President", "Prime Minister")
+_LEADER_TITLE = r"(?-i:President|Prime\s+Minister|King|Emir|Amir|Sultan|Crown\s+Prince|Chancellor)"
+
+
 def split_dyads(
     parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
 ) -> list[tuple[tuple[str, ...], int | None]]:
@@ -779,6 +783,15 @@ def split_dyads(
                 r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her)\s+counterparts\s+in\s+(?:the\s+)?"
                 r"(?-i:[A-Z])[^.;]*\band\b"
                 r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?-i:[A-Z])[^.;]*\s+of\s+[^.;]*\band\b[^.;]*\s+of\s+(?-i:[A-Z])"
+                # "is planned to meet with President of Turkmenistan Gurbanguly Berdimuhamedov, President of
+                # Uzbekistan Shavkat Mirziyoyev and …": leaders named one by one, each with a title, met in turn
+                r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:the\s+)?"
+                + _LEADER_TITLE
+                + r"\b[^.;,]*,\s+(?:the\s+)?"
+                + _LEADER_TITLE
+                + r"\b[^.;]*\band\s+(?:the\s+)?"
+                + _LEADER_TITLE
+                + r"\b"
                 # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
                 # conference call, nor the three "jointly")
                 r"|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?with\b"
