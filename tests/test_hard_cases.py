@@ -9553,3 +9553,12 @@ def test_leaders_met_one_by_one_each_named_with_a_title_are_separate_talks(extra
         ("bilateral talks", ("TKM", "TUR")),
         ("bilateral talks", ("TUR", "UZB")),
     ]
+
+
+def test_a_foreign_minister_meeting_a_deputy_secretary_of_state_holds_talks(extract):
+    x = extract(
+        "On Thursday, the Minister of Foreign Affairs of Mongolia, Battsetseg Batmunkh, met with Deputy "
+        "Secretary of State of the United States of America, Christopher Landau.",
+        published="2026-02-07",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("MNG", "USA"))]

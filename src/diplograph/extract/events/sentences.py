@@ -3862,9 +3862,12 @@ _FOREIGN_TITLE = re.compile(
     + r"\b(?:foreign|external\s+affairs)\s+minister\b|"
     + _NOT_A_DEPUTY
     + r"\bminister\s+(?:of|for)\s+(?:foreign|external)\s+affairs\b|"
+    # ("Deputy Secretary of State Christopher Landau" is no foreign minister either)
+    + _NOT_A_DEPUTY
+    + r"(?<!under\s)(?<!under-)\bsecretary\s+of\s+state\b|"
     # (an Indian, Pakistani, Bangladeshi, Nepali or Sri Lankan foreign secretary is the ministry's senior
     # official, not its minister)
-    r"\bsecretary\s+of\s+state\b|(?<!indian\s)(?<!pakistani\s)(?<!bangladeshi\s)(?<!bangladesh\s)(?<!nepali\s)"
+    r"(?<!indian\s)(?<!pakistani\s)(?<!bangladeshi\s)(?<!bangladesh\s)(?<!nepali\s)"
     r"(?<!nepalese\s)(?<!lankan\s)\bforeign\s+secretary\b"
 )
 _DEFENCE_TITLE = re.compile(
