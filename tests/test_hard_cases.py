@@ -9562,3 +9562,17 @@ def test_a_foreign_minister_meeting_a_deputy_secretary_of_state_holds_talks(extr
         published="2026-02-07",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("MNG", "USA"))]
+
+
+def test_a_person_named_after_an_office_of_a_state_and_a_comma_holds_that_office(extract):
+    x = extract(
+        "On Thursday, the Minister of Foreign Affairs of Mongolia, Ganbat Tsendsuren, met with the Minister of "
+        "Foreign Affairs of the Republic of Kazakhstan, Aibek Nurlanov, in Astana.",
+        published="2026-02-07",
+    )
+    [event] = x.events
+    assert event.kind == "foreign ministers meeting"
+    assert {(p.name, p.country, p.role) for p in event.people} == {
+        ("Ganbat Tsendsuren", "MNG", "foreign minister"),
+        ("Aibek Nurlanov", "KAZ", "foreign minister"),
+    }

@@ -364,6 +364,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     covered: set[int] = set()
     mentions += _people_with_titles(article, toks, gaz, covered)
     mentions += _people_before_titles(article, toks, gaz, covered)
+    mentions += _people_after_offices_of_states(article, toks, gaz, covered)
     mentions += _ships_of_navies(article, toks, gaz, covered)
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
@@ -1177,6 +1178,65 @@ def _people_before_titles(
         )
         covered.update(range(start, c))
     return out
+
+
+def _people_after_offices_of_states(
+    article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int]
+) -> list[ActorMention]:
+    """Find people named after their office of a state: 'the Minister of Foreign Affairs of Mongolia, Battsetseg Batmunkh,'.
+
+    Why: ministries' statements give the office and its state first, the name after a comma;
+    the office says the role, the state the country, whether the registry knows the name or not.
+    """
+    rules = _rules()
+    out: list[ActorMention] = []
+    for i in range(len(toks)):
+        if not toks.words[i][:1].isupper() or i in covered:
+            continue
+        title = _title_at(toks, i, rules)
+        if title is None or title.role in _COURTESY_ROLES:
+            continue
+        k = i + len(title.key)
+        state = _state_and_end_after(toks, gaz, k)
+        if state is None or toks.words[state[1] : state[1] + 1] != [","]:
+            continue
+        country, comma = state
+        start = comma + 1
+        end = _within_its_line(article, toks, comma, _name_end(toks, start, rules, gaz))
+        if (
+            end - start < 2
+            or any(j in covered for j in range(start, end))
+            or _opens_a_state_name(toks, gaz, start)
+        ):
+            continue
+        if toks.words[end : end + 1] and toks.words[end][:1].isupper():
+            continue  # ("…, Battsetseg Batmunkh Street"): not a name that ends here
+        name = toks_text(article, toks, start, end)
+        holders = gaz.holders(name, article.published)
+        name = holders[0].name if holders else name
+        role = _role_for(title.role, country)
+        if toks.lower(i - 1) in _DEPUTY_WORDS and role in ("foreign minister", "defence minister"):
+            role = f"deputy {role}"
+        out.append(
+            _mention(article, toks, start, end, type=ActorType.PERSON, name=name, country=country, role=role)
+        )
+        covered.update(range(start, end))
+    return out
+
+
+def _state_and_end_after(toks: _Tokens, gaz: Gazetteer, k: int) -> tuple[str, int] | None:
+    "Return the state named by 'of (the) STATE' from token k, and the token after its name."
+    if toks.lower(k) != "of":
+        return None
+    j = k + 1 + (toks.lower(k + 1) == "the")
+    for size in (5, 4, 3, 2, 1):
+        key = tuple(toks.words[j : j + size])
+        if len(key) < size:
+            continue
+        for e in gaz.lookup(key):
+            if e.type == "state" and e.via in ("name", "alias", "abbreviation"):
+                return e.code, j + size
+    return None
 
 
 def _apposition_state(toks: _Tokens, gaz: Gazetteer, j: int) -> tuple[int, str | None]:
