@@ -652,7 +652,10 @@ def test_a_session_after_the_story_is_one_well_after_it_not_tomorrows() -> None:
 def test_the_confidence_calibration_pulls_the_upper_range_down_and_leaves_the_floor_alone() -> None:
     from diplograph.extract.events.confidence import calibrated, load_model
 
-    knots = load_model()["calibration"]["knots"]
+    # (the shipped model reads right cross-validated and carries no knots; a model that reads too high
+    # on held-out articles carries such ones)
+    assert "calibration" not in load_model() or load_model()["calibration"]["knots"]
+    knots = [[0.7, 0.7], [0.88, 0.8], [0.97, 0.97]]
     assert calibrated(0.2, knots) == 0.2 and calibrated(0.7, knots) == 0.7  # the floors keep their events
     assert calibrated(0.85, knots) < 0.8 <= calibrated(0.88, knots) + 1e-9  # "≥ 0.8" now starts at 0.88
     values = [calibrated(p / 100, knots) for p in range(0, 98)]

@@ -270,7 +270,7 @@ class Settings:
     max_document_bytes: int = _setting(
         5_000_000, "Files or records larger than this are skipped with an error."
     )
-    min_confidence: float = _setting(0.2, "Events and mechanisms below this confidence are dropped.")
+    min_confidence: float = _setting(0.1, "Events and mechanisms below this confidence are dropped.")
     min_talks_confidence: float = _setting(
         0.0, "Bilateral talks (what a bare meeting verb reports) below this confidence are dropped."
     )

@@ -344,6 +344,7 @@ _DRILLS_AS_A_SUBJECT = re.compile(
     re.I,
 )
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilateral|formal)\s+)?$", re.I)
+_ANY_KIND_BEFORE = re.compile(r"\b(?:any|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
@@ -1069,8 +1070,12 @@ def trigger_mentions(
             # "The Pacific Alliance, was created in 2011 by …, seeks to build an area of integration": what
             # the body seeks is its aim; its founding is told in the past
             status, cued = EventStatus.OCCURRED, True
-        if _ANY_BEFORE.search(sentence.text, max(0, trig.start - 25), trig.start):
-            continue  # "Usually before any summit meeting, ground work is done": no summit in particular
+        if _ANY_BEFORE.search(sentence.text, max(0, trig.start - 25), trig.start) or (
+            not trig.strong and _ANY_KIND_BEFORE.search(sentence.text, max(0, trig.start - 30), trig.start)
+        ):
+            # "Usually before any summit meeting, ground work is done": no summit in particular (nor the
+            # "meeting between Seoul and Pyongyang" its verb's fallback would read after "any summit")
+            continue
         if status is None or _HISTORIC_YEAR.search(sentence.text, trig.start, trig.end + 40):
             # ("the room in which the Treaty of Westphalia was signed in 1648": history, not diplomacy
             # the tool follows; its dates are outside what it resolves)
