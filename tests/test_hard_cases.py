@@ -9582,3 +9582,23 @@ def test_a_person_named_after_an_office_of_a_state_and_a_comma_holds_that_office
         ("Ganbat Tsendsuren", "MNG", "foreign minister"),
         ("Aibek Nurlanov", "KAZ", "foreign minister"),
     }
+
+
+def test_a_leader_who_is_in_a_country_on_a_visit_scheduled_for_some_days_is_there_now(extract):
+    x = extract(
+        "Premier Li is in Vietnam on an official visit, scheduled to run from October 13-15.",
+        published="2013-10-14",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("CHN", "VNM"))
+    ]
+
+
+def test_a_president_paying_a_state_visit_who_is_to_return_today_has_visited(extract):
+    x = extract(
+        "President Bhandari is paying a two-day state visit to Bangladesh and is scheduled to return home today.",
+        published="2013-10-14",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("BGD", "NPL"))
+    ]
