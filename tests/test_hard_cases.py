@@ -9602,3 +9602,14 @@ def test_a_president_paying_a_state_visit_who_is_to_return_today_has_visited(ext
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "occurred", ("BGD", "NPL"))
     ]
+
+
+def test_a_president_received_earlier_today_by_another_has_met_him_whatever_comes_next(extract):
+    x = extract(
+        "Albanian President Ilir Meta was received earlier today by North Macedonian President Stevo "
+        "Pendarovski, and should have a meeting with the President of the Assembly, Talat Xhaferi.",
+        published="2021-06-10",
+    )
+    assert ("bilateral talks", "occurred", ("ALB", "MKD")) in [
+        (e.kind, e.status, e.parties) for e in x.events
+    ]
