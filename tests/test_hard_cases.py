@@ -9613,3 +9613,12 @@ def test_a_president_received_earlier_today_by_another_has_met_him_whatever_come
     assert ("bilateral talks", "occurred", ("ALB", "MKD")) in [
         (e.kind, e.status, e.parties) for e in x.events
     ]
+
+
+def test_a_foreign_minister_meeting_someone_of_another_office_holds_talks(extract):
+    x = extract(
+        "Yesterday, the Minister of Foreign Affairs Sirojiddin Muhriddin met with the Chairman of the High "
+        "Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah in Dushanbe.",
+        published="2020-12-22",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("AFG", "TJK"))]

@@ -3838,13 +3838,34 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
         # Erywan Yusof": the other minister's office is in the text, if not in our registry
         return EventKind.FOREIGN_MINISTERS
-    if len(roles) == 1 and (counterpart or len(countries) >= 2):
+    if len(roles) == 1 and (counterpart or len(countries) >= 2) and not _holds_another_office(text, people):
         role = next(iter(roles))
         if role in ("foreign minister", "acting foreign minister"):
             return EventKind.FOREIGN_MINISTERS
         if role == "defence minister":
             return EventKind.DEFENCE_MINISTERS
     return EventKind.BILATERAL_TALKS
+
+
+# An office before a name that is no minister's counterpart: "the Chairman of the High Council for National
+# Reconciliation of Afghanistan Dr. Abdullah Abdullah", "Speaker of Parliament", "Afghan official".
+_ANOTHER_OFFICE_BEFORE = re.compile(
+    r"\b(?:chairman|chairperson|chair|speaker|governor|ambassador|envoy|official|director|commander|chief|"
+    r"secretary[- ]general|president\s+of\s+the\s+(?:senate|assembly|parliament|national\s+assembly))\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w\s-]{0,60}?)?(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|H\.E)\.?)?\s+$",
+    re.I,
+)
+
+
+def _holds_another_office(text: str, people: Sequence[Person]) -> bool:
+    "True when a person of the sentence with no known role is named after another office than a minister's."
+    for p in people:
+        if p.role:
+            continue
+        at = text.find(p.name.split()[0])
+        if at > 0 and _ANOTHER_OFFICE_BEFORE.search(text, max(0, at - 90), at):
+            return True
+    return False
 
 
 # Offices written out, named or not: "the Minister of Foreign Affairs of Iran", "Defence Secretary".
