@@ -629,21 +629,16 @@ def _gazetteer_mentions(
                     step = initialled - i
                 break
             if size == 1 and word in COMBINING_FORMS and toks.words[i + 1 : i + 2] == ["-"]:
-                code = COMBINING_FORMS[word]
-                out.append(
-                    _mention(
-                        article,
-                        toks,
-                        i,
-                        i + 1,
-                        type=ActorType.STATE,
-                        name=gaz.state_name(code),
-                        code=code,
-                        via="demonym",
-                    )
-                )
+                out.append(_one_word_demonym(article, toks, gaz, i, COMBINING_FORMS[word]))
         i += step
     return out
+
+
+def _one_word_demonym(article: Article, toks: _Tokens, gaz: Gazetteer, i: int, code: str) -> ActorMention:
+    "Return token i as a mention of state `code` by its demonym ('Indo-', a ship's 'USS')."
+    return _mention(
+        article, toks, i, i + 1, type=ActorType.STATE, name=gaz.state_name(code), code=code, via="demonym"
+    )
 
 
 def _person_with_a_middle_initial(toks: _Tokens, gaz: Gazetteer, i: int) -> int:
@@ -1124,18 +1119,7 @@ def _ships_of_navies(
         name = toks.words[i + 1]
         if not name[:1].isupper() or name.isupper() or toks.sentence[i + 1] != toks.sentence[i]:
             continue
-        out.append(
-            _mention(
-                article,
-                toks,
-                i,
-                i + 1,
-                type=ActorType.STATE,
-                name=gaz.state_name(code),
-                code=code,
-                via="demonym",
-            )
-        )
+        out.append(_one_word_demonym(article, toks, gaz, i, code))
         covered.add(i)
     return out
 
