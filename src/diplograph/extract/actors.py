@@ -983,6 +983,16 @@ _TITLES_OF_MANY_STATES = frozenset({("premier",)})
 # Words before a minister's title that make its bearer the minister's deputy.
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
 
+
+def _as_deputy(role: str, deputy: bool) -> str:
+    """Return a minister's role as the deputy's when a deputy's word stands before the title.
+
+    Why: "the Russian Deputy Minister of Foreign Affairs I. V. Morgulov" is not the minister, whose
+    meeting with a counterpart is the ministers' meeting.
+    """
+    return f"deputy {role}" if deputy and role in ("foreign minister", "defence minister") else role
+
+
 # Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
 # Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
 # foreign minister.
@@ -1069,10 +1079,7 @@ def _people_with_titles(
             # title takes the first person's country, unless the registry knows better.
             country = country or _coordinated_country(toks, i, out) or _state_after_name(toks, gaz, end)
             role = _role_for(title.role, country)
-            if toks.lower(i - 1) in _DEPUTY_WORDS and role in ("foreign minister", "defence minister"):
-                # "the Russian Deputy Minister of Foreign Affairs I. V. Morgulov": not the minister, whose
-                # meeting with a counterpart is the ministers' meeting
-                role = f"deputy {role}"
+            role = _as_deputy(role, toks.lower(i - 1) in _DEPUTY_WORDS)
             if role == "foreign secretary" and any(h.role == "foreign minister" for h in holders):
                 role = "foreign minister"  # "Foreign Secretary José Antonio Meade": Mexico's foreign minister
             if holders and title.role in _COURTESY_ROLES and article.published:
@@ -1154,9 +1161,7 @@ def _people_before_titles(
         name = toks_text(article, toks, start, c)
         if gaz.holders(name, article.published):
             continue  # a name the registry knows is found as such
-        role = _role_for(title.role, country)
-        if deputy and role in ("foreign minister", "defence minister"):
-            role = f"deputy {role}"
+        role = _as_deputy(_role_for(title.role, country), deputy)
         out.append(
             _mention(article, toks, start, c, type=ActorType.PERSON, name=name, country=country, role=role)
         )
@@ -1198,9 +1203,7 @@ def _people_after_offices_of_states(
         name = toks_text(article, toks, start, end)
         holders = gaz.holders(name, article.published)
         name = holders[0].name if holders else name
-        role = _role_for(title.role, country)
-        if toks.lower(i - 1) in _DEPUTY_WORDS and role in ("foreign minister", "defence minister"):
-            role = f"deputy {role}"
+        role = _as_deputy(_role_for(title.role, country), toks.lower(i - 1) in _DEPUTY_WORDS)
         out.append(
             _mention(article, toks, start, end, type=ActorType.PERSON, name=name, country=country, role=role)
         )
