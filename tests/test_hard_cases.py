@@ -9622,3 +9622,23 @@ def test_a_foreign_minister_meeting_someone_of_another_office_holds_talks(extrac
         published="2020-12-22",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("AFG", "TJK"))]
+
+
+def test_the_next_round_that_was_held_has_taken_place(extract):
+    x = extract(
+        "On March 1, the next round of Kenyan-Ugandan political consultations was held in Nairobi.",
+        published="2024-03-03",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("KEN", "UGA"), "2024-03-01")
+    ]
+
+
+def test_a_capital_that_hosted_the_next_round_on_a_weekday_hosted_it_last_week(extract):
+    # 2017-04-22 is a Saturday: the Friday of a past "hosted" is the day before, not the one ahead.
+    x = extract(
+        "Tbilisi hosted the next round of political consultations between the foreign ministries of "
+        "Turkmenistan and Georgia on Friday.",
+        published="2017-04-22",
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("occurred", ("GEO", "TKM"), "2017-04-21")]

@@ -526,12 +526,21 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         if (told := _tense_before(text, clause_start, start)) is not None:
             return told
         return True
-    return sentence_future and not _PAST_CUES.search(clause)
+    # (a clause of no tense of its own takes the sentence's last verb of tense before it: "Tbilisi hosted
+    # the next round of consultations of Turkmenistan and Georgia on Friday" is behind us)
+    return sentence_future and not _PAST_CUES.search(clause) and _tense_before(text, 0, start) is not False
 
 
 def _tense_before(text: str, clause_start: int, start: int) -> bool | None:
     "Whether the last verb of tense before a date in its clause looks forward; None when there is none."
-    future = [m.start() for m in FUTURE_CUES.finditer(text, clause_start, start)]
+    # (nor "the next round" an adjective's: "Tbilisi hosted the next round on Friday" is behind us)
+    future = [
+        m.start()
+        for m in FUTURE_CUES.finditer(text, clause_start, start)
+        if not (
+            m.group().lower() == "next" and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
+    ]
     # (lower case only: "the United States" is no past tense)
     # (nor a passive's participle: "will be held")
     past = [
@@ -555,6 +564,7 @@ _ADJECTIVE_PLACE_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our)\s+$", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|informed|assured|briefed)\s+[A-Z]")
 _THAT = re.compile(r"\sthat\s")
 

@@ -434,6 +434,15 @@ def status_from_cues(
         level = "mechanism"
     if (
         level == "event"
+        and _NEXT_SESSION.search(before, max(0, t_start - 40))
+        and (_HAPPENED_AFTER.match(after) or _HOSTED_THE_NEXT.search(before, max(0, t_start - 60)))
+        and not has_later_day(s_dates, article)
+    ):
+        # "the next round of political consultations was held in Ashgabat on March 1", "Tbilisi hosted
+        # the next round": "next" counts from the round before; the verb says this one took place
+        return EventStatus.OCCURRED, level, True
+    if (
+        level == "event"
         and _ARRIVED_TO_ATTEND.search(before, max(0, t_start - 150), t_start)
         and not cue_positions("occurred", after[:60])
         and not has_earlier_day(s_dates, article)
@@ -893,6 +902,14 @@ _CONSIDERED_BEFORE = re.compile(
     re.I,
 )
 _NEXT_YEARS = re.compile(r"next\s+year['’]s\b", re.I)
+# A session called the next one, and a past verb of its own taking place, right after or before it.
+_NEXT_SESSION = re.compile(r"\bnext\s+(?:round|session|meeting|edition|summit|dialogue)\b", re.I)
+_HAPPENED_AFTER = re.compile(
+    r"(?:\s+[^\s,;.]+){0,8}?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:successfully\s+)?"
+    r"(?:held|convened|hosted|conducted|organi[sz]ed)|took\s+place|opened|concluded|ended|kicked\s+off)\b",
+    re.I,
+)
+_HOSTED_THE_NEXT = re.compile(r"\b(?:hosted|held|convened)\s+(?:the|their|its)\s+next\s", re.I)
 # "their next summit", "the next round of the dialogue": a session still to come.
 _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The trigger's own verb, right after it: "the first summit will be hosted by China".
