@@ -9642,3 +9642,34 @@ def test_a_capital_that_hosted_the_next_round_on_a_weekday_hosted_it_last_week(e
         published="2017-04-22",
     )
     assert [(e.status, e.parties, e.date) for e in x.events] == [("occurred", ("GEO", "TKM"), "2017-04-21")]
+
+
+def test_a_council_its_foreign_ministers_co_chair_is_their_meeting(extract):
+    x = extract(
+        "The inaugural meeting of the Kuwaiti-Omani Coordination Council was held in Muscat on Monday.\n\n"
+        "The meeting was chaired by Omani Foreign Minister Sayyid Badr Albusaidi and Kuwaiti Foreign Minister "
+        "Sheikh Salem Abdullah Al-Jaber Al-Sabah.",
+        published="2023-11-22",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("KWT", "OMN"))
+    ]
+
+
+def test_a_pairs_standing_body_named_in_passing_is_a_mechanism_without_a_meeting(extract):
+    x = extract(
+        "The two ministers also discussed the work of the Ghana-Togo Boundary Working Group.\n\n"
+        "Officials later praised the bilateral joint commission between Kenya and Tanzania.",
+        published="2022-03-03",
+    )
+    assert sorted((m.kind, m.status, m.parties) for m in x.mechanisms) == [
+        ("bilateral talks", "existing", ("GHA", "TGO")),
+        ("bilateral talks", "existing", ("KEN", "TZA")),
+    ]
+
+
+def test_a_body_still_to_be_set_up_is_no_standing_mechanism(extract):
+    x = extract("The presidents agreed to set up a Kenya-Uganda Joint Commission.", published="2022-03-03")
+    assert ("bilateral talks", "existing", ("KEN", "UGA")) not in [
+        (m.kind, m.status, m.parties) for m in x.mechanisms
+    ]

@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1068,7 +1068,8 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     )
 
 
-_COMMISSION = re.compile(r"\bCommission\b")
+# A standing body of two states: "Joint Commission", "Coordination Council", "General Border Committee".
+_COMMISSION = re.compile(r"\b(?:Commission|Council|Committee)\b", re.I)
 _CALLED_A_SUMMIT = re.compile(r"\bsummit", re.I)
 _A_RECURRING_FORMAT = re.compile(
     r"\b(?:annual|yearly|regular|biennial)\s+(?:[\w-]+\s+){0,2}?(?:dialogues?|consultations|talks)\b", re.I
@@ -1202,6 +1203,48 @@ _PAIR_BODY = re.compile(
 )
 
 
+# A pair's body by name: "the Nepal-India Boundary Working Group", "the joint Jordanian-Egyptian
+# Higher Committee"; or named with the pair after it: "the bilateral joint commission between
+# Mozambique and Uganda".
+_NAMED_PAIR_BODY = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|of|for|on|and)\s+){0,5}?"
+    r"(?:Committee|Commission|Council|Working\s+Group|Joint\s+Board)\b"
+)
+_BODY_BETWEEN = re.compile(
+    r"\b(?:joint|mixed|intergovernmental|inter-governmental|bi-?national)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:commission|committee)\s+(?:on\s+[\w\s,-]{1,40}?\s+)?between\s+(?:the\s+)?"
+    r"(?P<a>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)",
+    re.I,
+)
+# Words before a body that make it one still to be set up, or one that is not the pair's own.
+_BODY_TO_BE = re.compile(
+    r"\b(?:establish\w*|set(?:ting)?\s+up|creat\w*|form(?:ing|ation)?|found\w*|launch\w*|propos\w*|"
+    r"would|will|could|should|plans?|agreed|agreement)\b[^.;]{0,50}$|"
+    r"\b(?:U\.?S\.?|congressional|parliamentary)\s+[^.;]{0,10}$",
+    re.I,
+)
+
+
+def named_pair_bodies(article: Article, gaz: Gazetteer) -> Iterator[tuple[tuple[str, ...], str, Sentence]]:
+    """Yield (parties, name, sentence) for each standing body of two states the article names.
+
+    Why: "the work of the Ghana-Togo Joint Commission" tells that the format exists, though no
+    session of it is reported; the corpus README counts it as a mechanism. Only bodies whose name
+    (or the "between A and B" after it) names both states, and not ones to be set up.
+    """
+    for sentence in article.sentences:
+        for m in itertools.chain(
+            _NAMED_PAIR_BODY.finditer(sentence.text), _BODY_BETWEEN.finditer(sentence.text)
+        ):
+            if _BODY_TO_BE.search(sentence.text, max(0, m.start() - 60), m.start()):
+                continue
+            found = [
+                {e.code for e in gaz.lookup(tuple(m.group(g).split())) if e.type == "state"} for g in "ab"
+            ]
+            if all(len(codes) == 1 for codes in found) and found[0] != found[1]:
+                yield tuple(sorted(found[0] | found[1])), m.group().strip(), sentence
+
+
 def names_the_pair(first: str, second: str, parties: Sequence[str], gaz: Gazetteer) -> bool:
     "True when the two words of a compound ('Omani-Iranian') name the two parties, by name or demonym."
     codes = {e.code for word in (first, second) for e in gaz.lookup((word,)) if e.type == "state"}
@@ -1322,6 +1365,15 @@ def mechanisms_of(
             and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
         ):
             add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
+    for parties, name, sentence in named_pair_bodies(article, gaz):
+        if any(set(p) == set(parties) for (_, p, _) in found):
+            continue  # (the body's sessions named it already, with the kind of who chairs them)
+        if len(found) >= MAX_MECHANISMS_PER_ARTICLE:
+            overflow.mechanisms += 1
+            continue
+        quote = Evidence(document=article.id, quote=sentence.text, start=sentence.start, end=sentence.end)
+        entry = {"name": name, "sources": {sentence.index: quote}, "confidence": 0.6}
+        found[(EventKind.BILATERAL_TALKS, parties, MechanismStatus.EXISTING)] = entry
     out = []
     for (kind, parties, status), entry in found.items():
         if _grown_into_another(kind, parties, status, found):
