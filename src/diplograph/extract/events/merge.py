@@ -1372,8 +1372,8 @@ def mechanisms_of(
             overflow.mechanisms += 1
             continue
         quote = Evidence(document=article.id, quote=sentence.text, start=sentence.start, end=sentence.end)
-        entry = {"name": name, "sources": {sentence.index: quote}, "confidence": 0.6}
-        found[(EventKind.BILATERAL_TALKS, parties, MechanismStatus.EXISTING)] = entry
+        named: dict[str, Any] = {"name": name, "sources": {sentence.index: quote}, "confidence": 0.6}
+        found[(EventKind.BILATERAL_TALKS, parties, MechanismStatus.EXISTING)] = named
     out = []
     for (kind, parties, status), entry in found.items():
         if _grown_into_another(kind, parties, status, found):
