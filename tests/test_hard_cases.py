@@ -9673,3 +9673,13 @@ def test_a_body_still_to_be_set_up_is_no_standing_mechanism(extract):
     assert ("bilateral talks", "existing", ("KEN", "UGA")) not in [
         (m.kind, m.status, m.parties) for m in x.mechanisms
     ]
+
+
+def test_an_agreement_told_before_the_meeting_is_signed_where_the_meeting_was(extract):
+    x = extract(
+        "Bosnia and Serbia signed agreements on telecommunications and missing persons on Wednesday.\n\n"
+        "The Bosnian and Serbian governments held their first joint session in Sarajevo on Wednesday.",
+        published="2015-11-05",
+    )
+    signed = [e for e in x.events if e.kind == "agreement signed"]
+    assert [(e.location.city if e.location else None) for e in signed] == ["Sarajevo"]

@@ -586,41 +586,52 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
     met her Peruvian counterpart"); annotators place those at the occasion's venue. The occasion
     is the last event before, in text order, that has a place, on the same day (or either
     undated), and a share of the same states; an agreement signed by exactly the parties of a
-    placed meeting of that day is signed there, wherever the article tells it. Never for a call
-    or a video meeting, which has no venue.
+    placed meeting of that day is signed there, wherever the article tells it, before or after
+    the agreement. An event placed in a country only takes the city of such an occasion in that
+    country. Never for a call or a video meeting, which has no venue.
     """
     ordered = sorted(range(len(events)), key=lambda i: events[i].sources[0].start if events[i].sources else 0)
     out = list(events)
-    placed: list[Event] = []
+    placed = [
+        events[i]
+        for i in ordered
+        if events[i].location is not None and events[i].status in (EventStatus.OCCURRED, EventStatus.PLANNED)
+    ]
     for i in ordered:
         event = events[i]
-        if event.location is not None:
-            if event.status in (EventStatus.OCCURRED, EventStatus.PLANNED):
-                placed.append(event)
-            continue
-        if (
+        if (event.location is not None and event.location.city) or (
             event.kind not in _VENUE_KINDS
             or event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED)
             or not event.sources
             or any(_REMOTE.search(source.quote) for source in event.sources)
         ):
             continue
-        quote = event.sources[0].quote
+        quote, start = event.sources[0].quote, event.sources[0].start
+        # (the nearest occasion told before it, then the nearest told after it)
+        candidates = [p for p in reversed(placed) if p.sources and p.sources[0].start <= start]
+        candidates += [p for p in placed if p.sources and p.sources[0].start > start]
         occasion = next(
             (
                 p
-                for p in reversed(placed)
-                if p.status == event.status
+                for p in candidates
+                if p is not event
+                and p.status == event.status
                 and set(p.parties) & set(event.parties)
                 and _same_occasion_days(p.date, event.date)
                 and (
-                    _ALSO_ON_THE_OCCASION.search(quote)
+                    (_ALSO_ON_THE_OCCASION.search(quote) and p.sources[0].start <= start)
                     or (event.kind == EventKind.AGREEMENT and set(p.parties) == set(event.parties))
+                )
+                and (
+                    event.location is None
+                    or (p.location is not None and p.location.country == event.location.country)
                 )
             ),
             None,
         )
-        if occasion is not None:
+        if occasion is not None and (
+            event.location is None or (occasion.location and occasion.location.city)
+        ):
             out[i] = dataclasses.replace(event, location=occasion.location)
     return out
 
