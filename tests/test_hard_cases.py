@@ -9683,3 +9683,43 @@ def test_an_agreement_told_before_the_meeting_is_signed_where_the_meeting_was(ex
     )
     signed = [e for e in x.events if e.kind == "agreement signed"]
     assert [(e.location.city if e.location else None) for e in signed] == ["Sarajevo"]
+
+
+def test_a_tour_with_stops_in_several_states_is_a_visit_to_each(extract):
+    x = extract(
+        "Egyptian Foreign Minister Sameh Shoukry returned on Sunday from a tour of the Gulf which included "
+        "stops in the United Arab Emirates, Oman, Kuwait and Bahrain.",
+        published="2021-12-05",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("bilateral talks", "occurred", ("ARE", "EGY")),
+        ("bilateral talks", "occurred", ("BHR", "EGY")),
+        ("bilateral talks", "occurred", ("EGY", "KWT")),
+        ("bilateral talks", "occurred", ("EGY", "OMN")),
+    ]
+
+
+def test_a_tour_of_two_neighbours_is_two_visits(extract):
+    x = extract(
+        "Nigerian President Muhammadu Buhari had taken a tour of Chad and Niger to discuss the fight against Boko Haram.",
+        published="2015-08-01",
+    )
+    assert sorted(e.parties for e in x.events) == [("NER", "NGA"), ("NGA", "TCD")]
+
+
+def test_the_visits_after_the_first_leg_of_a_tour_under_way_are_still_to_come(extract):
+    x = extract(
+        "Saudi Crown Prince Mohammed bin Salman starts his tour in Oman on Monday before visits to Bahrain and Kuwait.",
+        published="2021-12-06",
+    )
+    statuses = {e.parties: e.status for e in x.events}
+    assert statuses[("BHR", "SAU")] == "planned" and statuses[("KWT", "SAU")] == "planned"
+
+
+def test_stops_on_the_way_to_a_meeting_are_no_visit(extract):
+    x = extract(
+        "US Secretary of State Hillary Clinton, who arrived in Melbourne on Saturday after stops in New Zealand, "
+        "praised the alliance.",
+        published="2010-11-07",
+    )
+    assert ("NZL", "USA") not in [e.parties for e in x.events]

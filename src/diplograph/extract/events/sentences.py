@@ -4416,7 +4416,9 @@ _TITLE_AFTER_STATE = re.compile(
     r"['’]?s?\s+(?:Foreign|Defen[cs]e|Prime|President|Minister|Secretary|Deputy|Vice|Premier|King|Queen|Crown|"
     r"Chancellor|Ambassador|Emir|Sultan|delegation|counterpart|officials?|leader)\b"
 )
-_VISIT = re.compile(r"(?:visit|trip|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I)
+_VISIT = re.compile(
+    r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
+)
 
 
 def holds_a_2plus2(codes: set[str], gaz: Gazetteer | None) -> bool:

@@ -434,6 +434,14 @@ def status_from_cues(
         level = "mechanism"
     if (
         level == "event"
+        and re.match(r"(?:visits|trips|stops)\b", clause[t_start:t_end], re.I)
+        and _LATER_LEG.search(clause, max(0, t_start - 120), t_start)
+    ):
+        # "Prince Mohammed starts his tour in Oman before visits to the UAE, Bahrain and Kuwait": the
+        # legs after the one under way are still to come
+        return EventStatus.PLANNED, level, True
+    if (
+        level == "event"
         and _NEXT_SESSION.search(before, max(0, t_start - 40))
         and (_HAPPENED_AFTER.match(after) or _HOSTED_THE_NEXT.search(before, max(0, t_start - 60)))
         and not has_later_day(s_dates, article)
@@ -902,6 +910,12 @@ _CONSIDERED_BEFORE = re.compile(
     re.I,
 )
 _NEXT_YEARS = re.compile(r"next\s+year['’]s\b", re.I)
+# A trip's later leg after one under way or ahead: "starts his tour in Oman before visits to the UAE".
+_LATER_LEG = re.compile(
+    r"\b(?:starts|begins|opens|kicks\s+off|will\s+\w+|(?:is|are)\s+(?:to|due\s+to|set\s+to)\s+\w+|arrives|heads|leaves|"
+    r"(?:is|are)\s+(?:visiting|in|on))\b[^.;]{0,80}?\bbefore\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # A session called the next one, and a past verb of its own taking place, right after or before it.
 _NEXT_SESSION = re.compile(r"\bnext\s+(?:round|session|meeting|edition|summit|dialogue)\b", re.I)
 _HAPPENED_AFTER = re.compile(
