@@ -9723,3 +9723,23 @@ def test_stops_on_the_way_to_a_meeting_are_no_visit(extract):
         published="2010-11-07",
     )
     assert ("NZL", "USA") not in [e.parties for e in x.events]
+
+
+def test_two_titled_leaders_who_discussed_something_held_talks(extract):
+    x = extract(
+        "Indonesian President Megawati Sukarnoputri and Singapore Prime Minister Goh Chok Tong discussed "
+        "extradition and smuggling.",
+        published="2001-08-22",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("IDN", "SGP"))
+    ]
+
+
+def test_a_discussion_between_two_leaders_is_their_talks(extract):
+    x = extract(
+        "There was a detailed discussion between South African President Jacob Zuma and Indian Prime Minister "
+        "Narendra Modi on ways to tackle terrorism.",
+        published="2015-10-29",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "ZAF"))]
