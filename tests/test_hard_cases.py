@@ -7122,13 +7122,24 @@ def test_a_meeting_in_a_city_of_both_countries_defence_ministers_is_their_meetin
     assert _events(x) == [("defence ministers meeting", "occurred", ("AUS", "TLS"))]
 
 
-def test_a_pairs_joint_ministerial_commission_is_the_foreign_ministers_meeting(extract):
+def test_a_pairs_joint_permanent_commission_no_one_is_said_to_chair_is_their_talks(extract):
+    # (annotators code a commission as its chairs' meeting only when the text names them: the
+    # sessions of many are of officials)
     x = extract(
         "The 3rd Zambia-Malawi Joint Permanent Commission opened in Lusaka on Monday to review trade and "
         "border cooperation.",
         published="2031-03-04",
     )
-    assert _events(x) == [("foreign ministers meeting", "occurred", ("MWI", "ZMB"))]
+    assert _events(x) == [("bilateral talks", "occurred", ("MWI", "ZMB"))]
+
+
+def test_a_pairs_permanent_commission_on_defence_is_the_defence_ministers_meeting(extract):
+    x = extract(
+        "The 16th session of the Zambia-Malawi Joint Permanent Commission on Defence and Security opened in "
+        "Lusaka on Monday.",
+        published="2031-03-04",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("MWI", "ZMB"))]
 
 
 def test_a_regional_summit_two_leaders_prepare_is_not_their_summit(extract):

@@ -1214,16 +1214,15 @@ def trigger_mentions(
             kind == EventKind.BILATERAL_TALKS
             and known is None
             and _MINISTERS_COMMISSION.search(trigger_text)
-            and not {p.role for p in people} - {"foreign minister"}
+            and not {p.role for p in people} - {"defence minister"}
+            and _ON_DEFENCE.match(sentence.text, trig.end)
         ):
-            # "the 2nd Kenya-Uganda Joint Ministerial Commission is underway": a pair's ministerial or
-            # permanent joint commission is co-chaired by the foreign ministers unless who met says otherwise;
-            # one "on Defence and Security" by the defence ministers
-            kind = (
-                EventKind.DEFENCE_MINISTERS
-                if _ON_DEFENCE.match(sentence.text, trig.end)
-                else EventKind.FOREIGN_MINISTERS
-            )
+            # "the 16th Session of the Mozambique-Malawi Permanent Joint Commission on Defence and Security":
+            # a pair's permanent commission on defence is co-chaired by the defence ministers unless who met
+            # says otherwise. (One on cooperation is not the foreign ministers' unless the text says they
+            # chair it: its sessions are often of officials, as annotators read "the Joint Permanent
+            # Commission of Cooperation")
+            kind = EventKind.DEFENCE_MINISTERS
         elif (
             kind == EventKind.SUMMIT
             and known is None
