@@ -9754,3 +9754,13 @@ def test_a_discussion_between_two_leaders_is_their_talks(extract):
         published="2015-10-29",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "ZAF"))]
+
+
+def test_a_states_own_mission_opened_abroad_is_no_institution_of_cooperation(extract):
+    x = extract(
+        "While in Fiji, the Samoan Prime Minister also opened Samoa's new High Commission chancery in Suva "
+        "on Tuesday with Fijian Prime Minister Frank Bainimarama.\n\n"
+        "Laos decided to establish a General Consular Office in Siem Reap province of Cambodia.",
+        published="2022-06-14",
+    )
+    assert not [e for e in x.events if e.kind == "institution established"]

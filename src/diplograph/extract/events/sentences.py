@@ -870,6 +870,12 @@ _RUNS_UNTIL = re.compile(
 
 
 _DOCUMENT_KINDS = frozenset({EventKind.AGREEMENT, EventKind.INSTITUTION})
+# A state's own diplomatic mission or fund: what an "institution" trigger may name that no states share.
+_ONE_STATES_OWN = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|consular\s+office|chancery|chanceries|High\s+Commission\s+(?:chancery|building|office)|"
+    r"sovereign\s+wealth\s+fund|(?:trade|liaison|representative)\s+office)\b",
+    re.I,
+)
 
 
 def _is_setting(m: Mention, sentence: Sentence) -> bool:
@@ -1070,6 +1076,11 @@ def trigger_mentions(
             # "The Pacific Alliance, was created in 2011 by …, seeks to build an area of integration": what
             # the body seeks is its aim; its founding is told in the past
             status, cued = EventStatus.OCCURRED, True
+        if kind == EventKind.INSTITUTION and _ONE_STATES_OWN.search(sentence.text, trig.start, trig.end + 20):
+            # "opened Samoa's new High Commission chancery", "a General Consular Office in Siem Reap",
+            # "PNG's establishment of a Sovereign Wealth Fund": a state's own mission or fund, no body of
+            # cooperation founded between states
+            continue
         if _ANY_BEFORE.search(sentence.text, max(0, trig.start - 25), trig.start) or (
             not trig.strong and _ANY_KIND_BEFORE.search(sentence.text, max(0, trig.start - 30), trig.start)
         ):
