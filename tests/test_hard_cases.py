@@ -9764,3 +9764,13 @@ def test_a_states_own_mission_opened_abroad_is_no_institution_of_cooperation(ext
         published="2022-06-14",
     )
     assert not [e for e in x.events if e.kind == "institution established"]
+
+
+def test_a_groupings_summit_told_only_as_the_setting_of_talks_is_no_format_of_the_article(extract):
+    x = extract(
+        "Zimbabwe and Tanzania signed a defence cooperation MoU in Dar es Salaam on Tuesday.\n\n"
+        "The MoU is a follow up to earlier discussions between the ministers on the sidelines of the 44th SADC "
+        "Summit in Harare in August.",
+        published="2024-10-02",
+    )
+    assert not [m for m in x.mechanisms if len(m.parties) >= 3]

@@ -1203,6 +1203,11 @@ _PAIR_BODY = re.compile(
 )
 
 
+# What makes a meeting named after it the setting of another: "on the sidelines of the", "on the eve of".
+_AS_A_SETTING = re.compile(
+    r"\b(?:sidelines?|margins?|eve|ahead|run-up)\s+(?:of\s+|to\s+)?(?:the\s+|a\s+|this\s+|next\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 # A pair's body by name: "the Nepal-India Boundary Working Group", "the joint Jordanian-Egyptian
 # Higher Committee"; or named with the pair after it: "the bilateral joint commission between
 # Mozambique and Uganda".
@@ -1285,6 +1290,14 @@ def mechanisms_of(
         entry["confidence"] = max(entry["confidence"], m.confidence)
 
     for c in clusters:
+        if len(fullest_parties(c)) >= 3 and all(
+            m.landmark or _AS_A_SETTING.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+            for m in c.mentions
+        ):
+            # "met on the sidelines of the 44th SADC Summit", "on the eve of the Fifth Consultative Meeting
+            # of the Heads of State of Central Asia": a grouping's meeting told only as the setting of the
+            # article's news is no format the article reports on (annotators leave it out)
+            continue
         status = cluster_status(c)
         # (a joint commission its foreign ministers chair is their format, as its meeting is theirs)
         chaired = kind_of_its_chairs(c, fullest_parties(c), [p for x in c.mentions for p in x.people])
