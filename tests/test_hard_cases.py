@@ -9774,3 +9774,27 @@ def test_a_groupings_summit_told_only_as_the_setting_of_talks_is_no_format_of_th
         published="2024-10-02",
     )
     assert not [m for m in x.mechanisms if len(m.parties) >= 3]
+
+
+def test_pair_bodies_named_with_combining_forms_or_plain_modifiers_are_mechanisms(extract):
+    x = extract(
+        "The ministers praised the Franco-German Council of Ministers.\n\n"
+        "A delegation of the Mongolian-Russian intergovernmental commission for trade arrived.\n\n"
+        "The Ethio-Kenya Joint Technical Boundary Committee reviewed the demarcation.\n\n"
+        "They recalled the Joint Commission for Cooperation between the Republic of South Africa and the "
+        "Republic of Equatorial Guinea.",
+        published="2021-08-05",
+    )
+    assert {m.parties for m in x.mechanisms if m.status == "existing"} >= {
+        ("DEU", "FRA"),
+        ("MNG", "RUS"),
+        ("ETH", "KEN"),
+        ("GNQ", "ZAF"),
+    }
+
+
+def test_a_pair_named_before_a_body_of_the_un_is_no_pair_body(extract):
+    x = extract(
+        "The India-Pakistan dispute at the UN Security Council was raised again.", published="2021-08-05"
+    )
+    assert not x.mechanisms

@@ -578,6 +578,7 @@ def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> 
 COMBINING_FORMS = {
     "Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR", "Luso": "PRT", "Hispano": "ESP",
     "Italo": "ITA", "Greco": "GRC", "Austro": "AUT", "Turco": "TUR", "Nippo": "JPN",
+    "Ethio": "ETH",
 }  # fmt: skip
 
 

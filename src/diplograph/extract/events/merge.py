@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from diplograph.extract.actors import COMBINING_FORMS
 from diplograph.extract.events.common import (
     ANAPHORA,
     ATTENDANCE,
@@ -1212,13 +1213,16 @@ _AS_A_SETTING = re.compile(
 # Higher Committee"; or named with the pair after it: "the bilateral joint commission between
 # Mozambique and Uganda".
 _NAMED_PAIR_BODY = re.compile(
-    r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|of|for|on|and)\s+){0,5}?"
-    r"(?:Committee|Commission|Council|Working\s+Group|Joint\s+Board)\b"
+    r"\b(?P<a>[A-Z][a-z]+)[-–](?P<b>[A-Z][a-z]+)\s+(?:(?:[A-Z][\w-]*|of|for|on|and|(?i:joint|intergovernmental|"
+    r"inter-governmental|permanent|bi-?national|bilateral|strategic|high-level|technical|boundary|border|security|"
+    r"cooperation|co-operation|economic|trade|ministerial|consultative|defen[cs]e|political|mixed|military|policy))\s+){0,5}?"
+    r"(?:(?i:committee|commission|council|working\s+group)|Joint\s+Board|[A-Z][\w-]*\s+Group"
+    r"|(?i:strategic|political|security|policy|defen[cs]e)\s+(?i:dialogue))\b"
 )
 _BODY_BETWEEN = re.compile(
     r"\b(?:joint|mixed|intergovernmental|inter-governmental|bi-?national)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:commission|committee)\s+(?:on\s+[\w\s,-]{1,40}?\s+)?between\s+(?:the\s+)?"
-    r"(?P<a>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)",
+    r"(?:commission|committee)\s+(?:(?:on|for)\s+[\w\s,-]{1,40}?\s+)?(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?"
+    r"(?P<a>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+and\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?(?P<b>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)",
     re.I,
 )
 # Words before a body that make it one still to be set up, or one that is not the pair's own.
@@ -1243,11 +1247,16 @@ def named_pair_bodies(article: Article, gaz: Gazetteer) -> Iterator[tuple[tuple[
         ):
             if _BODY_TO_BE.search(sentence.text, max(0, m.start() - 60), m.start()):
                 continue
-            found = [
-                {e.code for e in gaz.lookup(tuple(m.group(g).split())) if e.type == "state"} for g in "ab"
-            ]
+            found = [state_codes(m.group(g), gaz) for g in "ab"]
             if all(len(codes) == 1 for codes in found) and found[0] != found[1]:
                 yield tuple(sorted(found[0] | found[1])), m.group().strip(), sentence
+
+
+def state_codes(words: str, gaz: Gazetteer) -> set[str]:
+    "Return the codes of the states a name, demonym or combining form ('Franco', 'Ethio') names."
+    if words in COMBINING_FORMS:
+        return {COMBINING_FORMS[words]}
+    return {e.code for e in gaz.lookup(tuple(words.split())) if e.type == "state"}
 
 
 def names_the_pair(first: str, second: str, parties: Sequence[str], gaz: Gazetteer) -> bool:
