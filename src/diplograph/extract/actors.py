@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from diplograph.extract.gazetteer import (
+    COMBINING_FORMS,
     MAX_NAME_TOKENS,
     Entry,
     Gazetteer,
@@ -571,15 +572,6 @@ def _mention(article: Article, toks: _Tokens, i: int, j: int, **fields: Any) -> 
     return ActorMention(
         text=article.text[start:end], start=start, end=end, sentence=toks.sentence[i], **fields
     )
-
-
-# Combining forms that name a state only before a hyphen: "Indo-Pacific", "Franco-German",
-# "Russo-Ukrainian", "Anglo-French" ("General Franco" is no state).
-COMBINING_FORMS = {
-    "Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR", "Luso": "PRT", "Hispano": "ESP",
-    "Italo": "ITA", "Greco": "GRC", "Austro": "AUT", "Turco": "TUR", "Nippo": "JPN",
-    "Ethio": "ETH",
-}  # fmt: skip
 
 
 def _gazetteer_mentions(

@@ -55,6 +55,15 @@ MECHANISM_KINDS = (
 MAX_NAME_TOKENS = 16
 
 
+# Combining forms that name a state only before a hyphen: "Indo-Pacific", "Franco-German",
+# "Russo-Ukrainian", "Anglo-French" ("General Franco" is no state).
+COMBINING_FORMS = {
+    "Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR", "Luso": "PRT", "Hispano": "ESP",
+    "Italo": "ITA", "Greco": "GRC", "Austro": "AUT", "Turco": "TUR", "Nippo": "JPN",
+    "Ethio": "ETH",
+}  # fmt: skip
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Return the tokens of `text` as (token, start, end) triples."""
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]

@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from diplograph.extract.actors import COMBINING_FORMS
 from diplograph.extract.events.common import (
     ANAPHORA,
     ATTENDANCE,
@@ -35,7 +34,7 @@ from diplograph.extract.events.common import (
     topics_of,
 )
 from diplograph.extract.events.confidence import event_confidence
-from diplograph.extract.gazetteer import Gazetteer
+from diplograph.extract.gazetteer import COMBINING_FORMS, Gazetteer
 from diplograph.models import (
     ActorMention,
     Article,
