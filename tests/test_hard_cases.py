@@ -9798,3 +9798,15 @@ def test_a_pair_named_before_a_body_of_the_un_is_no_pair_body(extract):
         "The India-Pakistan dispute at the UN Security Council was raised again.", published="2021-08-05"
     )
     assert not x.mechanisms
+
+
+def test_each_leg_of_a_tour_is_placed_in_its_host(extract):
+    x = extract(
+        "Saudi Arabia's Crown Prince Mohammed bin Salman visited Jordan, Egypt and Turkey last week.",
+        published="2022-06-30",
+    )
+    assert sorted((e.parties, e.location.country if e.location else None) for e in x.events) == [
+        (("EGY", "SAU"), "EGY"),
+        (("JOR", "SAU"), "JOR"),
+        (("SAU", "TUR"), "TUR"),
+    ]

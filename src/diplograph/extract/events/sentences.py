@@ -1887,9 +1887,12 @@ def trigger_mentions(
                     trigger_end=sentence.start + trig.end,
                     date=date,
                     date_end=date_end,
-                    location=location
-                    if location is None or location.country in dyad or len(dyad) > 2 or named_venue
-                    else None,
+                    location=host_of_the_leg(dyad, dyads, trigger_text, location)
+                    or (
+                        location
+                        if location is None or location.country in dyad or len(dyad) > 2 or named_venue
+                        else None
+                    ),
                     ordinal=d_ordinal,
                     people=[p for p in people if p.country in dyad and role_fits(kind, p.role)],
                     topics=topics,
@@ -4388,6 +4391,30 @@ _TRAVEL_TO = re.compile(
     r"(?:to\s+|in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
+
+
+def host_of_the_leg(
+    dyad: tuple[str, ...],
+    dyads: Sequence[tuple[tuple[str, ...], int | None]],
+    trigger_text: str,
+    location: Location | None,
+) -> Location | None:
+    """Return the host state of one leg of a tour as the leg's place, None when the trigger is no tour.
+
+    Why: "visited Jordan, Egypt and Turkey last week" is a visit to each; the visitor is in every
+    pair, the host in one, and annotators place each leg in its host (no city named). A city the
+    sentence names stays with the leg in its country.
+    """
+    if len(dyads) < 2 or not _VISIT.match(trigger_text):
+        return None
+    visitor = set.intersection(*(set(d) for d, _ in dyads))
+    host = set(dyad) - visitor
+    if len(visitor) != 1 or len(host) != 1:
+        return None
+    (code,) = host
+    if location is not None and location.country == code:
+        return location
+    return Location(city=None, country=code)
 
 
 def visited_state(
