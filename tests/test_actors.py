@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph import extract_text
 from diplograph.extract.actors import find_actors
 from diplograph.models import ActorMention
 
@@ -500,3 +501,14 @@ def test_a_name_in_a_title_case_headline_ends_where_the_registry_knows_it(articl
     )
     people = _people(find_actors(article(text, published="2021-03-18")))
     assert people == {"Antony Blinken": ("USA", "foreign minister"), "Suh Wook": ("KOR", "defence minister")}
+
+
+def test_a_long_arabic_name_of_hyphenated_parts_is_read_whole():
+    x = extract_text(
+        "Kuwaiti Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah held talks with Qatari Emir Sheikh Tamim bin "
+        "Hamad Al-Thani in Doha on Tuesday.",
+        published="2024-01-10",
+    )
+    names = [p.name for e in x.events for p in e.people]
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in names
+    assert not any(name.endswith(" Al") for name in names)

@@ -1328,9 +1328,13 @@ def _title_at(toks: _Tokens, i: int, rules: _Rules) -> _Title | None:
 
 
 def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
-    "Return the end of a capitalised name starting at token k (k when there is none)."
+    """Return the end of a capitalised name starting at token k (k when there is none).
+
+    At most five words, a hyphenated one counting once: "Meshal Al-Ahmad Al-Jaber Al-Sabah".
+    """
     end = k
-    while end < len(toks) and end - k < 5:
+    joined = 0  # tokens of hyphenated words beyond their first ("-", "Ahmad")
+    while end < len(toks) and end - k - joined < 5:
         word = toks.words[end]
         if end > k and toks.sentence[end] != toks.sentence[k]:
             break  # "Minister of National Defense Suh Wook\n\nMODERATOR:": a name ends with its line
@@ -1356,6 +1360,7 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
             continue
         if end > k and word == "-" and end + 1 < len(toks) and _name_part_after_hyphen(toks.words[end + 1]):
             end += 2
+            joined += 2
             continue
         break
     while (
