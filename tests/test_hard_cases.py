@@ -9810,3 +9810,20 @@ def test_each_leg_of_a_tour_is_placed_in_its_host(extract):
         (("JOR", "SAU"), "JOR"),
         (("SAU", "TUR"), "TUR"),
     ]
+
+
+def test_the_prime_minister_who_also_met_someone_is_the_prime_minister_last_named(extract):
+    x = extract(
+        "South African President Jacob Zuma met Indian Prime Minister Narendra Modi in New Delhi on Wednesday.\n\n"
+        "The Prime Minister also met Robert Mugabe, President of Zimbabwe.",
+        published="2015-10-28",
+    )
+    assert sorted(e.parties for e in x.events) == [("IND", "ZAF"), ("IND", "ZWE")]
+
+
+def test_talks_with_a_continents_leaders_are_no_pair_with_each_of_its_states(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi held bilateral talks with African leaders in New Delhi on Wednesday.",
+        published="2015-10-28",
+    )
+    assert len(x.events) <= 1

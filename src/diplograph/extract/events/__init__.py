@@ -178,6 +178,9 @@ def extract_events(
         if people:
             ctx.last_person_state, ctx.last_person_role = people[0].country, people[0].role
             ctx.last_person = Person(name=people[0].name, country=people[0].country, role=people[0].role)
+            for a in reversed(people):
+                if a.role:
+                    ctx.people_by_role[a.role] = Person(name=a.name, country=a.country, role=a.role)
         ctx.last_subject_state = subject_state(sentence, s_actors)
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()

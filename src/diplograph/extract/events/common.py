@@ -387,6 +387,8 @@ class Context:
     last_person_state: str | None = None
     last_person_role: str | None = None
     last_person: Person | None = None
+    # The last person named in each role: whom a later "the Prime Minister" stands for.
+    people_by_role: dict[str, Person] = field(default_factory=dict)
     # The state a sentence opened with as its subject ("Japan is considered the originator of the
     # format."): whom a following "they" or "it" stands for.
     last_subject_state: str | None = None

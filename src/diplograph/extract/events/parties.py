@@ -718,7 +718,7 @@ _BOTH_GROUPINGS = re.compile(
 # A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).
 # So is a tour and its stops: "a tour of Chad and Niger", "stops in the UAE, Oman, Kuwait and Bahrain".
 _TOUR = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|stops\s+in|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
+    r"\b(?:visit(?:ed|s|ing)?|stops\s+in|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
     r"|\b(?:tour\s+(?:of|to)|visits\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )

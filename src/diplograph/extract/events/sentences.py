@@ -1447,18 +1447,13 @@ def trigger_mentions(
         elif (commented := pair_referred_back(sentence, trig, kind, codes, ctx)) is not None:
             codes = set(commented.parties)
         explicit = len(codes) >= 2 or sides is not None
-        if (
-            len(codes) >= 2
-            and ctx.last_person_state
-            and ctx.last_person_state not in codes
-            and codes <= states.partners
-            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
-        ):
+        subject_state, subject_named = subject_of_the_clause(sentence.text[c_start : trig.start], ctx)
+        if len(codes) >= 2 and subject_state and subject_state not in codes and codes <= states.partners:
             # "He held separate meetings with Motegi, Payne and Jaishankar": he meets each of them.
-            codes.add(ctx.last_person_state)
-            states.codes.setdefault(ctx.last_person_state, -1)
-            if ctx.last_person is not None and ctx.last_person.country == ctx.last_person_state:
-                people = [*people, ctx.last_person]  # ("he" is the person last named)
+            codes.add(subject_state)
+            states.codes.setdefault(subject_state, -1)
+            if subject_named is not None:
+                people = [*people, subject_named]  # ("he" is the person last named)
                 kind = _portfolio_of_a_pair(kind, trig, people, codes)
         if (
             codes
@@ -1472,16 +1467,12 @@ def trigger_mentions(
             codes.add(ctx.last_subject_state)
             states.codes.setdefault(ctx.last_subject_state, -1)
             states.possessive = ctx.last_subject_state
-        if (
-            len(codes) == 1
-            and ctx.last_person_state
-            and _PRONOUN_SUBJECT.search(sentence.text[c_start : trig.start])
-        ):
+        if len(codes) == 1 and subject_state:
             # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
-            codes.add(ctx.last_person_state)
+            codes.add(subject_state)
             explicit = len(codes) >= 2
-            if ctx.last_person is not None and ctx.last_person.country == ctx.last_person_state:
-                people = [*people, ctx.last_person]
+            if subject_named is not None:
+                people = [*people, subject_named]
                 kind = _portfolio_of_a_pair(kind, trig, people, codes)
         if len(codes) == 1 and (owner := possessive_owner(sentence, trig, s_actors, codes)):
             # "New Delhi resisted a ministerial format for years; its first 2+2 with the United
@@ -1785,6 +1776,10 @@ def trigger_mentions(
             )  # "the summit" named before is one meeting
             else split_dyads(tuple(sorted(codes)), kind, trig, states, ctx, sentence.text)
         )
+        if states.from_grouping and len(dyads) > _MOST_PAIRS_OF_A_GROUPING:
+            # "Modi held bilateral talks with African leaders": with some of a continent's leaders, not
+            # named; a pair with each of its fifty states is no reading of the sentence
+            dyads = []
         if kind == EventKind.SUMMIT and not trig.strong and len(dyads) > 1:
             # "The President will meet with his peers Macri of Argentina and Temer of Brazil": the
             # leaders of three states were a summit only while they met as one; apart, each pair talks
@@ -3481,6 +3476,39 @@ _PARTICIPLE_OPENER = re.compile(
 )
 
 
+# The most pairs a grouping's members are split into: beyond it, the sentence names no one in particular.
+_MOST_PAIRS_OF_A_GROUPING = 12
+
+
+def subject_of_the_clause(before: str, ctx: Context) -> tuple[str | None, Person | None]:
+    """Return the state and person a pronoun or bare title opening the clause stands for, if any.
+
+    Why: "he" is the person last named; "the Prime Minister" is the prime minister last named, who
+    may not be the last person ("Modi met Zuma. The Prime Minister also met Mugabe" is Modi's).
+    """
+    found = _PRONOUN_SUBJECT.search(before)
+    if found is None or not ctx.last_person_state:
+        return None, None
+    for title, role in _ROLE_OF_SUBJECT:
+        if title.search(found.group()):
+            person = ctx.people_by_role.get(role)
+            if person is not None and person.country:
+                return person.country, person
+            break
+    last = ctx.last_person
+    return ctx.last_person_state, last if last is not None and last.country == ctx.last_person_state else None
+
+
+# The office a bare title names: "the Prime Minister also met …".
+_ROLE_OF_SUBJECT = (
+    (re.compile(r"\bthe\s+(?:prime\s+minister|premier|chancellor)\b", re.I), "head of government"),
+    (re.compile(r"\bthe\s+president\b", re.I), "head of state"),
+    (
+        re.compile(r"\bthe\s+(?:(?:foreign|external\s+affairs)\s+minister|secretary\s+of\s+state)\b", re.I),
+        "foreign minister",
+    ),
+    (re.compile(r"\bthe\s+defen[cs]e\s+minister\b", re.I), "defence minister"),
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
     r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}"
