@@ -9827,3 +9827,12 @@ def test_talks_with_a_continents_leaders_are_no_pair_with_each_of_its_states(ext
         published="2015-10-28",
     )
     assert len(x.events) <= 1
+
+
+def test_what_was_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting(extract):
+    x = extract(
+        "The foreign ministers of Azerbaijan, Georgia and Turkey met in Baku on March 15.\n\n"
+        "At the end of the ministerial meeting, the parties signed the Baku Declaration.",
+        published="2024-03-16",
+    )
+    assert [e.date for e in x.events if e.kind == "agreement signed"] == ["2024-03-15"]

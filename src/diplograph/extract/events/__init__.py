@@ -534,8 +534,12 @@ def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
 # the signing of…", "Rubio then held a separate meeting with Jaishankar".
 _SAME_OCCASION = re.compile(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:on\s+)?the\s+same\s+day\b"
-    r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
+    r"|\b(?:after|following|during|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    # ("At the end of the ministerial meeting, the parties signed the Baku Declaration")
+    r"the\s+(?:(?:ministerial|trilateral|bilateral|tripartite|joint|official)\s+)?"
     r"(?:talks|meeting|meetings|dialogue|summit|visit|session|ceremony|forum|conference|gathering)\b"
+    # ("Georgian FM Darchiashvili also held bilateral meetings with his counterparts")
+    r"|^[^,;]{0,60}\balso\s+(?:held|met)\b"
     r"|\bthen\s+(?:held|met|hosted|signed)\b|\bheld\s+a\s+separate\b|\bin\s+a\s+separate\s+meeting\b"
     # "The leaders signed the treaty during a virtual summit": the summit of the signing told before
     r"|\bsigned\s+the\s+(?:treaty|agreement|pact|deal|accord|documents?)\s+(?:during|at)\s+(?:a|the)\b"
