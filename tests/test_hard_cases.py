@@ -9836,3 +9836,16 @@ def test_what_was_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting(extra
         published="2024-03-16",
     )
     assert [e.date for e in x.events if e.kind == "agreement signed"] == ["2024-03-15"]
+
+
+def test_a_session_of_a_pairs_council_named_by_the_pair_is_their_talks(extract):
+    x = extract(
+        "Officials participated in the 11th session of the Kazakh-Kyrgyz Intergovernmental Council in "
+        "Cholpon-Ata on Tuesday.\n\n"
+        "The first meeting of the Saudi-Iraqi Coordinating Council opened today in Riyadh.",
+        published="2023-09-05",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("bilateral talks", "occurred", ("IRQ", "SAU")),
+        ("bilateral talks", "occurred", ("KAZ", "KGZ")),
+    ]
