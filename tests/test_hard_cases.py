@@ -9849,3 +9849,20 @@ def test_a_session_of_a_pairs_council_named_by_the_pair_is_their_talks(extract):
         ("bilateral talks", "occurred", ("IRQ", "SAU")),
         ("bilateral talks", "occurred", ("KAZ", "KGZ")),
     ]
+
+
+def test_a_minister_who_travelled_somewhere_to_hold_talks_held_them(extract):
+    x = extract(
+        "Iranian Foreign Minister Mohammad Javad Zarif traveled to the Omani capital of Muscat on Monday to hold "
+        "talks with senior officials of the Arab country.",
+        published="2019-12-24",
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("occurred", ("IRN", "OMN"), "2019-12-23")]
+
+
+def test_a_headline_leader_to_leave_for_a_visit_on_a_weekday_is_still_to_go(extract):
+    x = extract(
+        "Prime Minister Sheikh Hasina to leave for Thailand Wednesday on official visit to boost ties",
+        published="2019-12-24",
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("BGD", "THA"), "2019-12-25")]

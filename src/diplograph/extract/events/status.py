@@ -809,6 +809,8 @@ _STARTS_TODAY = re.compile(
 )
 _RECEIVED_TO_HOLD = re.compile(
     r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))|visited(?=\s+(?-i:[A-Z]))"
+    # "Zarif traveled to the Omani capital of Muscat on Monday to hold talks": a trip made, its purpose
+    r"|(?<!\bto\s)(?:travell?ed|flew|went)(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b"
     r"(?<!\bbe\sreceived)(?<!\bbe\swelcomed)(?<!\bbe\shosted)[^.;]{0,100}?\bto\s+"
     r"(?:(?:co-)?(?:hold|chair|attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
