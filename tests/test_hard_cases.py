@@ -9866,3 +9866,15 @@ def test_a_headline_leader_to_leave_for_a_visit_on_a_weekday_is_still_to_go(extr
         published="2019-12-24",
     )
     assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("BGD", "THA"), "2019-12-25")]
+
+
+def test_ministers_who_held_talks_to_review_plans_for_a_session_held_talks(extract):
+    x = extract(
+        "Kenya's Foreign Affairs Cabinet Secretary Raychelle Omamo and her South African counterpart Naledi Pandor "
+        "held talks in Nairobi on Wednesday to review plans for an inaugural session of the Joint Commission for "
+        "Cooperation between the two countries.",
+        published="2021-08-11",
+    )
+    assert ("foreign ministers meeting", "occurred", ("KEN", "ZAF")) in [
+        (e.kind, e.status, e.parties) for e in x.events
+    ]

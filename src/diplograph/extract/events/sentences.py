@@ -829,7 +829,9 @@ def _is_prepared(m: Mention, sentence: Sentence) -> bool:
 
 # ("preparations for the 7th summit of the Consultative Meeting of …": the name's words too)
 _PREPARED_OCCASION = re.compile(
-    r"\b(?:prepar\w*|preparations)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$", re.I
+    # ("held talks in Nairobi to review plans for an inaugural session of the Joint Commission")
+    r"\b(?:prepar\w*|preparations|plans|modalities|arrangements)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
 )
 
 
