@@ -1280,7 +1280,9 @@ def mechanisms_of(
     found: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
     named_existing: set[tuple[str, tuple[str, ...]]] = set()
 
-    def add(kind: str, parties: tuple[str, ...], status: str, name: str | None, m: Mention) -> None:
+    def add(
+        kind: str, parties: tuple[str, ...], status: str, name: str | None, s: Sentence, confidence: float
+    ) -> None:
         key = (kind, parties, status)
         if key not in found and len(found) >= MAX_MECHANISMS_PER_ARTICLE:
             overflow.mechanisms += 1
@@ -1288,14 +1290,13 @@ def mechanisms_of(
         entry = found.setdefault(key, {"name": None, "sources": {}, "confidence": 0.5})
         if name and (entry["name"] is None or len(name) > len(entry["name"])):
             entry["name"] = name
-        s = m.sentence
         sources = entry["sources"]
         if s.index not in sources:
             if len(sources) >= MAX_SOURCES:
                 overflow.sources += 1
             elif overflow.may_quote(first=not sources):
                 sources[s.index] = Evidence(document=article.id, quote=s.text, start=s.start, end=s.end)
-        entry["confidence"] = max(entry["confidence"], m.confidence)
+        entry["confidence"] = max(entry["confidence"], confidence)
 
     for c in clusters:
         if len(fullest_parties(c)) >= 3 and all(
@@ -1333,14 +1334,14 @@ def mechanisms_of(
             if body is not None and names_the_pair(body.group(1), body.group(2), parties, gaz):
                 # "The Omani-Iranian Military Friendship Committee held its annual meeting": a body of
                 # the pair that meets is a standing format of theirs, whatever the verb
-                add(kind, parties, MechanismStatus.EXISTING, body.group(0), m)
+                add(kind, parties, MechanismStatus.EXISTING, body.group(0), m.sentence, m.confidence)
                 continue
             if kind not in MEETING_KINDS and kind != EventKind.EXERCISE and not named_talks:
                 continue  # a standing format of talks only when named: "the 34th meeting of the Working Mechanism"
             if status in (EventStatus.PROPOSED, EventStatus.PREDICTED):
                 if m.ordinal and m.ordinal > 1 and kind in MEETING_KINDS:
                     # "the third round of 2+2 talks may be held later this month": the format exists
-                    add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                    add(kind, parties, MechanismStatus.EXISTING, m.name, m.sentence, m.confidence)
                     continue
                 if (
                     kind in MEETING_KINDS
@@ -1349,14 +1350,14 @@ def mechanisms_of(
                 ):
                     # "attached importance to the Japan-Australia Joint Foreign and Defense Ministerial
                     # Consultations ("2+2"), and hoped to invite …": the hope is for a session; the format exists
-                    add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                    add(kind, parties, MechanismStatus.EXISTING, m.name, m.sentence, m.confidence)
                     named_existing.add((kind, parties))
                     continue
                 # A suggested 2+2 or a grouping's format is a suggested mechanism; one requested meeting is not.
                 if kind == EventKind.TWO_PLUS_TWO or (
                     kind in MEETING_KINDS and (m.from_grouping or m.recurring)
                 ):
-                    add(kind, parties, MechanismStatus(status), m.name, m)
+                    add(kind, parties, MechanismStatus(status), m.name, m.sentence, m.confidence)
                 continue
             standing = (
                 kind == EventKind.TWO_PLUS_TWO
@@ -1372,7 +1373,7 @@ def mechanisms_of(
                 or titled_talks
             )
             if standing:
-                add(kind, parties, MechanismStatus.EXISTING, m.name, m)
+                add(kind, parties, MechanismStatus.EXISTING, m.name, m.sentence, m.confidence)
     for m in mentions:
         if m.kind == EventKind.EXERCISE and not (m.name or m.mechanism_id or m.recurring):
             continue  # "other issues on the agenda are joint exercises": a topic, no standing drill
@@ -1385,16 +1386,11 @@ def mechanisms_of(
             )
             and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
         ):
-            add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m)
+            add(m.kind, m.parties, mechanism_status_for(m.status), m.name, m.sentence, m.confidence)
     for parties, name, sentence in named_pair_bodies(article, gaz):
         if any(set(p) == set(parties) for (_, p, _) in found):
             continue  # (the body's sessions named it already, with the kind of who chairs them)
-        if len(found) >= MAX_MECHANISMS_PER_ARTICLE:
-            overflow.mechanisms += 1
-            continue
-        quote = Evidence(document=article.id, quote=sentence.text, start=sentence.start, end=sentence.end)
-        named: dict[str, Any] = {"name": name, "sources": {sentence.index: quote}, "confidence": 0.6}
-        found[(EventKind.BILATERAL_TALKS, parties, MechanismStatus.EXISTING)] = named
+        add(EventKind.BILATERAL_TALKS, parties, MechanismStatus.EXISTING, name, sentence, 0.6)
     out = []
     for (kind, parties, status), entry in found.items():
         if _grown_into_another(kind, parties, status, found):
