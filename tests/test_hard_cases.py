@@ -9878,3 +9878,41 @@ def test_ministers_who_held_talks_to_review_plans_for_a_session_held_talks(extra
     assert ("foreign ministers meeting", "occurred", ("KEN", "ZAF")) in [
         (e.kind, e.status, e.parties) for e in x.events
     ]
+
+
+def test_a_language_named_after_a_state_is_no_party(extract):
+    x = extract(
+        "Argentine and Brazilian troops took part in the joint exercise.\n\n"
+        "The joint exercise, coordinated by the Brazilian Southern Military Command (CMS, in Portuguese), "
+        "ended on Friday.",
+        published="2020-11-21",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("ARG", "BRA"))]
+
+
+def test_a_leader_who_opened_a_commissions_meeting_founded_nothing(extract):
+    x = extract(
+        "Prime Minister Xanana Gusmao opened the Joint Commission meeting with Indonesia in Dili on Friday.",
+        published="2024-03-01",
+    )
+    assert "institution established" not in [e.kind for e in x.events]
+
+
+def test_the_signing_an_anniversary_marks_took_place_long_ago(extract):
+    x = extract(
+        "The two sides will prepare for a Friendship Year to mark 45 years of the signing of the "
+        "Mongolia-Kazakhstan Treaty of Friendly Relations.",
+        published="2021-06-10",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("agreement signed", "occurred", "1976")]
+
+
+def test_a_leader_who_received_a_delegation_from_a_state_met_it(extract):
+    x = extract(
+        "President Julius Maada Bio on Tuesday received a delegation from Liberia led by its minister of "
+        "commerce, Amin Modad.",
+        published="2024-05-22",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("LBR", "SLE"), "2024-05-21")
+    ]

@@ -705,6 +705,12 @@ def _resolve_entries(
             ["–", "speaking"],
         ):
             return []  # "the French-speaking country", "Russian-speaking regions": a language, not the state
+        if (
+            e.via in ("demonym", "adjective")
+            and toks.lowered[i - 1 : i] == ["in"]
+            and toks.words[j : j + 1] in ([")"], [","], ["."], [";"], [":"])
+        ):
+            return []  # "(CMS, in Portuguese)", "said in French,": the language an acronym or quote is in
         as_state = _mention(
             article, toks, i, j, type=ActorType.STATE, name=gaz.state_name(e.code), code=e.code, via=e.via
         )

@@ -4092,11 +4092,11 @@ _AT_THE_NEXT = re.compile(
 )
 
 
-# "the ten-year anniversary of", "the 75th anniversary of", "the tenth anniversary of": how long ago it was
+# "the ten-year anniversary of", "the 75th anniversary of", "45 years of the": how long ago it was
 _ANNIVERSARY_OF = re.compile(
     r"\b(?:the\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)(?:st|nd|rd|th|[- ]years?)?\s+"
-    r"anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    r"twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)(?:(?:st|nd|rd|th|[- ]years?)?\s+"
+    r"anniversary|\s+years)\s+(?:of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 _ANNIVERSARY_YEARS = {

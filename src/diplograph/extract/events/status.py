@@ -252,6 +252,14 @@ _FRONTED_PHRASE = re.compile(r"\W*(?:after|following|since|during|at)\s[^,;:]{3,
 _ON_CONDITION = re.compile(r"\s(?:on\s+(?:the\s+)?condition\s+(?:that|of)|provided\s+that|only\s+if)\s", re.I)
 
 
+# The words that make what follows the event an anniversary marks: "the 45th anniversary of the", "45 years
+# of the", "60 years since the".
+_AN_ANNIVERSARY_OF = re.compile(
+    r"(?:\banniversary|\b(?:\d{1,3}|[a-z]+ty(?:-[a-z]+)?|ten|fifteen)\s+years)\s+(?:of|since)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -270,6 +278,10 @@ def status_of(
         # "Following his June summit with Kim Jong Un, Trump cancelled the exercise": what the main
         # clause did (cancelled the exercise) is not said of the summit its opening phrase names
         clause = clause[: fronted.end()]
+    if _AN_ANNIVERSARY_OF.search(clause, max(0, t_start - 60), t_start):
+        # "will celebrate … 45 years of the signing of the Treaty": whatever is planned is the jubilee;
+        # the signing it marks took place long ago
+        return EventStatus.OCCURRED, "event", True
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
         return EventStatus.PROPOSED, level, True
