@@ -9916,3 +9916,47 @@ def test_a_leader_who_received_a_delegation_from_a_state_met_it(extract):
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", "occurred", ("LBR", "SLE"), "2024-05-21")
     ]
+
+
+def test_a_partnership_renewed_is_an_agreement_and_progress_welcomed_by_both_sides_no_visit(extract):
+    x = extract(
+        "Samoa and Australia renewed their statement of partnership on Thursday.\n\n"
+        '"We are close friends," Prime Minister Anthony Albanese said after meeting his Samoan counterpart '
+        "Fiame Naomi Mataafa in Apia.\n\n"
+        "The progress has been welcomed by the two sides on two projects, including preparations for a new wharf.",
+        published="2024-10-25",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("agreement signed", "occurred", ("AUS", "WSM")),
+        ("bilateral talks", "occurred", ("AUS", "WSM")),
+    ]
+
+
+def test_a_tour_stop_and_the_legs_still_to_come_are_a_visit_to_each_host(extract):
+    x = extract(
+        "Emir Tamim bin Hamad Al Thani arrived on Tuesday in Kenya as part of an African tour.\n\n"
+        "After Kenya, the Qatari leader will travel to Rwanda and South Africa to hold talks with the leaders "
+        "of the two countries.",
+        published="2022-10-05",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("bilateral talks", "occurred", ("KEN", "QAT")),
+        ("bilateral talks", "planned", ("QAT", "RWA")),
+        ("bilateral talks", "planned", ("QAT", "ZAF")),
+    ]
+
+
+def test_meetings_with_two_leaders_are_one_each_and_the_bare_president_is_the_last_named(extract):
+    x = extract(
+        "Cypriot President Nikos Christodoulides welcomed Greek Prime Minister Kyriakos Mitsotakis and Israeli "
+        "Prime Minister Benjamin Netanyahu to Nicosia for their trilateral summit.\n\n"
+        "Today, Netanyahu had meetings with President Christodoulides and Kyriakos Mitsotakis.\n\n"
+        "A meeting between the President and Prime Minister Mitsotakis will take place after the signing.",
+        published="2023-09-04",
+    )
+    bilaterals = sorted((e.status, e.parties) for e in x.events if e.kind == "bilateral talks")
+    assert bilaterals == [
+        ("occurred", ("CYP", "ISR")),
+        ("occurred", ("GRC", "ISR")),
+        ("planned", ("CYP", "GRC")),
+    ]

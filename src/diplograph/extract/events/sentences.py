@@ -1469,6 +1469,14 @@ def trigger_mentions(
             codes.add(ctx.last_subject_state)
             states.codes.setdefault(ctx.last_subject_state, -1)
             states.possessive = ctx.last_subject_state
+        if len(codes) == 1 and (named_side := bare_title_between(sentence.text, trig, ctx)) is not None:
+            # "A meeting between the President and Prime Minister Tsipras will follow": the president
+            # last named is the other side
+            if named_side.country and named_side.country not in codes:
+                codes.add(named_side.country)
+                states.codes.setdefault(named_side.country, -1)
+                people = [*people, named_side]
+                explicit = True
         if len(codes) == 1 and subject_state:
             # "Xi toured the region. In Hanoi, he held talks with To Lam": "he" is the last person named.
             codes.add(subject_state)
@@ -3499,6 +3507,31 @@ def subject_of_the_clause(before: str, ctx: Context) -> tuple[str | None, Person
             break
     last = ctx.last_person
     return ctx.last_person_state, last if last is not None and last.country == ctx.last_person_state else None
+
+
+def bare_title_between(text: str, trig: Trigger, ctx: Context) -> Person | None:
+    """Return the person a bare title right after "a meeting between" stands for, if the article named one.
+
+    Why: "a meeting between the President and Prime Minister Tsipras" names one side by office
+    alone; the holder of that office last named is that side, as "the Prime Minister also met" is.
+    """
+    if not re.search(r"\bbetween$", text[trig.start : trig.end], re.I):
+        return None
+    title = _BARE_TITLE_AFTER.match(text, trig.end)
+    if title is None:
+        return None
+    for pattern, role in _ROLE_OF_SUBJECT:
+        if pattern.search(title.group()):
+            return ctx.people_by_role.get(role)
+    return None
+
+
+# A bare title, not followed by "of" or by a name: "the President and …".
+_BARE_TITLE_AFTER = re.compile(
+    r"\s+the\s+(?:prime\s+minister|premier|chancellor|president|(?:foreign|external\s+affairs)\s+minister|"
+    r"secretary\s+of\s+state|defen[cs]e\s+minister)\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+    re.I,
+)
 
 
 # The office a bare title names: "the Prime Minister also met …".
