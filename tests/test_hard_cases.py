@@ -9960,3 +9960,41 @@ def test_meetings_with_two_leaders_are_one_each_and_the_bare_president_is_the_la
         ("occurred", ("GRC", "ISR")),
         ("planned", ("CYP", "GRC")),
     ]
+
+
+def test_leaders_who_were_able_to_hold_a_summit_held_it(extract):
+    x = extract(
+        "The leaders of Brazil, Russia, India, China and South Africa were finally able to hold their "
+        "rescheduled BRICS summit by video link on Tuesday.",
+        published="2020-11-18",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "occurred")]
+
+
+def test_a_first_meeting_since_an_ouster_dates_no_earlier_meeting(extract):
+    x = extract(
+        "Prime Minister Narendra Modi will hold talks with Nepal's Prime Minister Sushila Karki in Delhi on "
+        "Friday, their first meeting since the ouster of Prime Minister KP Sharma Oli in September last year.",
+        published="2026-03-02",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("planned", ("IND", "NPL"))]
+
+
+def test_a_briefing_previewing_a_summit_speaks_of_one_to_come(extract):
+    x = extract("Press Briefing: Previewing the Quad Leaders' Summit in Tokyo", published="2022-05-18")
+    assert [(e.kind, e.status) for e in x.events] == [("summit", "planned")]
+
+
+def test_a_leader_who_will_spend_days_in_a_country_visits_it(extract):
+    x = extract(
+        "President Lula will spend three days in Angola beginning on Thursday.", published="2023-08-22"
+    )
+    assert [(e.status, e.parties, e.date) for e in x.events] == [("planned", ("AGO", "BRA"), "2023-08-24")]
+
+
+def test_a_visit_made_only_to_attend_a_ceremony_is_no_talks(extract):
+    x = extract(
+        "In May, President Ruto visited Pretoria, but only to attend the inauguration of President Cyril Ramaphosa.",
+        published="2024-09-10",
+    )
+    assert x.events == ()

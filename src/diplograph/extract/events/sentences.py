@@ -1977,7 +1977,8 @@ _SINCE_ANOTHER_ACT = re.compile(
     r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s"
     r"|\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inauguration|election|re-?election|appointment|"
     r"swearing[- ]in|accession|coronation|independence|taking\s+office|assumption\s+of\s+office|victory|"
-    r"pandemic|war|coup|revolution|invasion)\b",
+    r"pandemic|war|coup|revolution|invasion|ouster|overthrow|toppling|fall|removal|resignation|death|"
+    r"assassination|attack|attacks|uprising|takeover|withdrawal|crisis|clashes|outbreak)\b",
     re.I,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,()]{0,60}?\s)?(?:in\s+|on\s+)?$", re.I)
