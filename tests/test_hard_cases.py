@@ -9998,3 +9998,40 @@ def test_a_visit_made_only_to_attend_a_ceremony_is_no_talks(extract):
         published="2024-09-10",
     )
     assert x.events == ()
+
+
+def test_the_tripartite_summit_talks_were_held_ahead_of_is_the_one_reported(extract):
+    x = extract(
+        "The 10th trilateral summit of Egypt, Greece and Cyprus will be held on Tuesday in Athens.\n\n"
+        "Sisi arrived in Athens on Monday and held talks with Mitsotakis ahead of the tripartite summit.",
+        published="2024-06-10",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("bilateral talks", "occurred", ("EGY", "GRC")),
+        ("summit", "planned", ("CYP", "EGY", "GRC")),
+    ]
+
+
+def test_a_commission_whose_session_its_foreign_ministers_hold_is_their_meeting(extract):
+    x = extract(
+        "Zambia and Malawi pledged to implement the decisions of the Joint Permanent Commission (JPC).\n\n"
+        "The Third Session of the JPC between Zambia and Malawi was held in Lusaka from June 3 to 5, 2024.\n\n"
+        "The two ministers for Foreign Affairs reiterated their commitment to deepen relations.\n\n"
+        "Malawi will host the Fourth Session of the JPC in 2026.",
+        published="2024-06-06",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("foreign ministers meeting", "occurred", ("MWI", "ZMB")),
+        ("foreign ministers meeting", "planned", ("MWI", "ZMB")),
+    ]
+
+
+def test_a_session_of_a_commission_named_by_its_acronym_is_talks_and_the_body_its_name(extract):
+    x = extract(
+        "The Third Session of the JPC between Zambia and Malawi was held in Lusaka from June 3 to 5, 2024.",
+        published="2024-06-06",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("MWI", "ZMB"), "2024-06-03")
+    ]
+    assert [m.name for m in x.mechanisms] == ["JPC"]

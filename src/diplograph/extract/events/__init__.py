@@ -67,6 +67,7 @@ from diplograph.extract.events.merge import (
     attach_lead_people,
     attach_participant_lists,
     cluster_status,
+    commissions_of_their_ministers,
     event_of,
     fold_talks_into_summits,
     link_mechanism,
@@ -185,7 +186,9 @@ def extract_events(
     # 5. merge within the article, then add what follow-up sentences say
     overflow = Overflow()
     clusters = merge_mentions((m for m in mentions if not m.generic), overflow, article.published)
-    clusters = fold_talks_into_summits(without_headline_echoes(clusters), article.published)
+    clusters = fold_talks_into_summits(
+        commissions_of_their_ministers(without_headline_echoes(clusters)), article.published
+    )
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
     clusters = attach_guests(clusters)

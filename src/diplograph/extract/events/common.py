@@ -199,7 +199,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
                                 "four-party", "four-way", "binational", "bi-national", "level meeting", "cabinet", "meeting took",
                                 "meeting will take", "meeting takes",
-                                "governments", "council", "working group"),
+                                "governments", "council", "working group", "jpc", "jmc", "jcc", "bnc"),
     EventKind.AGREEMENT: (
         "sign", "ink", "penn", "pens", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
         "deal", "treat", "pact", "memorand",

@@ -349,6 +349,66 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
     return out
 
 
+def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters, a pair's commission sessions told as talks made its ministers' meeting.
+
+    Why: "The Second Session of the JMC between Uganda and Kenya was held in Kampala … the two
+    ministers for Foreign Affairs reiterated …": a joint commission whose session the article shows
+    the pair's foreign ministers holding is their meeting (as annotators code it), and so is every
+    other session of it the article names ("Kenya will host the Third Session of the JMC in 2026").
+    A session on its own dates, and the ministers' undated meeting, are one meeting.
+    """
+    ministers: dict[frozenset[str], list[Cluster]] = {}
+    for c in clusters:
+        if (
+            c.first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and len(c.first.parties) == 2
+        ):
+            ministers.setdefault(frozenset(c.first.parties), []).append(c)
+    if not ministers:
+        return clusters
+    out = []
+    for c in clusters:
+        theirs = ministers.get(frozenset(c.first.parties), [])
+        kinds = {m.first.kind for m in theirs}
+        if (
+            c.first.kind != EventKind.BILATERAL_TALKS
+            or len(kinds) != 1
+            or not any(_names_a_commission(m) for m in c.mentions)
+            or any(m.strong and m.sentence.index > 0 and not _names_a_commission(m) for m in c.mentions)
+        ):
+            out.append(c)
+            continue
+        (kind,) = kinds
+        for m in c.mentions:
+            m.kind = kind
+        status, date = cluster_status(c), cluster_date(c)
+        host = next(
+            (
+                h
+                for h in theirs
+                if cluster_status(h) == status
+                and (date is None or cluster_date(h) is None or _same_days(cluster_date(h), date))
+            ),
+            None,
+        )
+        if host is not None:
+            host.mentions[:0] = c.mentions
+            continue
+        out.append(c)
+    return out
+
+
+def _names_a_commission(m: Mention) -> bool:
+    "True when a mention's trigger names a joint commission, council or committee, in full or by its acronym."
+    words = m.sentence.text[m.trigger_start - m.sentence.start : m.trigger_end - m.sentence.start]
+    return bool(_COMMISSION.search(words) or _COMMISSION_ACRONYM.search(words))
+
+
+# "the JMC", "the JPC", "the BNC": a joint, permanent or bi-national commission by its acronym.
+_COMMISSION_ACRONYM = re.compile(r"\b(?:J|B|P)[A-Z]{0,3}C\b")
+
+
 def _countries_apart(a: Cluster, b: Cluster) -> bool:
     "True when two clusters are placed, and in different countries."
     where_a, where_b = _placed_in(a), _placed_in(b)

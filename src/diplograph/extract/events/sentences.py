@@ -3118,7 +3118,7 @@ def definite_referent(
             and bool(
                 re.search(
                     r"\bthe\s+(?:(?:extraordinary|special|ordinary|upcoming|forthcoming|coming|latest|recent|same|"
-                    r"annual|virtual)\s+)?$",
+                    r"annual|virtual|trilateral|tripartite|quadrilateral|quadripartite|three-way|four-way)\s+)?$",
                     preceding,
                     re.I,
                 )
@@ -4795,7 +4795,14 @@ def official_name(text: str, trig: Trigger) -> str | None:
     if left and not re.match(r"(?:The|A|An|On|In)\b", left.group(1)):
         start -= len(left.group(1))
     name = text[start : trig.end].strip(" \"“”'’")
-    return name if len(name.split()) >= 2 else None
+    # ("the Fourth Session of the JPC", "the 22nd Meeting of the Joint Commission": the body is the name)
+    name = _SESSION_OF_THE.sub("", name)
+    return name if len(name.split()) >= 2 or _ACRONYM.fullmatch(name) else None
+
+
+# A session's number and noun before the body it is a session of: "Fourth Session of the ".
+_SESSION_OF_THE = re.compile(r"^(?:[\w-]+\s+)?(?:Session|Meeting|Sitting|Round)\s+of\s+the\s+(?=[A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def confidence_of(trig: Trigger, explicit: bool, date: str | None, status: str) -> float:
