@@ -10035,3 +10035,14 @@ def test_a_session_of_a_commission_named_by_its_acronym_is_talks_and_the_body_it
         ("bilateral talks", ("MWI", "ZMB"), "2024-06-03")
     ]
     assert [m.name for m in x.mechanisms] == ["JPC"]
+
+
+def test_leaders_who_met_after_a_summit_held_their_own_talks(extract):
+    x = extract(
+        "Kenyan President William Ruto met with Tanzanian President Samia Suluhu Hassan in Arusha on Sunday "
+        "following the East African Community summit in Nairobi.",
+        published="2023-11-27",
+    )
+    assert ("bilateral talks", ("KEN", "TZA"), "2023-11-26") in [
+        (e.kind, e.parties, e.date) for e in x.events
+    ]

@@ -470,7 +470,8 @@ def topics_of(text: str) -> frozenset[str]:
 
 # An occasion named as a landmark in time for the meeting a sentence reports: "ahead of the APEC
 # summit", "two weeks before the BRICS summit", "a day after the NATO summit", "on the eve of the
-# summit". The group `ahead` holds the forms that put the landmark after the meeting.
+# summit", "met Museveni on Sunday after the summit". The group `ahead` holds the forms that put the
+# landmark after the meeting.
 _MEASURE = (
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
     r"weeks|shortly|just|soon|right)"
@@ -479,7 +480,7 @@ LANDMARK_IN_TIME = re.compile(
     r"\b(?:(?P<ahead>ahead\s+of|in\s+advance\s+of|prior\s+to|" + _MEASURE + r"\s+(?:before|ahead\s+of))|"
     r"on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"
     + _MEASURE
-    + r"\s+(?:after|following))\s+"
+    + r"\s+(?:after|following)|(?<=\s)(?:after|following)(?=\s+the\s))\s+"
     r"(?:the|a|an|this|next|its|their)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
