@@ -10046,3 +10046,12 @@ def test_leaders_who_met_after_a_summit_held_their_own_talks(extract):
     assert ("bilateral talks", ("KEN", "TZA"), "2023-11-26") in [
         (e.kind, e.parties, e.date) for e in x.events
     ]
+
+
+def test_a_tour_stop_is_a_visit_to_its_host_not_to_the_legs_still_to_come(extract):
+    x = extract(
+        "Indonesian President Prabowo Subianto arrived Sunday in Egypt as part of a regional tour that will "
+        "take him to Turkey and Qatar.",
+        published="2025-04-14",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("EGY", "IDN"))]
