@@ -10055,3 +10055,18 @@ def test_a_tour_stop_is_a_visit_to_its_host_not_to_the_legs_still_to_come(extrac
         published="2025-04-14",
     )
     assert [(e.status, e.parties) for e in x.events] == [("occurred", ("EGY", "IDN"))]
+
+
+def test_a_numbered_quadripartite_summit_and_its_next_session_at_a_border(extract):
+    x = extract(
+        "The decision was reached at the Fourth Quadripartite Summit with Presidents Paul Kagame of Rwanda, "
+        "Yoweri Museveni of Uganda, Felix Tshisekedi of DR Congo and the host Joao Lourenco of Angola that took "
+        "place on Sunday in Luanda.\n\n"
+        "The next Quadripartite Summit will take place at the Gatuna border between Rwanda and Uganda on the "
+        "21st of March 2020, the Summit decided.",
+        published="2020-02-03",
+    )
+    assert sorted((e.kind, e.status, e.parties, e.ordinal) for e in x.events) == [
+        ("summit", "occurred", ("AGO", "COD", "RWA", "UGA"), 4),
+        ("summit", "planned", ("AGO", "COD", "RWA", "UGA"), None),
+    ]

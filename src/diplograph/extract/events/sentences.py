@@ -3209,7 +3209,8 @@ def actors_over(
 _GENERIC_NAME_WORD = re.compile(
     r"(?:The|Leaders?['’]?s?|Heads?|State|Government|Annual|Special|Extraordinary|Ordinary|Informal|Virtual|"
     r"Inaugural|Foreign|Defen[cs]e|Ministers?['’]?s?|[IVXLC]+|"
-    r"Emergency|Bilateral|Trilateral|Quadrilateral|Multilateral|Joint|Ministerial|Regional|Next|Last|"
+    r"Emergency|Bilateral|Trilateral|Quadrilateral|Multilateral|Tripartite|Quadripartite|Consultative|Joint|"
+    r"Ministerial|Regional|Next|Last|"
     r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|\d{4}|"
     # a region's name is whose summit it is, not a name of its own ("the China–Central Asia Summit")
     r"(?:Central|East|West|North|South|Southeast|Northeast|Latin|Indo-)?(?:Asian?|Africa[n]?|Europe(?:an)?|"
@@ -4660,6 +4661,8 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
             continue  # "hosted First Vice Minister of Foreign Affairs Chang": a rank, not a session
         if _FIRST_DONE.match(window, m.end()):
             continue  # "the agreement was first announced in 2021": when, not which session
+        if _OF_A_MONTH.match(window, m.end()):
+            continue  # "on the 21st of February": a day, not a session
         between = re.sub(r"\b(?:[A-Z]\.){2,}", "", window[m.end() : trig.start - window_start])  # "U.S."
         if re.search(
             r"[.;]|\b(?:since|after|before|than|time|such|in\s+\d{4}|nation|country|state|partner|member|"
@@ -4704,6 +4707,12 @@ def ordinal_of(text: str, c_start: int, trig: Trigger, next_start: int | None = 
             1  # "Leaders met for the first time in Xi'an in May 2023" (not "for the first time since 2019")
         )
     return best
+
+
+# A day's month after an ordinal: "the 21st of February", "21st February".
+_OF_A_MONTH = re.compile(
+    r"\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I
+)
 
 
 # A meeting verb "for the first time": its first session.
