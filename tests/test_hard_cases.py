@@ -10070,3 +10070,54 @@ def test_a_numbered_quadripartite_summit_and_its_next_session_at_a_border(extrac
         ("summit", "occurred", ("AGO", "COD", "RWA", "UGA"), 4),
         ("summit", "planned", ("AGO", "COD", "RWA", "UGA"), None),
     ]
+
+
+def test_a_domestic_cabinet_meeting_gone_before_is_no_meeting_of_states(extract):
+    x = extract(
+        "Thailand and Laos are expected to sign the Memorandum of Understanding this month.\n\n"
+        "The document was released following yesterday's cabinet meeting chaired by Prime Minister "
+        "Srettha Thavisin in Bangkok.",
+        published="2024-02-14",
+    )
+    assert [(e.kind, e.status, e.date) for e in x.events] == [("agreement signed", "planned", "2024-02")]
+
+
+def test_a_trip_to_two_hosts_on_two_days_is_a_meeting_in_each(extract):
+    x = extract(
+        "Australian Defence Minister Richard Marles will travel to South Korea on Wednesday and Japan on "
+        "Thursday for defence ministers' meetings, the government said.",
+        published="2023-10-16",
+    )
+    assert sorted((e.parties, e.date) for e in x.events) == [
+        (("AUS", "JPN"), "2023-10-19"),
+        (("AUS", "KOR"), "2023-10-18"),
+    ]
+
+
+def test_ministers_who_both_had_the_opportunity_to_meet_a_host_each_met_him(extract):
+    x = extract(
+        "Prior to the meeting, both the Armenian and Azerbaijani foreign ministers had the opportunity to meet "
+        "with Georgian Prime Minister Irakli Garibashvili in Tbilisi.",
+        published="2022-07-17",
+    )
+    assert sorted((e.status, e.parties) for e in x.events) == [
+        ("occurred", ("ARM", "GEO")),
+        ("occurred", ("AZE", "GEO")),
+    ]
+
+
+def test_pre_summit_talks_are_no_summit(extract):
+    x = extract(
+        "Qatar's foreign minister attended the pre-summit talks with his Saudi counterpart in Riyadh on Monday.",
+        published="2019-12-10",
+    )
+    assert "summit" not in [e.kind for e in x.events]
+
+
+def test_discussions_presided_over_by_two_ministers_are_their_meeting(extract):
+    x = extract(
+        "In discussions presided over by Kyrgyzstan's Foreign Minister Jeenbek Kulubaev and Tajikistan's Foreign "
+        "Minister Sirojiddin Muhriddin, the parties reviewed border issues.",
+        published="2024-02-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("KGZ", "TJK"))]

@@ -29,6 +29,7 @@ from diplograph.extract.events.common import (
     Cluster,
     Mention,
     bounds_a_period,
+    is_before,
     people_of,
     role_fits,
     topics_of,
@@ -772,7 +773,17 @@ def attach_followups(
             if d.date and not bounds_a_period(sentence.text, d.start - sentence.start)
         ]
         known = cluster_date(c)
-        if s_dates and (known is None or refines(s_dates[0].date, known)):
+        if (
+            s_dates
+            and (known is None or refines(s_dates[0].date, known))
+            and not (
+                # (not a day gone by for what is still to come: "expected to ink the MoU this month. The
+                # document was released following yesterday's cabinet meeting")
+                cluster_status(c) == EventStatus.PLANNED
+                and article.published
+                and is_before(s_dates[0].date, article.published)
+            )
+        ):
             # (or the days of a month the event's own sentence gave: "inaugurated … this week. This
             # landmark meeting, held in Phnom Penh on April 21-22, 2026")
             d = s_dates[0]

@@ -719,7 +719,8 @@ _BOTH_GROUPINGS = re.compile(
 # So is a tour and its stops: "a tour of Chad and Niger", "stops in the UAE, Oman, Kuwait and Bahrain".
 _TOUR = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|stops\s+in|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
-    r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
+    # ("will travel to South Korea on Wednesday and Japan on Thursday": each stop its day)
+    r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 _VISIT_LIST = re.compile(
@@ -778,6 +779,10 @@ def split_dyads(
                 # "hold meetings with several foreign leaders in the day, including …": one with each
                 r"|\bmeetings\s+with\s+(?:several|various|many|a\s+number\s+of|a\s+host\s+of)\s+(?:[\w-]+\s+){0,2}"
                 r"(?:leaders|counterparts|heads\s+of\s+(?:state|government))\b"
+                # "both the Armenian and Azerbaijani FMs had the opportunity to meet with PM Garibashvili":
+                # each of them met him
+                r"|\bboth\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:FMs|foreign\s+ministers|"
+                r"ministers|leaders|presidents|delegations|envoys)\b"
                 # "Netanyahu had meetings with President Anastasiades and Alexis Tsipras": one with each
                 r"|\b(?:had|has|have|held|holds|hold)\s+meetings\s+with\s+(?:the\s+)?(?-i:[A-Z])[^.;]*\band\b"
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":

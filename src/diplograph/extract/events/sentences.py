@@ -199,6 +199,8 @@ def sentence_triggers(
     if quoted:
         strong = [t for t in strong if not any(s <= t.start < e for s, e in quoted)]
         weak = [t for t in weak if not any(s <= t.start < e for s, e in quoted)]
+    # ("attended the pre-summit talks on Monday": the ministers' meeting before it, not the summit)
+    strong = [t for t in strong if not _PRE_OR_POST.search(text, max(0, t.start - 5), t.start)]
     if strong and weak and all(is_landmark_in_time(text, t) for t in strong):
         # "I will meet Prime Minister Bainimarama … ahead of next month's Forum meeting": the meeting
         # the verb reports, dated by the occasion named after it (both are events)
@@ -207,6 +209,7 @@ def sentence_triggers(
 
 
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
+_PRE_OR_POST = re.compile(r"\b(?:pre|post)[-–]$", re.I)
 # A cross-reference to another story: "(See: “The Other Sea That Dominated Asia’s Security Summit in
 # 2016”)", "Read also: …", "Related: …" (a headline named, no event reported).
 _CROSS_REFERENCE = re.compile(
@@ -2428,6 +2431,8 @@ _PLAN_BEFORE = re.compile(r"\b(?:will|shall|to|scheduled|slated|set|plans?|plann
 # Egyptian leaders in Cairo on Saturday", "Following a meeting held in Manila on 3 November, …"
 _GONE_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (not one government's own: "following yesterday's cabinet meeting", "after the party meeting")
+    r"(?<!cabinet\s)(?<!party\s)(?<!board\s)(?<!parliamentary\s)(?<!council\s)(?<!staff\s)"
     r"(?P<noun>meeting|talks|summit|consultations)\b"
     # (through a list's commas: "between the Greek, Cypriot and Egyptian leaders")
     r"(?P<rest>(?:[^,;()]|,\s+(?:and\s+)?[A-Z][\w'’-]*(?=,|\s+and\b)){0,120})",
