@@ -781,7 +781,7 @@ def attach_followups(
                 # document was released following yesterday's cabinet meeting")
                 cluster_status(c) == EventStatus.PLANNED
                 and article.published
-                and is_before(s_dates[0].date, article.published)
+                and is_before(s_dates[0].date or "", article.published)
             )
         ):
             # (or the days of a month the event's own sentence gave: "inaugurated … this week. This
