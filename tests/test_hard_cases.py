@@ -10121,3 +10121,35 @@ def test_discussions_presided_over_by_two_ministers_are_their_meeting(extract):
         published="2024-02-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("KGZ", "TJK"))]
+
+
+def test_the_next_meeting_after_talk_of_drills_is_no_drill(extract):
+    x = extract(
+        "The 9th meeting of the India-Oman Joint Military Cooperation Committee (JMCC) was held in Muscat on "
+        "Monday.\n\n"
+        "The two sides reviewed joint exercises and training exchanges.\n\n"
+        "It was agreed to hold the next meeting in New Delhi in 2026.",
+        published="2025-02-04",
+    )
+    assert sorted((e.kind, e.status) for e in x.events) == [
+        ("bilateral talks", "occurred"),
+        ("bilateral talks", "planned"),
+    ]
+
+
+def test_bilateral_exercises_with_several_navies_are_one_with_each(extract):
+    x = extract(
+        "The Indian Navy on Monday conducted bilateral naval exercises with the navies of France, Oman and Egypt "
+        "in the Arabian Sea.",
+        published="2024-05-14",
+    )
+    assert sorted(e.parties for e in x.events) == [("EGY", "IND"), ("FRA", "IND"), ("IND", "OMN")]
+
+
+def test_a_visit_that_came_on_the_eve_of_an_anniversary_is_under_way(extract):
+    x = extract(
+        "Turkish President Recep Tayyip Erdogan noted that his visit to Uzbekistan came on the eve of the 30th "
+        "anniversary of diplomatic relations.",
+        published="2022-03-31",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("occurred", ("TUR", "UZB"))]

@@ -774,6 +774,8 @@ def split_dyads(
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
+                # "conducted bilateral naval exercises with the navies of Japan, Oman and Russia": one each
+                r"|\bbilateral\s+(?:[\w-]+\s+)?(?:exercises|drills)\s+with\b"
                 r"|\b(?:separate(?:ly)?|one-on-one|each)\b"
                 r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
                 # "hold meetings with several foreign leaders in the day, including …": one with each

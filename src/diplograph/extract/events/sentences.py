@@ -121,6 +121,15 @@ def sentence_triggers(
             referred = (
                 EventKind.EXERCISE
             )  # "The Mitra Shakti exercise opened … Its last edition was held in Pune" ("The first one …")
+        if referred == EventKind.EXERCISE and _A_MEETING_NOUN.search(words):
+            # "… reviewed joint exercises. It was agreed to hold the next meeting of JDCC in UAE": a
+            # meeting is no drill; the meetings the article reports, else talks
+            meetings = {
+                k: n
+                for k, n in (kinds_seen or {}).items()
+                if k in MEETING_KINDS or k == EventKind.BILATERAL_TALKS
+            }
+            referred = max(meetings, key=meetings.__getitem__) if meetings else EventKind.BILATERAL_TALKS
         if referred is None and last_reported == EventKind.BILATERAL_TALKS and _SESSION_ANAPHOR.search(words):
             # "The 3rd meeting of the Boundary Working Group was held in Kathmandu … The next meeting will
             # be held in India": another session of the talks just reported
@@ -208,6 +217,7 @@ def sentence_triggers(
     return (strong, weak) if strong else (weak, [])
 
 
+_A_MEETING_NOUN = re.compile(r"\b(?:meeting|session|sitting|round|talks|consultations|dialogue)s?\b", re.I)
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
 _PRE_OR_POST = re.compile(r"\b(?:pre|post)[-–]$", re.I)
 # A cross-reference to another story: "(See: “The Other Sea That Dominated Asia’s Security Summit in

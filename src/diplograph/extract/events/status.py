@@ -260,6 +260,15 @@ _AN_ANNIVERSARY_OF = re.compile(
 )
 
 
+# A visit or meeting that "came" or "comes" before an occasion: "… came on the eve of", "comes ahead of".
+_CAME_AHEAD_OF = re.compile(
+    r"\s+(?:(?:to\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:came|comes|took\s+place)\s+"
+    r"(?:just\s+|shortly\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+)?"
+    r"(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+advance\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\b",
+    re.I,
+)
+
+
 def status_of(
     sentence: Sentence,
     clause: str,
@@ -281,6 +290,10 @@ def status_of(
     if _AN_ANNIVERSARY_OF.search(clause, max(0, t_start - 60), t_start):
         # "will celebrate … 45 years of the signing of the Treaty": whatever is planned is the jubilee;
         # the signing it marks took place long ago
+        return EventStatus.OCCURRED, "event", True
+    if _CAME_AHEAD_OF.match(clause, t_end):
+        # "his visit to Kazakhstan came on the eve of the 15th anniversary", "The visit comes ahead of the
+        # summit": what is dated by the occasion after it is happening; the occasion is the one to come
         return EventStatus.OCCURRED, "event", True
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
