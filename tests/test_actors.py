@@ -512,3 +512,14 @@ def test_a_long_arabic_name_of_hyphenated_parts_is_read_whole():
     names = [p.name for e in x.events for p in e.people]
     assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in names
     assert not any(name.endswith(" Al") for name in names)
+
+
+def test_actors_reads_a_groupings_troika_as_no_grouping_of_all_its_members(article):
+    mentions = find_actors(
+        article(
+            "The presidents of Botswana, Zimbabwe and South Africa attended the SADC Organ Troika summit in Gaborone.",
+            published="2024-06-20",
+        )
+    )
+    assert [m.name for m in mentions if m.type in ("grouping", "organisation")] == []
+    assert {"BWA", "ZAF", "ZWE"} <= set(_states(mentions))

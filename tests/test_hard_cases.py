@@ -10153,3 +10153,12 @@ def test_a_visit_that_came_on_the_eve_of_an_anniversary_is_under_way(extract):
         published="2022-03-31",
     )
     assert [(e.status, e.parties) for e in x.events] == [("occurred", ("TUR", "UZB"))]
+
+
+def test_the_rival_an_exercise_is_set_against_takes_no_part(extract):
+    x = extract(
+        "Balikatan, the largest exercise between the two allies, is under way in Luzon with US and Philippine "
+        "troops, as Washington strengthens ties with Manila at a time of rising competition with Beijing.",
+        published="2024-04-23",
+    )
+    assert [e.parties for e in x.events] == [("PHL", "USA")]

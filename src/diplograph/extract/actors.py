@@ -731,6 +731,8 @@ def _resolve_entries(
         g = gaz.groupings[e.code]
         if _named_by_other_states(article.text, toks.starts[i], gaz, g.members_at(None)):
             return []  # "the Afghanistan-Pakistan-US-China Quadrilateral Coordination Group": not the Quad
+        if _TROIKA_AFTER.match(article.text, toks.ends[j - 1]):
+            return []  # "the SADC Organ Troika summit": the three chairs (and guests), not every member
         if toks.words[i] == "Quadrilateral" and toks.lower(i - 1) in ("a", "an"):
             return []  # "to elevate the patrol to a Quadrilateral Ministerial Meeting": some four, not the Quad
         if e.via == "adjective" and _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]):
@@ -773,6 +775,10 @@ def _resolve_entries(
         )
         return [place, state]
     return [place]
+
+
+# A grouping's troika after its name: "SADC Troika", "(SADC) Organ Troika", "AU Troika".
+_TROIKA_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:Organ\s+)?Troika\b")
 
 
 # Words before a region's adjective that make "the … African countries" the states just named, not
