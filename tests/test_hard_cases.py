@@ -10162,3 +10162,27 @@ def test_the_rival_an_exercise_is_set_against_takes_no_part(extract):
         published="2024-04-23",
     )
     assert [e.parties for e in x.events] == [("PHL", "USA")]
+
+
+def test_coast_guards_that_will_team_up_for_drills_plan_an_exercise(extract):
+    x = extract(
+        "Coast guard vessels from Australia, Japan and India for the first time will team up for maritime "
+        "security drills.",
+        published="2024-06-01",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "planned", ("AUS", "IND", "JPN"))
+    ]
+
+
+def test_a_meeting_of_two_states_delegations_and_a_numbered_jc_by_the_pair_are_talks(extract):
+    x = extract(
+        "A regular meeting of the government delegations of Uzbekistan and Kyrgyzstan on the state border was "
+        "held in Osh on Tuesday.\n\n"
+        "The 12th Cambodia – Laos JC is set to be held on 14-16 November 2024 in Pakse.",
+        published="2024-10-02",
+    )
+    assert sorted((e.kind, e.status, e.parties, e.date) for e in x.events) == [
+        ("bilateral talks", "occurred", ("KGZ", "UZB"), "2024-10-01"),
+        ("bilateral talks", "planned", ("KHM", "LAO"), "2024-11-14"),
+    ]

@@ -96,7 +96,7 @@ CLAUSE_BREAK = literal_first(
         r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
         # a dash between clauses, not between two sides of a format: "the GCC – Central Asia summit"
         r"|\s[—–]\s(?!(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:summit|meeting|dialogue|talks|forum|"
-        r"ministerial|council|consultations)\b)"
+        r"ministerial|council|consultations|(?-i:J[A-Z]{0,2}C|JCC|BNC))\b)"
         r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
         r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
         r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
@@ -199,7 +199,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
                                 "four-party", "four-way", "binational", "bi-national", "level meeting", "cabinet", "meeting took",
                                 "meeting will take", "meeting takes",
-                                "governments", "council", "working group", "jpc", "jmc", "jcc", "bnc"),
+                                "governments", "council", "working group", "jpc", "jmc", "jcc", "bnc", "jc", "delegations of"),
     EventKind.AGREEMENT: (
         "sign", "ink", "penn", "pens", "conclu", "finali", "exchang", "agreement", "struck", "seal", "clinch", "join", "arrangement",
         "deal", "treat", "pact", "memorand",
