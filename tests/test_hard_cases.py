@@ -10186,3 +10186,12 @@ def test_a_meeting_of_two_states_delegations_and_a_numbered_jc_by_the_pair_are_t
         ("bilateral talks", "occurred", ("KGZ", "UZB"), "2024-10-01"),
         ("bilateral talks", "planned", ("KHM", "LAO"), "2024-11-14"),
     ]
+
+
+def test_talks_at_a_ministry_named_before_its_city_are_placed_in_the_city(extract):
+    x = extract(
+        "Nepal and China held the first round of political consultations at the Ministry of Foreign Affairs, "
+        "Kathmandu on Monday.",
+        published="2019-05-21",
+    )
+    assert [e.location.city if e.location else None for e in x.events] == ["Kathmandu"]

@@ -877,7 +877,10 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
         return True
     # "travel to Washington and Tokyo": a coordinated place inherits the preposition.
     k = i - 1
-    while k >= 0 and i - k <= 6 and (toks.words[k] in (",", "and") or toks.words[k][:1].isupper()):
+    # (and a building named before its city: "at the Ministry of Foreign Affairs, Islamabad")
+    while k >= 0 and i - k <= 8 and (toks.words[k] in (",", "and", "of") or toks.words[k][:1].isupper()):
+        k -= 1
+    if toks.lower(k) == "the" and k >= 1 and toks.lower(k - 1) in rules.locatives:
         k -= 1
     if k < i - 2 and toks.lower(k) in rules.locatives and toks.lower(i - 1) in (",", "and"):
         # …unless the list is the subject of a verb: "…in New Delhi, Canberra and New Delhi held

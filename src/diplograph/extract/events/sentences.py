@@ -4308,6 +4308,11 @@ _NOT_A_TOWN = re.compile(
 )
 
 
+# The words between a preposition and its place: a few (lowercased), or a building before its city
+# ("at the ministry of foreign affairs, islamabad"; not a month or year: "in april, beijing presented").
+_WORDS_TO_THE_VENUE = r"(?:(?:\w+\s+){0,4}|(?:\w+\s+){1,4}(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,)(?!\d)\w+,\s+)"
+
+
 def location_of(
     sentence: Sentence,
     clause: tuple[int, int],
@@ -4338,11 +4343,12 @@ def location_of(
             continue  # "met in Lima on Friday, ahead of the APEC summit": Lima is the meeting's
         if start < trig.start and _WHEN_BETWEEN.search(text, a.end - sentence.start, trig.start):
             continue  # "invited Prabowo to visit Brasilia when the two met in Rio": the visit's place
-        before = text[max(0, start - 25) : start].lower()
+        before = text[max(0, start - 45) : start].lower()
         after_place = text[a.end - sentence.start : a.end - sentence.start + 40]
         # A capital that stands for its government ("At present Tokyo holds 2+2s with…") is a
         # venue only right after its preposition, not a few words later.
-        words_between = "" if _stands_for_its_state(a, s_actors) else r"(?:\w+\s+){0,4}"
+        # ("at the Ministry of Foreign Affairs, Islamabad": the building, then its city)
+        words_between = "" if _stands_for_its_state(a, s_actors) else _WORDS_TO_THE_VENUE
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
