@@ -10084,13 +10084,13 @@ def test_a_domestic_cabinet_meeting_gone_before_is_no_meeting_of_states(extract)
 
 def test_a_trip_to_two_hosts_on_two_days_is_a_meeting_in_each(extract):
     x = extract(
-        "Australian Defence Minister Richard Marles will travel to South Korea on Wednesday and Japan on "
-        "Thursday for defence ministers' meetings, the government said.",
+        "SYDNEY (Reuters) - Australian Defence Minister Richard Marles will travel to South Korea on Wednesday "
+        "and Japan on Thursday for defence ministers' meetings, the government said.",
         published="2023-10-16",
     )
-    assert sorted((e.parties, e.date) for e in x.events) == [
-        (("AUS", "JPN"), "2023-10-19"),
-        (("AUS", "KOR"), "2023-10-18"),
+    assert sorted((e.parties, e.date, e.location.country if e.location else None) for e in x.events) == [
+        (("AUS", "JPN"), "2023-10-19", "JPN"),
+        (("AUS", "KOR"), "2023-10-18", "KOR"),
     ]
 
 

@@ -1905,7 +1905,7 @@ def trigger_mentions(
                     trigger_end=sentence.start + trig.end,
                     date=date,
                     date_end=date_end,
-                    location=host_of_the_leg(dyad, dyads, trigger_text, location)
+                    location=host_of_the_leg(dyad, dyads, trigger_text, location, sentence.text[: trig.start])
                     or (
                         location
                         if location is None or location.country in dyad or len(dyad) > 2 or named_venue
@@ -4484,6 +4484,7 @@ def host_of_the_leg(
     dyads: Sequence[tuple[tuple[str, ...], int | None]],
     trigger_text: str,
     location: Location | None,
+    before: str = "",
 ) -> Location | None:
     """Return the host state of one leg of a tour as the leg's place, None when the trigger is no tour.
 
@@ -4491,8 +4492,8 @@ def host_of_the_leg(
     pair, the host in one, and annotators place each leg in its host (no city named). A city the
     sentence names stays with the leg in its country.
     """
-    if len(dyads) < 2 or not _VISIT.match(trigger_text):
-        return None
+    if len(dyads) < 2 or not (_VISIT.match(trigger_text) or _TRAVELS_TO_EACH.search(before)):
+        return None  # (or "will travel to South Korea on Wednesday and Japan on Thursday for meetings")
     visitor = set.intersection(*(set(d) for d, _ in dyads))
     host = set(dyad) - visitor
     if len(visitor) != 1 or len(host) != 1:
@@ -4538,6 +4539,10 @@ def visited_state(
 _TITLE_AFTER_STATE = re.compile(
     r"['’]?s?\s+(?:Foreign|Defen[cs]e|Prime|President|Minister|Secretary|Deputy|Vice|Premier|King|Queen|Crown|"
     r"Chancellor|Ambassador|Emir|Sultan|delegation|counterpart|officials?|leader)\b"
+)
+_TRAVELS_TO_EACH = re.compile(
+    r"\b(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew|flying)\s+(?:on\s+)?to\s+(?-i:[A-Z])[^.;]*\band\b[^.;]*$",
+    re.I,
 )
 _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
