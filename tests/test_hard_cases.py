@@ -10195,3 +10195,16 @@ def test_talks_at_a_ministry_named_before_its_city_are_placed_in_the_city(extrac
         published="2019-05-21",
     )
     assert [e.location.city if e.location else None for e in x.events] == ["Kathmandu"]
+
+
+def test_two_of_a_summits_states_meeting_on_its_day_meet_where_it_is_held(extract):
+    x = extract(
+        "Cypriot President Nikos Christodoulides welcomed Greek Prime Minister Kyriakos Mitsotakis and Egyptian "
+        "President Abdel Fattah al-Sisi to Nicosia on Tuesday for their tenth trilateral summit.\n\n"
+        "On Tuesday, Sisi held separate meetings with Christodoulides and Mitsotakis.",
+        published="2024-05-29",
+    )
+    talks = sorted(
+        (e.parties, e.location.city if e.location else None) for e in x.events if e.kind == "bilateral talks"
+    )
+    assert talks == [(("CYP", "EGY"), "Nicosia"), (("EGY", "GRC"), "Nicosia")]

@@ -631,6 +631,15 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
                 and (
                     (_ALSO_ON_THE_OCCASION.search(quote) and p.sources[0].start <= start)
                     or (event.kind == EventKind.AGREEMENT and set(p.parties) == set(event.parties))
+                    # ("… welcomed Tsipras and Netanyahu to Nicosia for the summit. Today, Netanyahu had
+                    # meetings with …": two of a gathering's states, on its days, meet where it is held)
+                    or (
+                        len(p.parties) >= 3
+                        and set(event.parties) < set(p.parties)
+                        and p.date is not None
+                        and event.date is not None
+                        and (event.date.startswith(p.date) or p.date.startswith(event.date))
+                    )
                 )
                 and (
                     event.location is None
