@@ -10208,3 +10208,13 @@ def test_two_of_a_summits_states_meeting_on_its_day_meet_where_it_is_held(extrac
         (e.parties, e.location.city if e.location else None) for e in x.events if e.kind == "bilateral talks"
     )
     assert talks == [(("CYP", "EGY"), "Nicosia"), (("EGY", "GRC"), "Nicosia")]
+
+
+def test_ministers_who_join_a_series_of_meetings_hosted_by_a_counterpart_meet_together(extract):
+    x = extract(
+        "Jordanian Foreign Minister Ayman Safadi will join US Secretary of State Antony Blinken and the foreign "
+        "ministers of Egypt, Bahrain and Morocco for a series of meetings hosted by their Israeli counterpart "
+        "Yair Lapid on Sunday.",
+        published="2022-03-26",
+    )
+    assert [e.parties for e in x.events] == [("BHR", "EGY", "ISR", "JOR", "MAR", "USA")]

@@ -777,7 +777,9 @@ def split_dyads(
                 # "conducted bilateral naval exercises with the navies of Japan, Oman and Russia": one each
                 r"|\bbilateral\s+(?:[\w-]+\s+)?(?:exercises|drills)\s+with\b"
                 r"|\b(?:separate(?:ly)?|one-on-one|each)\b"
-                r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b"  # one with each
+                # (not "join Blinken and the foreign ministers of the UAE, Bahrain and Morocco for a series of
+                # meetings hosted by their Israeli counterpart": one gathering of them all)
+                r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b(?!\s+hosted\s+by\b)"  # one each
                 # "hold meetings with several foreign leaders in the day, including …": one with each
                 r"|\bmeetings\s+with\s+(?:several|various|many|a\s+number\s+of|a\s+host\s+of)\s+(?:[\w-]+\s+){0,2}"
                 r"(?:leaders|counterparts|heads\s+of\s+(?:state|government))\b"
