@@ -179,6 +179,30 @@ _OPENED_OR_CLOSED = re.compile(
 EXERCISE_SPAN = 21
 
 
+def days_of_one_visit(c: Cluster, m: Mention) -> bool:
+    """True when two states' talks a day or two apart, told alike, are days of one visit.
+
+    Why: "President Bhandari held talks with her counterpart last night … is paying a two-day state
+    visit and returns today" and "They met today … met late Saturday night" are one visit told on
+    its days; annotators code the visit once. Only two states' talks with the same status, both
+    dated to the day and at most two days apart.
+    """
+    date = cluster_date(c)
+    if not (
+        c.first.kind == EventKind.BILATERAL_TALKS
+        and len(c.first.parties) == 2
+        and m.status == cluster_status(c)
+        and date is not None
+        and m.date is not None
+        and len(date) == len(m.date) == 10
+        # (not a numbered session of a body beside a call the day after: "the 11th meeting of the JDCC
+        # held on May 24 … called on the Defence Secretary on May 25")
+        and not any(x.ordinal or _names_a_commission(x) for x in (*c.mentions, m))
+    ):
+        return False
+    return _near(date, m.date, 2)
+
+
 def first_and_last_days_of_one_exercise(c: Cluster, m: Mention) -> bool:
     """True when a drill's opening day and its closing day, a few weeks apart, are told of one exercise.
 
@@ -506,6 +530,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         or overlaps_a_span(c, m)
         or days_of_one_exercise(f.kind, c_date, m.date)
         or first_and_last_days_of_one_exercise(c, m)
+        or days_of_one_visit(c, m)
     ) or not same_session(c, m):
         return False
     if (
