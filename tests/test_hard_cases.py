@@ -10223,8 +10223,8 @@ def test_ministers_who_join_a_series_of_meetings_hosted_by_a_counterpart_meet_to
 def test_two_leaders_talks_told_on_two_days_of_a_visit_are_one_visit(extract):
     x = extract(
         "Sri Lankan President Anura Kumara Dissanayake held talks with his Indian counterpart Droupadi Murmu in "
-        "New Delhi on Sunday night.\n\n"
-        "Dissanayake, who is paying a two-day state visit to India, met Prime Minister Narendra Modi on Monday.",
+        "New Delhi last night.\n\n"
+        "Dissanayake, who is paying a two-day state visit to India, is scheduled to return to Colombo today.",
         published="2024-12-16",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "LKA"))]

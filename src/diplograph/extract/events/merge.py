@@ -198,9 +198,23 @@ def days_of_one_visit(c: Cluster, m: Mention) -> bool:
         # (not a numbered session of a body beside a call the day after: "the 11th meeting of the JDCC
         # held on May 24 … called on the Defence Secretary on May 25")
         and not any(x.ordinal or _names_a_commission(x) for x in (*c.mentions, m))
+        # (nor talks with another of the host's people: the president one day, the prime minister the next)
+        and not _other_people_of_a_side(c, m)
     ):
         return False
     return _near(date, m.date, 2)
+
+
+def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
+    "True when a mention names someone of a party whom the cluster does not, and the cluster names someone else of it."
+    known: dict[str, set[str]] = {}
+    for x in c.mentions:
+        for p in x.people:
+            if p.country:
+                known.setdefault(p.country, set()).add(p.name.split()[-1])
+    return any(
+        p.country in known and p.name.split()[-1] not in known[p.country] for p in m.people if p.country
+    )
 
 
 def first_and_last_days_of_one_exercise(c: Cluster, m: Mention) -> bool:

@@ -4313,6 +4313,9 @@ _NOT_A_TOWN = re.compile(
 _WORDS_TO_THE_VENUE = r"(?:(?:\w+\s+){0,4}|(?:\w+\s+){1,4}(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,)(?!\d)\w+,\s+)"
 
 
+_GOING_HOME = re.compile(r"\b(?:return(?:s|ed|ing)?|back|head(?:s|ed|ing)?\s+home)\s+to\s+$")
+
+
 def location_of(
     sentence: Sentence,
     clause: tuple[int, int],
@@ -4361,8 +4364,8 @@ def location_of(
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
             or names_the_venue(text, a, sentence, trig)
         ):
-            if re.search(r"\bcapital of\s*$", before):
-                continue
+            if re.search(r"\bcapital of\s*$", before) or _GOING_HOME.search(before):
+                continue  # (nor "is scheduled to return to Colombo today": where the visitor goes home)
             places.append((abs(start - trig.end), Location(city=a.name, country=a.country)))
         elif (
             a.type == ActorType.STATE
