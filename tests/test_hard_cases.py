@@ -10228,3 +10228,21 @@ def test_two_leaders_talks_told_on_two_days_of_a_visit_are_one_visit(extract):
         published="2024-12-16",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IND", "LKA"))]
+
+
+def test_a_leader_who_will_travel_to_two_hosts_visits_each_but_not_a_summit_he_travels_for(extract):
+    x = extract(
+        "Ghanaian President Nana Akufo-Addo will travel to Togo and Benin on Friday and to Nigeria on Saturday.\n\n"
+        "Indian Prime Minister Narendra Modi will travel to Johannesburg for the G20 summit next week.",
+        published="2025-11-12",
+    )
+    visits = sorted(
+        (e.parties, e.date, e.location.country if e.location else None)
+        for e in x.events
+        if e.kind == "bilateral talks"
+    )
+    assert visits == [
+        (("BEN", "GHA"), "2025-11-14", "BEN"),
+        (("GHA", "NGA"), "2025-11-15", "NGA"),
+        (("GHA", "TGO"), "2025-11-14", "TGO"),
+    ]

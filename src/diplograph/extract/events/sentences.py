@@ -4495,7 +4495,11 @@ def host_of_the_leg(
     pair, the host in one, and annotators place each leg in its host (no city named). A city the
     sentence names stays with the leg in its country.
     """
-    if len(dyads) < 2 or not (_VISIT.match(trigger_text) or _TRAVELS_TO_EACH.search(before)):
+    if len(dyads) < 2 or not (
+        _VISIT.match(trigger_text)
+        or _TRAVELS_TO_EACH.search(before)
+        or _TRAVEL_TO_TRIGGER.search(trigger_text)
+    ):
         return None  # (or "will travel to South Korea on Wednesday and Japan on Thursday for meetings")
     visitor = set.intersection(*(set(d) for d, _ in dyads))
     host = set(dyad) - visitor
@@ -4547,6 +4551,7 @@ _TRAVELS_TO_EACH = re.compile(
     r"\b(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew|flying)\s+(?:on\s+)?to\s+(?-i:[A-Z])[^.;]*\band\b[^.;]*$",
     re.I,
 )
+_TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
 )
