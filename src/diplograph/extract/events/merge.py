@@ -180,7 +180,7 @@ EXERCISE_SPAN = 21
 
 
 def days_of_one_visit(c: Cluster, m: Mention) -> bool:
-    """True when two states' talks a day or two apart, told alike, are days of one visit.
+    """True when two states' talks a day or two apart, told alike in a report of a visit, are days of it.
 
     Why: "President Bhandari held talks with her counterpart last night … is paying a two-day state
     visit and returns today" and "They met today … met late Saturday night" are one visit told on
@@ -200,9 +200,14 @@ def days_of_one_visit(c: Cluster, m: Mention) -> bool:
         and not any(x.ordinal or _names_a_commission(x) for x in (*c.mentions, m))
         # (nor talks with another of the host's people: the president one day, the prime minister the next)
         and not _other_people_of_a_side(c, m)
+        # (a visit is what spans the days: "held talks in Beijing on 1 May … on 2 May" are two rounds)
+        and any(_A_VISIT.search(x.sentence.text) for x in (*c.mentions, m))
     ):
         return False
     return _near(date, m.date, 2)
+
+
+_A_VISIT = re.compile(r"\b(?:visit|visiting|trip|tour|arrived|arrival)\b", re.I)
 
 
 def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
