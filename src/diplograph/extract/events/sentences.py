@@ -3516,12 +3516,10 @@ def subject_of_the_clause(before: str, ctx: Context) -> tuple[str | None, Person
     found = _PRONOUN_SUBJECT.search(before)
     if found is None or not ctx.last_person_state:
         return None, None
-    for title, role in _ROLE_OF_SUBJECT:
-        if title.search(found.group()):
-            person = ctx.people_by_role.get(role)
-            if person is not None and person.country:
-                return person.country, person
-            break
+    if (role := role_of_the_title(found.group())) is not None:
+        person = ctx.people_by_role.get(role)
+        if person is not None and person.country:
+            return person.country, person
     last = ctx.last_person
     return ctx.last_person_state, last if last is not None and last.country == ctx.last_person_state else None
 
@@ -3537,10 +3535,13 @@ def bare_title_between(text: str, trig: Trigger, ctx: Context) -> Person | None:
     title = _BARE_TITLE_AFTER.match(text, trig.end)
     if title is None:
         return None
-    for pattern, role in _ROLE_OF_SUBJECT:
-        if pattern.search(title.group()):
-            return ctx.people_by_role.get(role)
-    return None
+    role = role_of_the_title(title.group())
+    return ctx.people_by_role.get(role) if role is not None else None
+
+
+def role_of_the_title(words: str) -> str | None:
+    "Return the office the first bare title in `words` names ('the Prime Minister' → head of government), if any."
+    return next((role for title, role in _ROLE_OF_SUBJECT if title.search(words)), None)
 
 
 # A bare title, not followed by "of" or by a name: "the President and …".
