@@ -10246,3 +10246,20 @@ def test_a_leader_who_will_travel_to_two_hosts_visits_each_but_not_a_summit_he_t
         (("GHA", "NGA"), "2025-11-15", "NGA"),
         (("GHA", "TGO"), "2025-11-14", "TGO"),
     ]
+
+
+def test_a_meeting_at_a_head_of_states_residence_is_placed_in_its_city(extract):
+    x = extract(
+        "President Mohammed Shahabuddin received the visiting Bhutanese Prime Minister Tshering Tobgay at "
+        "Bangabhaban on Tuesday.\n\n"
+        "South African President Cyril Ramaphosa hosted Ghana's President John Mahama at Tuynhuys on 3 March.\n\n"
+        "Turkish President Recep Tayyip Erdogan met Italian Prime Minister Giorgia Meloni at the Dolmabahce "
+        "Presidential Office on Saturday.",
+        published="2025-03-06",
+    )
+    placed = sorted((e.parties, e.location.city if e.location else None) for e in x.events)
+    assert placed == [
+        (("BGD", "BTN"), "Dhaka"),
+        (("GHA", "ZAF"), "Cape Town"),
+        (("ITA", "TUR"), "Istanbul"),
+    ]
