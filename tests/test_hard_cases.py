@@ -10263,3 +10263,13 @@ def test_a_meeting_at_a_head_of_states_residence_is_placed_in_its_city(extract):
         (("GHA", "ZAF"), "Cape Town"),
         (("ITA", "TUR"), "Istanbul"),
     ]
+
+
+def test_leaders_who_met_after_a_groupings_summit_held_talks_of_their_own(extract):
+    x = extract(
+        "The Zambian leader met with Malawian President Lazarus Chakwera after the summit of the heads of state "
+        "of the Southern African Development Community in Harare on Saturday.",
+        published="2024-08-19",
+    )
+    found = sorted((e.kind, len(e.parties), e.parties if len(e.parties) == 2 else None) for e in x.events)
+    assert found == [("bilateral talks", 2, ("MWI", "ZMB")), ("summit", 16, None)]

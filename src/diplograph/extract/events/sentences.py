@@ -1040,6 +1040,9 @@ def trigger_mentions(
         sentence,
     )  # ("a drill among ADMM-Plus countries began on Wednesday": the day is the drill's)
     sentence_people = people_of(s_actors)
+    # "The Zambian leader met with Malawi's president after the summit of SADC": the summit dates the
+    # meeting; its members are none of the meeting's parties, nor its kind the meeting's
+    landmark_starts = [landmark_start(sentence.text, t) for t in triggers if len(triggers) > 1]
     out: list[Mention] = []
     rules = load_rules()
     for trig in triggers:
@@ -1055,6 +1058,7 @@ def trigger_mentions(
                 )  # "the Foreign Affairs Council in its defence configuration"
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
+        c_end = min([c_end, *(at for at in landmark_starts if trig.end < at < c_end)])
         said = _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end)
         if said and re.search(r"\band\b|\(", sentence.text[trig.end : said.start()]):
             said = None  # ("attached importance to the 2+2, and stated that he hoped …": the speaker's)
@@ -2485,8 +2489,8 @@ def meetings_gone_before(
             ),
             None,
         )
-        if when is None:
-            continue
+        if when is None or any(lo <= m.trigger_start - sentence.start < hi for m in out):
+            continue  # (a summit the sentence already reports, as the landmark it is: its own parties)
         inside = [a for a in s_actors if lo <= a.start - sentence.start < hi]
         named = {a.code for a in inside if a.type == ActorType.STATE and a.code} | {
             a.country for a in inside if a.type == ActorType.PERSON and a.country
@@ -4020,6 +4024,14 @@ _SINCE_CLAUSE = re.compile(
 def is_landmark_in_time(text: str, trig: Trigger) -> bool:
     "True when `trig` names the occasion that what the sentence says before it is dated by."
     return folded_search(LANDMARK_IN_TIME, text, max(0, trig.start - 60), trig.start)
+
+
+def landmark_start(text: str, trig: Trigger) -> int:
+    """Return where the phrase that makes `trig` a landmark in time opens ("after the summit of"), or -1."""
+    if not is_landmark_in_time(text, trig):
+        return -1
+    found = LANDMARK_IN_TIME.search(text, max(0, trig.start - 60), trig.start)
+    return found.start() if found else -1
 
 
 _EXCEPT_BEFORE = re.compile(
