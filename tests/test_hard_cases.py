@@ -10273,3 +10273,33 @@ def test_leaders_who_met_after_a_groupings_summit_held_talks_of_their_own(extrac
     )
     found = sorted((e.kind, len(e.parties), e.parties if len(e.parties) == 2 else None) for e in x.events)
     assert found == [("bilateral talks", 2, ("MWI", "ZMB")), ("summit", 16, None)]
+
+
+def test_a_drill_that_would_follow_a_ministers_visit_takes_none_of_the_visits_states(extract):
+    x = extract(
+        "The joint naval exercise to be held this weekend between Vietnam, Cambodia and Laos would follow French "
+        "Defence Minister Florence Parly's visit to Singapore and Indonesia.",
+        published="2023-05-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "planned", ("KHM", "LAO", "VNM"))
+    ]
+
+
+def test_states_that_send_observers_to_a_drill_take_no_part_in_it(extract):
+    x = extract(
+        "Ukraine and the United States will hold a naval exercise in the Black Sea next week.\n\n"
+        "Georgia, Norway, Sweden and France will send observers to the naval maneuvers.\n\n"
+        "Observers from Bulgaria, Germany and Jordan are also expected at the exercise.",
+        published="2023-05-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("UKR", "USA"))]
+
+
+def test_an_older_spelling_of_a_demonym_names_its_state(extract):
+    x = extract(
+        "Joint Russian-Kazak counterterrorism exercises being conducted near Almaty will conclude today.\n\n"
+        "The drills began on Monday.",
+        published="2013-10-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("KAZ", "RUS"))]

@@ -59,6 +59,16 @@ def _country_of_the_place_before(
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$")
 
 
+# What sets the reported meeting after (or beside) another occasion: "the exercise would follow the defence
+# minister's visit to Singapore", "the visit comes weeks after talks in Delhi", "comes as Beijing …": who
+# takes part in that occasion takes no part in this one.
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:(?:would|will|to)\s+follow(?![\s-]+up\b)|follows(?![\s-]+up\b)|followed(?!\s+(?:by|up)\b)|"
+    r"(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|as|amid|on\s+the\s+heels\s+of|ahead\s+of|before))\s",
+    re.I,
+)
+
+
 def party_states(
     sentence: Sentence,
     span: tuple[int, int],
@@ -75,6 +85,7 @@ def party_states(
     text = sentence.text
     found = States()
     topic_from = topics_start(text, span)
+    follows = _ANOTHER_OCCASION.search(text, trig.end, span[1])
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
     states_at: list[tuple[int, int]] = []  # where states are named as parties
@@ -82,6 +93,8 @@ def party_states(
         start, end = a.start - sentence.start, a.end - sentence.start
         if not (span[0] <= start < span[1]):
             continue
+        if follows and start >= follows.end():
+            continue  # "the drill … would follow the French minister's visit to Singapore": another occasion's
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()

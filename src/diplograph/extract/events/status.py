@@ -124,7 +124,7 @@ _OUTCOME_MODAL = re.compile(
     r"called|arranged|scheduled|attended|inaugurated|opened|reached|agreed|completed|resumed|revived|"
     r"possible|likely|cancell?ed|delayed)|take\s+place|happen|go\s+ahead|occur|meet|convene|open|begin|"
     r"start|come|resume|proceed|last|run|sign|ink|gather|see|include|involve|bring\s+together|feature|"
-    r"focus|discuss|address)\b)(?:be\s+|have\s+)?[a-z]+",
+    r"focus|discuss|address|follow|precede)\b)(?:be\s+|have\s+)?[a-z]+",
     re.I,
 )
 
