@@ -10303,3 +10303,22 @@ def test_an_older_spelling_of_a_demonym_names_its_state(extract):
         published="2013-10-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("KAZ", "RUS"))]
+
+
+def test_nations_scheduled_to_take_part_in_a_cohosted_drill_are_its_parties_with_the_hosts(extract):
+    x = extract(
+        "Chile and Peru opened the multinational naval exercise Pacific Tide 2024 off Valparaíso on Monday.\n\n"
+        "The two-week drill focuses on disaster relief and maritime interdiction.\n\n"
+        "Ships will practise boarding operations and search and rescue.\n\n"
+        "Aircraft will fly patrols over the exercise area.\n\n"
+        "Divers will train in clearing harbour mines.\n\n"
+        "Medical teams will run a field hospital ashore.\n\n"
+        "The exercise is funded by the two host navies.\n\n"
+        "Officers said the scenario mirrors the 2010 earthquake.\n\n"
+        "A closing ceremony is planned for the last Friday.\n\n"
+        "Nations scheduled to participate include Colombia, Ecuador, Mexico and Uruguay.",
+        published="2024-09-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("joint exercise", ("CHL", "COL", "ECU", "MEX", "PER", "URY"))
+    ]

@@ -842,7 +842,7 @@ def attach_followups(
 # their armed forces to participate are Thailand, the U.S., …", "Japan and Singapore are among the
 # nations joining …" (not the observers or guests).
 _PARTICIPANT_LIST = re.compile(
-    r"\b(?:participants?|participating|taking\s+part|take\s+part|sending\s+(?:their\s+)?(?:troops|forces|armed\s+forces|"
+    r"\b(?:participants?|participating|(?:scheduled|set|expected|due)\s+to\s+participate|taking\s+part|take\s+part|sending\s+(?:their\s+)?(?:troops|forces|armed\s+forces|"
     r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b"
     # "Indonesia, Japan and Singapore are among the nations joining the United States and Thailand"
     r"|\b(?:are|were)\s+(?:among\s+)?the\s+(?:[\w-]+\s+)?(?:nations|countries|states|militaries|navies)\s+"
@@ -861,7 +861,7 @@ _LISTED_KINDS = frozenset(
     {EventKind.EXERCISE, EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS}
 )
 # How far after a multilateral event's first sentence its list of participants may stand.
-LIST_REACH = 8
+LIST_REACH = 12
 
 
 def attach_participant_lists(
@@ -1113,6 +1113,10 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
     listed = next((m.parties for m in c.mentions if m.listed), None)
     if listed and (first.from_grouping or set(parties) <= set(listed)):
         return listed  # "NATO began its BALTOPS exercise … Participating troops come from Belgium, …"
+    if listed and first.kind == EventKind.EXERCISE and len(parties) <= 2:
+        # "Personnel joined from 12 nations in addition to Indonesia and the United States. Participants
+        # included Australia, France, …": the co-hosts and the nations they list
+        return tuple(sorted({*parties, *listed}))
     if len(parties) < 3:
         return parties
     for m in c.mentions:
