@@ -10290,7 +10290,8 @@ def test_states_that_send_observers_to_a_drill_take_no_part_in_it(extract):
     x = extract(
         "Ukraine and the United States will hold a naval exercise in the Black Sea next week.\n\n"
         "Georgia, Norway, Sweden and France will send observers to the naval maneuvers.\n\n"
-        "Observers from Bulgaria, Germany and Jordan are also expected at the exercise.",
+        "Observers from Bulgaria, Germany, the United Arab Emirates, Italy, Jordan, Kuwait, Morocco, Bahrain, "
+        "South Korea, Portugal and Romania are also expected at the exercise.",
         published="2023-05-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("UKR", "USA"))]

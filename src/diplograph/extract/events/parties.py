@@ -68,6 +68,13 @@ _ANOTHER_OCCASION = re.compile(
     re.I,
 )
 
+# "Observers from Bulgaria, France, Germany, …, Serbia and the US are attending": the list of onlookers,
+# however long (a look-behind window would not reach its last names)
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_OBSERVERS_FROM = re.compile(
+    r"\b(?i:observers?)\s+(?:from|of)\s+(?:" + _NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*" + _NAME
+)
+
 
 def party_states(
     sentence: Sentence,
@@ -86,6 +93,7 @@ def party_states(
     found = States()
     topic_from = topics_start(text, span)
     follows = _ANOTHER_OCCASION.search(text, trig.end, span[1])
+    onlookers = [m.span() for m in _OBSERVERS_FROM.finditer(text)]
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
     states_at: list[tuple[int, int]] = []  # where states are named as parties
@@ -95,6 +103,8 @@ def party_states(
             continue
         if follows and start >= follows.end():
             continue  # "the drill … would follow the French minister's visit to Singapore": another occasion's
+        if any(lo <= start < hi for lo, hi in onlookers):
+            continue  # "Observers from Bulgaria, France, …, Serbia and the US attended": they watched
         if a.via == "region" and inside_another(a, s_actors):
             continue  # "Gulf" inside "Gulf Cooperation Council"
         codes: tuple[str, ...] = ()
