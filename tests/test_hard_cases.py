@@ -10323,3 +10323,47 @@ def test_nations_scheduled_to_take_part_in_a_cohosted_drill_are_its_parties_with
     assert [(e.kind, e.parties) for e in x.events] == [
         ("joint exercise", ("CHL", "COL", "ECU", "MEX", "PER", "URY"))
     ]
+
+
+def test_a_leader_received_on_a_named_day_in_a_capital_by_his_counterpart_held_talks(extract):
+    x = extract(
+        "The president of Paraguay, Santiago Peña, was received this Wednesday in Buenos Aires by his counterpart "
+        "Javier Milei.\n\nThe two leaders discussed trade.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("ARG", "PRY"), "2024-05-08")
+    ]
+
+
+def test_a_leader_in_a_capital_this_week_to_hold_meetings_is_holding_them(extract):
+    x = extract(
+        "Tongan Prime Minister Siaosi Sovaleni is in Australia this week to hold bilateral meetings with the "
+        "Government.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("AUS", "TON"))
+    ]
+
+
+def test_talks_after_which_a_leader_told_reporters_of_a_plan_took_place(extract):
+    x = extract(
+        "Kenyan President William Ruto told a news conference in Nairobi after talks with Ugandan President "
+        "Yoweri Museveni that the construction of the pipeline will start next year.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("KEN", "UGA"))
+    ]
+
+
+def test_the_president_after_an_opening_day_is_the_president_last_named(extract):
+    x = extract(
+        "President Biden arrived in Mexico City on Sunday.\n\n"
+        "On Monday the president held talks with Lopez Obrador before flying to Guatemala.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("MEX", "USA"), "2024-05-06")
+    ]

@@ -3567,7 +3567,9 @@ _ROLE_OF_SUBJECT = (
     (re.compile(r"\bthe\s+defen[cs]e\s+minister\b", re.I), "defence minister"),
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\band\s+)(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
+    # ("On Monday the president held talks with …": after a time or place that opens the sentence)
+    r"(?:^(?:\W*(?:on|in|later|earlier|then|afterwards|subsequently)\b[^,;]{0,30}?\s)?|[,;]\s*|\band\s+)"
+    r"(?:he|she|the\s+(?:prime\s+minister|president|premier|chancellor|(?:foreign|external\s+affairs)\s+minister|"
     r"defen[cs]e\s+minister|secretary(?:\s+of\s+state)?|minister|(?:two\s+|visiting\s+)?ministers|delegation))\s+(?:(?:is|are|was|will|would|also|expected|due|scheduled|set|to|then|later)\s+){0,4}"
     # ("The premier was in Malaysia to meet PM Anwar": where the person just named went to meet)
     r"(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:on\s+(?-i:[A-Z])\w+\s+)?to\s+)?(?:\w+\s+)?"
@@ -4267,7 +4269,11 @@ _WHAT_THEY_AFFIRMED = re.compile(
     r"said|says|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+that\b",
     re.I,
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|stressed|noted|added|declared)\s+(?:in|at|during)\b")
+# ("Magufuli told a news conference in Dar es Salaam after talks with Kagame that …": what he told)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+|(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+conference(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)|"
+    r"stressed|noted|added|declared)\s+(?:in|at|during|after|following)\b"
+)
 _THAT_AFTER = re.compile(r"\s+that\s+")
 _REMOTE_MEETING = re.compile(
     r"\b(?:virtual|online|video|(?:tele)?phone)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|call|conference|"

@@ -833,7 +833,9 @@ _STARTS_TODAY = re.compile(
     re.I,
 )
 _RECEIVED_TO_HOLD = re.compile(
-    r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were)\s+in(?=\s+(?-i:[A-Z]))|visited(?=\s+(?-i:[A-Z]))"
+    # ("Sovaleni is in Australia this week to hold meetings": there now, for what he came to do)
+    r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were|is|are)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z]))|"
+    r"visited(?=\s+(?-i:[A-Z]))"
     # "Zarif traveled to the Omani capital of Muscat on Monday to hold talks": a trip made, its purpose
     r"|(?<!\bto\s)(?:travell?ed|flew|went)(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b"
