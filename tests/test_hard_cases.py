@@ -10367,3 +10367,18 @@ def test_the_president_after_an_opening_day_is_the_president_last_named(extract)
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("MEX", "USA"), "2024-05-06")
     ]
+
+
+def test_a_minister_who_visits_a_capital_to_meet_his_counterpart_meets_him_unless_it_is_next_week(extract):
+    now = extract(
+        "Finnish Defense Minister Jussi Niinistö visits Washington D.C. to meet the United States Secretary of "
+        "Defense James Mattis",
+        published="2018-05-08",
+    )
+    later = extract(
+        "Finnish Defense Minister Jussi Niinistö visits Washington D.C. next week to meet the United States "
+        "Secretary of Defense James Mattis",
+        published="2018-05-08",
+    )
+    assert [(e.kind, e.status) for e in now.events] == [("defence ministers meeting", "occurred")]
+    assert [(e.kind, e.status) for e in later.events] == [("defence ministers meeting", "planned")]

@@ -835,11 +835,11 @@ _STARTS_TODAY = re.compile(
 _RECEIVED_TO_HOLD = re.compile(
     # ("Sovaleni is in Australia this week to hold meetings": there now, for what he came to do)
     r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were|is|are)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z]))|"
-    r"visited(?=\s+(?-i:[A-Z]))"
+    r"visited(?=\s+(?-i:[A-Z]))|visits(?=\s+(?-i:[A-Z]))(?![^;]{0,60}\b(?:next|tomorrow|later)\b)"
     # "Zarif traveled to the Omani capital of Muscat on Monday to hold talks": a trip made, its purpose
     r"|(?<!\bto\s)(?:travell?ed|flew|went)(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b"
-    r"(?<!\bbe\sreceived)(?<!\bbe\swelcomed)(?<!\bbe\shosted)[^.;]{0,100}?\bto\s+"
+    r"(?<!\bbe\sreceived)(?<!\bbe\swelcomed)(?<!\bbe\shosted)(?:[^.;]|(?<=\b[A-Z])\.){0,100}?\bto\s+"
     r"(?:(?:co-)?(?:hold|chair|attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?)?$",
     re.I,
