@@ -10382,3 +10382,25 @@ def test_a_minister_who_visits_a_capital_to_meet_his_counterpart_meets_him_unles
     )
     assert [(e.kind, e.status) for e in now.events] == [("defence ministers meeting", "occurred")]
     assert [(e.kind, e.status) for e in later.events] == [("defence ministers meeting", "planned")]
+
+
+def test_a_first_visit_since_winning_an_election_is_the_visit_reported_not_one_that_year(extract):
+    x = extract(
+        "Samoan Prime Minister Fiame Naomi Mata'afa met New Zealand Prime Minister Jacinda Ardern in Wellington on "
+        "Tuesday.\n\nIt is her first international visit since winning the Samoan election last year.",
+        published="2022-06-15",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("NZL", "WSM"), "2022-06-14")
+    ]
+    assert x.mechanisms == ()
+
+
+def test_preparations_for_such_a_meeting_are_for_one_meeting_not_a_standing_format(extract):
+    x = extract(
+        "Latvian Foreign Minister Edgars Rinkevics said a meeting between the presidents of the three Baltic "
+        "countries and U.S. President Donald Trump could take place in the spring.\n\n"
+        "Rinkevics said that preparations for such a meeting are underway.",
+        published="2017-03-29",
+    )
+    assert [(m.kind, m.status) for m in x.mechanisms if m.status == "existing"] == []

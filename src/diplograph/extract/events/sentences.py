@@ -1992,6 +1992,8 @@ _LIST_GAP = re.compile(
 _SINCE_ANOTHER_ACT = re.compile(
     r"\s+(?:the\s+)?(?!(?:last|previous|latest|first|second|third)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:\w+ed|took|became|was|were|began|came|left|won|broke|fell|rose|made)\s"
+    # ("her first visit since winning the election last year": what she did then)
+    r"|\s+(?:winning|taking|becoming|assuming|being|returning|coming|regaining)\s"
     r"|\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:inauguration|election|re-?election|appointment|"
     r"swearing[- ]in|accession|coronation|independence|taking\s+office|assumption\s+of\s+office|victory|"
     r"pandemic|war|coup|revolution|invasion|ouster|overthrow|toppling|fall|removal|resignation|death|"

@@ -413,7 +413,11 @@ def status_from_cues(
     if re.match(r"(?:such|similar|the\s+same)\b", clause[t_start:t_end], re.I):
         # "such meetings", "similar dialogues": the format, not one session; but "the last such
         # meeting took place in Seoul" and "the first such round" single out one session of it.
-        level = "event" if _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) else "mechanism"
+        # ("preparations for such a meeting are under way": one meeting like the one just named)
+        one = _ONE_SESSION.search(before[max(0, t_start - 30) : t_start]) or re.match(
+            r"such\s+an?\s", clause[t_start:t_end], re.I
+        )
+        level = "event" if one else "mechanism"
     elif (
         (
             _FORMAT_PLURAL.search(clause[t_start:t_end])
