@@ -10404,3 +10404,13 @@ def test_preparations_for_such_a_meeting_are_for_one_meeting_not_a_standing_form
         published="2017-03-29",
     )
     assert [(m.kind, m.status) for m in x.mechanisms if m.status == "existing"] == []
+
+
+def test_two_ministers_agreeing_after_their_trilateral_meeting_tell_of_that_meeting_only(extract):
+    x = extract(
+        "Norwegian Defence Minister Bjørn Arild Gram and his Danish counterpart, Troels Lund Poulsen, agreed to "
+        "deepen cooperation following the recent trilateral meeting with US Secretary of Defense Lloyd Austin, "
+        "the ministers said in a joint statement issued on Saturday.",
+        published="2024-03-16",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("DNK", "NOR", "USA"))]

@@ -1058,7 +1058,10 @@ def trigger_mentions(
                 )  # "the Foreign Affairs Council in its defence configuration"
         c_start, c_end = with_relative_clause(clauses, clause_of(clauses, trig.start), sentence.text, trig)
         c_end = with_listed_partners(sentence, c_end, s_actors)
-        c_end = min([c_end, *(at for at in landmark_starts if trig.end < at < c_end)])
+        if trig.strong or _FINITE_MEETING_VERB.match(sentence.text, trig.start):
+            # (not a pair's joint act: "A and his counterpart agreed … following the trilateral meeting
+            # with B" tells of that meeting)
+            c_end = min([c_end, *(at for at in landmark_starts if trig.end < at < c_end)])
         said = _WHAT_THEY_AFFIRMED.search(sentence.text, trig.end, c_end)
         if said and re.search(r"\band\b|\(", sentence.text[trig.end : said.start()]):
             said = None  # ("attached importance to the 2+2, and stated that he hoped …": the speaker's)
