@@ -10414,3 +10414,15 @@ def test_two_ministers_agreeing_after_their_trilateral_meeting_tell_of_that_meet
         published="2024-03-16",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("DNK", "NOR", "USA"))]
+
+
+def test_a_visit_a_leader_is_expected_to_embark_on_today_and_its_signings_are_planned(extract):
+    x = extract(
+        "President Cyril Ramaphosa is expected to embark on a working visit today to Angola to meet President "
+        "João Lourenço.\n\nA number of MoUs on cooperation are also expected to be signed.",
+        published="2024-03-08",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("agreement signed", "planned", ("AGO", "ZAF")),
+        ("bilateral talks", "planned", ("AGO", "ZAF")),
+    ]
