@@ -10426,3 +10426,11 @@ def test_a_visit_a_leader_is_expected_to_embark_on_today_and_its_signings_are_pl
         ("agreement signed", "planned", ("AGO", "ZAF")),
         ("bilateral talks", "planned", ("AGO", "ZAF")),
     ]
+
+
+def test_a_numbered_session_of_a_pairs_transborder_security_committee_is_their_talks(extract):
+    x = extract(
+        "The 4th session of the Benin/Togo transborder security committee opened in Cotonou on Tuesday.",
+        published="2021-08-25",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("BEN", "TGO"), 4)]
