@@ -10434,3 +10434,14 @@ def test_a_numbered_session_of_a_pairs_transborder_security_committee_is_their_t
         published="2021-08-25",
     )
     assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [("bilateral talks", ("BEN", "TGO"), 4)]
+
+
+def test_a_conference_of_heads_of_state_of_the_portuguese_speaking_countries_is_their_summit(extract):
+    x = extract(
+        "Namibian President Hage Geingob also attended the thirteenth conference of heads of state of the Community "
+        "of Portuguese-speaking Countries (CPLP) in Luanda on Saturday.",
+        published="2021-07-19",
+    )
+    [summit] = x.events
+    assert summit.kind == "summit" and summit.ordinal == 13
+    assert {"AGO", "BRA", "PRT", "MOZ", "TLS", "GNQ", "NAM"} <= set(summit.parties)
