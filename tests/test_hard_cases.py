@@ -10445,3 +10445,28 @@ def test_a_conference_of_heads_of_state_of_the_portuguese_speaking_countries_is_
     [summit] = x.events
     assert summit.kind == "summit" and summit.ordinal == 13
     assert {"AGO", "BRA", "PRT", "MOZ", "TLS", "GNQ", "NAM"} <= set(summit.parties)
+
+
+def test_non_members_of_a_bloc_sign_on_their_own(extract):
+    x = extract(
+        "Finland and Sweden, the only remaining non-NATO members in Scandinavia, have signed an agreement on closer "
+        "military cooperation with the United States in Washington.",
+        published="2018-05-09",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("FIN", "SWE", "USA"))]
+
+
+def test_a_state_that_criticised_a_trip_and_the_other_legs_of_a_tour_take_no_part(extract):
+    criticised = extract(
+        "President Lai visited Palau on Thursday and met President Surangel Whipps.\n\n"
+        "Lai also made stops in Hawaii and Guam, drawing criticism from China, which lodged formal complaints.",
+        published="2024-12-06",
+    )
+    toured = extract(
+        "Xi Jinping, President of the Peoples’ Republic of China, met President Mahinda Rajapaksa in Colombo on "
+        "Tuesday.\n\nThe two-day official visit is the third stop of a nine-day, four-nation tour that began with "
+        "Tajikistan and the Maldives and will end with India.",
+        published="2014-09-17",
+    )
+    assert [e.parties for e in criticised.events] == [("PLW", "TWN")]
+    assert [e.parties for e in toured.events] == [("CHN", "LKA")]
