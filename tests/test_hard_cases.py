@@ -10470,3 +10470,23 @@ def test_a_state_that_criticised_a_trip_and_the_other_legs_of_a_tour_take_no_par
     )
     assert [e.parties for e in criticised.events] == [("PLW", "TWN")]
     assert [e.parties for e in toured.events] == [("CHN", "LKA")]
+
+
+def test_a_leader_who_arrived_at_the_palace_to_meet_the_host_met_him(extract):
+    x = extract(
+        "President Tsai Ing-wen arrived at the Lopez Presidential Palace on June 28 to meet with Paraguayan "
+        "President Horacio Cartes.",
+        published="2016-06-29",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("PRY", "TWN"))
+    ]
+
+
+def test_media_invited_to_witness_a_signing_propose_nothing(extract):
+    x = extract(
+        "Samoa signed a bilateral agreement with China on Saturday.\n\n"
+        "Local media were invited to witness the signing of a deal, but no questions were taken.",
+        published="2022-05-30",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]

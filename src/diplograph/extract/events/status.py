@@ -548,7 +548,11 @@ def status_from_cues(
         return EventStatus.OCCURRED, level, True
     if (
         level == "event"
-        and _RECEIVED_TO_HOLD.search(before[max(0, t_start - 160) : t_start])
+        and (came := _RECEIVED_TO_HOLD.search(before[max(0, t_start - 160) : t_start]))
+        # (one who "arrived … to meet" his host meets him; one who arrived to sign a pact is yet to)
+        and not (
+            came.group().lower().startswith("arrived") and not re.match(r"meet", clause[t_start:t_end], re.I)
+        )
         and not has_later_day(s_dates, article)
     ):
         # "received her Ecuadorian counterpart at the Palace on Thursday to hold the Presidential
@@ -839,7 +843,7 @@ _STARTS_TODAY = re.compile(
 _RECEIVED_TO_HOLD = re.compile(
     # ("Sovaleni is in Australia this week to hold meetings": there now, for what he came to do)
     r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were|is|are)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z]))|"
-    r"visited(?=\s+(?-i:[A-Z]))|visits(?=\s+(?-i:[A-Z]))(?![^;]{0,60}\b(?:next|tomorrow|later)\b)"
+    r"visited(?=\s+(?-i:[A-Z]))|(?:visits(?=\s+(?-i:[A-Z]))|arrived(?=[^.;]{0,80}?\bto\s+$))(?![^;]{0,60}\b(?:next|tomorrow|later)\b)"
     # "Zarif traveled to the Omani capital of Muscat on Monday to hold talks": a trip made, its purpose
     r"|(?<!\bto\s)(?:travell?ed|flew|went)(?=\s+to\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\b"
