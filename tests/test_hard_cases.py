@@ -10490,3 +10490,25 @@ def test_media_invited_to_witness_a_signing_propose_nothing(extract):
         published="2022-05-30",
     )
     assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
+
+
+def test_greenland_signs_its_own_declarations(extract):
+    x = extract(
+        "Icelandic Foreign Minister Thordis Gylfadottir and Greenland's Minister Vivian Motzfeldt signed a "
+        "declaration in Reykjavik on future cooperation between the two countries.",
+        published="2022-10-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("GRL", "ISL"))]
+
+
+def test_a_named_partnership_bilateral_instruments_and_a_sealed_agreement_are_signings(extract):
+    x = extract(
+        "Fijian Prime Minister Sitiveni Rabuka met Anthony Albanese in Canberra on Wednesday.\n\n"
+        "The two leaders signed a renewed and elevated Vuvale Partnership.\n\n"
+        "Malaysian Prime Minister Anwar Ibrahim and Brunei's Sultan Hassanal Bolkiah witnessed the signing of several "
+        "bilateral instruments in Putrajaya on Monday.\n\n"
+        "The agreement on the gas pipeline between Morocco and Nigeria was sealed early December.",
+        published="2023-10-19",
+    )
+    signed = sorted(e.parties for e in x.events if e.kind == "agreement signed")
+    assert signed == [("AUS", "FJI"), ("BRN", "MYS"), ("MAR", "NGA")]
