@@ -10512,3 +10512,12 @@ def test_a_named_partnership_bilateral_instruments_and_a_sealed_agreement_are_si
     )
     signed = sorted(e.parties for e in x.events if e.kind == "agreement signed")
     assert signed == [("AUS", "FJI"), ("BRN", "MYS"), ("MAR", "NGA")]
+
+
+def test_a_minister_heading_to_a_capital_later_this_month_will_visit_its_state(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi is heading to Honiara later this month.", published="2022-05-10"
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("CHN", "SLB"))
+    ]

@@ -75,6 +75,11 @@ _OBSERVERS_FROM = re.compile(
     r"\b(?i:observers?)\s+(?:from|of)\s+(?:" + _NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*" + _NAME
 )
 
+# A trip's verb right before its destination: "will travel to", "is heading to".
+_TRAVELS_TO = re.compile(
+    r"\b(?:travel|fly|head|heading|travell?ing|flying)\s+to\s+(?:the\s+)?$", re.I
+)
+
 
 def party_states(
     sentence: Sentence,
@@ -154,6 +159,13 @@ def party_states(
             states_at.append((start, end))
         elif a.type == ActorType.PERSON and a.country and a.role:
             codes = (a.country,)
+        elif (
+            a.type == ActorType.PLACE
+            and a.country
+            and start >= trig.start
+            and _TRAVELS_TO.search(text, max(0, start - 40), start)
+        ):
+            codes = (a.country,)  # "Wang Yi will travel to Honiara": the capital's state hosts the visit
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
