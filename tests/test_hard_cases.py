@@ -10521,3 +10521,12 @@ def test_a_minister_heading_to_a_capital_later_this_month_will_visit_its_state(e
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("CHN", "SLB"))
     ]
+
+
+def test_a_foreign_minister_meeting_a_commerce_minister_holds_talks_not_a_foreign_ministers_meeting(extract):
+    x = extract(
+        "Minister of Foreign Affairs Joseph Wu meets with Paraguayan Minister of Commerce and Industry Luis Alberto "
+        "Castiglioni in Taipei on Wednesday.",
+        published="2022-03-31",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("PRY", "TWN"))]

@@ -76,9 +76,7 @@ _OBSERVERS_FROM = re.compile(
 )
 
 # A trip's verb right before its destination: "will travel to", "is heading to".
-_TRAVELS_TO = re.compile(
-    r"\b(?:travel|fly|head|heading|travell?ing|flying)\s+to\s+(?:the\s+)?$", re.I
-)
+_TRAVELS_TO = re.compile(r"\b(?:travel|fly|head|heading|travell?ing|flying)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def party_states(
