@@ -10530,3 +10530,12 @@ def test_a_foreign_minister_meeting_a_commerce_minister_holds_talks_not_a_foreig
         published="2022-03-31",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("PRY", "TWN"))]
+
+
+def test_ministers_who_note_a_past_summit_do_not_make_it_their_own_meeting(extract):
+    x = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi and U.S. Secretary of State Antony Blinken noted that the Kenya-U.S. "
+        "summit meeting held in Washington on May 23 had opened a new chapter in the partnership.",
+        published="2024-06-10",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("KEN", "USA"), "2024-05-23")]

@@ -1281,6 +1281,9 @@ def trigger_mentions(
             # (not a summit the ministers prepare: "discussed preparations for the 6th summit of the heads
             # of state")
             and not _PREPARING.search(sentence.text[max(0, trig.start - 60) : trig.start])
+            # (nor one they speak of: "Minister Aso and Secretary Rice also noted that the Japan-U.S.
+            # summit meeting held at Camp David …" was the leaders')
+            and not _WHAT_THEY_AFFIRMED.search(sentence.text, max(0, trig.start - 80), trig.start)
         ):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
