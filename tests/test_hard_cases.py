@@ -10539,3 +10539,14 @@ def test_ministers_who_note_a_past_summit_do_not_make_it_their_own_meeting(extra
         published="2024-06-10",
     )
     assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("KEN", "USA"), "2024-05-23")]
+
+
+def test_what_a_minister_urged_does_not_make_the_meeting_held_as_he_spoke_a_proposal(extract):
+    x = extract(
+        "Secretary of State Antony Blinken urged Japan and South Korea on Thursday to deepen their cooperation, as "
+        "the foreign ministers of the United States, Japan and South Korea met in Jakarta.",
+        published="2023-07-14",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("JPN", "KOR", "USA"), "2023-07-13")
+    ]

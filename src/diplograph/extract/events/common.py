@@ -99,6 +99,10 @@ CLAUSE_BREAK = literal_first(
         r"ministerial|council|consultations|(?-i:J[A-Z]{0,2}C|JCC|BNC))\b)"
         r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
         r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
+        # "Pompeo urged Japan, India and Australia to stand together, as the foreign ministers of the four
+        # countries met in Tokyo": the meeting is a clause of its own, not what he urged
+        r'|,["”]?\s+(?=as\s+(?:the\s+|their\s+)?'
+        r"(?:[\w'’,-]+\s+){1,12}?(?:met|gathered|convened|assembled)\b)"
         r"|,\s+(?=(?:modell?ed|patterned|based)\s+on\b)"
         # "Greece will sign a deal with France, the ministers said, months after a similar agreement was
         # made between Athens and Washington": the earlier deal is a clause of its own

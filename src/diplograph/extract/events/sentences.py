@@ -4209,6 +4209,8 @@ def date_of(
             not clause[0] <= offset < clause[1]
             and not _WHEN_AFTER_DATE.match(text, d.end - sentence.start, clause[1])
             and not (offset < clause[0] and _SENTENCE_OPENING.fullmatch(text, 0, offset))
+            # (nor "urged Japan on Thursday to …, as the ministers met in Jakarta": at the same time)
+            and not (offset < clause[0] and _AS_AT_THE_SAME_TIME.match(text, clause[0]))
         ):
             # (but "since June 2020, when the two prime ministers … at a virtual summit": the
             # date the when-clause tells of; and "On July 8, commencing at noon, the minister, who is
@@ -4265,6 +4267,7 @@ def date_of(
     return best.date, best.date_end
 
 
+_AS_AT_THE_SAME_TIME = re.compile(r"as\s+(?:the|their)\s", re.I)
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\b", re.I)
 _HOPED_OF_IT = re.compile(r"\bhop(?:e|es|ed|ing)\s+that\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WHEN_BETWEEN = re.compile(r"\bwhen\b")
