@@ -10550,3 +10550,63 @@ def test_what_a_minister_urged_does_not_make_the_meeting_held_as_he_spoke_a_prop
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("JPN", "KOR", "USA"), "2023-07-13")
     ]
+
+
+def test_regional_councils_bring_their_members_as_they_stood_on_the_day(extract):
+    x = extract(
+        "The Ministerial Session of the Council of the Baltic Sea States was held in Kalmar on Tuesday.\n\n"
+        "The Mekong-Ganga Cooperation Ministerial Meeting took place in Manila on Monday.",
+        published="2017-08-09",
+    )
+    parties = sorted(e.parties for e in x.events)
+    assert ("IND", "KHM", "LAO", "MMR", "THA", "VNM") in parties
+    baltic = next(p for p in parties if "SWE" in p)
+    assert {"DEU", "DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "POL", "RUS", "SWE"} == set(baltic)
+
+
+def test_a_grouping_named_for_the_office_a_member_holds_does_not_bring_its_members(extract):
+    x = extract(
+        "German FM and OSCE Chair visits Armenia.\n\n"
+        "Foreign Minister Frank-Walter Steinmeier met Armenian Foreign Minister Edward Nalbandian in Yerevan on "
+        "Thursday.",
+        published="2016-06-30",
+    )
+    assert all(len(e.parties) == 2 for e in x.events)
+    assert ("ARM", "DEU") in {e.parties for e in x.events}
+
+
+def test_a_year_labelled_edition_that_is_launched_founds_nothing(extract):
+    x = extract(
+        "The joint exercise Ekuverin between the Indian Army and the Maldives National Defence Force began on "
+        "Monday.\n\n"
+        "Ekuverin 2023 was launched at the Maldives National Defence Academy in Male.",
+        published="2023-06-13",
+    )
+    assert [e.kind for e in x.events] == ["joint exercise"]
+
+
+def test_states_gearing_up_for_a_meeting_have_not_held_it_yet(extract):
+    x = extract(
+        "The Nordic states are gearing up for a dialogue on Arctic security as defence ministers gather in Oslo "
+        "for a Nordic Defence Cooperation ministerial meeting.",
+        published="2025-04-02",
+    )
+    assert [e.status for e in x.events] == ["planned"]
+
+
+def test_a_numbered_council_of_ministers_of_a_body_named_before_is_its_ministers_meeting(extract):
+    x = extract(
+        "Mauritius handed over the chair of the Council of Ministers of the Indian Ocean Commission, its Foreign "
+        "Minister said.\n\n"
+        "Foreign Minister Alan Ganoo spoke at the 37th Council of Ministers held at a hotel in Flic en Flac.\n\n"
+        "During the Council of Ministers, Mauritius passed over the presidency to Madagascar.",
+        published="2022-05-20",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", ("COM", "FRA", "MDG", "MUS", "SYC"))
+    ]
+
+
+def test_the_weimar_group_is_the_weimar_triangle(extract):
+    x = extract("The leaders of the Weimar Group last met as a group in 2011.", published="2016-08-29")
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("DEU", "FRA", "POL"))]

@@ -417,6 +417,10 @@ _SOME_MEMBERS_AFTER = re.compile(
     r"|(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:states|countries|nations)\s+(?:bordering|along|on\s+the\s+(?:shores?|coasts?)\s+of)\b",
     re.I,
 )
+_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:rotating\s+)?(?:Chair(?:man|woman|person)?(?:-in-Office)?|chairmanship|chair|presidency|"
+    r"Secretary[-\s]General|Special\s+(?:Envoy|Representative)|envoy)\b(?!\s+(?:countries|states))"
+)
 _ONE_MEMBER_AFTER = re.compile(
     r"[\s-]+(?:member\s+(?:state|country|nation)|member(?!\s+(?:states|countries|nations))|country|state|nation|"
     r"economy|government)\b(?!s)",
@@ -439,6 +443,9 @@ def is_grouping_as_participants(
         return False
     if _ONE_MEMBER_AFTER.match(text, end):
         return False  # "making Rome the first G7 country to sign …": one member, not the grouping
+    if _OFFICE_AFTER.match(text, end):
+        # "German FM and OSCE Chair visits Armenia": the office one member holds, not its members
+        return False
     if _SOME_MEMBERS_AFTER.match(text, end):
         return False  # "the foreign ministers of Arab and African coastal states": those on the coast
     counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)

@@ -343,6 +343,10 @@ _REGIONAL_SUMMIT = re.compile(
     re.I,
 )
 # An "exercise" of surveyors, clerks or officials, not of forces.
+# A year-labelled edition of a recurring occasion as the subject: "Malabar 2020 was launched".
+_AN_EDITION_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w-]*\s+(?:19|20)\d\d\s+(?:was|were|has\s+been|is|will\s+be)\s+$"
+)
 _CIVIL_EXERCISE = re.compile(
     r"\b(?:demarcation|mapping|verification|registration|census|enumeration|validation|consultation|"
     r"costing|screening|vetting|branding|headcount|audit|fact-finding|delimitation|survey)\s+exercises?\b",
@@ -1123,6 +1127,10 @@ def trigger_mentions(
             kind == EventKind.AGREEMENT and re.search(r"\b(?:established|concluded)\s+in\b", trigger_text)
         ):
             level = "event"  # (and "a defence pact established in 2010": a pact's making is its signing)
+        if kind == EventKind.INSTITUTION and _AN_EDITION_BEFORE.search(
+            sentence.text, max(0, trig.start - 40), trig.start
+        ):
+            continue  # "LAMITYE 2024 was launched at the Defence Academy": an edition begins; nothing is founded
         if kind == EventKind.EXERCISE and _CIVIL_EXERCISE.search(
             sentence.text, max(0, trig.start - 40), min(len(sentence.text), trig.end + 12)
         ):
@@ -1316,6 +1324,11 @@ def trigger_mentions(
             if len(before.codes) >= 2:
                 states = before
         opening_end = opening_phrase_end(sentence.text, c_start, trig)
+        if opening_end is None and anaphoric and _DURING_OPENER.fullmatch(sentence.text, c_start, trig.start):
+            # "During the Council of Ministers, Seychelles passed over the presidency to Comoros": the
+            # session the article reported; the main clause's states did something at it
+            opening_end = sentence.text.find(",", trig.end)
+            opening_end = opening_end if opening_end >= 0 else None
         if opening_end is not None:
             # "Prior to the two plus two meeting, the first summit between Japan, Australia, India
             # and the US …": the main clause's states met at the summit, not at the 2+2
@@ -1589,6 +1602,16 @@ def trigger_mentions(
                 reference, cued = True, False
         if len(codes) < 2:
             continue
+        if (
+            kind == EventKind.SUMMIT
+            and known is None
+            and len(codes) > 2
+            and not explicit
+            and re.search(r"Council\s+of\s+Ministers", trigger_text)
+        ):
+            # "spoke at the 34th Council of Ministers held at Savoy Resort", the body named before: its
+            # members' foreign ministers, as above
+            kind = EventKind.FOREIGN_MINISTERS
         if (
             kind == EventKind.SUMMIT
             and len(codes) == 2
@@ -3596,6 +3619,7 @@ _STATE_PRONOUN_SUBJECT = re.compile(
 
 # An opening phrase that sets the scene with another occasion: "A month after …,", "Unlike …,",
 # "Following the summit of …,", "Ahead of …,".
+_DURING_OPENER = re.compile(r"\W*(?:During|At|Throughout)\s+", re.I)
 _SCENE_OPENER = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|several|some|just|only|barely|about|weeks|days|months|years)\s+"
     r"(?:\w+\s+){0,2})?(?:after|before|following|since|unlike|like|ahead\s+of|in\s+contrast\s+to|as\s+with|"
