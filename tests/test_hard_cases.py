@@ -10610,3 +10610,55 @@ def test_a_numbered_council_of_ministers_of_a_body_named_before_is_its_ministers
 def test_the_weimar_group_is_the_weimar_triangle(extract):
     x = extract("The leaders of the Weimar Group last met as a group in 2011.", published="2016-08-29")
     assert [(e.kind, e.parties) for e in x.events] == [("summit", ("DEU", "FRA", "POL"))]
+
+
+def test_leaders_of_several_states_paying_visits_to_one_host_each_came_on_their_own(extract):
+    x = extract(
+        "This year, the presidents of Ghana, Kenya and Senegal paid official visits to Japan and held talks with "
+        "the prime minister.",
+        published="2023-12-10",
+    )
+    assert sorted((e.kind, e.parties, e.location.country if e.location else None) for e in x.events) == [
+        ("bilateral talks", ("GHA", "JPN"), "JPN"),
+        ("bilateral talks", ("JPN", "KEN"), "JPN"),
+        ("bilateral talks", ("JPN", "SEN"), "JPN"),
+    ]
+
+
+def test_a_list_of_ministers_by_state_and_name_kept_apart_by_semicolons_is_one_clause(extract):
+    x = extract(
+        "During the summit, Foreign Minister Penny Wong met separately with the foreign ministers of Fiji, Kamikamica; "
+        "Samoa, Fiame Naomi Mataafa; and Tonga, Fekitamoeloa Utoikamanu.",
+        published="2024-08-30",
+    )
+    assert sorted(e.parties for e in x.events) == [("AUS", "FJI"), ("AUS", "TON"), ("AUS", "WSM")]
+
+
+def test_a_leader_who_flew_to_a_capital_today_has_begun_the_visit_the_article_announces(extract):
+    x = extract(
+        "Pretoria - President Cyril Ramaphosa on Tuesday flew to Ghana, commencing a three-nation tour of the "
+        "region.\n\n"
+        "Ramaphosa will be in Ghana for a state visit at the invitation of President Nana Akufo-Addo.\n\n"
+        "“It is expected that four agreements will be concluded by the respective ministers,” the spokesman said.\n\n"
+        "From Ghana, Ramaphosa will visit Senegal on Thursday, where he will be hosted by President Macky Sall.",
+        published="2021-11-30",
+    )
+    got = {(e.kind, e.status, e.parties) for e in x.events}
+    assert ("bilateral talks", "occurred", ("GHA", "ZAF")) in got
+    assert ("bilateral talks", "planned", ("SEN", "ZAF")) in got
+    assert ("agreement signed", "planned", ("GHA", "ZAF")) in got
+    assert all(len(e.parties) == 2 for e in x.events)
+
+
+def test_copy_that_breaks_each_paragraphs_first_word_onto_its_own_line_is_read_whole(extract):
+    text = (
+        "Dhaka, Jan. 12\n"
+        "Foreign\n"
+        "Secretary Masud Bin Momen held a bilateral meeting with his Bhutanese counterpart\n"
+        "Pema Choden on Thursday afternoon.\n"
+        "The\n"
+        "two secretaries discussed trade, transit and hydropower cooperation between the two\n"
+        "countries, the ministry said."
+    )
+    x = extract(text, published="2023-01-12")
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("BGD", "BTN"))]

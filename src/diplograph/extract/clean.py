@@ -255,8 +255,17 @@ def _ends_line(line: str, following: str) -> bool:
 
 
 def _runs_on(line: str, following: str) -> bool:
-    "True when a line of some length is followed by one that goes on in lower case ('…arrived in Nicosia' / 'yesterday.')."
+    """True when a line of some length is followed by one that goes on in lower case ('…arrived in Nicosia' / 'yesterday.').
+
+    So is a lone word before a line of wrap width, in copy that breaks each paragraph's first word
+    onto a line of its own ('Foreign' / 'Secretary Paudyal held bilateral meeting with his …').
+    """
+    if _LONE_WORD.fullmatch(line) and _WRAP_MIN <= len(following) <= _WRAP_MAX:
+        return True
     return len(line) >= _WRAP_MIN // 2 and following[:1].islower()
+
+
+_LONE_WORD = re.compile(r"[\"“]?[A-Z][a-z]+")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -93,7 +93,10 @@ PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talke
 # `re` then scans for ";", ":", ",", ".", spaces instead of trying each alternative at every character.
 CLAUSE_BREAK = literal_first(
     re.compile(
-        r";(?!\s+and\s+(?-i:[A-Z]))|:\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
+        # (not a list of "State, Name" items: "the foreign ministers of Nicaragua, Samuel Santos; Honduras,
+        # Arturo Corrales; and Panama, Romulo Roux")
+        r";(?!\s+and\s+(?-i:[A-Z]))(?!\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s+(?-i:[A-Z])[\w'’.-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*(?:;|\.|$))|:\s|\s--\s|,\s+(?:while|whereas|but|although|though|shortly\s+after|even\s+as|as\s+well\s+as\s+a)\b|,\s+(?=(?:which|who|whose|in\s+which)\b)"
         # a dash between clauses, not between two sides of a format: "the GCC – Central Asia summit"
         r"|\s[—–]\s(?!(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:summit|meeting|dialogue|talks|forum|"
         r"ministerial|council|consultations|(?-i:J[A-Z]{0,2}C|JCC|BNC))\b)"

@@ -763,6 +763,11 @@ _TOUR = re.compile(
     r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
+VISITS_TO = re.compile(
+    r"\b(?:paid|pay|made|make|organi[sz]ed|undertook|undertake|conducted)\s+(?:(?:separate|official|state|working|"
+    r"respective)\s+(?:and\s+\w+\s+)?)*visits\s+to\s+(?:the\s+)?",
+    re.I,
+)
 _VISIT_LIST = re.compile(
     r"\bvisit(?:ed|s|ing)?\b|\bstops\s+in\b|\btour\s+(?:of|to)\b"
     r"|\b(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to\b",
@@ -884,6 +889,13 @@ def split_dyads(
             )
         )
     )
+    if (visits_to := VISITS_TO.search(scope)) and len(parties) > 2:
+        # "leaders of Angola, Ethiopia, Guinea and Sudan paid official visits to Turkey": each came on
+        # a visit of their own to the one host
+        host = next((c for c, pos in states.codes.items() if pos == visits_to.end()), None)
+        if host in parties:
+            rest = sorted(set(parties) - {host}, key=lambda c: (states.codes.get(c, 10**6), c))
+            return [(tuple(sorted((host, p))), states.codes.get(p)) for p in rest]
     if (
         not bilateral
         # ("the third round of trilateral talks": a trigger widened to its round keeps its word)

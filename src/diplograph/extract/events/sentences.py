@@ -35,7 +35,13 @@ from diplograph.extract.events.common import (
     role_fits,
     topics_of,
 )
-from diplograph.extract.events.parties import antecedent_start, fill_from_context, party_states, split_dyads
+from diplograph.extract.events.parties import (
+    VISITS_TO,
+    antecedent_start,
+    fill_from_context,
+    party_states,
+    split_dyads,
+)
 from diplograph.extract.events.status import asks_a_question, is_generic, status_of
 from diplograph.extract.folding import folded_finditer, folded_search
 from diplograph.extract.gazetteer import Gazetteer
@@ -4559,6 +4565,10 @@ def host_of_the_leg(
     host = set(dyad) - visitor
     if len(visitor) != 1 or len(host) != 1:
         return None
+    if VISITS_TO.search(before + trigger_text):
+        # "leaders of Angola, Ethiopia and Guinea paid official visits to Turkey": the one state in
+        # every pair is the host, not a visitor
+        host, visitor = visitor, host
     (code,) = host
     if location is not None and location.country == code:
         return location
