@@ -10662,3 +10662,35 @@ def test_copy_that_breaks_each_paragraphs_first_word_onto_its_own_line_is_read_w
     )
     x = extract(text, published="2023-01-12")
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("BGD", "BTN"))]
+
+
+def test_two_leaders_meeting_at_an_informal_summit_hold_that_summit(extract):
+    x = extract(
+        "Chinese President Xi Jinping arrived in Mexico on Tuesday.\n\n"
+        "On Friday and Saturday, he will meet with Indian Prime Minister Narendra Modi at an informal summit in the "
+        "southern city of Chennai.",
+        published="2019-10-08",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events if "IND" in e.parties] == [
+        ("summit", "planned", ("CHN", "IND"))
+    ]
+
+
+def test_a_minister_who_met_his_counterpart_and_others_in_a_list_met_each_in_turn(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh held talks in Jakarta on Friday.\n\n"
+        "Singh also met with his Malaysian counterpart, Mohamad Hasan, Australian Defence Minister Richard Marles, "
+        "the Philippine Secretary of National Defense Gilberto Teodoro and Vietnamese Defence Minister Phan Van Giang.",
+        published="2023-11-18",
+    )
+    pairs = sorted(e.parties for e in x.events if e.kind == "defence ministers meeting")
+    assert pairs == [("AUS", "IND"), ("IND", "MYS"), ("IND", "PHL"), ("IND", "VNM")]
+
+
+def test_states_expected_to_consider_and_sign_agreements_plan_to_sign_them(extract):
+    x = extract(
+        "The Bi-National Commission between Botswana and Zimbabwe will meet in Gaborone next week.\n\n"
+        "The two countries are expected to consider and sign new bilateral agreements, the ministry said.",
+        published="2022-06-10",
+    )
+    assert ("agreement signed", "planned") in {(e.kind, e.status) for e in x.events}

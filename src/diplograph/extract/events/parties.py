@@ -839,6 +839,10 @@ def split_dyads(
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
                 r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
                 r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                # "also met with his Malaysian counterpart, Mohamad Sabu, Australian Defence Minister Christopher
+                # Pyne and the Philippines' Secretary of National Defense": each of them in turn
+                r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her)\s+(?-i:[A-Z])[\w-]+\s+counterpart,\s+"
+                r"[^.;]*,[^.;]*\band\b"
                 # "met with his counterparts in the Swedish and Danish governments": one minister, each
                 r"|\b(?:meet|met|meets|meeting)\s+(?:with\s+)?(?:his|her)\s+counterparts\s+in\s+(?:the\s+)?"
                 r"(?-i:[A-Z])[^.;]*\band\b"

@@ -1684,6 +1684,15 @@ def trigger_mentions(
             and not _CALL.search(trigger_text)
         ):
             kind = EventKind.SUMMIT  # leaders of three or more states meeting
+        elif (
+            kind == EventKind.BILATERAL_TALKS
+            and not trig.strong
+            and len(codes) == 2
+            and _AT_A_SUMMIT.search(sentence.text, trig.end, min(c_end, trig.end + 90))
+        ):
+            # "he will meet with U.S. President Barack Obama at an informal summit in California": the
+            # two leaders' meeting is the summit the text names
+            kind = EventKind.SUMMIT
         if (
             kind == EventKind.BILATERAL_TALKS
             and len(codes) == 2
@@ -2162,6 +2171,9 @@ _SETTING_PHRASE = re.compile(
     r"|(?:^|(?<=[.;:]\s))\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+",
     re.I,
 )  # also "within the scope of the 56th ASEAN Foreign Ministers Meeting", "In Jakarta for the …,"
+_AT_A_SUMMIT = re.compile(
+    r"\bat\s+an?\s+(?:(?:informal|bilateral|historic|first|two-day|one-day)\s+)?summit\b", re.I
+)
 _SETTING_KINDS = (EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
 
 
