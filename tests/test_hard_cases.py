@@ -10694,3 +10694,52 @@ def test_states_expected_to_consider_and_sign_agreements_plan_to_sign_them(extra
         published="2022-06-10",
     )
     assert ("agreement signed", "planned") in {(e.kind, e.status) for e in x.events}
+
+
+def test_agreements_that_could_be_signed_during_a_visit_are_a_guess(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi will visit Nepal next week.\n\n"
+        "During the visit, some agreements could be signed, officials said.",
+        published="2022-03-20",
+    )
+    assert ("agreement signed", "predicted", ("CHN", "NPL")) in {
+        (e.kind, e.status, e.parties) for e in x.events
+    }
+
+
+def test_a_leader_who_arrived_for_bilateral_talks_has_yet_to_hold_them(extract):
+    x = extract(
+        "DODOMA, Tanzania, Aug 10 – Mozambique's President Filipe Nyusi arrived in Tanzania on Tuesday for bilateral "
+        "talks with President Samia Suluhu Hassan.",
+        published="2021-08-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("MOZ", "TZA"))
+    ]
+
+
+def test_the_year_of_a_memorandum_the_ministers_uphold_is_not_their_meetings(extract):
+    x = extract(
+        "During their meeting in Tokyo this morning, the foreign ministers of Cambodia and Thailand agreed to uphold "
+        "the 2000 Memorandum of Understanding on border demarcation.",
+        published="2025-05-30",
+    )
+    assert [(e.kind, e.date) for e in x.events] == [("foreign ministers meeting", "2025-05-30")]
+
+
+def test_an_envoys_brief_is_not_a_party_to_his_meeting(extract):
+    x = extract(
+        "External Affairs Minister S. Jaishankar met US special envoy on Afghan peace reconciliation Zalmay Khalilzad "
+        "in New York on Tuesday.",
+        published="2019-09-25",
+    )
+    assert [e.parties for e in x.events] == [("IND", "USA")]
+
+
+def test_talks_held_as_both_sides_move_toward_a_deal_are_held_and_the_deal_is_not_signed(extract):
+    x = extract(
+        "Indonesia and Australia hold defence talks as both nations move toward signing a security agreement",
+        published="2024-02-23",
+    )
+    got = sorted((e.kind, e.status) for e in x.events)
+    assert got == [("agreement signed", "predicted"), ("bilateral talks", "occurred")]

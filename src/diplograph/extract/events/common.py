@@ -101,6 +101,8 @@ CLAUSE_BREAK = literal_first(
         r"|\s[—–]\s(?!(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:summit|meeting|dialogue|talks|forum|"
         r"ministerial|council|consultations|(?-i:J[A-Z]{0,2}C|JCC|BNC))\b)"
         r"|\s(?=as\s+(?:they|he|she|both|the\s+two)\s+(?:head|travel|prepare|arrive|fly|go|gather)\w*\b)"  # "…, as they head to Astana"
+        # "hold defense talks as both nations move toward signing a security agreement": a second act
+        r"|\s(?=as\s+(?:both|the\s+two)\s+(?:nations|countries|sides|governments)\s+(?:move|work|seek|look|push|prepare)\w*\b)"
         r"|,\s+(?=as\s+(?:he|she|they)\s+(?:was|were|had|has|have)\b)"  # "…, as he was already visiting Egypt"
         # "Pompeo urged Japan, India and Australia to stand together, as the foreign ministers of the four
         # countries met in Tokyo": the meeting is a clause of its own, not what he urged

@@ -4279,8 +4279,12 @@ def date_of(
             text, max(0, offset - 30), offset
         ):
             continue  # "…, officials said on Thursday": the day of the saying
-        if d.end - sentence.start <= trig.start and _DOCUMENT_YEAR.match(text, d.end - sentence.start):
-            continue  # "Guided by the principles of the 2006 Lombok Treaty, Ministers met": the treaty's year
+        if (
+            d.end - sentence.start <= trig.start or trig.kind not in _DOCUMENT_KINDS
+        ) and _DOCUMENT_YEAR.match(text, d.end - sentence.start):
+            # "Guided by the principles of the 2006 Lombok Treaty, Ministers met": the treaty's year (and "the
+            # two foreign ministers agreed to uphold the 2000 Memorandum of Understanding": not their meeting's)
+            continue
         since = _SINCE_BEFORE.search(text, max(0, offset - 70), offset)
         if since and trig.start <= since.start():
             continue  # "the first since April 2015": an earlier session's date (`since_sessions`)
@@ -4344,7 +4348,7 @@ _SAID_ON = re.compile(
 # A year that names a document, not the meeting: "the 2006 Lombok Treaty", "the 2015 Paris Agreement".
 _DOCUMENT_YEAR = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:Treaty|Accords?|Agreement|Declaration|Charter|Convention|Constitution|Act|"
-    r"Communiqu[eé]|Protocol|Roadmap|Action\s+Plan|Plan\s+of\s+Action)\b"
+    r"Communiqu[eé]|Protocol|Roadmap|Action\s+Plan|Plan\s+of\s+Action|Memorandum|MoU|MOU)\b"
 )
 
 

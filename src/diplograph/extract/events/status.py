@@ -301,6 +301,11 @@ def status_of(
     return status, level, cued
 
 
+_MODAL_PASSIVE_TRIGGER = re.compile(
+    r"\b(?:could|may|might)\s+(?:also\s+|well\s+)?be\s+(?:signed|inked|concluded)\b", re.I
+)
+
+
 def status_from_cues(
     sentence: Sentence,
     clause: str,
@@ -669,6 +674,9 @@ def status_from_cues(
     ):
         return EventStatus.OCCURRED, level, True  # "At a summit in 2009, GCC members agreed to launch…"
     nearest: tuple[int, str] | None = None
+    if _MODAL_PASSIVE_TRIGGER.search(clause, t_start, t_end):
+        # "During the visit, some agreements could be signed": the trigger's own modal is the guess
+        return EventStatus.PREDICTED, level, True
     if cue_positions("planned_override", before) or _EXPECTED_TO_DO.match(after):
         # "The summit is expected to deliberate on …": what it will do is the forecast; that
         # it takes place is the schedule's
