@@ -10743,3 +10743,21 @@ def test_talks_held_as_both_sides_move_toward_a_deal_are_held_and_the_deal_is_no
     )
     got = sorted((e.kind, e.status) for e in x.events)
     assert got == [("agreement signed", "predicted"), ("bilateral talks", "occurred")]
+
+
+def test_a_minister_in_town_to_attend_a_meeting_has_not_attended_it_yet(extract):
+    x = extract(
+        "Russian Foreign Minister Sergei Lavrov is in Johannesburg. He is also there to attend a foreign ministers' "
+        "meeting of BRICS countries.",
+        published="2023-05-31",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]
+
+
+def test_a_courtesy_call_after_and_he_does_not_make_the_ministers_talks_a_leaders(extract):
+    x = extract(
+        "Indonesian Defence Minister Prabowo Subianto was in Hanoi on Friday to hold talks with his Vietnamese "
+        "counterpart, Phan Van Giang, and he paid a courtesy call on President Vo Van Thuong.",
+        published="2023-06-17",
+    )
+    assert ("defence ministers meeting", ("IDN", "VNM")) in {(e.kind, e.parties) for e in x.events}

@@ -3827,7 +3827,7 @@ _FRONTED_CLAUSE = re.compile(r"\W*(?:With|While|As|When)\s+(?:the\s+)?(?-i:[A-Z]
 # A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
 _NEW_SUBJECT = re.compile(r",\s+(?:as|while|whereas|when)\s+(?=(?:the\s+)?[A-Z])")
 _NEXT_MEETING = re.compile(
-    r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:paid|called|met|held|visited)\b"
+    r",?\s+and\s+(?:(?:he|she)\s+)?(?:later\s+|also\s+|then\s+)?(?:paid|called|met|held|visited)\b"
     # ("held a joint news conference with his Saudi counterpart, during which he announced a council
     # chaired by the two leaders": who chairs the council did not hold the news conference)
     r"|,\s+(?:during|in|at|after)\s+which\b",
