@@ -10761,3 +10761,24 @@ def test_a_courtesy_call_after_and_he_does_not_make_the_ministers_talks_a_leader
         published="2023-06-17",
     )
     assert ("defence ministers meeting", ("IDN", "VNM")) in {(e.kind, e.parties) for e in x.events}
+
+
+def test_a_hope_for_what_a_visit_brings_takes_the_visit_as_given(extract):
+    x = extract(
+        "Indian External Affairs Minister Sushma Swaraj held talks with Nepal's Foreign Minister Mahendra Bahadur "
+        "Pandey in Kathmandu on Saturday.\n\n"
+        "At the outset, Pandey greeted Swaraj and hoped that her visit will help in further cementing ties between "
+        "the two countries.",
+        published="2014-07-26",
+    )
+    assert {e.status for e in x.events} == {"occurred"}
+
+
+def test_a_visit_made_on_an_invitation_by_the_host_is_not_an_offer(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi will visit Nepal next week.\n\n"
+        "According to the ministry, Wang's visit comes on an invitation by Nepal's Minister for Foreign Affairs "
+        "Narayan Khadka.",
+        published="2022-03-20",
+    )
+    assert {e.status for e in x.events} == {"planned"}

@@ -205,7 +205,8 @@ _RECENT_SESSION = re.compile(
     re.I,
 )
 _HOPE_THAT_THE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?)\s+(?:that\s+)?(?:the|this|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?)\s+(?:that\s+)?(?:the|this|their|his|her|its|our|my)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _WILL_BRING = re.compile(
@@ -261,6 +262,11 @@ _AN_ANNIVERSARY_OF = re.compile(
 
 
 # A visit or meeting that "came" or "comes" before an occasion: "… came on the eve of", "comes ahead of".
+_ON_AN_INVITATION = re.compile(
+    r"(?:\s+(?:to\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?(?:\s+(?:next|this|last)\s+\w+)?\s+"
+    r"(?:comes|came|is|was|will\s+be)\s+(?:at|on|upon)\s+(?:the|an)\s+invitation\s+(?:of|by|from)\b",
+    re.I,
+)
 _CAME_AHEAD_OF = re.compile(
     r"\s+(?:(?:to\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:came|comes|took\s+place)\s+"
     r"(?:just\s+|shortly\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+)?"
@@ -295,6 +301,10 @@ def status_of(
         # "his visit to Kazakhstan came on the eve of the 15th anniversary", "The visit comes ahead of the
         # summit": what is dated by the occasion after it is happening; the occasion is the one to come
         return EventStatus.OCCURRED, "event", True
+    if _ON_AN_INVITATION.match(clause, t_end):
+        # "Wang's visit next week comes on an invitation by Nepal's foreign minister": whence a visit the
+        # article reports elsewhere, with no word on whether it has happened; no mention of its own
+        return None, "event", False
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
         return EventStatus.PROPOSED, level, True
