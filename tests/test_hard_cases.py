@@ -10782,3 +10782,23 @@ def test_a_visit_made_on_an_invitation_by_the_host_is_not_an_offer(extract):
         published="2022-03-20",
     )
     assert {e.status for e in x.events} == {"planned"}
+
+
+def test_moscows_side_before_the_end_of_the_soviet_union_is_the_ussr(extract):
+    x = extract(
+        "The first meeting took place in Geneva in November 1985, when President Ronald Reagan and General "
+        "Secretary Mikhail Gorbachev held a summit.\n\n"
+        "Russian President Vladimir Putin met U.S. President Joe Biden in Geneva on June 16, 2021.",
+        published="2023-06-01",
+    )
+    assert sorted((e.parties, e.date[:4]) for e in x.events) == [
+        (("RUS", "USA"), "2021"),
+        (("SUN", "USA"), "1985"),
+    ]
+
+
+def test_moscow_is_russias_capital_and_the_soviet_union_a_name_of_its_own(gazetteer):
+    from diplograph.extract.gazetteer import token_key
+
+    assert [e.code for e in gazetteer.lookup(token_key("Moscow")) if e.type == "capital"] == ["RUS"]
+    assert {e.code for e in gazetteer.lookup(token_key("Soviet Union"))} == {"SUN"}

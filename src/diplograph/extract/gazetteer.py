@@ -313,6 +313,8 @@ def _load_states(gaz: Gazetteer, data: Path) -> None:
         for demonym in state.demonyms:
             gaz._add(demonym, Entry("state", code, "demonym"))
         for seat in (state.capital, *state.seat_aliases):
+            if gaz.cities.get(seat, code) != code:
+                continue  # (the Soviet Union's Moscow stays Russia's: `states_of_the_day` tells them apart)
             gaz._add(seat, Entry("capital", code, "capital", country=code))
             if seat and seat not in gaz.cities:
                 gaz.cities[seat] = code

@@ -1101,6 +1101,31 @@ def venue_named(
     return None
 
 
+# The day the Soviet Union ended (its president resigned on 25 December 1991): before it, Moscow's
+# side of a meeting was the USSR's, as annotators and the field's datasets code it; after it, "the
+# (former) Soviet Union" a text names is history, not a party.
+SOVIET_END = "1991-12-26"
+
+
+def states_of_the_day(parties: tuple[str, ...], day: str | None, alone: bool = False) -> tuple[str, ...]:
+    """Return the parties as the states of `day`: RUS before the Soviet Union's end is SUN, SUN after it is dropped.
+
+    A partial day counts only when it is wholly on one side ("1988-12", not "1991"). `alone` keeps
+    one code (a place's country) rather than dropping it.
+    """
+    if not day or not ({"RUS", "SUN"} & set(parties)):
+        return parties
+    edge = SOVIET_END[: len(day)]
+    if day < edge and "RUS" in parties:
+        return tuple(sorted({"SUN" if p == "RUS" else p for p in parties}))
+    if day > edge and "SUN" in parties:
+        if alone:
+            return tuple("RUS" if p == "SUN" else p for p in parties)
+        rest = tuple(p for p in parties if p != "SUN")
+        return rest if len(rest) >= 2 else parties
+    return parties
+
+
 def fullest_parties(c: Cluster) -> tuple[str, ...]:
     """Return the parties of a cluster: the first mention's, or a longer list that contains them.
 
@@ -1147,6 +1172,10 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
     parties = fullest_parties(c)
+    day = date or article.published
+    parties = states_of_the_day(parties, day)
+    if location is not None and location.country:
+        location = replace(location, country=states_of_the_day((location.country,), day, alone=True)[0])
     people: dict[str, Person] = {}
     for m in c.mentions:
         for p in m.people:
