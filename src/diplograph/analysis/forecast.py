@@ -78,6 +78,9 @@ from diplograph.models import Event
 from diplograph.store import Store
 from diplograph.vocab import EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus
 
+# States that no longer exist (the Soviet Union, in the store for events before 1992): never a next partner.
+GONE = frozenset({"SUN"})
+
 HORIZON_YEARS = 3
 MAX_TRAINING_ROWS = 100_000  # beyond this, negatives are sampled (and the intercept corrected)
 MIN_POSITIVES = 20  # fewer first meetings than this and the note says the score means little
@@ -464,7 +467,10 @@ def forecast_partners(
     y = history.forecast_snapshot
     h = tables.index[hub]
     held = pairs_held_before(history, y)
-    candidates = np.array([i for i in range(len(tables.codes)) if i != h and not held[h, i]], np.int64)
+    candidates = np.array(
+        [i for i in range(len(tables.codes)) if i != h and not held[h, i] and tables.codes[i] not in GONE],
+        np.int64,
+    )
     existing = tuple(tables.codes[i] for i in np.flatnonzero(held[h]) if i != h)
     raw = history.features(
         np.full(len(candidates), y, np.int64), np.full(len(candidates), h, np.int64), candidates
