@@ -349,6 +349,7 @@ _REGIONAL_SUMMIT = re.compile(
     re.I,
 )
 # An "exercise" of surveyors, clerks or officials, not of forces.
+_AN_OFFICE_AFTER = re.compile(r"\s+(?-i:Office|Secretariat|Building|Headquarters)\b")
 # A year-labelled edition of a recurring occasion as the subject: "Malabar 2020 was launched".
 _AN_EDITION_BEFORE = re.compile(
     r"(?-i:[A-Z])[\w-]*\s+(?:19|20)\d\d\s+(?:was|were|has\s+been|is|will\s+be)\s+$"
@@ -1133,6 +1134,8 @@ def trigger_mentions(
             kind == EventKind.AGREEMENT and re.search(r"\b(?:established|concluded)\s+in\b", trigger_text)
         ):
             level = "event"  # (and "a defence pact established in 2010": a pact's making is its signing)
+        if kind != EventKind.INSTITUTION and _AN_OFFICE_AFTER.match(sentence.text, trig.end):
+            continue  # "the Nordic Council of Ministers Office in Lithuania": a body's office, no meeting
         if kind == EventKind.INSTITUTION and _AN_EDITION_BEFORE.search(
             sentence.text, max(0, trig.start - 40), trig.start
         ):
