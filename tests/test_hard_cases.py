@@ -10804,17 +10804,6 @@ def test_moscow_is_russias_capital_and_the_soviet_union_a_name_of_its_own(gazett
     assert {e.code for e in gazetteer.lookup(token_key("Soviet Union"))} == {"SUN"}
 
 
-def test_the_eu_sits_as_itself_at_a_ministerial_meeting_of_its_format_with_a_region(extract):
-    x = extract(
-        "On November 10, a regular meeting of ministers of foreign affairs of the countries of the “European Union – "
-        "Central Asia” format was held in Samarkand.",
-        published="2017-11-11",
-    )
-    assert [(e.kind, e.parties) for e in x.events] == [
-        ("foreign ministers meeting", ("KAZ", "KGZ", "TJK", "TKM", "UZB"))
-    ]
-
-
 def test_a_groupings_office_in_a_capital_is_not_its_members(extract):
     x = extract(
         "Lithuanian Foreign Minister Kestutis Budrys met Danish Foreign Minister Lars Lokke Rasmussen in Vilnius on "

@@ -474,15 +474,8 @@ def is_grouping_as_participants(
     if a.code in ACTS_AS_ITSELF:
         # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
         # leaders", "EU member states" are its members, and so are its councils of ministers
-        if (
-            trig.kind in _GROUPING_KINDS
-            and trig.kind != EventKind.FOREIGN_MINISTERS
-            and paired_with_a_grouping(text, start, end, a, others)
-        ):
-            # "the AU-EU Summit", "European Union and Western Balkans leaders" (but at "a meeting of
-            # ministers of foreign affairs of the European Union – Central Asia format" the Union sits as
-            # itself, by its High Representative)
-            return True
+        if trig.kind in _GROUPING_KINDS and paired_with_a_grouping(text, start, end, a, others):
+            return True  # "the AU-EU Summit", "European Union and Western Balkans leaders"
         if trig.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS) and (
             trig.start <= start and end <= trig.end
         ):
