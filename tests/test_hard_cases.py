@@ -10811,3 +10811,12 @@ def test_a_groupings_office_in_a_capital_is_not_its_members(extract):
         published="2025-11-11",
     )
     assert [e.parties for e in x.events] == [("DNK", "LTU")]
+
+
+def test_two_governments_first_joint_meeting_is_a_sitting_of_theirs(extract):
+    x = extract(
+        "In 2019, at the initiative of prime ministers Andrej Babis and Peter Pellegrini, the two governments launched "
+        "their first joint meeting in Trencin, Slovakia.",
+        published="2021-03-01",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [("bilateral talks", ("CZE", "SVK"), "2019")]
