@@ -10820,3 +10820,26 @@ def test_two_governments_first_joint_meeting_is_a_sitting_of_theirs(extract):
         published="2021-03-01",
     )
     assert [(e.kind, e.parties, e.date) for e in x.events] == [("bilateral talks", ("CZE", "SVK"), "2019")]
+
+
+def test_the_eastern_partnership_and_three_seas_summits_bring_their_members(extract):
+    x = extract(
+        "The 5th Eastern Partnership summit will take place in Brussels on 24 November.\n\n"
+        "The Three Seas Initiative summit opened in Tallinn on Monday.",
+        published="2017-10-10",
+    )
+    eap = next(e for e in x.events if "UKR" in e.parties)
+    assert {"ARM", "AZE", "BLR", "GEO", "MDA", "UKR", "DEU", "FRA", "GBR"} <= set(eap.parties)
+    three_seas = next(e for e in x.events if "UKR" not in e.parties)
+    assert len(three_seas.parties) == 12 and "GRC" not in three_seas.parties
+
+
+def test_a_summit_pitting_together_the_foreign_ministers_of_two_groupings_is_their_ministers_meeting(extract):
+    x = extract(
+        "The Summit pitting together foreign ministers of the Community of Latin American and Caribbean States (CELAC) "
+        "and the European Union (EU) came to an end Thursday in Buenos Aires.",
+        published="2022-10-28",
+    )
+    [meeting] = x.events
+    assert meeting.kind == "foreign ministers meeting"
+    assert {"ARG", "BRA", "MEX", "DEU", "FRA", "ESP"} <= set(meeting.parties)

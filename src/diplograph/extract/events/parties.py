@@ -187,7 +187,15 @@ def party_states(
                 if a.code:
                     found.groupings.append(a.code)
                 taken.append((start, end))
-            elif not SUBSET_BEFORE.search(text[max(0, start - 40) : start]) and a.code not in ACTS_AS_ITSELF:
+            elif not SUBSET_BEFORE.search(text[max(0, start - 40) : start]) and (
+                a.code not in ACTS_AS_ITSELF
+                or (
+                    trig.kind in _GROUPING_KINDS
+                    and _MINISTERS_OF_BEFORE.search(text, max(0, start - 120), start)
+                )
+            ):
+                # (the EU too, at a meeting of its members' ministers or leaders with another grouping's:
+                # "the Summit pitting together foreign ministers of CELAC and the European Union")
                 left.append(a)
         if (
             a.type == ActorType.STATE
@@ -415,6 +423,10 @@ _SOME_MEMBERS_AFTER = re.compile(
     r"border)\s+(?:states|countries|nations)\b"
     # "the Council of Arab and African countries bordering the Red Sea"
     r"|(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:states|countries|nations)\s+(?:bordering|along|on\s+the\s+(?:shores?|coasts?)\s+of)\b",
+    re.I,
+)
+_MINISTERS_OF_BEFORE = re.compile(
+    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?[^,;]{2,90}?\s+and\s+(?:the\s+)?$",
     re.I,
 )
 _OFFICE_AFTER = re.compile(

@@ -375,7 +375,8 @@ _MINISTERIAL_NAME = re.compile(
 )
 _AT_FOREIGN_MINISTERS_LEVEL = re.compile(
     r"\bforeign\s+ministers\s+(?:hold|held|holds|open|opened|convene|convened)\s+(?:an?\s+|the\s+|their\s+)?"
-    r"(?:[\w+'’-]+\s+){0,3}summit\b|\bsummit\s+(?:at\s+the\s+level\s+of|of)\s+foreign\s+ministers\b",
+    r"(?:[\w+'’-]+\s+){0,3}summit\b|\bsummit\s+(?:at\s+the\s+level\s+of|of|(?:pitting|bringing|gathering)\s+together)\s+"
+    r"(?:the\s+)?foreign\s+ministers\b",
     re.I,
 )
 
