@@ -10843,3 +10843,14 @@ def test_a_summit_pitting_together_the_foreign_ministers_of_two_groupings_is_the
     [meeting] = x.events
     assert meeting.kind == "foreign ministers meeting"
     assert {"ARG", "BRA", "MEX", "DEU", "FRA", "ESP"} <= set(meeting.parties)
+
+
+def test_ministers_who_agree_to_hold_a_summit_after_meeting_have_met_and_the_summit_is_the_leaders(extract):
+    x = extract(
+        "Japanese Foreign Minister Yoko Kamikawa told reporters after meeting with her Chinese and South Korean "
+        "counterparts, Wang Yi and Park Jin, respectively, in Busan, that the three sides agreed to hold the summit "
+        "at the earliest mutually convenient time.",
+        published="2023-11-26",
+    )
+    got = {(e.kind, e.status) for e in x.events}
+    assert got == {("summit", "planned"), ("foreign ministers meeting", "occurred")}

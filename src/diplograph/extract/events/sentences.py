@@ -349,6 +349,11 @@ _REGIONAL_SUMMIT = re.compile(
     re.I,
 )
 # An "exercise" of surveyors, clerks or officials, not of forces.
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|resolved|planned|plan|plans)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _AN_OFFICE_AFTER = re.compile(r"\s+(?-i:Office|Secretariat|Building|Headquarters)\b")
 # A year-labelled edition of a recurring occasion as the subject: "Malabar 2020 was launched".
 _AN_EDITION_BEFORE = re.compile(
@@ -855,7 +860,9 @@ def _is_prepared(m: Mention, sentence: Sentence) -> bool:
 # ("preparations for the 7th summit of the Consultative Meeting of …": the name's words too)
 _PREPARED_OCCASION = re.compile(
     # ("held talks in Nairobi to review plans for an inaugural session of the Joint Commission")
-    r"\b(?:prepar\w*|preparations|plans|modalities|arrangements)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$",
+    r"\b(?:prepar\w*|preparations|plans|modalities|arrangements)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$"
+    # "told reporters after meeting his counterparts that the three sides agreed to hold the summit"
+    r"|\b(?:agreed|agree|agrees|decided|resolved)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -1302,6 +1309,8 @@ def trigger_mentions(
             # (nor one they speak of: "Minister Aso and Secretary Rice also noted that the Japan-U.S.
             # summit meeting held at Camp David …" was the leaders')
             and not _WHAT_THEY_AFFIRMED.search(sentence.text, max(0, trig.start - 80), trig.start)
+            # (nor one they agree to hold: "the three sides firmly agreed to hold the summit" is the leaders')
+            and not _AGREED_TO_HOLD.search(sentence.text, max(0, trig.start - 60), trig.start)
         ):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it

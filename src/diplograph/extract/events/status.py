@@ -228,6 +228,8 @@ _WHEN_THEY_HELD = re.compile(
 _PAST_MEETING_VERB = re.compile(r"(?:met|held|hosted|visited|gathered|convened|talked|spoke)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
 _THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
+_AFTER_WORD = re.compile(r"(?:after|following)\s", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|said|says)\s+(?:\w+\s+)?$", re.I)
 # "Faria, after a meeting with his Colombian counterpart, announced that the two countries will
 # seek …": a meeting the speaker reports from is over; what he announced is his
 _AFTER_THE_MEETING = re.compile(
@@ -357,7 +359,11 @@ def status_from_cues(
     after = _MODAL_RELATIVE.split(after, maxsplit=1)[0]
     # ... and what a speaker told someone in the call or talks is theirs: "Erdogan told Putin in a phone
     # call on Friday that Ankara was ready to host new talks" (the call was held)
-    if _SPEECH_BEFORE.search(before):
+    if _SPEECH_BEFORE.search(before) or (
+        # "Park Jin told reporters after meeting his counterparts …, that the three sides agreed to hold
+        # the summit": what he told them after the meeting is his, not the meeting's mood
+        _AFTER_WORD.match(clause, t_start) and _TOLD_BEFORE.search(clause, max(0, t_start - 40), t_start)
+    ):
         after = _THAT_COMPLEMENT.split(after, maxsplit=1)[0]
     if _AFTER_THE_MEETING.search(clause, max(0, t_start - 40), t_start) and (
         speech := _PAST_SPEECH.search(after)
