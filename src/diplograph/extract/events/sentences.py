@@ -348,7 +348,7 @@ _REGIONAL_SUMMIT = re.compile(
     r"international|global)\s+(?:[\w-]+\s+){0,2}?summit\b",
     re.I,
 )
-# An "exercise" of surveyors, clerks or officials, not of forces.
+# What ministers agree to hold is another occasion: "the three sides agreed to hold the summit".
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|agrees|decided|resolved|planned|plan|plans)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
@@ -359,6 +359,7 @@ _AN_OFFICE_AFTER = re.compile(r"\s+(?-i:Office|Secretariat|Building|Headquarters
 _AN_EDITION_BEFORE = re.compile(
     r"(?-i:[A-Z])[\w-]*\s+(?:19|20)\d\d\s+(?:was|were|has\s+been|is|will\s+be)\s+$"
 )
+# An "exercise" of surveyors, clerks or officials, not of forces.
 _CIVIL_EXERCISE = re.compile(
     r"\b(?:demarcation|mapping|verification|registration|census|enumeration|validation|consultation|"
     r"costing|screening|vetting|branding|headcount|audit|fact-finding|delimitation|survey)\s+exercises?\b",
@@ -854,15 +855,17 @@ def _is_prepared(m: Mention, sentence: Sentence) -> bool:
     Why: the ministers who prepare a summit meet for it; their meeting verb is an event of its own.
     """
     at = m.trigger_start - sentence.start
-    return bool(_PREPARED_OCCASION.search(sentence.text[max(0, at - 80) : at]))
+    # (and "told reporters after meeting his counterparts that the three sides agreed to hold the summit")
+    return bool(
+        _PREPARED_OCCASION.search(sentence.text[max(0, at - 80) : at])
+        or _AGREED_TO_HOLD.search(sentence.text[max(0, at - 60) : at])
+    )
 
 
 # ("preparations for the 7th summit of the Consultative Meeting of …": the name's words too)
 _PREPARED_OCCASION = re.compile(
     # ("held talks in Nairobi to review plans for an inaugural session of the Joint Commission")
-    r"\b(?:prepar\w*|preparations|plans|modalities|arrangements)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$"
-    # "told reporters after meeting his counterparts that the three sides agreed to hold the summit"
-    r"|\b(?:agreed|agree|agrees|decided|resolved)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:prepar\w*|preparations|plans|modalities|arrangements)\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 
