@@ -305,6 +305,16 @@ def travelled_to(text: str, offset: int, s_actors: Sequence[ActorMention]) -> li
     return out
 
 
+def is_a_bodys_council_of_ministers(kind: str, known: object, codes: set[str], trigger_text: str) -> bool:
+    "True when a summit trigger names the Council of Ministers of a body of three or more states."
+    return (
+        kind == EventKind.SUMMIT
+        and known is None
+        and len(codes) > 2
+        and re.search(r"Council\s+of\s+Ministers", trigger_text) is not None
+    )
+
+
 def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], codes: set[str]) -> str:
     """Return the ministers' meeting a meeting verb reports when both sides are ministers of one portfolio.
 
@@ -1446,12 +1456,7 @@ def trigger_mentions(
             states.codes = {c: states.codes.get(c, trig.start) for c in pair}
             states.partners -= set(codes)
             states.groupings = []  # (and no grouping named elsewhere lends its members on the day)
-        if (
-            kind == EventKind.SUMMIT
-            and known is None
-            and len(codes) > 2
-            and re.search(r"Council\s+of\s+Ministers", trigger_text)
-        ):
+        if is_a_bodys_council_of_ministers(kind, known, codes, trigger_text):
             # "the 15th meeting of the Council of Ministers of the Indian Ocean Rim Association": a
             # regional body's council of ministers is its foreign ministers (a pair's is a joint cabinet)
             kind = EventKind.FOREIGN_MINISTERS
@@ -1624,15 +1629,9 @@ def trigger_mentions(
                 reference, cued = True, False
         if len(codes) < 2:
             continue
-        if (
-            kind == EventKind.SUMMIT
-            and known is None
-            and len(codes) > 2
-            and not explicit
-            and re.search(r"Council\s+of\s+Ministers", trigger_text)
-        ):
+        if not explicit and is_a_bodys_council_of_ministers(kind, known, codes, trigger_text):
             # "spoke at the 34th Council of Ministers held at Savoy Resort", the body named before: its
-            # members' foreign ministers, as above
+            # members' foreign ministers, as above (once the context has given its members)
             kind = EventKind.FOREIGN_MINISTERS
         if (
             kind == EventKind.SUMMIT
