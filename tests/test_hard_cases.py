@@ -10854,3 +10854,41 @@ def test_ministers_who_agree_to_hold_a_summit_after_meeting_have_met_and_the_sum
     )
     got = {(e.kind, e.status) for e in x.events}
     assert got == {("summit", "planned"), ("foreign ministers meeting", "occurred")}
+
+
+def test_a_leader_who_departs_to_a_capital_for_a_state_visit_visits_its_state(extract):
+    x = extract(
+        "Peruvian President Arturo Velasco departed to Nairobi on Sunday for a three-day state visit, his office "
+        "said.\n\nDutch Prime Minister Ilse Maren will leave for Ottawa on Thursday for an official visit.",
+        published="2024-05-13",
+    )
+    got = {(e.parties, e.status, e.location.city if e.location else None) for e in x.events}
+    assert got == {(("KEN", "PER"), "occurred", "Nairobi"), (("CAN", "NLD"), "planned", "Ottawa")}
+
+
+def test_a_tour_that_will_take_the_leader_to_three_states_is_a_visit_to_each(extract):
+    x = extract(
+        "Chilean President Ana Robles begins an Asian tour on Monday.\n\n"
+        "The week-long tour will take her to Vietnam, Thailand and then Malaysia.",
+        published="2025-03-01",
+    )
+    got = sorted((e.kind, e.status, e.parties) for e in x.events)
+    assert got == [
+        ("bilateral talks", "planned", ("CHL", "MYS")),
+        ("bilateral talks", "planned", ("CHL", "THA")),
+        ("bilateral talks", "planned", ("CHL", "VNM")),
+    ]
+
+
+def test_a_summit_that_invitations_were_sent_for_is_still_to_come(extract):
+    x = extract(
+        "Invitations to the summit in Luanda have been sent to Rwanda, Uganda and Burundi, the Angolan foreign "
+        "ministry said.\n\n"
+        "Ghana has sent out invitations to Togo, Benin and Niger for the summit in Accra, officials said.",
+        published="2025-03-01",
+    )
+    got = sorted((e.kind, e.status, e.parties, e.location.city if e.location else None) for e in x.events)
+    assert got == [
+        ("summit", "planned", ("AGO", "BDI", "RWA", "UGA"), "Luanda"),
+        ("summit", "planned", ("BEN", "GHA", "NER", "TGO"), "Accra"),
+    ]

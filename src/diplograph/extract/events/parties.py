@@ -76,7 +76,11 @@ _OBSERVERS_FROM = re.compile(
 )
 
 # A trip's verb right before its destination: "will travel to", "is heading to".
-_TRAVELS_TO = re.compile(r"\b(?:travel|fly|head|heading|travell?ing|flying)\s+to\s+(?:the\s+)?$", re.I)
+_TRAVELS_TO = re.compile(
+    r"\b(?:(?:travel|fly|head|heading|travell?ing|flying|depart(?:s|ing)?)\s+to|(?:leave|leaving|depart(?:s|ing)?)\s+for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def party_states(
@@ -272,7 +276,8 @@ def party_states(
 # "arrived in", "is in", "landed in", "will travel to": a visitor's arrival at the place a visit is paid to
 _ARRIVED_IN = re.compile(
     r"\b(?:(?:arrived|arrives|arriving|landed|lands|is|was|are|were|be)\s+in|"
-    r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)\s+to)\s+$",
+    r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)\s+to|"
+    r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:for|to))\s+$",
     re.I,
 )
 
@@ -773,7 +778,7 @@ _BOTH_GROUPINGS = re.compile(
 _TOUR = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|stops\s+in|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
     # ("will travel to South Korea on Wednesday and Japan on Thursday": each stop its day)
-    r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
+    r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:take|takes|took)\s+(?:him|her|them)\s+(?:on\s+)?to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:then\s+|finally\s+)?(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 VISITS_TO = re.compile(
@@ -782,7 +787,7 @@ VISITS_TO = re.compile(
     re.I,
 )
 _VISIT_LIST = re.compile(
-    r"\bvisit(?:ed|s|ing)?\b|\bstops\s+in\b|\btour\s+(?:of|to)\b"
+    r"\bvisit(?:ed|s|ing)?\b|\bstops\s+in\b|\btour\s+(?:of|to)\b|\b(?:take|takes|took)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
     r"|\b(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to\b",
     re.I,
 )

@@ -1217,6 +1217,8 @@ def trigger_mentions(
                 or bool(_ANOTHER_OCCASION.search(preceding[-40:]))
                 # "achieved at the recent two plus two dialogue": a session just held, singled out
                 or bool(_RECENT_BEFORE.search(preceding[-40:]))
+                # "sent out invitations to Rwanda and Uganda for the summit in Luanda": the meeting invited to
+                or bool(_INVITATIONS_FOR.search(preceding))
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
                 # "issued after the trilateral summit between Turkey, Azerbaijan and Pakistan": a meeting
                 # singled out by who took part in it, not a pointer back to the article's own
@@ -4446,7 +4448,8 @@ def location_of(
         if a.type == ActorType.PLACE and (
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
-                r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visit|visiting|visited|visits|during|(?:sidelines|margins?)\s+of)\s+(?:the\s+)?"
+                r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visit|visiting|visited|visits|during|(?:sidelines|margins?)\s+of|"
+                r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+for)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
@@ -4649,6 +4652,12 @@ _TRAVELS_TO_EACH = re.compile(
 _TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
+)
+
+
+# Invitations sent for a meeting: "invitations to Rwanda, Uganda and Burundi for the summit"
+_INVITATIONS_FOR = re.compile(
+    r"\binvitations?\b[^.;]{0,80}?\b(?:to|for)\s+(?:the|this|next|its)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 
 
