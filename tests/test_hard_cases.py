@@ -10892,3 +10892,13 @@ def test_a_summit_that_invitations_were_sent_for_is_still_to_come(extract):
         ("summit", "planned", ("AGO", "BDI", "RWA", "UGA"), "Luanda"),
         ("summit", "planned", ("BEN", "GHA", "NER", "TGO"), "Accra"),
     ]
+
+
+def test_an_opening_phrase_keeps_the_whole_list_of_the_meetings_members(extract):
+    x = extract(
+        "Following the Trilateral Meeting of the Foreign Ministers of Armenia, Georgia and Greece in Athens on "
+        "Friday, the ministers signed a joint declaration.",
+        published="2025-03-01",
+    )
+    meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
+    assert meeting.parties == ("ARM", "GEO", "GRC")

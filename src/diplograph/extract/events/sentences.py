@@ -3687,7 +3687,34 @@ def _opener_end(opener: re.Pattern[str], text: str, c_start: int, trig: Trigger)
     comma = text.find(",", trig.end)
     if comma < 0 or comma - trig.end > 40:
         return None
+    if _LIST_OPENS.search(text, trig.end, comma) and not _SPAN_BEFORE_OR_AFTER.search(
+        text, c_start, trig.start
+    ):
+        # "Following the Meeting of the Foreign Ministers of Georgia, Azerbaijan and Turkey in Tbilisi,
+        # the ministers signed …": the phrase ends after its list of members, not at the list's first comma
+        at = comma
+        while item := _LIST_ITEM.match(text, at):
+            at = item.end()
+            if not text.startswith(",", at):
+                later = text.find(",", at)
+                return later if 0 <= later - at <= 60 else None
     return comma
+
+
+# "A month after the quadrilateral meeting of …": a meeting that only dates another (its members are left to
+# `main_clause_start`, which keeps them out of the main clause's meeting)
+_SPAN_BEFORE_OR_AFTER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+    re.I,
+)
+# A list of names that opens right after a meeting ("of Georgia"), and each name that continues it
+_LIST_OPENS = re.compile(
+    r"\b(?:of|between|with|among)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*$"
+)
+_LIST_ITEM = re.compile(
+    r",\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?=,|\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+)
 
 
 def main_clause_start(text: str, c_start: int, t_start: int) -> int:
