@@ -10902,3 +10902,110 @@ def test_an_opening_phrase_keeps_the_whole_list_of_the_meetings_members(extract)
     )
     meeting = next(e for e in x.events if e.kind == "foreign ministers meeting")
     assert meeting.parties == ("ARM", "GEO", "GRC")
+
+
+def test_one_governments_inter_ministerial_meeting_is_no_diplomatic_meeting(extract):
+    x = extract(
+        "The President of Ghana is scheduled to visit Togo on 12 May. An inter-ministerial meeting on the "
+        "preparation of the visit was held on Wednesday.",
+        published="2024-04-25",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("GHA", "TGO"))
+    ]
+
+
+def test_a_meeting_that_ends_with_an_agreement_to_meet_again_signs_nothing(extract):
+    x = extract(
+        "Peru and Ecuador held their fourth round of political consultations in Lima on Tuesday. The meeting "
+        "concluded with an agreement to host the next round in Quito at a mutually convenient time.",
+        published="2025-09-25",
+    )
+    assert "agreement signed" not in {e.kind for e in x.events}
+
+
+def test_border_troops_commanders_meet_and_upholding_signed_protocols_is_no_signing(extract):
+    x = extract(
+        "The commanders of Kyrgyz and Kazakh border troops met in Bishkek on Monday. They agreed on preventing "
+        "illegal crossings and upholding signed bilateral protocols on state border protection.",
+        published="2018-01-09",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KAZ", "KGZ"))]
+
+
+def test_a_visitor_received_by_the_host_president_is_a_meeting(extract):
+    x = extract(
+        "Uzbek Prime Minister Abdulla Aripov will be received by President Emomali Rahmon tomorrow.",
+        published="2018-01-09",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "planned", ("TJK", "UZB"), "2018-01-10")
+    ]
+
+
+def test_touched_down_to_co_chair_is_ahead_and_had_arrived_to_attend_is_behind(extract):
+    ahead = extract(
+        "Omani Foreign Minister Badr Albusaidi has touched down in Delhi to co-chair the fifth session of the "
+        "India-Oman Joint Commission with External Affairs Minister S. Jaishankar.",
+        published="2025-11-02",
+    )
+    assert [(e.kind, e.status) for e in ahead.events] == [("foreign ministers meeting", "planned")]
+    behind = extract(
+        "Lula had arrived on September 9 to attend the G20 Summit and will be departing for Riyadh on Monday.",
+        published="2023-09-10",
+    )
+    assert [(e.kind, e.status, e.date) for e in behind.events] == [("summit", "occurred", "2023-09-09")]
+
+
+def test_a_future_perfect_meeting_and_an_accepted_invitation_are_planned(extract):
+    x = extract(
+        "By then, the head of the Chilean delegation will have met with Prime Minister Pham Minh Chinh.\n\n"
+        "Omani Foreign Minister Badr Albusaidi invited Penny Wong to visit Oman at an early date, to which she "
+        "agreed.",
+        published="2023-09-08",
+    )
+    assert sorted((e.parties, e.status) for e in x.events) == [
+        (("AUS", "OMN"), "planned"),
+        (("CHL", "VNM"), "planned"),
+    ]
+
+
+def test_a_pairs_own_numbered_leaders_meeting_is_not_folded_into_the_summit_of_many(extract):
+    x = extract(
+        "Modi, Saudi Crown Prince hold first leaders' meeting of Strategic Partnership Council\n\n"
+        "NEW DELHI — Prime Minister Narendra Modi and Crown Prince Mohammed bin Salman held the first leaders' "
+        "meeting of the India-Saudi Arabia Strategic Partnership Council on Monday.\n\n"
+        "The Crown Prince had arrived on September 9 to attend the G20 Summit and will be departing for Riyadh "
+        "on Tuesday.",
+        published="2023-09-11",
+    )
+    pair = [e for e in x.events if e.parties == ("IND", "SAU")]
+    assert [(e.status, e.date) for e in pair] == [("occurred", "2023-09-11")]
+    g20 = next(e for e in x.events if len(e.parties) > 2)
+    assert (g20.kind, g20.status, g20.date) == ("summit", "occurred", "2023-09-09")
+
+
+def test_a_session_of_a_commission_between_two_states_and_a_joint_committee_meeting_agreed_on(extract):
+    x = extract(
+        "On Thursday, the regular session of the intergovernmental commission on economic cooperation between "
+        "Moldova and Romania was held in Chisinau.\n\n"
+        "Jordanian Foreign Minister Ayman Safadi met his Kuwaiti counterpart in Amman on Monday. The two "
+        "ministers agreed on the Joint Committee meeting in its fifth session to be held in Kuwait next year.",
+        published="2023-01-13",
+    )
+    got = {(e.kind, e.status, e.parties, e.ordinal) for e in x.events}
+    assert got == {
+        ("bilateral talks", "occurred", ("MDA", "ROU"), None),
+        ("foreign ministers meeting", "occurred", ("JOR", "KWT"), None),
+        ("foreign ministers meeting", "planned", ("JOR", "KWT"), 5),
+    }
+
+
+def test_leaders_who_arrive_for_a_summit_in_a_headline_come_before_it(extract):
+    x = extract(
+        "Leaders from ASEAN, GCC countries arrive in Riyadh for maiden summit\n\nRIYADH — Leaders began arriving "
+        "on Thursday.",
+        published="2023-10-19",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.status, summit.ordinal) == ("summit", "planned", 1)

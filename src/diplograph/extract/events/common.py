@@ -123,6 +123,9 @@ CLAUSE_BREAK = literal_first(
         # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
         # with Colombia's": the next leg of a trip is a clause of its own
         r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
+        # "Modi had arrived on September 9 to attend the G20 Summit and will be departing for Riyadh on Monday"
+        r"|\s(?=and\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:then\s+|later\s+)?(?:be\s+)?"
+        r"(?:depart|leav|head|travel|fly|proceed)\w*\b)"
         # "… had taken place in New Delhi in September 2018 and both countries are getting ready for the second"
         r"|\s(?=and\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states|governments|ministers|leaders)\s+"
         r"(?:are|were|will|would|have|had|is|was)\b)"  # "a 2+2 with Hanoi, modelled on those it runs with …"

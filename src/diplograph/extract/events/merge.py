@@ -326,6 +326,9 @@ def fold_talks_into_summits(clusters: list[Cluster], published: str | None = Non
                     if set(c.first.parties) <= set(g.first.parties)
                     and cluster_status(g) == cluster_status(c)
                     and _same_days(cluster_date(g), cluster_date(c))
+                    # (not the pair's own numbered meeting: "Modi, Saudi Crown Prince hold first leaders'
+                    # meeting of Strategic Partnership Council", the day after the G20 summit)
+                    and not (_ordinals(c) and _ordinals(c) != _ordinals(g))
                 ),
                 None,
             )

@@ -216,6 +216,18 @@ def sentence_triggers(
         weak = [t for t in weak if not any(s <= t.start < e for s, e in quoted)]
     # ("attended the pre-summit talks on Monday": the ministers' meeting before it, not the summit)
     strong = [t for t in strong if not _PRE_OR_POST.search(text, max(0, t.start - 5), t.start)]
+    if domestic := [(m.start(), m.end()) for m in _ONE_GOVERNMENTS.finditer(text)]:
+        # "An inter-ministerial meeting on the preparation of this visit was held Wednesday": one
+        # government's own meeting, no diplomacy between states, and the visit it prepares is its topic
+        def of_one_government(t: Trigger) -> bool:
+            return any(
+                start - 30 <= t.start < end + 10
+                or _TOPIC_OF_THE_MEETING.fullmatch(text, end, t.start) is not None
+                for start, end in domestic
+            )
+
+        strong = [t for t in strong if not of_one_government(t)]
+        weak = [t for t in weak if not of_one_government(t)]
     if strong and weak and all(is_landmark_in_time(text, t) for t in strong):
         # "I will meet Prime Minister Bainimarama … ahead of next month's Forum meeting": the meeting
         # the verb reports, dated by the occasion named after it (both are events)
@@ -223,6 +235,11 @@ def sentence_triggers(
     return (strong, weak) if strong else (weak, [])
 
 
+_ONE_GOVERNMENTS = re.compile(
+    r"\b(?:inter-?ministerial|inter-?agency|inter-?departmental|cabinet)\s+(?:[\w-]+\s+)?(?=meeting|session|consultations)",
+    re.I,
+)
+_TOPIC_OF_THE_MEETING = re.compile(r"\w*\s+(?:on|about|for|to\s+(?:prepare|discuss))\b[^.;,]{0,80}", re.I)
 _A_MEETING_NOUN = re.compile(r"\b(?:meeting|session|sitting|round|talks|consultations|dialogue)s?\b", re.I)
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
 _PRE_OR_POST = re.compile(r"\b(?:pre|post)[-–]$", re.I)

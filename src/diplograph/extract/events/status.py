@@ -171,7 +171,8 @@ _HEDGED_SUPERLATIVE = re.compile(
     re.I,
 )
 _ARRIVED_TO_ATTEND = re.compile(
-    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:arrived|landed)|arrives|lands)\b[^.;]{0,80}?\bto\s+(?:attend|join|take\s+part\s+in|"
+    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:arrived|landed|touched\s+down)|arrives|lands|touches\s+down)\b[^.;]{0,80}?"
+    r"\bto\s+(?:attend|join|take\s+part\s+in|"
     r"participate\s+in|"
     r"co-chair|chair)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}$",
     re.I,
@@ -693,7 +694,11 @@ def status_from_cues(
     if _MODAL_PASSIVE_TRIGGER.search(clause, t_start, t_end):
         # "During the visit, some agreements could be signed": the trigger's own modal is the guess
         return EventStatus.PREDICTED, level, True
-    if cue_positions("planned_override", before) or _EXPECTED_TO_DO.match(after):
+    if (
+        cue_positions("planned_override", before)
+        or _EXPECTED_TO_DO.match(after)
+        or (_INVITED_BEFORE.search(before) and _INVITATION_ACCEPTED.match(after))
+    ):
         # "The summit is expected to deliberate on …": what it will do is the forecast; that
         # it takes place is the schedule's
         return EventStatus.PLANNED, level, True
@@ -846,6 +851,13 @@ def is_hypothetical(before: str, after: str) -> bool:
 # Words before a trigger that place it in the past: "last year's ARF", "the previous round".
 _PAST_OCCASION = re.compile(
     r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# "invited Sushma Swaraj to visit Oman at an early date, to which she agreed": an invitation accepted is a plan
+_INVITED_BEFORE = re.compile(r"\binvit(?:ed|es)\b", re.I)
+_INVITATION_ACCEPTED = re.compile(
+    r"^[^.;]{0,80}?,?\s+(?:to\s+which|which)\s+(?:he|she|they|(?:the\s+)?[\w-]+\s+(?:side|minister|president))\s+"
+    r"(?:readily\s+|gladly\s+)?(?:agreed|consented|accepted)\b",
     re.I,
 )
 _EXPECTED_TO_DO = re.compile(
