@@ -10913,6 +10913,11 @@ def test_one_governments_inter_ministerial_meeting_is_no_diplomatic_meeting(extr
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("GHA", "TGO"))
     ]
+    pair = extract(
+        "On October 23, Turkmen-Tajik inter-ministerial political consultations were held in Ashgabat.",
+        published="2024-10-24",
+    )
+    assert [(e.kind, e.parties) for e in pair.events] == [("bilateral talks", ("TJK", "TKM"))]
 
 
 def test_a_meeting_that_ends_with_an_agreement_to_meet_again_signs_nothing(extract):
@@ -11009,3 +11014,32 @@ def test_leaders_who_arrive_for_a_summit_in_a_headline_come_before_it(extract):
     )
     [summit] = x.events
     assert (summit.kind, summit.status, summit.ordinal) == ("summit", "planned", 1)
+
+
+def test_a_visit_and_a_second_act_with_also_are_two_meetings(extract):
+    x = extract(
+        "Armenian Foreign Minister Ararat Mirzoyan will meet with Greek Foreign Minister Giorgos Gerapetritis in "
+        "Athens, and will also take part in a trilateral meeting of the foreign ministers of Armenia, Greece and "
+        "Cyprus.",
+        published="2024-03-08",
+    )
+    got = {(e.kind, e.status, e.parties) for e in x.events}
+    assert got == {
+        ("foreign ministers meeting", "planned", ("ARM", "GRC")),
+        ("foreign ministers meeting", "planned", ("ARM", "CYP", "GRC")),
+    }
+
+
+def test_what_drills_would_be_called_and_what_was_said_in_a_meeting_are_no_forecasts(extract):
+    drills = extract(
+        "The Chinese defence ministry confirmed joint military exercises with Kazakhstan on August 18 and said they "
+        "would be called Steppe Shield.",
+        published="2005-08-02",
+    )
+    assert [(e.kind, e.status) for e in drills.events] == [("joint exercise", "planned")]
+    said = extract(
+        'Minister Liang said in a meeting with the visiting Vice Defence Minister of Laos on Tuesday, "I hope the '
+        'forum will become a new platform for the region."',
+        published="2010-08-25",
+    )
+    assert [(e.status, e.date) for e in said.events] == [("occurred", "2010-08-24")]

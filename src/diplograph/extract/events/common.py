@@ -123,6 +123,9 @@ CLAUSE_BREAK = literal_first(
         # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
         # with Colombia's": the next leg of a trip is a clause of its own
         r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
+        # "Lavrov will meet with Cavusoglu in Antalya, and will also take part in a trilateral meeting": a
+        # second act of the same subject
+        r"|,\s+(?=and\s+(?:will|would|is\s+to|is\s+due\s+to)\s+also\b)"
         # "Modi had arrived on September 9 to attend the G20 Summit and will be departing for Riyadh on Monday"
         r"|\s(?=and\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:then\s+|later\s+)?(?:be\s+)?"
         r"(?:depart|leav|head|travel|fly|proceed)\w*\b)"

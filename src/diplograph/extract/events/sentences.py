@@ -216,7 +216,13 @@ def sentence_triggers(
         weak = [t for t in weak if not any(s <= t.start < e for s, e in quoted)]
     # ("attended the pre-summit talks on Monday": the ministers' meeting before it, not the summit)
     strong = [t for t in strong if not _PRE_OR_POST.search(text, max(0, t.start - 5), t.start)]
-    if domestic := [(m.start(), m.end()) for m in _ONE_GOVERNMENTS.finditer(text)]:
+    if domestic := [
+        (m.start(), m.end())
+        for m in _ONE_GOVERNMENTS.finditer(text)
+        if not _PAIR_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )  # ("Turkmen-Tajik inter-ministerial")
+    ]:
         # "An inter-ministerial meeting on the preparation of this visit was held Wednesday": one
         # government's own meeting, no diplomacy between states, and the visit it prepares is its topic
         def of_one_government(t: Trigger) -> bool:
@@ -236,9 +242,11 @@ def sentence_triggers(
 
 
 _ONE_GOVERNMENTS = re.compile(
-    r"\b(?:inter-?ministerial|inter-?agency|inter-?departmental|cabinet)\s+(?:[\w-]+\s+)?(?=meeting|session|consultations)",
+    r"\b(?:inter-?ministerial|inter-?agency|inter-?departmental|cabinet)\s+(?:[\w-]+\s+)?"
+    r"(?=meeting|session)",
     re.I,
 )
+_PAIR_BEFORE = re.compile(r"(?-i:[A-Z])[\w]+\s*[-–]\s*(?-i:[A-Z])[\w]+\s+$")
 _TOPIC_OF_THE_MEETING = re.compile(r"\w*\s+(?:on|about|for|to\s+(?:prepare|discuss))\b[^.;,]{0,80}", re.I)
 _A_MEETING_NOUN = re.compile(r"\b(?:meeting|session|sitting|round|talks|consultations|dialogue)s?\b", re.I)
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -803,6 +811,10 @@ def sentence_mentions(
                 )
             )
         ]
+    elif alone := verbs_in_clauses_of_their_own(sentence.text, fallback, triggers):
+        # "Lavrov will meet with Cavusoglu in Antalya, and will also take part in a trilateral meeting":
+        # the verb's clause reports a meeting of its own beside the one the second act names
+        out += trigger_mentions(article, sentence, alone, s_actors, s_dates, gaz, ctx)
     elif sessions := [w for w in fallback if w.strong]:
         # "…a 2+2 with Beijing, which first met in April, but it holds the same kind of dialogue
         # with Tokyo": the relative clause reports a session of the format, whatever else is said.
@@ -3826,6 +3838,29 @@ def with_relative_clause(
         if start >= span[1]:
             break
     return span
+
+
+def verbs_in_clauses_of_their_own(
+    text: str, fallback: Sequence[Trigger], triggers: Sequence[Trigger]
+) -> list[Trigger]:
+    """Return the meeting verbs whose clause is followed by a second act of the same subject.
+
+    Why: "X will meet Y in Antalya, and will also take part in a trilateral meeting" reports two
+    meetings; the strong trigger of the second act leaves the first act's verb without its event.
+    """
+    second_act = _SECOND_ACT.search(text)
+    if second_act is None or not any(t.start >= second_act.end() for t in triggers):
+        return []
+    return [
+        w
+        for w in fallback
+        if not w.strong
+        and w.end <= second_act.start()
+        and not any(t.start < second_act.start() for t in triggers)
+    ]
+
+
+_SECOND_ACT = re.compile(r",\s+and\s+(?:will|would|is\s+to|is\s+due\s+to)\s+also\b", re.I)
 
 
 def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -229,6 +229,11 @@ _WHEN_THEY_HELD = re.compile(
 _PAST_MEETING_VERB = re.compile(r"(?:met|held|hosted|visited|gathered|convened|talked|spoke)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|briefed)\s+(?-i:[A-Z])", re.I)
 _THAT_COMPLEMENT = re.compile(r"\s(?=that\s)")
+_SAID_IN_A_MEETING = re.compile(
+    r"\b(?:said|told|stressed|noted|stated)\s+(?:in|at|during)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|conversation)\b",
+    re.I,
+)
 _AFTER_WORD = re.compile(r"(?:after|following)\s", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|said|says)\s+(?:\w+\s+)?$", re.I)
 # "Faria, after a meeting with his Colombian counterpart, announced that the two countries will
@@ -366,6 +371,10 @@ def status_from_cues(
         _AFTER_WORD.match(clause, t_start) and _TOLD_BEFORE.search(clause, max(0, t_start - 40), t_start)
     ):
         after = _THAT_COMPLEMENT.split(after, maxsplit=1)[0]
+    if _SAID_IN_A_MEETING.search(clause, max(0, t_start - 80), t_end):
+        # 'Liang said in a meeting with the visiting minister, "I hope the forum will become …"': what he
+        # said there is his, the meeting was held
+        after = _QUOTATION.split(after, maxsplit=1)[0]
     if _AFTER_THE_MEETING.search(clause, max(0, t_start - 40), t_start) and (
         speech := _PAST_SPEECH.search(after)
     ):
