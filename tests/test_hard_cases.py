@@ -11043,3 +11043,47 @@ def test_what_drills_would_be_called_and_what_was_said_in_a_meeting_are_no_forec
         published="2010-08-25",
     )
     assert [(e.status, e.date) for e in said.events] == [("occurred", "2010-08-24")]
+
+
+def test_sessions_opened_co_chaired_or_held_by_experts_are_meetings(extract):
+    x = extract(
+        "The Benin-Niger Mixed Commission, set up to settle border issues between the two neighbours, opened a "
+        "two-day session today in Cotonou.\n\n"
+        "A five day meeting of experts from Zambia and Malawi started off on Monday at a hotel in Mzuzu.",
+        published="2012-08-21",
+    )
+    got = {(e.kind, e.status, e.parties) for e in x.events}
+    assert got == {
+        ("bilateral talks", "occurred", ("BEN", "NER")),
+        ("bilateral talks", "occurred", ("MWI", "ZMB")),
+    }
+    co_chaired = extract(
+        "Prime Minister Modi arrived in Astana on Monday. The two leaders co-chaired the 12th India-Kazakhstan "
+        "Inter-Governmental Commission on Trade and Economic Cooperation.",
+        published="2012-08-21",
+    )
+    assert ("IND", "KAZ", 12) in {(*e.parties, e.ordinal) for e in co_chaired.events}
+
+
+def test_signings_reported_as_would_be_signed_or_approved_by_a_cabinet_are_planned(extract):
+    x = extract(
+        "The official said a Memorandum of Understanding on Labour between Zambia and Mozambique would be signed "
+        "during the Session.\n\n"
+        "The Union Cabinet today approved signing of an agreement between India and Morocco on healthcare.",
+        published="2021-11-09",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("agreement signed", "planned", ("IND", "MAR")),
+        ("agreement signed", "planned", ("MOZ", "ZMB")),
+    ]
+
+
+def test_agreements_with_unnamed_partners_or_between_companies_name_no_state_pair(extract):
+    x = extract(
+        "So far, India has signed social security agreements with 18 countries and is currently engaged in "
+        "discussions with a number of other countries.\n\n"
+        "Seven partnership agreements were signed on the sidelines of the forum between Moroccan and Tunisian "
+        "companies.",
+        published="2018-05-30",
+    )
+    assert [e for e in x.events if e.kind == "agreement signed"] == []

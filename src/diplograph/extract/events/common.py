@@ -123,6 +123,9 @@ CLAUSE_BREAK = literal_first(
         # "… signed an agreement with Chile's President on Thursday before heading to Bogota for a meeting
         # with Colombia's": the next leg of a trip is a clause of its own
         r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
+        # "India has signed social security agreements with 18 countries and is currently engaged in discussions
+        # with Brazil, Russia …": the talks still going on are a clause of their own
+        r"|\s(?=and\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:engaged\s+in|negotiating|in\s+talks|holding\s+talks)\b)"
         # "Lavrov will meet with Cavusoglu in Antalya, and will also take part in a trilateral meeting": a
         # second act of the same subject
         r"|,\s+(?=and\s+(?:will|would|is\s+to|is\s+due\s+to)\s+also\b)"

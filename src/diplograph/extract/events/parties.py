@@ -699,6 +699,8 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
 
     "The four foreign ministers last met in July" takes the last event of four states.
     """
+    if _UNNAMED_PARTNERS.search(text):
+        return parties  # "has signed social security agreements with 18 countries": partners the text leaves unnamed
     counted = COUNTED_PARTIES.search(text)
     lateral = _LATERAL.search(text)
     # "the two countries", and "the inaugural Trilateral Leaders' Summit": three states
@@ -768,6 +770,10 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     return parties
 
 
+_UNNAMED_PARTNERS = re.compile(
+    r"\bwith\s+(?:\d{2,}|(?:more\s+than|over|some|about|nearly|around)\s+\d+|(?:a\s+)?(?:dozens?|number|host|range|series)\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:countries|nations|states|partners|governments)\b",
+    re.I,
+)
 _BOTH_GROUPINGS = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:groupings|blocs|regions|organi[sz]ations)\b", re.I
 )

@@ -3777,7 +3777,12 @@ def semicolon_span(text: str, offset: int) -> tuple[int, int]:
 _STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\s*$")
 
 
-_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b", re.I)
+_CONTRAST = re.compile(
+    r",\s+(?:but|while|whereas|although|though|yet)\b"
+    # ("has signed agreements with 18 countries and is currently engaged in discussions with Brazil …")
+    r"|\s(?=and\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:engaged\s+in|negotiating|in\s+talks|holding\s+talks)\b)",
+    re.I,
+)
 
 
 def up_to_a_contrast(text: str, c_end: int, trig: Trigger, named: bool = False) -> tuple[int, int]:
