@@ -11087,3 +11087,32 @@ def test_agreements_with_unnamed_partners_or_between_companies_name_no_state_pai
         published="2018-05-30",
     )
     assert [e for e in x.events if e.kind == "agreement signed"] == []
+
+
+def test_a_commission_co_chaired_by_energy_ministers_is_talks_whoever_reports_it(extract):
+    x = extract(
+        "A deputy foreign minister was cited as saying that, co-chaired by Kenya's Energy Minister and "
+        "Uganda's Minister of Energy, the Kenya-Uganda joint commission for trade will take place in Nairobi "
+        "from December 5-6.",
+        published="2022-11-20",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("bilateral talks", "planned")]
+
+
+def test_a_tour_of_central_african_countries_is_not_every_african_state(extract):
+    x = extract(
+        "South African Foreign Minister Nkosazana Dlamini-Zuma arrived in Brazzaville on Monday. Her visit to "
+        "Congo was the first leg of a tour of central African countries, during which she was also scheduled to "
+        "travel to Chad, Cameroon and Gabon.",
+        published="2003-05-01",
+    )
+    assert all(len(e.parties) == 2 for e in x.events)
+    assert {e.parties for e in x.events} >= {("CMR", "ZAF"), ("GAB", "ZAF"), ("TCD", "ZAF")}
+
+
+def test_a_visit_that_would_last_two_days_is_no_forecast(extract):
+    x = extract(
+        "The press service said that the visit of President Japarov to Moscow would last two days.",
+        published="2021-02-20",
+    )
+    assert [(e.parties, e.status) for e in x.events] == [(("KGZ", "RUS"), "planned")]

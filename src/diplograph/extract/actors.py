@@ -345,6 +345,31 @@ class _Tokens:
         return self.lowered[i] if 0 <= i < len(self.words) else ""
 
 
+# Words that make a continent's adjective one of its regions ("central African", "West African")
+_COMPASS_WORDS = frozenset(
+    [
+        "central",
+        "west",
+        "western",
+        "east",
+        "eastern",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "southeast",
+        "southeastern",
+        "northeast",
+        "northeastern",
+        "southwest",
+        "southwestern",
+        "northwest",
+        "northwestern",
+        "sub-saharan",
+    ]
+)
+
+
 def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
     """Return every actor mention in `article`, in text order.
 
@@ -737,6 +762,8 @@ def _resolve_entries(
             return []  # "to elevate the patrol to a Quadrilateral Ministerial Meeting": some four, not the Quad
         if e.via == "adjective" and _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]):
             return []  # "the deal between the once warring African countries": the two just named
+        if e.via == "adjective" and toks.lower(i - 1) in _COMPASS_WORDS:
+            return []  # "a tour of central African countries": some region of it, not every member
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
         return [
             _mention(

@@ -3978,9 +3978,18 @@ def portfolio_named(text: str) -> str | None:
             # Visiting Minister of Armed Forces of the French Republic": the defence ministers, by office
             return EventKind.DEFENCE_MINISTERS
         return None
-    if _DEFENCE_OFFICE.search(text):
-        return None
+    if _DEFENCE_OFFICE.search(text) or _OTHER_OFFICE.search(text):
+        return None  # ("co-chaired by Iran's Energy Minister …", said a Deputy Iranian Foreign Minister)
     return EventKind.FOREIGN_MINISTERS
+
+
+_OTHER_OFFICE = re.compile(
+    r"\b(?:deputy|vice)[- ](?:[A-Z][\w-]+\s+)?foreign\s+minister"
+    r"|\b(?:energy|trade|finance|economy|agriculture|health|education|interior|transport|industry|commerce|labou?r|"
+    r"justice|planning|investment)\s+minister|\bminister\s+(?:of|for)\s+(?:energy|trade|finance|economy|economic\s+affairs|"
+    r"agriculture|health|education|interior|transport|industry|commerce|labou?r|justice|planning|investment)\b",
+    re.I,
+)
 
 
 def format_key(trigger_text: str, parties: Sequence[str]) -> tuple[str, frozenset[str]]:
