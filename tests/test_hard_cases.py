@@ -11116,3 +11116,17 @@ def test_a_visit_that_would_last_two_days_is_no_forecast(extract):
         published="2021-02-20",
     )
     assert [(e.parties, e.status) for e in x.events] == [(("KGZ", "RUS"), "planned")]
+
+
+def test_states_of_the_situation_in_both_and_a_protocol_yet_to_be_signed_are_not_parties(extract):
+    talks = extract(
+        "Egyptian President Abdel Fattah el-Sisi held talks with French President Emmanuel Macron in Cairo on "
+        "regional issues including the situation in both Libya and Sudan.",
+        published="2023-01-15",
+    )
+    assert [e.parties for e in talks.events] == [("EGY", "FRA")]
+    unsigned = extract(
+        "Angola, Mozambique and Seychelles have yet to sign the trade protocol.",
+        published="2000-08-01",
+    )
+    assert unsigned.events == ()
