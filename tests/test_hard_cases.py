@@ -11130,3 +11130,17 @@ def test_states_of_the_situation_in_both_and_a_protocol_yet_to_be_signed_are_not
         published="2000-08-01",
     )
     assert unsigned.events == ()
+
+
+def test_states_in_tension_between_them_and_a_state_not_in_a_position_to_sign_are_no_parties(extract):
+    talks = extract(
+        "Egyptian President Abdel Fattah el-Sisi held talks with French President Emmanuel Macron in Cairo on "
+        "regional issues and the growing tension between Syria and Lebanon.",
+        published="2023-01-15",
+    )
+    assert [e.parties for e in talks.events] == [("EGY", "FRA")]
+    signed = extract(
+        "Tanzania and Kenya signed the protocol on Monday, but Angola was not in a position to sign the protocol.",
+        published="2000-08-01",
+    )
+    assert [(e.kind, e.parties) for e in signed.events] == [("agreement signed", ("KEN", "TZA"))]
