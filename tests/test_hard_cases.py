@@ -11144,3 +11144,35 @@ def test_states_in_tension_between_them_and_a_state_not_in_a_position_to_sign_ar
         published="2000-08-01",
     )
     assert [(e.kind, e.parties) for e in signed.events] == [("agreement signed", ("KEN", "TZA"))]
+
+
+def test_a_sitting_of_the_commission_of_two_republics_and_a_deal_close_to_signing(extract):
+    sitting = extract(
+        "The 17th sitting of the Joint Intergovernmental Commission of the Republic of Armenia and the Republic of "
+        "Moldova was held in Yerevan.",
+        published="2022-05-20",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in sitting.events] == [
+        ("bilateral talks", "occurred", ("ARM", "MDA"), 17)
+    ]
+    close = extract("Turkey, Azerbaijan, Georgia close to signing railway deal", published="2007-04-20")
+    assert [(e.kind, e.status) for e in close.events] == [("agreement signed", "predicted")]
+
+
+def test_a_format_named_before_it_existed_gives_no_event_without_parties(extract):
+    x = extract(
+        "The final report in 2002 of the East Asian Study Group, established by the ASEAN Plus Three countries, "
+        "was based on an EAS involving ASEAN Plus Three, therefore not involving Australia, New Zealand, or India.",
+        published="2011-11-20",
+    )
+    assert all(e.parties for e in x.events)
+
+
+def test_a_drill_officials_consult_on_is_still_to_come(extract):
+    x = extract(
+        "Military officials of Kazakhstan, Kyrgyzstan and Uzbekistan held a consultation on the joint "
+        "anti-terror exercise in Almaty on Wednesday.",
+        published="2007-01-12",
+    )
+    drills = [e for e in x.events if e.kind == "joint exercise"]
+    assert drills and all(e.status == "planned" for e in drills)

@@ -196,6 +196,10 @@ def extract_events(
     attach_lead_people(article, clusters, by_sentence_actors, lead)
     clusters = [c for c in clusters if not is_background(c, lead)]
     events = [event_of(article, c, overflow) for c in clusters]
+    # ("The final report in 2002 of the East Asian Study Group … an EAS involving ASEAN Plus Three": a
+    # format named before it existed has no members on that date, and an event without parties says nothing)
+    kept = [i for i, e in enumerate(events) if e.parties]
+    events, clusters = [events[i] for i in kept], [clusters[i] for i in kept]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:

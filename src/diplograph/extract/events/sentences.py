@@ -408,6 +408,11 @@ _DRILLS_AS_A_SUBJECT = re.compile(
     r"(?:[\w,’'-]+\s+){0,6}$",
     re.I,
 )
+_CONSULTED_ON = re.compile(
+    r"\b(?:consultations?|planning\s+(?:conference|meeting|talks)|preparatory\s+(?:meeting|talks)|preparations?)\s+"
+    r"(?:on|for|about|of)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilateral|formal)\s+)?$", re.I)
 _ANY_KIND_BEFORE = re.compile(r"\b(?:any|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
@@ -1212,6 +1217,12 @@ def trigger_mentions(
             # "will travel to Crete for the final day of Medusa 9, a military training exercise … that
             # began in the Mediterranean on Sunday": a drill that began is under way, whoever visits it
             status = EventStatus.OCCURRED
+        if kind == EventKind.EXERCISE and _CONSULTED_ON.search(
+            sentence.text, max(0, trig.start - 80), trig.start
+        ):
+            # "SCO members hold consultation on joint anti-terror exercise": the drill the officials
+            # prepare is still to come; their consultation is what took place
+            status = EventStatus.PLANNED
         as_topic = False  # drills a meeting talks of ("agreed to enhance … bilateral exercises")
         for_members = trig.mechanism is not None and bool(_MEMBERS_AFTER.match(sentence.text, trig.end))
         if for_members:
