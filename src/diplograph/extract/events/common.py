@@ -89,6 +89,12 @@ ORDINAL_RE = re.compile(
 # the one in hand (`sentences.trigger_mentions`, `merge.joins`).
 PERFECT_MEETING = re.compile(r"(?:have|has|had)\s+(?:\w+\s+)?(?:spoken|met|talked)\b", re.I)
 
+# "… and is currently engaged in discussions with Brazil, Russia …": talks still going on, a second act of
+# the subject (a clause of its own, and where a party search widening over the sentence stops)
+ONGOING_TALKS_AFTER = r"\s(?=and\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:engaged\s+in|negotiating|in\s+talks|holding\s+talks)\b)"
+# The verb of setting out for a place: "will leave for Ottawa", "departed to Nairobi", "set off for"
+DEPARTS = r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)"
+
 # Rewritten to start with one class of the alternatives' first characters (`prefilter.literal_first`):
 # `re` then scans for ";", ":", ",", ".", spaces instead of trying each alternative at every character.
 CLAUSE_BREAK = literal_first(
@@ -125,7 +131,7 @@ CLAUSE_BREAK = literal_first(
         r"|\s(?=before\s+(?:heading|travell?ing|flying|leaving|departing|going|moving\s+on)\b)"
         # "India has signed social security agreements with 18 countries and is currently engaged in discussions
         # with Brazil, Russia …": the talks still going on are a clause of their own
-        r"|\s(?=and\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:engaged\s+in|negotiating|in\s+talks|holding\s+talks)\b)"
+        r"|" + ONGOING_TALKS_AFTER +
         # "Lavrov will meet with Cavusoglu in Antalya, and will also take part in a trilateral meeting": a
         # second act of the same subject
         r"|,\s+(?=and\s+(?:will|would|is\s+to|is\s+due\s+to)\s+also\b)"

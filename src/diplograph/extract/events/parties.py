@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.events.common import (
     BILATERAL_KINDS,
+    DEPARTS,
     LANDMARK_IN_TIME,
     Context,
     Trigger,
@@ -277,7 +278,8 @@ def party_states(
 _ARRIVED_IN = re.compile(
     r"\b(?:(?:arrived|arrives|arriving|landed|lands|is|was|are|were|be)\s+in|"
     r"(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)\s+to|"
-    r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:for|to))\s+$",
+    + DEPARTS
+    + r"\s+(?:for|to))\s+$",
     re.I,
 )
 

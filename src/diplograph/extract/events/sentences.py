@@ -17,8 +17,10 @@ from diplograph.extract.events.common import (
     ANAPHORA,
     BILATERAL_KINDS,
     CLAUSE_BREAK,
+    DEPARTS,
     LANDMARK_IN_TIME,
     MEETING_KINDS,
+    ONGOING_TALKS_AFTER,
     ORDINAL_RE,
     ORDINALS,
     PERFECT_MEETING,
@@ -3791,7 +3793,7 @@ _STATE_LIST = re.compile(r"(?:(?:,|\band\b|\bthe\b|\s)+|[A-Z][\w.'’-]*)*[.;]?\
 _CONTRAST = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet)\b"
     # ("has signed agreements with 18 countries and is currently engaged in discussions with Brazil …")
-    r"|\s(?=and\s+(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:engaged\s+in|negotiating|in\s+talks|holding\s+talks)\b)",
+    r"|" + ONGOING_TALKS_AFTER,
     re.I,
 )
 
@@ -4553,7 +4555,8 @@ def location_of(
             # ("Kamikawa, who is visiting Manila, held a meeting": where the visitor is, they met)
             re.search(
                 r"\b(?:in|at|off|(?<!according\s)to|hosted\s+by|venue|visit|visiting|visited|visits|during|(?:sidelines|margins?)\s+of|"
-                r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+for)\s+(?:the\s+)?"
+                + DEPARTS
+                + r"\s+for)\s+(?:the\s+)?"
                 + words_between
                 + "$",
                 before,
