@@ -11176,3 +11176,15 @@ def test_a_drill_officials_consult_on_is_still_to_come(extract):
     )
     drills = [e for e in x.events if e.kind == "joint exercise"]
     assert drills and all(e.status == "planned" for e in drills)
+
+
+def test_a_meeting_named_by_its_city_that_brought_together_a_groupings_ministers(extract):
+    x = extract(
+        "The Tokyo meeting in March brought together the four Quad foreign ministers, who discussed "
+        "maritime security and supply chains.",
+        published="2025-05-01",
+    )
+    meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [(e.status, e.parties, e.location and e.location.city) for e in meetings] == [
+        ("occurred", ("AUS", "IND", "JPN", "USA"), "Tokyo")
+    ]

@@ -4515,6 +4515,11 @@ _WORDS_TO_THE_VENUE = r"(?:(?:\w+\s+){0,4}|(?:\w+\s+){1,4}(?!(?:jan|feb|mar|apr|
 _GOING_HOME = re.compile(r"\b(?:return(?:s|ed|ing)?|back|head(?:s|ed|ing)?\s+home)\s+to\s+$")
 
 
+_MEETING_NAMED_BY_CITY = re.compile(
+    r"\s+(?:summit|meeting|talks|conference|session|dialogue|ministerial|round\s+of\s+talks)\b(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:process|format|declaration))"
+)
+
+
 def location_of(
     sentence: Sentence,
     clause: tuple[int, int],
@@ -4564,6 +4569,8 @@ def location_of(
             or _IN_THE_CITY_OF.search(text, 0, start)  # "in the historic western German city of Muenster"
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
             or names_the_venue(text, a, sentence, trig)
+            # "The Tokyo meeting in March brought together …": the city names the meeting
+            or (re.search(r"\bthe\s+$", before) and _MEETING_NAMED_BY_CITY.match(after_place))
         ):
             if re.search(r"\bcapital of\s*$", before) or _GOING_HOME.search(before):
                 continue  # (nor "is scheduled to return to Colombo today": where the visitor goes home)
