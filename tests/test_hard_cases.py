@@ -11188,3 +11188,45 @@ def test_a_meeting_named_by_its_city_that_brought_together_a_groupings_ministers
     assert [(e.status, e.parties, e.location and e.location.city) for e in meetings] == [
         ("occurred", ("AUS", "IND", "JPN", "USA"), "Tokyo")
     ]
+
+
+def test_calls_reported_with_a_day_or_the_phone_after_the_name_and_top_diplomats_named_by_adjectives(extract):
+    call = extract(
+        "Chancellor Angela Merkel spoke Wednesday with Chinese President Xi Jinping.", published="2020-06-04"
+    )
+    assert [(e.kind, e.parties, e.date) for e in call.events] == [
+        ("bilateral talks", ("CHN", "DEU"), "2020-06-03")
+    ]
+    phone = extract(
+        "Erdogan earlier spoke to U.S. President Donald Trump on the phone, his office said.",
+        published="2018-04-13",
+    )
+    assert [(e.kind, e.parties) for e in phone.events] == [("bilateral talks", ("TUR", "USA"))]
+    press = extract("The Turkish minister spoke to reporters by phone from Paris.", published="2018-04-13")
+    assert press.events == ()
+    diplomats = extract(
+        "It comes after the top US and Chinese diplomats held talks in Riyadh last week.",
+        published="2025-02-25",
+    )
+    assert [(e.kind, e.parties) for e in diplomats.events] == [("foreign ministers meeting", ("CHN", "USA"))]
+
+
+def test_a_meeting_with_counterparts_from_several_states_is_one_meeting_and_meetings_are_one_each(extract):
+    one = extract(
+        "Foreign Minister Penny Wong on Friday held a meeting with her counterparts from Japan, India, Brazil and "
+        "South Korea to discuss supply chains.",
+        published="2024-08-10",
+    )
+    assert [e.parties for e in one.events if e.kind == "foreign ministers meeting"] == [
+        ("AUS", "BRA", "IND", "JPN", "KOR")
+    ]
+    each = extract(
+        "Foreign Minister Penny Wong on Friday held talks with her counterparts from Japan, India and Brazil "
+        "on the sidelines of the summit.",
+        published="2024-08-10",
+    )
+    assert sorted(e.parties for e in each.events if e.kind == "foreign ministers meeting") == [
+        ("AUS", "BRA"),
+        ("AUS", "IND"),
+        ("AUS", "JPN"),
+    ]

@@ -208,7 +208,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.TWO_PLUS_TWO: ("2", "two", "foreign and", "defence and", "defense and", "consultati", "diplomats and",
                              "and diplomats", "and top diplomats", "ministers and defen", "along with",
                              "together with", "joined by"),
-    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats",
+    EventKind.FOREIGN_MINISTERS: ("foreign minist", "fmm", "ministerial", "foreign affairs", "top diplomats", " diplomats",
                                   "common market council", "fms", "general assembly"),
     EventKind.DEFENCE_MINISTERS: ("defence minist", "defense minist", "admm", "of defence", "of defense",
                                   "security consultative meeting", "defence meeting", "defense meeting",

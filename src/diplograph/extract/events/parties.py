@@ -827,6 +827,10 @@ _UNNAMED_SUBJECT = re.compile(
 _LEADER_TITLE = r"(?-i:President|Prime\s+Minister|King|Emir|Amir|Sultan|Crown\s+Prince|Chancellor)"
 
 
+# "a meeting", "a virtual meeting" with several counterparts is one meeting of them all
+_NOT_ONE = r"(?<![Aa]\s)(?<!\bone\s)(?<!virtual\s)(?<!video\s)(?<!joint\s)(?<!online\s)(?<!trilateral\s)"
+
+
 def split_dyads(
     parties: tuple[str, ...], kind: str, trig: Trigger, states: States, ctx: Context, text: str
 ) -> list[tuple[tuple[str, ...], int | None]]:
@@ -863,8 +867,13 @@ def split_dyads(
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
                 # one minister's talks with each, not a meeting of them all; so is "met his peers
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named
-                r"|\b(?:talks|met|meetings?)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
-                r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                # (not "held a meeting with his counterparts from the US, Australia and Brazil": one meeting)
+                r"|\b(?:talks|met|meetings|"
+                + _NOT_ONE
+                + r"meeting)\s+with\s+(?:his|her\s+)?(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
+                r"|\b(?:met|meets|meet|"
+                + _NOT_ONE
+                + r"meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:counterparts|peers)\s+(?:from|of)\s+[^.;]*,[^.;]*\band\b"
                 # "also met with his Malaysian counterpart, Mohamad Sabu, Australian Defence Minister Christopher
                 # Pyne and the Philippines' Secretary of National Defense": each of them in turn
                 r"|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?:his|her)\s+(?-i:[A-Z])[\w-]+\s+counterpart,\s+"
@@ -884,7 +893,7 @@ def split_dyads(
                 + r"\b"
                 # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
                 # conference call, nor the three "jointly")
-                r"|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?with\b"
+                r"|\b(?:spoke|speaks|talked)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|earlier\s+|later\s+|also\s+|separately\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to(?=(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:on\s+the|by)\s+(?:tele)?phone\b))\b"
                 r"(?![^.;]*\b(?:jointly|together|trilateral|three-way|conference\s+call|joint\s+call|video\s+conference)\b)",
                 scope,
                 re.I,
