@@ -11254,3 +11254,8 @@ def test_demonyms_in_their_longer_forms(extract):
         (("CHN", "SVK"), "defence ministers meeting"),
         (("CHN", "VUT"), "bilateral talks"),
     ]
+
+
+def test_a_headline_council_meeting_to_be_held_is_still_to_come(extract):
+    x = extract("Meeting of SCO Foreign Ministers Council to be held in late May", published="2016-05-13")
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]

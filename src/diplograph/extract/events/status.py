@@ -923,7 +923,8 @@ _PARTICIPANTS = re.compile(
 )
 _DID_AFTER = re.compile(
     r"^(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[^,;]{1,80}?)?(?:,[^,;]{0,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?"
-    r"(?:agreed|discussed|reviewed|pledged|adopted|issued|expressed|welcomed|exchanged|vowed|reaffirmed|"
+    # (not "Meeting of SCO Foreign Ministers Council to be held in late May": still to come)
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeen\s)(?:agreed|discussed|reviewed|pledged|adopted|issued|expressed|welcomed|exchanged|vowed|reaffirmed|"
     r"decided|signed|met|held|underlined|stressed|emphasi[sz]ed|noted|condemned|called|"
     # a headline's present: "GCC Ministerial Council calls for a serious response to …"
     r"agrees|discusses|reviews|pledges|adopts|issues|welcomes|vows|reaffirms|stresses|condemns|calls|urges)\b",
