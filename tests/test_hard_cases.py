@@ -11259,3 +11259,45 @@ def test_demonyms_in_their_longer_forms(extract):
 def test_a_headline_council_meeting_to_be_held_is_still_to_come(extract):
     x = extract("Meeting of SCO Foreign Ministers Council to be held in late May", published="2016-05-13")
     assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]
+
+
+def test_eastern_caribbean_and_commonwealth_leaders_meetings(extract):
+    oecs = extract(
+        "Prime Minister Ralph Gonsalves will chair the 65th Meeting of the OECS Heads of Government in Castries "
+        "next week.",
+        published="2018-06-10",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in oecs.events] == [
+        ("summit", "planned", ("ATG", "DMA", "GRD", "KNA", "LCA", "VCT"), 65)
+    ]
+    today = extract(
+        "Prime Minister Ralph Gonsalves will chair the 65th Meeting of the OECS Heads of Government, which takes "
+        "place in St. Lucia today and tomorrow.",
+        published="2018-06-18",
+    )
+    assert [(e.kind, e.status) for e in today.events] == [("summit", "occurred")]
+    going_on = extract(
+        "The 64th Meeting of the Organisation of Eastern Caribbean States (OECS) Authority will continue on "
+        "Thursday at a hotel in Kingstown.",
+        published="2018-04-11",
+    )
+    assert [(e.kind, e.status) for e in going_on.events] == [("summit", "occurred")]
+    chogm = extract(
+        "Rwanda announced the week of 20 June 2022 as the new date agreed with member countries for the "
+        "Commonwealth Heads of Government Meeting (CHOGM).",
+        published="2022-02-01",
+    )
+    summits = [e for e in chogm.events if e.kind == "summit"]
+    assert [e.status for e in summits] == ["planned"]
+    assert {"RWA", "GBR", "IND", "GAB", "TGO"} <= set(summits[0].parties)
+
+
+def test_a_leader_who_called_up_another_held_a_call(extract):
+    x = extract(
+        "Several world leaders, including British Prime Minister Gordon Brown, on Friday called up Indian Prime "
+        "Minister Manmohan Singh to express solidarity.",
+        published="2008-11-29",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("GBR", "IND"), "2008-11-28")
+    ]

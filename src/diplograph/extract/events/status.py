@@ -252,6 +252,8 @@ _RESCHEDULED = re.compile(
     rf"\b{PUT_OFF}(?:until|till|to|for)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?\s*|"
     r"the\s+end\s+of\s+|later\s+in\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:19|20)\d\d|next\s+(?:week|month|year)|later\s+this\s+(?:year|month))\b"
+    # "announced the week of 20 June as the new date agreed with member countries for the summit"
+    r"|\b(?:new|revised|fresh)\s+dates?\s+(?:(?:agreed|set|fixed|chosen|announced)\s+(?:[^.;,]{0,40}?\s)?)?for\s+(?:the\s+)?"
 )
 
 
@@ -435,6 +437,10 @@ def status_from_cues(
     if (starts := _STARTS_TODAY.search(clause)) and starts.start() <= t_start < starts.end():
         # "The French and Indian navies begin the 21st edition of exercise Varuna on the Western Seaboard
         # today": the present of a start told on its day (not "will begin today", still to come)
+        return EventStatus.OCCURRED, "event", True
+    if _WHICH_TAKES_PLACE_TODAY.match(clause, t_end):
+        # "will chair the 65th Meeting of the OECS Heads of Government, which takes place in St. Lucia today
+        # and tomorrow": the meeting's own present, told on its day (whatever the chair will do at it)
         return EventStatus.OCCURRED, "event", True
     if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
         # "key understandings achieved at the recent two plus two dialogue could be key …": a session
@@ -883,6 +889,11 @@ _STARTS_TODAY = re.compile(
     r"(?<!\bwill\sbegin)(?<!\bto\sbegin)(?<!\bwill\scommence)(?<!\bto\scommence)(?<!\bwill\sstart)(?<!\bto\sstart)"
     r"(?<!\bwould\sbegin)(?<!\bwould\sstart)(?<!\bwill\skick\soff)(?<!\bto\skick\soff)"
     r"[^.;]{0,100}?\btoday\b",
+    re.I,
+)
+_WHICH_TAKES_PLACE_TODAY = re.compile(
+    r"[^.;,]{0,20}?,\s+which\s+(?:takes\s+place|is\s+taking\s+place|opens|begins|starts|is\s+being\s+held|"
+    r"gets\s+under\s?way)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,60}?\btoday\b",
     re.I,
 )
 _RECEIVED_TO_HOLD = re.compile(
