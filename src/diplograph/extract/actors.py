@@ -915,18 +915,8 @@ def _is_locative(toks: _Tokens, i: int, j: int) -> bool:
         return not _is_subject(toks, j)
     if prev == "the" and toks.lower(i - 2) in rules.locatives:
         return True
-    if prev in ("capital", "city") and (
-        toks.lower(i - 2) in ("’s", "'s", "s", "the", "its", "their") or {"in", "at"} & {toks.lower(i - 4)}
-    ):
-        return (
-            True  # "in Moldova's capital Chisinau", "in the Tajik capital Dushanbe": the city, named as such
-        )
-    if (
-        prev == "of"
-        and toks.lower(i - 2) in ("capital", "city")
-        and {"in", "at"} & {toks.lower(i - 4), toks.lower(i - 5)}
-    ):
-        return True  # "in the Egyptian capital of Cairo" (not "travelled to the Omani capital of Muscat": its host)
+    if prev in ("capital", "city") and toks.lower(i - 2) in ("’s", "'s", "s", "the", "its", "their"):
+        return True  # "in Moldova's capital Chisinau", "the capital Astana": the city, named as such
     return toks.words[j : j + 3] == [",", "capital", "of"]
 
 
