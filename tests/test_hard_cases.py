@@ -11289,3 +11289,35 @@ def test_a_leader_who_called_up_another_held_a_call(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", ("GBR", "IND"), "2008-11-28")
     ]
+
+
+def test_a_crown_prince_before_his_reign_speaks_for_his_state(extract):
+    x = extract(
+        "Crown Prince Abdullah bin Abdulaziz met in New York yesterday with U.S. Secretary of State Madeleine "
+        "Albright.",
+        published="2000-09-08",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", ("SAU", "USA"), "2000-09-07")
+    ]
+
+
+def test_talks_on_a_peace_process_do_not_take_in_the_states_it_concerns(extract):
+    x = extract(
+        "King Abdullah II of Jordan held talks with US President Barack Obama in Washington last night on the "
+        "latest developments in the Palestinian-Israeli peace process.",
+        published="2012-01-18",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("JOR", "USA"))]
+
+
+def test_a_summit_a_visitor_will_go_on_to_after_his_visit_is_still_to_come(extract):
+    x = extract(
+        "Crown Prince Abdullah arrived in Kuala Lumpur yesterday at the start of a two-day official visit to "
+        "Malaysia, prior to leading the Saudi delegation to the Tenth Summit of the Organization of the Islamic "
+        "Conference (OIC) in Putrajaya.",
+        published="2003-10-14",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert [(e.status, e.ordinal) for e in summits] == [("planned", 10)]
+    assert len(summits[0].parties) > 40

@@ -1028,6 +1028,10 @@ def _as_deputy(role: str, deputy: bool) -> str:
     return f"deputy {role}" if deputy and role in ("foreign minister", "defence minister") else role
 
 
+# Titles of a royal house: whoever bears one speaks for the state of the house, in office or not.
+_ROYAL_ROLES = frozenset({"crown prince", "prince", "sheikh"})
+
+
 # Titles that are not an office the registry records, whose holder may hold one: "Deputy Prime
 # Minister Richard Marles" is Australia's defence minister, "Ambassador Liberata Mulamula" a
 # foreign minister.
@@ -1105,6 +1109,8 @@ def _people_with_titles(
                     not article.published
                     or holder.is_in_office(article.published)
                     or holder.role in (title.role, _role_for(title.role, holder.country))
+                    # "Crown Prince Abdullah bin Abdulaziz" in 2000, king from 2005: a royal stays his state's
+                    or title.role in _ROYAL_ROLES
                 )
                 # "European Council President António Costa" in 2025: Portugal's former prime
                 # minister, under a title the registry never gave him, speaks for no state (a

@@ -302,7 +302,11 @@ def is_destination(text: str, trigger_end: int, place_start: int) -> bool:
 _TIME_CONJUNCTION = re.compile(r"(?:after|before)\s", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?[A-Z][\w.’'-]*)*\s*(?:(?:have|has|had)\s+)?")
 _TOPIC_VERB = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|focus(?:ed|es|ing)?\s+on)\s", re.I
+    r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|focus(?:ed|es|ing)?\s+on)\s"
+    # "held talks with US President Obama in Washington on the Palestinian-Israeli peace process"
+    r"|\bon\s+(?:the\s+)?(?:latest\s+|recent\s+)?(?=(?:[\w-]+\s+){0,3}?(?:peace\s+process|conflict|crisis|"
+    r"situation|developments|dispute|nuclear\s+(?:issue|programme|program|talks))\b)",
+    re.I,
 )
 
 
