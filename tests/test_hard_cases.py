@@ -11321,3 +11321,18 @@ def test_a_summit_a_visitor_will_go_on_to_after_his_visit_is_still_to_come(extra
     summits = [e for e in x.events if e.kind == "summit"]
     assert [(e.status, e.ordinal) for e in summits] == [("planned", 10)]
     assert len(summits[0].parties) > 40
+
+
+def test_ministers_signing_on_the_sidelines_of_a_summit_do_not_make_it_theirs(extract):
+    x = extract(
+        "On July 28, Russian Foreign Minister Sergey Lavrov and Ethiopian Foreign Minister Demeke Mekonnen signed a deal on "
+        "information security on the sidelines of the Russia-Africa summit in St. Petersburg.",
+        published="2023-07-29",
+    )
+    assert "foreign ministers meeting" not in [e.kind for e in x.events if len(e.parties) > 2]
+    assert [e.parties for e in x.events if e.kind == "agreement signed"] == [("ETH", "RUS")]
+
+
+def test_a_regional_body_named_by_its_adjective_is_not_every_state_of_the_region(extract):
+    x = extract("African body's ministerial council meets in Port Sudan", published="2022-12-02")
+    assert all(len(e.parties) < 10 for e in x.events)

@@ -764,6 +764,8 @@ def _resolve_entries(
             return []  # "the deal between the once warring African countries": the two just named
         if e.via == "adjective" and toks.lower(i - 1) in _COMPASS_WORDS:
             return []  # "a tour of central African countries": some region of it, not every member
+        if e.via == "adjective" and toks.lower(j) in _A_BODY_OF_SOME:
+            return []  # "African body's ministerial council": one regional body, not every state of the region
         kind = ActorType.ORGANISATION if g.type in ("organisation", "company") else ActorType.GROUPING
         return [
             _mention(
@@ -816,6 +818,9 @@ _REFERS_BACK_BEFORE = re.compile(
     r"two|three|both)\s+$",
     re.I,
 )
+
+# Nouns after a region's adjective that name one body of some of its states.
+_A_BODY_OF_SOME = frozenset({"body", "bloc", "organisation", "organization", "grouping", "body’s", "bloc’s"})
 
 _STATE_COMPOUND_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-–])+[A-Z][\w.]*)\s+$")
 

@@ -1091,6 +1091,10 @@ def relabel_relative(text: str, weak: Trigger, strong: Sequence[Trigger]) -> Tri
     return weak
 
 
+# A setting named right before a trigger: "on the sidelines of the Russia-Africa summit".
+_ON_THE_SIDELINES_OF = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+|an?\s+)?[^.;,]{0,60}$", re.I)
+
+
 def trigger_mentions(
     article: Article,
     sentence: Sentence,
@@ -1368,6 +1372,9 @@ def trigger_mentions(
             and not _WHAT_THEY_AFFIRMED.search(sentence.text, max(0, trig.start - 80), trig.start)
             # (nor one they agree to hold: "the three sides firmly agreed to hold the summit" is the leaders')
             and not _AGREED_TO_HOLD.search(sentence.text, max(0, trig.start - 60), trig.start)
+            # (nor one on whose sidelines they met: "Lavrov and the Ethiopian foreign minister signed an
+            # agreement on the sidelines of the Russia-Africa summit" was the leaders')
+            and not _ON_THE_SIDELINES_OF.search(sentence.text, max(0, trig.start - 80), trig.start)
         ):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
