@@ -11336,3 +11336,12 @@ def test_ministers_signing_on_the_sidelines_of_a_summit_do_not_make_it_theirs(ex
 def test_a_regional_body_named_by_its_adjective_is_not_every_state_of_the_region(extract):
     x = extract("African body's ministerial council meets in Port Sudan", published="2022-12-02")
     assert all(len(e.parties) < 10 for e in x.events)
+
+
+def test_a_spokesman_who_shares_a_ministers_surname_is_someone_else(extract):
+    x = extract(
+        "US President Donald Trump will pay a state visit to China from Nov. 8 to 10, Foreign Ministry spokesman "
+        "Lu Kang said on Thursday.",
+        published="2017-11-02",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("CHN", "USA"))]

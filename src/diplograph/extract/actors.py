@@ -694,6 +694,41 @@ def _longer_from(gaz: Gazetteer, rules: _Rules, toks: _Tokens, i: int, end: int)
     return False
 
 
+# Words that may stand right before a bare surname without being a given name ("Minister Wang").
+_BEFORE_A_SURNAME = frozenset(
+    "president minister secretary chancellor premier king queen emir amir sultan prince princess sheikh mr mrs ms "
+    "dr ambassador general gen admiral adm governor senator speaker state fm pm dpm councillor counselor counsellor "
+    "leader chairman chairwoman chief commissioner envoy defence defense foreign affairs emperor crown his her "
+    "excellency hon honourable honorable sir lord lady mp colonel col marshal vice deputy spokesman spokeswoman "
+    "director representative secretary-general counterpart".split()
+)
+
+
+def _someone_elses_given_name(toks: _Tokens, gaz: Gazetteer, i: int, name: str) -> bool:
+    """True when a registry surname follows a capitalised word that is neither a title nor its holder's given name.
+
+    Why: the registry knows Korea's foreign minister as "Kang", but "Foreign Ministry spokesman Lu Kang" is
+    someone else; "Sergei Lavrov" (registry: Sergey) and "Tony Blinken" (Antony) keep their holder.
+    """
+    prev = toks.words[i - 1] if i >= 1 else ""
+    if (
+        not (prev.isalpha() and prev[:1].isupper() and prev[1:2].islower())
+        or prev.lower() in _BEFORE_A_SURNAME
+        or prev in NOT_NAME
+    ):
+        return False
+    if toks.sentence[i - 1] != toks.sentence[i] or gaz.lookup((prev,)):
+        return False
+    given = [
+        w.lower()
+        for h in gaz.holders(name)
+        for w in re.split(r"[\s-]+", h.name)
+        if w.lower() != toks.lower(i)
+    ]
+    low = prev.lower()
+    return not any(w[:1] == low[:1] or low in w for w in given)
+
+
 def _resolve_entries(
     article: Article, toks: _Tokens, gaz: Gazetteer, i: int, j: int, entries: list[Entry]
 ) -> list[ActorMention]:
@@ -701,6 +736,8 @@ def _resolve_entries(
     by_type = {e.type: e for e in entries}
     if "person" in by_type:
         e = by_type["person"]
+        if j - i == 1 and _someone_elses_given_name(toks, gaz, i, e.code):
+            return []  # "Foreign Ministry spokesman Lu Kang": not Korea's foreign minister Kang
         # (an undated page: the offices held in the year it speaks of most, "Kishida" of 2015 the
         # foreign minister, not the later prime minister)
         holders = gaz.holders(e.code, article.published or article.story_date)
@@ -1703,7 +1740,7 @@ def _people_by_surname(
             or _acts_in_running_text(toks, i)
         ):
             holders = _people_in_office(gaz, word, article.published)
-            if len(holders) != 1:
+            if len(holders) != 1 or _someone_elses_given_name(toks, gaz, i, holders[0].name):
                 continue
             found_as: tuple[str, str | None, str | None] = (
                 holders[0].name,
