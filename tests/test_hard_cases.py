@@ -11345,3 +11345,12 @@ def test_a_spokesman_who_shares_a_ministers_surname_is_someone_else(extract):
         published="2017-11-02",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("CHN", "USA"))]
+
+
+def test_a_warship_welcomed_by_a_navy_on_a_port_call_is_no_talks(extract):
+    x = extract(
+        "On Friday, the TCG Gokova, a Turkish Navy frigate, was warmly welcomed by the Pakistan Navy on its "
+        "arrival in Karachi.",
+        published="2018-04-07",
+    )
+    assert [e.kind for e in x.events] == []
