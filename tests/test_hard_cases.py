@@ -11354,3 +11354,22 @@ def test_a_warship_welcomed_by_a_navy_on_a_port_call_is_no_talks(extract):
         published="2018-04-07",
     )
     assert [e.kind for e in x.events] == []
+
+
+def test_an_invitation_to_attend_a_named_summit_leaves_the_summit_planned(extract):
+    x = extract(
+        "US President extends invitation to Indian Prime Minister to attend G-7 Summit in a phone call",
+        published="2020-06-03",
+    )
+    assert [(e.kind, e.status) for e in x.events if e.kind == "summit"] == [("summit", "planned")]
+
+
+def test_a_call_made_in_an_attempt_to_mend_ties_was_made(extract):
+    x = extract(
+        "In a desperate attempt to improve worsening relations with the Russian government, Bush has phoned Vladimir Putin on "
+        "Thursday to discuss a range of issues and will send his secretary of state to Moscow next month.",
+        published="2007-05-12",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("RUS", "USA"))
+    ]

@@ -157,8 +157,9 @@ def _blank(m: re.Match[str]) -> str:
 # An opening phrase of purpose before the main clause: "Seeking to enhance maritime security,",
 # "In a bid to boost ties,", "Hoping to revive trade,".
 _PURPOSE_OPENER = re.compile(
-    r"^\W*(?:Seeking|Aiming|Hoping|Looking|Trying|Striving|Wishing|Keen|Eager|In\s+a\s+bid|In\s+an\s+(?:effort|attempt)|"
-    r"In\s+order)\s+to\s+[^,;.]{3,100},"
+    r"^\W*(?:Seeking|Aiming|Hoping|Looking|Trying|Striving|Wishing|Keen|Eager|"
+    # ("In a desperate attempt to improve worsening relations with the Russian government, Bush has phoned Putin")
+    r"In\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:bid|effort|attempt|move|push|drive)|In\s+order)\s+to\s+[^,;.]{3,100},"
 )
 
 
