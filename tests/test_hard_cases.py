@@ -6652,7 +6652,11 @@ def test_two_presidents_who_met_within_the_framework_of_a_summit_held_talks(extr
         "Ibero-American Summit, at the Cuenca Convention Center.",
         published="2031-10-29",
     )
-    assert _events(x) == [("bilateral talks", "occurred", ("CRI", "PAN"))]
+    # (the setting is reported in passing too, with the members the registry gives it)
+    assert [e for e in _events(x) if e[0] != "summit"] == [("bilateral talks", "occurred", ("CRI", "PAN"))]
+    assert [(e.status, e.ordinal, len(e.parties)) for e in x.events if e.kind == "summit"] == [
+        ("occurred", 28, 22)
+    ]
 
 
 def test_ministers_who_signed_a_document_titled_a_joint_vision_statement_signed_an_agreement(extract):
@@ -11373,3 +11377,34 @@ def test_a_call_made_in_an_attempt_to_mend_ties_was_made(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "occurred", ("RUS", "USA"))
     ]
+
+
+def test_ibero_american_asia_europe_and_black_sea_formats(extract):
+    ibero = extract(
+        "The XX Ibero-American Summit held in Argentina in December 2010 dealt with education. The XXI Summit "
+        "will take place in October 2011 in Asuncion.",
+        published="2011-01-21",
+    )
+    assert [(e.status, e.ordinal, len(e.parties)) for e in ibero.events] == [
+        ("occurred", 20, 22),
+        ("planned", 21, 22),
+    ]
+    asem = extract(
+        "Premier Zhu Rongji is attending the Third Asia-Europe Meeting in Seoul.", published="2000-10-20"
+    )
+    assert [(e.kind, len(e.parties), "KAZ" in e.parties) for e in asem.events] == [("summit", 25, False)]
+    bsec = extract(
+        "Babacan attended the meeting of the BSEC Foreign Ministers Council in Yerevan on Thursday.",
+        published="2009-04-18",
+    )
+    assert [(e.kind, "SRB" in e.parties, "MKD" in e.parties) for e in bsec.events] == [
+        ("foreign ministers meeting", True, False)
+    ]
+
+
+def test_admission_to_the_asia_europe_meeting_is_no_meeting(extract):
+    x = extract(
+        "The ministers spoke of the coming admission of Myanmar, Laos and Cambodia to the Asia-Europe Meeting.",
+        published="2004-03-05",
+    )
+    assert [e for e in x.events if e.kind == "summit"] == []

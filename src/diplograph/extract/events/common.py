@@ -217,7 +217,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
                                   "defense leaders", "defence chiefs", "defense chiefs"),
     EventKind.SUMMIT: ("summit", "head", "leader", "supreme", "president", "prime minister", "council", "top-level",
                        "top level",
-                       "intergovernmental", "forum", "assembly"),
+                       "intergovernmental", "forum", "assembly", "europe meeting"),
     EventKind.BILATERAL_TALKS: ("consultati", "talks", "dialogue", "working mechanism", "joint commission", "commission",
                                 "joint committee", "committee", "joint working", "joint board", "representatives", "round of",
                                 "mediated", "trilateral", "quadrilateral", "tripartite", "three-party", "three-way",
