@@ -11408,3 +11408,18 @@ def test_admission_to_the_asia_europe_meeting_is_no_meeting(extract):
         published="2004-03-05",
     )
     assert [e for e in x.events if e.kind == "summit"] == []
+
+
+def test_talks_of_three_states_are_their_leaders_summit_or_no_talks(extract):
+    hosted = extract(
+        "Hungarian Prime Minister Viktor Orban is hosting his counterparts from Poland, Slovakia and the Czech "
+        "Republic in Budapest on Thursday.",
+        published="2018-01-25",
+    )
+    assert [(e.kind, e.parties) for e in hosted.events] == [("summit", ("CZE", "HUN", "POL", "SVK"))]
+    officials = extract(
+        "Chinese Vice Foreign Minister Kong Xuanyou met in Tokyo with South Korean Deputy Foreign Minister "
+        "Lim Sung-nam and Japanese Deputy Foreign Minister Takeo Akiba on Monday.",
+        published="2018-03-20",
+    )
+    assert [e for e in officials.events if e.kind == "bilateral talks"] == []

@@ -200,6 +200,8 @@ def extract_events(
     # format named before it existed has no members on that date, and an event without parties says nothing)
     kept = [i for i, e in enumerate(events) if e.parties]
     events, clusters = [events[i] for i in kept], [clusters[i] for i in kept]
+    judged = [(t, c) for e, c in zip(events, clusters, strict=True) if (t := talks_of_three_or_more(e, c))]
+    events, clusters = [e for e, _ in judged], [c for _, c in judged]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
     if venue is not None:
@@ -553,6 +555,42 @@ _SAME_OCCASION = re.compile(
     r"|\bon\s+(?:its|their|the)\s+(?:sidelines|margins)\b(?!\s+of\b)",  # "On its sidelines, X held talks with Y"
     re.I,
 )
+
+
+_LEADER_ROLES = frozenset({"head of state", "head of government"})
+# Words that say the states' leaders are the ones meeting: "is hosting her counterparts from …",
+# "the prime ministers of the four states".
+_LEADERS_MEET = re.compile(
+    r"\b(?:counterparts|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
+    re.I,
+)
+_A_JOURNEY = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|travel\w*|arriv\w*)\b", re.I)
+
+
+def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
+    """Return `event`, a summit in its place, or None for "talks" among three or more states.
+
+    Why: talks are two states' meeting; when a meeting of three or more reaches the end without a
+    format word, either their leaders meet, which is a summit ("Polish Prime Minister Szydlo is
+    hosting her counterparts from the Czech Republic, Slovakia and Hungary"), or officials of
+    another level meet, which annotators leave optional and users do not look for under talks
+    ("Vice Foreign Minister Liu met in Seoul with his South Korean and Japanese counterparts").
+    A journey keeps its parties: a visit's extra state is the neighbour a sentence names with it,
+    better kept than losing the visit.
+    """
+    if event.kind != EventKind.BILATERAL_TALKS or len(event.parties) < 3:
+        return event
+    quotes = [m.sentence.text for m in cluster.mentions]
+    leaders = {p.country for p in event.people if p.role in _LEADER_ROLES}
+    if leaders and any(_LEADERS_MEET.search(q) for q in quotes):
+        return dataclasses.replace(event, kind=EventKind.SUMMIT)
+    triggers = [
+        m.sentence.text[m.trigger_start - m.sentence.start : m.trigger_end - m.sentence.start]
+        for m in cluster.mentions
+    ]
+    if any(_A_JOURNEY.search(t) for t in triggers):
+        return event
+    return None
 
 
 def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
