@@ -11423,3 +11423,14 @@ def test_talks_of_three_states_are_their_leaders_summit_or_no_talks(extract):
         published="2018-03-20",
     )
     assert [e for e in officials.events if e.kind == "bilateral talks"] == []
+
+
+def test_a_meeting_that_has_been_set_for_a_weekday_is_ahead(extract):
+    x = extract(
+        "Ecuador urged Peru to reopen the border crossing. Peru's president said it was welcome news that a "
+        "meeting of the neighbours' foreign ministers had been set for Wednesday to address the dispute.",
+        published="2015-08-22",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("ECU", "PER"), "2015-08-26")
+    ]
