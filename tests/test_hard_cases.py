@@ -11434,3 +11434,14 @@ def test_a_meeting_that_has_been_set_for_a_weekday_is_ahead(extract):
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("foreign ministers meeting", "planned", ("ECU", "PER"), "2015-08-26")
     ]
+
+
+def test_a_minister_who_arrived_from_elsewhere_meets_the_hosts_counterpart(extract):
+    x = extract(
+        "Chilean Foreign Minister Heraldo Munoz arrived in Lima from Quito at 09:15 on Tuesday and went to meet "
+        "his counterpart at the Torre Tagle Palace.",
+        published="2016-03-09",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "occurred", ("CHL", "PER"))
+    ]

@@ -260,6 +260,8 @@ def party_states(
     if destination is None and (
         (re.search(r"\bvisit\b", words) and not words.startswith(("visit", "paid", "pay", "trip")))
         or trig.kind == EventKind.EXERCISE
+        # "arrived in Bogota from Panama on Wednesday and went to meet his counterpart": the one he came to see
+        or (len(found.codes) < 2 and _BARE_COUNTERPART.match(text, trig.end))
     ):
         # "arrived in Beijing on Sunday for a state visit", "is in Hanoi on an official visit": the
         # place the visitor has come to hosts the visit (and the drills a ship arrived in Manila for)
@@ -268,12 +270,15 @@ def party_states(
             if a.type == ActorType.PLACE and a.country and start < trig.start:
                 before = text[max(0, start - 30) : start]
                 between = text[a.end - sentence.start : trig.start]
-                if _ARRIVED_IN.search(before) and len(between) <= 60 and not re.search(r"[;:]", between):
+                if (
+                    _ARRIVED_IN.search(before) and len(between) <= 60 and not re.search(r";|:(?!\d)", between)
+                ):  # (a clock's colon: "at 07:30")
                     found.codes.setdefault(a.country, start)
                     break
     return found
 
 
+_BARE_COUNTERPART = re.compile(r"\s+(?:with\s+)?(?:his|her)\s+counterpart\b", re.I)
 # "arrived in", "is in", "landed in", "will travel to": a visitor's arrival at the place a visit is paid to
 _ARRIVED_IN = re.compile(
     r"\b(?:(?:arrived|arrives|arriving|landed|lands|is|was|are|were|be)\s+in|"
