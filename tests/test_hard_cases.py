@@ -11445,3 +11445,14 @@ def test_a_minister_who_arrived_from_elsewhere_meets_the_hosts_counterpart(extra
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("foreign ministers meeting", "occurred", ("CHL", "PER"))
     ]
+
+
+def test_that_same_year_is_the_year_named_before_and_so_are_the_members(extract):
+    x = extract(
+        "BRICS has grown since its leaders first talked in 2006. Its foreign ministers first met in New York "
+        "that same year, on the margins of the UN General Assembly.",
+        published="2024-10-20",
+    )
+    assert [(e.date, e.parties) for e in x.events if e.kind == "foreign ministers meeting"] == [
+        ("2006", ("BRA", "CHN", "IND", "RUS"))
+    ]

@@ -315,7 +315,44 @@ def resolve_dates(article: Article) -> list[DateMention]:
     for sentence in article.sentences:
         out.extend(_sentence_dates(sentence, anchor, year_only, day_unknown))
     out = in_the_year_named_next(article.text, in_the_year_last_named(article.text, out))
+    out = sorted(out + the_same_years(article, out), key=lambda m: m.start)
     return with_the_dateline_marked(article, out)
+
+
+# "the first meeting of BRIC foreign ministers in New York that same year", "later that year": a
+# year of its own, the one the text named last.
+_THE_SAME_YEAR = re.compile(
+    r"\b(?:(?:in|during|later|earlier)\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b", re.I
+)
+
+
+def the_same_years(article: Article, mentions: list[DateMention]) -> list[DateMention]:
+    """Return a mention for each bare "that same year", dated to the year the text named before it.
+
+    Why: without one, the event such a phrase dates takes the publication's year, which in a
+    history ("The group began in 2006 … the first meeting of its foreign ministers that same
+    year") is the wrong one by decades, and with it the members of the grouping on that date.
+    """
+    text = article.text
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for found in _THE_SAME_YEAR.finditer(text):
+        if any(lo < found.end() and found.start() < hi for lo, hi in taken):
+            continue  # ("in March the same year": the month's mention has its year already)
+        years = _EXPLICIT_YEAR.findall(text, 0, found.start())
+        sentence = next((s for s in article.sentences if s.start <= found.start() < s.end), None)
+        if not years or sentence is None:
+            continue
+        out.append(
+            DateMention(
+                text=found.group(),
+                start=found.start(),
+                end=found.end(),
+                sentence=sentence.index,
+                date=years[-1],
+            )
+        )
+    return out
 
 
 # "On September 26 of that year", "in March the same year": the year the text named last.
