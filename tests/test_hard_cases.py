@@ -11456,3 +11456,22 @@ def test_that_same_year_is_the_year_named_before_and_so_are_the_members(extract)
     assert [(e.date, e.parties) for e in x.events if e.kind == "foreign ministers meeting"] == [
         ("2006", ("BRA", "CHN", "IND", "RUS"))
     ]
+
+
+def test_the_astana_trio_is_russia_iran_and_turkey_not_kazakhstan(extract):
+    x = extract(
+        "Raisi will host an Astana-format meeting in Tehran next week. The last summit of the Astana trio, "
+        "its sixth, was held by video link on July 1, 2020.",
+        published="2022-07-12",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events if e.status == "occurred"] == [
+        ("summit", ("IRN", "RUS", "TUR"), "2020-07-01")
+    ]
+
+
+def test_the_backdrop_of_a_summit_is_not_its_party(extract):
+    x = extract(
+        "The BRICS summit opened in Kazan on Tuesday against a backdrop of wars in Ukraine and Gaza.",
+        published="2024-10-22",
+    )
+    assert [("UKR" in e.parties, e.status) for e in x.events] == [(False, "occurred")]
