@@ -11475,3 +11475,20 @@ def test_the_backdrop_of_a_summit_is_not_its_party(extract):
         published="2024-10-22",
     )
     assert [("UKR" in e.parties, e.status) for e in x.events] == [(False, "occurred")]
+
+
+def test_king_abdullah_is_jordans_outside_the_saudi_kings_reign(extract):
+    x = extract(
+        "His Majesty King Abdullah, in a phone call on Sunday, checked on the health of Kuwaiti Emir Sheikh Nawaf.",
+        published="2021-08-02",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("JOR", "KWT"))]
+
+
+def test_the_visegrad_countries_are_the_four(extract):
+    x = extract(
+        "The prime ministers of the Visegrad countries, joined by the Slovenian prime minister, gathered at "
+        "a summit in Bratislava on Monday.",
+        published="2019-05-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CZE", "HUN", "POL", "SVK", "SVN"))]

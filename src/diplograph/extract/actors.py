@@ -791,13 +791,26 @@ def _someone_elses_given_name(toks: _Tokens, gaz: Gazetteer, i: int, name: str) 
     return not any(w[:1] == low[:1] or low in w for w in given)
 
 
+def _person_in_office(people: list[Entry], gaz: Gazetteer, date: str | None) -> Entry:
+    """Return the one of the people a name may be who held office on `date` (the last listed otherwise).
+
+    Why: "King Abdullah" was Saudi Arabia's king from 2005 to 2015 and is Jordan's otherwise; the
+    name alone says which only with the story's date.
+    """
+    if date and len(people) > 1:
+        for e in people:
+            if any(h.country == e.country and h.is_in_office(date) for h in gaz.holders(e.code)):
+                return e
+    return people[-1]
+
+
 def _resolve_entries(
     article: Article, toks: _Tokens, gaz: Gazetteer, i: int, j: int, entries: list[Entry]
 ) -> list[ActorMention]:
     "Turn gazetteer entries for tokens i..j-1 into mentions, by type priority."
     by_type = {e.type: e for e in entries}
     if "person" in by_type:
-        e = by_type["person"]
+        e = _person_in_office([x for x in entries if x.type == "person"], gaz, article.published)
         if j - i == 1 and _someone_elses_given_name(toks, gaz, i, e.code):
             return []  # "Foreign Ministry spokesman Lu Kang": not Korea's foreign minister Kang
         # (an undated page: the offices held in the year it speaks of most, "Kishida" of 2015 the

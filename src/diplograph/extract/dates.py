@@ -247,7 +247,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "May" and "Jun" as bare words are usually the modal verb and a surname.
 _AMBIGUOUS_MONTHS = {"may", "jun", "mar", "aug"}
 FUTURE_CUES = re.compile(
-    r"\b(will|shall|to be held|to hold|to host|to visit|to travel|to leave for|to depart for|set to|been set for|scheduled|slated|plans? to|planned|"
+    r"\b(will|shall|to be held|to hold|to host|to visit|to travel|to leave for|to depart for|set to|been set for|"
+    r"scheduled|slated|plans? to|planned|"
     r"planning|upcoming|next|is to|are to|going to|would be held|would hold|would be hosted|expected to|due to|"
     # "Macron is due in Hanoi on Sunday"
     r"(?:is|are) due (?:in|at)(?= (?-i:[A-Z]))|"
