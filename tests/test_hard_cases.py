@@ -11492,3 +11492,11 @@ def test_the_visegrad_countries_are_the_four(extract):
         published="2019-05-14",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("summit", ("CZE", "HUN", "POL", "SVK", "SVN"))]
+
+
+def test_an_envoys_posting_is_no_party(extract):
+    x = extract(
+        "PM met upon arrival by Samoa's High Commissioner to New Zealand, Leasi Papalii.",
+        published="2012-05-27",
+    )
+    assert [e for e in x.events if "NZL" in e.parties] == []
