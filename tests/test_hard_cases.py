@@ -11500,3 +11500,13 @@ def test_an_envoys_posting_is_no_party(extract):
         published="2012-05-27",
     )
     assert [e for e in x.events if "NZL" in e.parties] == []
+
+
+def test_a_summit_the_ministers_recall_their_leaders_holding_stays_a_summit(extract):
+    x = extract(
+        "Meeting in Jakarta, Japanese Foreign Minister Yoko Kamikawa, US Secretary of State Antony Blinken and "
+        "South Korean Foreign Minister Cho Tae-yul said ties had deepened since their leaders held a summit at "
+        "Camp David in August last year.",
+        published="2024-07-12",
+    )
+    assert ("summit", "2023-08") in [(e.kind, e.date) for e in x.events]

@@ -342,6 +342,13 @@ def is_a_bodys_council_of_ministers(kind: str, known: object, codes: set[str], t
     )
 
 
+_LEADERS_HELD_IT = re.compile(
+    r"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+(?:also\s+|first\s+|last\s+)?"
+    r"(?:held|hold|holds|met\s+(?:at|for|in)|convened|attended)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _portfolio_of_a_pair(kind: str, trig: Trigger, people: Sequence[Person], codes: set[str]) -> str:
     """Return the ministers' meeting a meeting verb reports when both sides are ministers of one portfolio.
 
@@ -1375,6 +1382,9 @@ def trigger_mentions(
             # (nor one on whose sidelines they met: "Lavrov and the Ethiopian foreign minister signed an
             # agreement on the sidelines of the Russia-Africa summit" was the leaders')
             and not _ON_THE_SIDELINES_OF.search(sentence.text, max(0, trig.start - 80), trig.start)
+            # (nor one its own clause gives to the leaders: "… confirmed that cooperation has advanced since
+            # their leaders held a summit at Camp David")
+            and not _LEADERS_HELD_IT.search(sentence.text, max(0, trig.start - 50), trig.start)
         ):
             # "Foreign Ministers Lavrov and Kono as well as Defense Ministers Shoigu and Onodera
             # … started the summit": a meeting of ministers, whatever the reporter calls it
