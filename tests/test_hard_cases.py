@@ -11510,3 +11510,13 @@ def test_a_summit_the_ministers_recall_their_leaders_holding_stays_a_summit(extr
         published="2024-07-12",
     )
     assert ("summit", "2023-08") in [(e.kind, e.date) for e in x.events]
+
+
+def test_a_state_left_out_of_a_groupings_meeting_is_no_party(extract):
+    x = extract(
+        "EU leaders, except for Britain, will meet in Bratislava next week to debate the future of the bloc.",
+        published="2016-09-07",
+    )
+    assert [(e.kind, e.status, len(e.parties), "GBR" in e.parties) for e in x.events] == [
+        ("summit", "planned", 27, False)
+    ]

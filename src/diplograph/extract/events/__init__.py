@@ -200,6 +200,7 @@ def extract_events(
     # format named before it existed has no members on that date, and an event without parties says nothing)
     kept = [i for i, e in enumerate(events) if e.parties]
     events, clusters = [events[i] for i in kept], [clusters[i] for i in kept]
+    events = [without_those_left_out(e, c, by_sentence_actors) for e, c in zip(events, clusters, strict=True)]
     judged = [(t, c) for e, c in zip(events, clusters, strict=True) if (t := talks_of_three_or_more(e, c))]
     events, clusters = [e for e, _ in judged], [c for _, c in judged]
     events = dates_from_the_same_occasion(events)
@@ -555,6 +556,30 @@ _SAME_OCCASION = re.compile(
     r"|\bon\s+(?:its|their|the)\s+(?:sidelines|margins)\b(?!\s+of\b)",  # "On its sidelines, X held talks with Y"
     re.I,
 )
+
+
+_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|save\s+for|minus)\s+(?:the\s+)?$", re.I)
+
+
+def without_those_left_out(
+    event: Event, cluster: Cluster, by_sentence_actors: Mapping[int, Sequence[ActorMention]]
+) -> Event:
+    """Return `event` without the states its sentences name as left out of a grouping's meeting.
+
+    Why: "Leaders of the EU, except for Britain, will meet in Bratislava" is the EU's members but one;
+    the grouping's name brings them all in, and only the exception says who stays away.
+    """
+    if len(event.parties) < 3:
+        return event
+    out = set()
+    for m in cluster.mentions:
+        text = m.sentence.text
+        for a in by_sentence_actors.get(m.sentence.index, []):
+            start = a.start - m.sentence.start
+            if a.type == ActorType.STATE and a.code and _LEFT_OUT.search(text, max(0, start - 25), start):
+                out.add(a.code)
+    kept = tuple(p for p in event.parties if p not in out)
+    return dataclasses.replace(event, parties=kept) if out and len(kept) >= 2 else event
 
 
 _LEADER_ROLES = frozenset({"head of state", "head of government"})
