@@ -11520,3 +11520,12 @@ def test_a_state_left_out_of_a_groupings_meeting_is_no_party(extract):
     assert [(e.kind, e.status, len(e.parties), "GBR" in e.parties) for e in x.events] == [
         ("summit", "planned", 27, False)
     ]
+
+
+def test_a_summit_recalled_as_a_topic_of_talks_stays_planned(extract):
+    x = extract(
+        "The leaders of the Quad will hold their first summit soon. Albanese recalled how the summit was one of "
+        "the first things he had discussed with Biden when the two spoke after the president took office.",
+        published="2021-03-05",
+    )
+    assert [(e.kind, e.status) for e in x.events if e.kind == "summit"] == [("summit", "planned")]

@@ -235,6 +235,10 @@ _SAID_IN_A_MEETING = re.compile(
     r"(?:meeting|talks|conversation)\b",
     re.I,
 )
+_COPULA_OF_A_TOPIC = re.compile(
+    r"\s*(?:was|is)\s+[\"“']?(?:one\s+of|among|part\s+of|on\s+the\s+agenda|a\s+(?:topic|subject|theme))\b",
+    re.I,
+)
 _AFTER_WORD = re.compile(r"(?:after|following)\s", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|said|says)\s+(?:\w+\s+)?$", re.I)
 # "Faria, after a meeting with his Colombian counterpart, announced that the two countries will
@@ -388,6 +392,10 @@ def status_from_cues(
     # ... nor what a meeting dwelt on: "Museveni's first meeting with Kenyatta and Kagame focused on
     # agreeing to a memorandum" (the meeting was held; the agreeing was its subject)
     after = _DWELT_ON.split(after, maxsplit=1)[0]
+    # ... nor what a copula says the meeting was: "recalled how the summit was "one of the first things" he
+    # had discussed with Biden" (the summit is a topic of that talk, neither held nor planned by it)
+    if _COPULA_OF_A_TOPIC.match(after):
+        after = ""
     if _DEFINITE_SUBJECT.fullmatch(clause[:t_start]):
         after = _OUTCOME_MODAL.sub(_blank_cue, after, count=1)
     # ... but a plan the trigger names is what was signed, not a plan: "signed a defence cooperation plan"
