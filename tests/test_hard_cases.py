@@ -11419,10 +11419,15 @@ def test_talks_of_three_states_are_their_leaders_summit_or_no_talks(extract):
     assert [(e.kind, e.parties) for e in hosted.events] == [("summit", ("CZE", "HUN", "POL", "SVK"))]
     officials = extract(
         "Chinese Vice Foreign Minister Kong Xuanyou met in Tokyo with South Korean Deputy Foreign Minister "
-        "Lim Sung-nam and Japanese Deputy Foreign Minister Takeo Akiba on Monday.",
+        "Lim Sung-nam and Japanese Deputy Foreign Minister Takeo Akiba last autumn.",
         published="2018-03-20",
     )
     assert [e for e in officials.events if e.kind == "bilateral talks"] == []
+    gathered = extract(
+        "Senior officials from Burkina Faso, Mali and Niger gathered in Bamako on Friday.",
+        published="2024-09-14",
+    )
+    assert [(e.kind, e.date) for e in gathered.events] == [("bilateral talks", "2024-09-13")]
 
 
 def test_a_meeting_that_has_been_set_for_a_weekday_is_ahead(extract):
@@ -11529,3 +11534,27 @@ def test_a_summit_recalled_as_a_topic_of_talks_stays_planned(extract):
         published="2021-03-05",
     )
     assert [(e.kind, e.status) for e in x.events if e.kind == "summit"] == [("summit", "planned")]
+
+
+def test_deputy_foreign_ministers_hold_talks_not_the_ministers_meeting(extract):
+    pair = extract(
+        "Deputy Foreign Ministers of Russia and Turkey held consultations in Moscow on Wednesday.",
+        published="2015-03-12",
+    )
+    assert [(e.kind, e.parties) for e in pair.events] == [("bilateral talks", ("RUS", "TUR"))]
+    assert pair.mechanisms == ()
+    three = extract(
+        "Deputy foreign ministers of China, Japan and South Korea met in Seoul last autumn.",
+        published="2015-03-12",
+    )
+    assert three.events == ()
+
+
+def test_calls_a_leader_has_previously_made_are_each_their_own(extract):
+    x = extract(
+        "Washington is courting Africa. Biden on Tuesday made a phone call to William Ruto, the third such call "
+        "to African leaders this year. "
+        "Biden has also previously spoken to Nigeria's Bola Tinubu and Cyril Ramaphosa of South Africa.",
+        published="2024-03-06",
+    )
+    assert sorted(e.parties for e in x.events) == [("KEN", "USA"), ("NGA", "USA"), ("USA", "ZAF")]

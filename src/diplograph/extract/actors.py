@@ -85,6 +85,14 @@ ACTION_WORDS = frozenset(
         "attended",
         "attends",
         "chaired",
+        "made",
+        "makes",
+        "paid",
+        "pays",
+        "phoned",
+        "telephoned",
+        "talked",
+        "discussed",
     ]
 )
 
@@ -1718,6 +1726,24 @@ def _pairs_with(word: str, partner: str) -> bool:
     return len(word) >= 3 or len(partner) >= 3
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later also "
+    "then again".split()
+)
+
+
+def _after_the_day(toks: _Tokens, j: int) -> int:
+    """Return the index of the first token at or after `j` past a day or adverb ("on Tuesday", "also")."""
+    for _ in range(3):
+        if toks.lower(j) == "on" and toks.lower(j + 1) in _DAY_WORDS:
+            j += 2
+        elif toks.lower(j) in _DAY_WORDS:
+            j += 1
+        else:
+            break
+    return j
+
+
 def _people_by_surname(
     article: Article, toks: _Tokens, gaz: Gazetteer, covered: set[int], found: list[ActorMention]
 ) -> list[ActorMention]:
@@ -1764,6 +1790,8 @@ def _people_by_surname(
         if person is None and (
             toks.lower(i + 1) in SPEECH_VERBS
             or toks.lower(i + 1) in ACTION_WORDS
+            # "Biden on Tuesday made a phone call to Ruto": wire style puts the day before the verb
+            or toks.lower(_after_the_day(toks, i + 1)) in SPEECH_VERBS | ACTION_WORDS
             or toks.lower(i - 1) in MET_WORDS  # "Wang Yi held talks with Lavrov in Moscow"
             # a bare title: "my new counterpart, Minister Sjafrie", "his counterpart, Secretary Teodoro"
             or toks.lower(i - 1) in _BARE_TITLES

@@ -589,6 +589,9 @@ _LEADERS_MEET = re.compile(
     r"\b(?:counterparts|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
     re.I,
 )
+_A_FORMAT_OF_SEVERAL = re.compile(
+    r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b", re.I
+)
 _A_JOURNEY = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|travel\w*|arriv\w*)\b", re.I)
 
 
@@ -599,7 +602,8 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
     format word, either their leaders meet, which is a summit ("Polish Prime Minister Szydlo is
     hosting her counterparts from the Czech Republic, Slovakia and Hungary"), or officials of
     another level meet, which annotators leave optional and users do not look for under talks
-    ("Vice Foreign Minister Liu met in Seoul with his South Korean and Japanese counterparts").
+    ("Vice Foreign Minister Liu met in Seoul with his South Korean and Japanese counterparts" last
+    autumn) — unless the text gives the meeting its day and place, which makes it news of its own.
     A journey keeps its parties: a visit's extra state is the neighbour a sentence names with it,
     better kept than losing the visit.
     """
@@ -613,7 +617,11 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
         m.sentence.text[m.trigger_start - m.sentence.start : m.trigger_end - m.sentence.start]
         for m in cluster.mentions
     ]
-    if any(_A_JOURNEY.search(t) for t in triggers):
+    if any(_A_JOURNEY.search(t) or _A_FORMAT_OF_SEVERAL.search(t) for t in triggers):
+        return event  # (and "launched a new trilateral dialogue" of officials: a format of its own)
+    if event.location is not None and event.date is not None and len(event.date) == 10:
+        # "Senior officials from Burkina Faso, Mali and Niger gathered in Bamako on Friday": one meeting
+        # told with its day and place is news of its own, whoever attends it
         return event
     return None
 

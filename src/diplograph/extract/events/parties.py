@@ -902,6 +902,7 @@ def split_dyads(
                 + r"\b"
                 # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
                 # conference call, nor the three "jointly")
+                r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}spoken\s+(?:with|to)\b"
                 r"|\b(?:spoke|speaks|talked)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|earlier\s+|later\s+|also\s+|separately\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to(?=(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:on\s+the|by)\s+(?:tele)?phone\b))\b"
                 r"(?![^.;]*\b(?:jointly|together|trilateral|three-way|conference\s+call|joint\s+call|video\s+conference)\b)",
                 scope,
@@ -951,6 +952,11 @@ def split_dyads(
             r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b",
             text[trig.start : trig.end],
             re.I,
+        )
+        # "Deputy foreign ministers of China, Japan and South Korea met": the ministers of them all, together
+        or (
+            kind == EventKind.BILATERAL_TALKS
+            and re.search(r"\bministers\s+of\b", text[trig.start : trig.end], re.I)
         )
         # "a meeting of the Saudi-Iranian-Chinese committee": the three it names met together
         or re.search(r"\b[A-Z][\w’']*-[A-Z][\w’']*-[A-Z]", text[trig.start : trig.end]) is not None

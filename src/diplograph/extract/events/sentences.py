@@ -71,6 +71,13 @@ _FINITE_MEETING_VERB = re.compile(
 )
 
 
+_DEPUTIES = re.compile(
+    r"\b(?:deputy|vice)[\s-]+(?:(?:foreign|defen[cs]e)\s+)?(?:ministers|minister(?=\s+level|-level))\b|"
+    r"\b(?:deputy|vice)[\s-]+(?:foreign|defen[cs]e)\s+minister[s'’]*\s+(?:level|meeting|talks|consultations?)\b",
+    re.I,
+)
+
+
 def sentence_triggers(
     sentence: Sentence,
     s_actors: Sequence[ActorMention],
@@ -104,6 +111,13 @@ def sentence_triggers(
             continue
         for pattern in patterns:
             for m in folded_finditer(pattern, text, lowered):
+                if kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS) and _DEPUTIES.search(
+                    text, max(0, m.start() - 40), m.start() + 24
+                ):
+                    # "Deputy foreign ministers of Russia and Turkey held consultations": their deputies'
+                    # talks, not the ministers' meeting
+                    strong.append(Trigger(EventKind.BILATERAL_TALKS, m.start(), m.end(), True))
+                    continue
                 strong.append(Trigger(kind, m.start(), m.end(), True))
     if abbreviations is not None:
         strong += abbreviation_triggers(text, strong, abbreviations)
@@ -5075,6 +5089,10 @@ def official_name(text: str, trig: Trigger) -> str | None:
     name = text[start : trig.end].strip(" \"“”'’")
     # ("the Fourth Session of the JPC", "the 22nd Meeting of the Joint Commission": the body is the name)
     name = _SESSION_OF_THE.sub("", name)
+    if re.search(r"\b(?:Ministers?|Officials|Leaders)\s+(?:of|from)$", name, re.I):
+        return (
+            None  # "Deputy Foreign Ministers of Russia and Turkey held consultations": who, not a body's name
+        )
     return name if len(name.split()) >= 2 or _ACRONYM.fullmatch(name) else None
 
 
