@@ -1727,8 +1727,23 @@ def _pairs_with(word: str, partner: str) -> bool:
 
 
 _DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later also "
-    "then again".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "also",
+        "then",
+        "again",
+    ]
 )
 
 
