@@ -11558,3 +11558,8 @@ def test_calls_a_leader_has_previously_made_are_each_their_own(extract):
         published="2024-03-06",
     )
     assert sorted(e.parties for e in x.events) == [("KEN", "USA"), ("NGA", "USA"), ("USA", "ZAF")]
+
+
+def test_a_malabar_of_its_bilateral_years_is_india_and_the_us(extract):
+    x = extract("Exercise Malabar was held in 2012 off Chennai.", published="2022-11-16")
+    assert [(e.parties, e.date) for e in x.events] == [(("IND", "USA"), "2012")]
