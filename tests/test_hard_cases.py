@@ -11563,3 +11563,14 @@ def test_calls_a_leader_has_previously_made_are_each_their_own(extract):
 def test_a_malabar_of_its_bilateral_years_is_india_and_the_us(extract):
     x = extract("Exercise Malabar was held in 2012 off Chennai.", published="2022-11-16")
     assert [(e.parties, e.date) for e in x.events] == [(("IND", "USA"), "2012")]
+
+
+def test_an_invitation_accepted_in_the_next_sentence_is_a_plan(extract):
+    x = extract(
+        "President Tokayev invited President Japarov to pay a state visit to Kazakhstan at a convenient time. "
+        "The invitation was accepted with gratitude.",
+        published="2021-05-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("KAZ", "KGZ"))
+    ]

@@ -722,6 +722,7 @@ def status_from_cues(
         cue_positions("planned_override", before)
         or _EXPECTED_TO_DO.match(after)
         or (_INVITED_BEFORE.search(before) and _INVITATION_ACCEPTED.match(after))
+        or (_INVITED_BEFORE.search(before) and _accepted_next(article, sentence))
     ):
         # "The summit is expected to deliberate on …": what it will do is the forecast; that
         # it takes place is the schedule's
@@ -884,6 +885,23 @@ _INVITATION_ACCEPTED = re.compile(
     r"(?:readily\s+|gladly\s+)?(?:agreed|consented|accepted)\b",
     re.I,
 )
+# "Nazarbayev invited Mirziyoyev for a state visit. The invitation was accepted with gratitude."
+_ACCEPTED_NEXT = re.compile(
+    r"^\W*(?:the|this|that)\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?accepted\b"
+    r"|^\W*(?:he|she|they|the\s+(?:president|prime\s+minister|minister|king|emir|guest))\s+(?:\w+ly\s+)?accepted\s+"
+    r"(?:the|this|that|his|her)\s+invitation\b",
+    re.I,
+)
+
+
+def _accepted_next(article: Article, sentence: Sentence) -> bool:
+    "True when the sentence after `sentence` says its invitation was accepted."
+    following = sentence.index + 1
+    return following < len(article.sentences) and bool(
+        _ACCEPTED_NEXT.match(article.sentences[following].text)
+    )
+
+
 _EXPECTED_TO_DO = re.compile(
     r"^(?:,?\s+(?!(?:that|which)\b)[\w'’-]+){0,5}?,?\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?!be\s+(?:cancell?ed|postponed|delayed)\b)(?!(?:last|run|continue|end|conclude|close)\b)\w+",
     re.I,
