@@ -11560,11 +11560,6 @@ def test_calls_a_leader_has_previously_made_are_each_their_own(extract):
     assert sorted(e.parties for e in x.events) == [("KEN", "USA"), ("NGA", "USA"), ("USA", "ZAF")]
 
 
-def test_a_malabar_of_its_bilateral_years_is_india_and_the_us(extract):
-    x = extract("Exercise Malabar was held in 2012 off Chennai.", published="2022-11-16")
-    assert [(e.parties, e.date) for e in x.events] == [(("IND", "USA"), "2012")]
-
-
 def test_an_invitation_accepted_in_the_next_sentence_is_a_plan(extract):
     x = extract(
         "President Tokayev invited President Japarov to pay a state visit to Kazakhstan at a convenient time. "
