@@ -52,6 +52,7 @@ from collections.abc import Mapping, Sequence
 
 from diplograph.extract.events.common import (
     MEETING_KINDS,
+    SEVERAL_SIDES,
     Cluster,
     Context,
     Mention,
@@ -589,9 +590,6 @@ _LEADERS_MEET = re.compile(
     r"\b(?:counterparts|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
     re.I,
 )
-_A_FORMAT_OF_SEVERAL = re.compile(
-    r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b", re.I
-)
 _A_JOURNEY = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|travel\w*|arriv\w*)\b", re.I)
 
 
@@ -617,7 +615,7 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
         m.sentence.text[m.trigger_start - m.sentence.start : m.trigger_end - m.sentence.start]
         for m in cluster.mentions
     ]
-    if any(_A_JOURNEY.search(t) or _A_FORMAT_OF_SEVERAL.search(t) for t in triggers):
+    if any(_A_JOURNEY.search(t) or SEVERAL_SIDES.search(t) for t in triggers):
         return event  # (and "launched a new trilateral dialogue" of officials: a format of its own)
     if event.location is not None and event.date is not None and len(event.date) == 10:
         # "Senior officials from Burkina Faso, Mali and Niger gathered in Bamako on Friday": one meeting

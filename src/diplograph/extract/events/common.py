@@ -500,6 +500,10 @@ _MEASURE = (
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
     r"weeks|shortly|just|soon|right)"
 )
+# Words that make a meeting one of three or more sides: "trilateral talks", "a three-way summit".
+SEVERAL_SIDES = re.compile(
+    r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b", re.I
+)
 LANDMARK_IN_TIME = re.compile(
     r"\b(?:(?P<ahead>ahead\s+of|in\s+advance\s+of|prior\s+to|" + _MEASURE + r"\s+(?:before|ahead\s+of))|"
     r"on\s+the\s+eve\s+of|(?:in|as)\s+(?:the|a)\s+(?:run|lead)[- ]?up\s+to|"

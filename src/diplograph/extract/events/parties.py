@@ -20,6 +20,7 @@ from diplograph.extract.events.common import (
     BILATERAL_KINDS,
     DEPARTS,
     LANDMARK_IN_TIME,
+    SEVERAL_SIDES,
     Context,
     Trigger,
     topic_cue_after,
@@ -948,11 +949,7 @@ def split_dyads(
     if (
         not bilateral
         # ("the third round of trilateral talks": a trigger widened to its round keeps its word)
-        or re.search(
-            r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b",
-            text[trig.start : trig.end],
-            re.I,
-        )
+        or SEVERAL_SIDES.search(text[trig.start : trig.end])
         # "Deputy foreign ministers of China, Japan and South Korea met": the ministers of them all, together
         or (
             kind == EventKind.BILATERAL_TALKS

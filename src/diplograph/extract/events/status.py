@@ -721,8 +721,10 @@ def status_from_cues(
     if (
         cue_positions("planned_override", before)
         or _EXPECTED_TO_DO.match(after)
-        or (_INVITED_BEFORE.search(before) and _INVITATION_ACCEPTED.match(after))
-        or (_INVITED_BEFORE.search(before) and _accepted_next(article, sentence))
+        or (
+            _INVITED_BEFORE.search(before)
+            and (_INVITATION_ACCEPTED.match(after) or _accepted_next(article, sentence))
+        )
     ):
         # "The summit is expected to deliberate on …": what it will do is the forecast; that
         # it takes place is the schedule's
