@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from diplograph.extract.events.common import (
+    LEADER_ROLES,
     MEETING_KINDS,
     SEVERAL_SIDES,
     Cluster,
@@ -583,7 +584,6 @@ def without_those_left_out(
     return dataclasses.replace(event, parties=kept) if out and len(kept) >= 2 else event
 
 
-_LEADER_ROLES = frozenset({"head of state", "head of government"})
 # Words that say the states' leaders are the ones meeting: "is hosting her counterparts from …",
 # "the prime ministers of the four states".
 _LEADERS_MEET = re.compile(
@@ -608,7 +608,7 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
     if event.kind != EventKind.BILATERAL_TALKS or len(event.parties) < 3:
         return event
     quotes = [m.sentence.text for m in cluster.mentions]
-    leaders = {p.country for p in event.people if p.role in _LEADER_ROLES}
+    leaders = {p.country for p in event.people if p.role in LEADER_ROLES}
     if leaders and any(_LEADERS_MEET.search(q) for q in quotes):
         return dataclasses.replace(event, kind=EventKind.SUMMIT)
     triggers = [

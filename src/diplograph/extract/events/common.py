@@ -500,6 +500,8 @@ _MEASURE = (
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|the\s+day|hours|days|"
     r"weeks|shortly|just|soon|right)"
 )
+# The roles of a state's leaders, whose meeting is a summit.
+LEADER_ROLES = frozenset({"head of state", "head of government"})
 # Words that make a meeting one of three or more sides: "trilateral talks", "a three-way summit".
 SEVERAL_SIDES = re.compile(
     r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b", re.I

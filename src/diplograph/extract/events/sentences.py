@@ -19,6 +19,7 @@ from diplograph.extract.events.common import (
     CLAUSE_BREAK,
     DEPARTS,
     LANDMARK_IN_TIME,
+    LEADER_ROLES,
     MEETING_KINDS,
     ONGOING_TALKS_AFTER,
     ORDINAL_RE,
@@ -460,7 +461,7 @@ def _two_plus_two_of_a_delegation(kind: str, trig: Trigger, people: Sequence[Per
     """
     if trig.strong or kind != EventKind.BILATERAL_TALKS or len(codes) != 2:
         return kind
-    if any(p.role in _LEADER_ROLES for p in people):
+    if any(p.role in LEADER_ROLES for p in people):
         return kind
     for code in codes:
         if _two_ministers(people, code):
@@ -827,7 +828,7 @@ def sentence_mentions(
             for m in met
             if not (
                 m.kind == EventKind.BILATERAL_TALKS
-                and not any(p.role in _LEADER_ROLES for p in m.people)  # leaders' own talks beside it stay
+                and not any(p.role in LEADER_ROLES for p in m.people)  # leaders' own talks beside it stay
                 and any(
                     r.reference
                     and r.date
@@ -1728,7 +1729,7 @@ def trigger_mentions(
                 kind = ctx.format_kinds.get(key, kind)
         if ministers_summit:
             ctx.format_kinds[("summit", frozenset(codes))] = kind
-        elif kind == EventKind.SUMMIT and not any(p.role in _LEADER_ROLES for p in people):
+        elif kind == EventKind.SUMMIT and not any(p.role in LEADER_ROLES for p in people):
             # "During the C5+1 virtual summit Blinken emphasized …", after the headline's "foreign
             # ministers hold C5+1 summit": the same meeting of foreign ministers
             kind = ctx.format_kinds.get(("summit", frozenset(codes)), kind)
@@ -1737,7 +1738,7 @@ def trigger_mentions(
             and kind == EventKind.BILATERAL_TALKS
             # (not a leader's own visit the ministers speak of: "Ministers welcomed … during Prime
             # Minister Albanese's visit to Hanoi")
-            and not any(p.role in _LEADER_ROLES for p in people_around(trig, sentence, s_actors) or people)
+            and not any(p.role in LEADER_ROLES for p in people_around(trig, sentence, s_actors) or people)
         ):
             kind = format_referred_to(clause, codes, ctx) or kind
         if (
@@ -1769,7 +1770,7 @@ def trigger_mentions(
         if (
             kind == EventKind.BILATERAL_TALKS
             and len(codes) >= 3
-            and (LEADERS.search(sentence.text) or sum(p.role in _LEADER_ROLES for p in people) >= 2)
+            and (LEADERS.search(sentence.text) or sum(p.role in LEADER_ROLES for p in people) >= 2)
             and not re.search(r"\bbilateral(?:ly)?\b|\bseparate(?:ly)?\b", clause, re.I)
             and not _CALL.search(trigger_text)
         ):
@@ -1788,7 +1789,7 @@ def trigger_mentions(
             and len(codes) == 2
             and _ANNUAL_CONSULTATION.search(clause)
             and (
-                any(p.role in _LEADER_ROLES for p in people)
+                any(p.role in LEADER_ROLES for p in people)
                 or _LEADER_TITLE.search(sentence.text)
                 or LEADERS.search(sentence.text)
             )
@@ -3110,7 +3111,6 @@ _BELOW_LEADERS = re.compile(
     r"secretar(?:y|ies)|commanders?|generals?|admirals?|delegat\w*|parliament\w*|lawmakers?|defen[cs]e\s+heads)\b",
     re.I,
 )
-_LEADER_ROLES = frozenset({"head of state", "head of government"})
 # "the 12th Annual bilateral consultation", "the Fourth Annual Consultation"
 _ANNUAL_CONSULTATION = re.compile(r"\bannual\s+(?:(?:bilateral|leaders['’]?)\s+)?consultations?\b", re.I)
 _LEADER_TITLE = re.compile(r"\b(?:Prime\s+Minister|President|Chancellor|King|Emir|Sultan)\b")
@@ -4080,7 +4080,7 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         p.country for p in people if p.role in ("foreign minister", "defence minister") and p.country
     }
     both = {c for c in ministers if _two_ministers(people, c)}
-    heads = {p.country for p in people if p.role in _LEADER_ROLES}
+    heads = {p.country for p in people if p.role in LEADER_ROLES}
     if len(both) == 1 and both <= heads and not counterpart:
         # "Blinken held meetings with Foreign Minister Lapid, Prime Minister Bennett, President Herzog,
         # Defense Minister Gantz": a visitor's round of the host's leaders and ministers, no 2+2; what
