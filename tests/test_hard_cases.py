@@ -11569,3 +11569,142 @@ def test_an_invitation_accepted_in_the_next_sentence_is_a_plan(extract):
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("bilateral talks", "planned", ("KAZ", "KGZ"))
     ]
+
+
+# Twenty-ninth round.
+
+
+def test_a_minister_who_will_host_his_counterpart_meets_him_there(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh will host his Japanese counterpart, Gen Nakatani, in New Delhi on Monday. "
+        "During the meeting, the two ministers will review their defence ties.",
+        published="2025-05-03",
+    )
+    assert [(e.kind, e.status, e.parties, e.date, e.location) for e in x.events] == [
+        (
+            "defence ministers meeting",
+            "planned",
+            ("IND", "JPN"),
+            "2025-05-05",
+            Location(city="New Delhi", country="IND"),
+        )
+    ]
+
+
+def test_states_in_a_relative_aside_or_a_quotation_are_not_the_hosts_guests(extract):
+    x = extract(
+        "The Lome Pact − which Togo set up with Ghana, Niger and Burkina Faso − is “the best tool we have "
+        "against armed groups, above all in northern Ghana”, President Faure Gnassingbe said on 4 March 2024, "
+        "when he received his Senegalese counterpart Macky Sall.",
+        published="2024-03-06",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("SEN", "TGO"))]
+
+
+def test_a_city_naming_an_initiative_names_no_party(extract):
+    x = extract(
+        "The Accra Initiative was discussed when President Talon of Benin received President Macron of France "
+        "in Cotonou on Wednesday.",
+        published="2022-07-29",
+    )
+    assert [e.parties for e in x.events] == [("BEN", "FRA")]
+
+
+def test_a_list_of_a_formats_sessions_by_year_and_city_is_one_event_each(extract):
+    x = extract(
+        "After the 2013 Lima summit, the 2016 Quito summit and the 2019 Bogota summit, the leaders of the "
+        "Andean Community will gather again in La Paz next month.",
+        published="2024-05-02",
+    )
+    held = sorted(
+        (e.date, e.location.city if e.location else None) for e in x.events if e.status == "occurred"
+    )
+    assert held == [("2013", "Lima"), ("2016", "Quito"), ("2019", "Bogota")]
+
+
+def test_meetings_with_guests_from_a_list_of_states_are_one_each(extract):
+    x = extract(
+        "Foreign Minister Wang Yi met visiting ministers in Beijing on Monday. Wang discussed trade and "
+        "investment in meetings with the guests from Chile, Ecuador, and Panama.",
+        published="2025-05-13",
+    )
+    assert sorted(e.parties for e in x.events if len(e.parties) == 2) == [
+        ("CHL", "CHN"),
+        ("CHN", "ECU"),
+        ("CHN", "PAN"),
+    ]
+
+
+def test_examples_of_a_range_of_issues_are_topics_not_parties(extract):
+    x = extract(
+        "Penny Wong said she looked forward to talks with her British counterpart on a range of issues of "
+        "shared concern such as developments in Iran and Myanmar.",
+        published="2023-06-01",
+    )
+    assert all({"IRN", "MMR"}.isdisjoint(e.parties) for e in x.events)
+
+
+def test_a_ship_or_troops_visiting_is_no_diplomatic_visit(extract):
+    ship = extract(
+        "The Indian Navy's training ship INS Tir visited Oman, Qatar and Kuwait in March this year.",
+        published="2024-06-01",
+    )
+    assert ship.events == ()
+    troops = extract(
+        "The two ministers discussed a pact that would allow their troops to visit each other's countries "
+        "for training.",
+        published="2024-06-01",
+    )
+    assert troops.events == ()
+
+
+def test_both_sides_ministers_and_their_counterparts_who_agreed_met(extract):
+    x = extract(
+        "Foreign Minister Penny Wong and Defence Minister Richard Marles and their Indonesian counterparts "
+        "Retno Marsudi and Prabowo Subianto agreed to deepen maritime cooperation.",
+        published="2023-02-10",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [("2+2 dialogue", "occurred", ("AUS", "IDN"))]
+
+
+def test_a_formats_sessions_held_in_several_places_and_years_are_one_each(extract):
+    x = extract(
+        "The Australia-New Zealand Foreign and Defence Ministers' Meeting was last held in Wellington in 2022, "
+        "and has previously been held in Queenstown in 2019 and in Sydney in 2016.",
+        published="2023-08-01",
+    )
+    assert sorted((e.date, e.location.city if e.location else None) for e in x.events) == [
+        ("2016", "Sydney"),
+        ("2019", "Queenstown"),
+        ("2022", "Wellington"),
+    ]
+
+
+def test_another_of_the_hosts_people_also_met_is_another_meeting(extract):
+    x = extract(
+        "Fiji's Prime Minister Sitiveni Rabuka met Chinese Premier Li Qiang in Beijing on Monday. "
+        "The two discussed fisheries and trade. "
+        "Rabuka also met Chinese President Xi Jinping during the week-long visit.",
+        published="2024-11-20",
+    )
+    assert [e.parties for e in x.events if e.kind == "bilateral talks"] == [("CHN", "FJI"), ("CHN", "FJI")]
+
+
+def test_states_alarmed_by_a_deal_are_not_its_parties(extract):
+    x = extract(
+        "Rabuka arrived in Beijing on Sunday, a year after the two countries signed a fisheries pact, to the "
+        "alarm of the United States and neighbours including New Zealand.",
+        published="2024-11-20",
+    )
+    assert all({"USA", "NZL"}.isdisjoint(e.parties) for e in x.events)
+
+
+def test_a_past_act_in_a_meeting_reports_the_meeting_held(extract):
+    x = extract(
+        "Last month, Rabuka called for a review of a 2017 policing treaty with Australia in a meeting with the "
+        "Australian foreign minister.",
+        published="2024-11-20",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "occurred", ("AUS", "FJI"), "2024-10")
+    ]

@@ -207,6 +207,9 @@ def days_of_one_visit(c: Cluster, m: Mention) -> bool:
     return _near(date, m.date, 2)
 
 
+_ALSO_MET = re.compile(
+    r"\balso\s+(?:met|meets|held\s+talks|holds\s+talks|called\s+on|calls\s+on|spoke|had\s+talks)\b", re.I
+)
 _A_VISIT = re.compile(r"\b(?:visit|visiting|trip|tour|arrived|arrival)\b", re.I)
 
 
@@ -587,6 +590,17 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
+    if (
+        f.kind == EventKind.BILATERAL_TALKS
+        and _ALSO_MET.search(
+            m.sentence.text, max(0, m.trigger_start - m.sentence.start - 20), m.trigger_end - m.sentence.start
+        )
+        and _other_people_of_a_side(c, m)
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+    ):
+        # "Sogavare met with Chinese Premier Li Qiang in Beijing … Sogavare also met Chinese President Xi
+        # Jinping": another of the host's people, met as well, is another meeting
+        return False
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
     if (

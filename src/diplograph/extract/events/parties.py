@@ -77,6 +77,18 @@ _OBSERVERS_FROM = re.compile(
     r"\b(?i:observers?)\s+(?:from|of)\s+(?:" + _NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*" + _NAME
 )
 
+# A relative clause set off by dashes or brackets: "The Accra Initiative – which Benin founded with Burkina
+# Faso, Ghana and Togo – is the right framework, said Talon when he received Macron". It says something about
+# a name before it; the states it lists took part in nothing the rest of the sentence reports.
+_RELATIVE_ASIDE = re.compile(
+    r"\s[–—−]\s+(?:which|who|whose|where)\b[^–—−;()]*[–—−]|\((?:which|who|whose|where)\b[^()]*\)"
+)
+
+# What someone is quoted saying (a clause's worth of words): '"the ideal framework for the fight against terrorism,
+# particularly in southern Burkina", said Talon when he received Macron'. The states it names are the speaker's
+# subject, not parties of a meeting reported outside the quotation.
+_QUOTED_WORDS = re.compile(r"[“\"](?=[^”\"]{30,}[”\"])(?:[^”\"\s]+\s+){4,}[^”\"]*[”\"]")
+
 # A trip's verb right before its destination: "will travel to", "is heading to".
 _TRAVELS_TO = re.compile(
     r"\b(?:(?:travel|fly|head|heading|travell?ing|flying|depart(?:s|ing)?)\s+to|(?:leave|leaving|depart(?:s|ing)?)\s+for)\s+"
@@ -103,6 +115,12 @@ def party_states(
     topic_from = topics_start(text, span)
     follows = _ANOTHER_OCCASION.search(text, trig.end, span[1])
     onlookers = [m.span() for m in _OBSERVERS_FROM.finditer(text)]
+    onlookers += [
+        m.span()
+        for pattern in (_RELATIVE_ASIDE, _QUOTED_WORDS)
+        for m in pattern.finditer(text)
+        if not m.start() <= trig.start < m.end()
+    ]
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
     states_at: list[tuple[int, int]] = []  # where states are named as parties
@@ -311,7 +329,13 @@ _TOPIC_VERB = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|focus(?:ed|es|ing)?\s+on)\s"
     # "held talks with US President Obama in Washington on the Palestinian-Israeli peace process"
     r"|\bon\s+(?:the\s+)?(?:latest\s+|recent\s+)?(?=(?:[\w-]+\s+){0,3}?(?:peace\s+process|conflict|crisis|"
-    r"situation|developments|dispute|nuclear\s+(?:issue|programme|program|talks))\b)",
+    r"situation|developments|dispute|nuclear\s+(?:issue|programme|program|talks))\b)"
+    # "discussions with Mr Hague on a range global challenges and issues of shared concern such as developments
+    # in the Middle East, Iran and the DPRK": the range of subjects, then examples of it
+    r"|\bon\s+(?:a\s+(?:wide\s+|broad\s+)?(?:range|host|number|variety)\s+(?:of\s+)?|various\s+|several\s+|many\s+)"
+    r"(?=(?:[\w-]+\s+){0,3}?(?:issues|challenges|matters|topics|questions|subjects)\b)"
+    r"|\b(?:issues|matters|challenges|topics|questions)\s+(?:of\s+(?:shared|common|mutual)\s+(?:concern|interest)\s+)?"
+    r"(?:such\s+as|including)\s",
     re.I,
 )
 
@@ -367,7 +391,7 @@ _DURING_BEFORE = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?
 _CITY_NAMES_A_DOCUMENT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?:Accords?|Agreements?|Treaty|Protocol|Declaration|Memorandum|Charter|Convention|"
     # ("the OSCE Minsk Group co-chairmen", "the Astana format", "the Barcelona Process": a body named for a city)
-    r"Communiqu[eé]|Group|Process|(?-i:[Ff])ormat)\b"
+    r"Communiqu[eé]|Group|Process|Initiative|Consensus|Plan|Roadmap|(?-i:[Ff])ormat)\b"
 )
 POSSESSIVE_HUB = re.compile(r"['’]s\s")
 # One item of a list of names, up to the next name: " Japan", " the United States", and the
@@ -874,6 +898,8 @@ def split_dyads(
                 r"ministers|leaders|presidents|delegations|envoys)\b"
                 # "Netanyahu had meetings with President Anastasiades and Alexis Tsipras": one with each
                 r"|\b(?:had|has|have|held|holds|hold)\s+meetings\s+with\s+(?:the\s+)?(?-i:[A-Z])[^.;]*\band\b"
+                # "discussed bilateral ties in meetings with the guests from Cuba, Uruguay, Peru and Colombia": one each
+                r"|\b(?:in|during|through)\s+meetings\s+with\s+[^.;]*,[^.;]*\band\b"
                 # "held talks with counterparts from Saudi Arabia, the UAE, Brazil and Senegal":
                 # one minister's talks with each, not a meeting of them all; so is "met his peers
                 # from Argentina and Brazil, Jorge Faurie and Aloysio Nunes", each named

@@ -797,6 +797,7 @@ def sentence_mentions(
         ] + venues
     out += elliptical_sessions(out, sentence, s_actors, s_dates)
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
+    out = one_per_place_held(out, sentence, s_actors, s_dates, article.published)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
         # (the sessions listed are the format's: not also meetings of the setting they were held at)
@@ -1170,6 +1171,10 @@ def trigger_mentions(
             if said:
                 c_end = said.start()
         clause = sentence.text[c_start:c_end]
+        if kind == EventKind.BILATERAL_TALKS and _A_SHIP_VISITS.search(
+            sentence.text, max(c_start, trig.start - 60), trig.end
+        ):
+            continue  # "The Chinese Navy's Qi Jiguang ship visited Vietnam, Thailand …": a port call, no talks
         purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
         if purpose and (trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS):
             continue  # "deals aimed at strengthening ties through increased trade and binational cabinet meetings"
@@ -2350,6 +2355,9 @@ _VENUE_YEAR = re.compile(
     r"(?P<place>[A-Z][^,;()]{1,40}?),\s+(?P<state>[A-Z][^,;()]{1,40}?)\s*\((?P<year>(?:19|20)\d\d)\)"
     # "the G20 meetings in London (2009) and Pittsburgh (2010)": a city alone
     r"|(?<=\s)(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*\((?P<city_year>(?:19|20)\d\d)\)"
+    # "the 2006 Beijing summit, the 2015 Johannesburg summit and the 2018 Beijing summit": year and city before
+    r"|\bthe\s+(?P<pre_year>(?:19|20)\d\d)\s+(?P<pre_city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
+    r"(?:summit|meeting|session|dialogue|talks|conference|exercise|drills?)\b"
 )
 
 
@@ -2397,10 +2405,10 @@ def venue_list_sessions(
         return []
     found = []
     for item in items:
-        named = "place" if item.group("place") else "city"
+        named = "place" if item.group("place") else "city" if item.group("city") else "pre_city"
         start, end = (
             sentence.start + item.start(named),
-            sentence.start + item.end(named if named == "city" else "state"),
+            sentence.start + item.end(named if named != "place" else "state"),
         )
         place = next(
             (a for a in s_actors if a.type == ActorType.PLACE and a.country and start <= a.start < end), None
@@ -2411,7 +2419,7 @@ def venue_list_sessions(
         )
         if place is None and state is None:
             continue
-        year = item.group("year") or item.group("city_year")
+        year = item.group("year") or item.group("city_year") or item.group("pre_year")
         location = (
             Location(city=place.name, country=place.country) if place else Location(city=None, country=state)
         )
@@ -2546,6 +2554,62 @@ def one_per_place_and_date(
         for place, date in legs
     ]
     return [m for m in out if m not in verbs] + sessions
+
+
+def one_per_place_held(
+    out: list[Mention],
+    sentence: Sentence,
+    s_actors: Sequence[ActorMention],
+    s_dates: Sequence[DateMention],
+    published: str | None,
+) -> list[Mention]:
+    """Return the mentions with a named format's sessions, "held in PLACE in DATE" more than once, one each.
+
+    Why: "AUKMIN was last held in Sydney in 2011, and has previously been held in Leeds in 2008 and in London
+    in 2006" reports three sessions of one format; read as one, the first place and year took the others.
+    Only a single named (strong) mention of a meeting, only places the gazetteer knows, each with its own date;
+    a session dated after the story is still to come.
+    """
+    named = [m for m in out if m.strong and not m.generic and m.kind in MEETING_KINDS]
+    if len(named) != 1:
+        return out
+    base = named[0]
+    text = sentence.text
+    legs: list[tuple[ActorMention, DateMention]] = []
+    for verb in _HELD_VERB.finditer(text, base.trigger_end - sentence.start):
+        at = verb.end()
+        while leg := _PLACE_AND_DATE.match(text, at):
+            place_start = sentence.start + leg.start("place")
+            date_start = sentence.start + leg.end()
+            place = next((a for a in s_actors if a.type == ActorType.PLACE and a.start == place_start), None)
+            date = next((d for d in s_dates if d.start == date_start and d.date), None)
+            if place is None or date is None:
+                break
+            legs.append((place, date))
+            at = date.end - sentence.start
+    if len({date.date for _, date in legs}) < 2:
+        return out
+    sessions = []
+    for i, (place, date) in enumerate(legs):
+        status = base.status
+        if published and date.date and status in (EventStatus.OCCURRED, EventStatus.PLANNED):
+            status = EventStatus.PLANNED if date.date > published else EventStatus.OCCURRED
+        sessions.append(
+            dataclasses.replace(
+                base,
+                status=status,
+                location=Location(city=place.name, country=place.country),
+                date=date.date,
+                date_end=date.date_end,
+                earlier=i > 0,
+                trigger_start=place.start,
+                trigger_end=date.end,
+            )
+        )
+    return [m for m in out if m is not base] + sessions
+
+
+_HELD_VERB = re.compile(r"\b(?:held|hosted|convened|took\s+place|organi[sz]ed)(?=\s+in\s)", re.I)
 
 
 # " in Tokyo in May 2022", " and in Hiroshima in May 2023": a place and the date of a session there
@@ -4249,6 +4313,13 @@ _EXCEPT_BEFORE = re.compile(
 _POSSESSIVE_DATE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+# The rest of a noun phrase a year modifies, up to a preposition, a clause word or punctuation.
+_NOUN_PHRASE_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?(?=\s+(?:with|in|on|at|for|of|between|to|by|and|that|which|was|were|is|are)\b|[,.;:]|$)"
+)
+
+
 def assign_dates(
     triggers: Sequence[Trigger], s_dates: Sequence[DateMention], sentence: Sentence
 ) -> dict[Trigger, list[DateMention]]:
@@ -4279,6 +4350,13 @@ def assign_dates(
             continue  # the start or end of a period, not the date of an event
         if _EXCEPT_BEFORE.search(sentence.text, max(0, start - 60), start):
             continue  # "held every year, with the exception of 2020 and 2021": the years it was not held
+        if (
+            _ARTICLE_BEFORE.search(sentence.text, max(0, start - 8), start)
+            and re.fullmatch(r"(?:19|20)\d\d", sentence.text[start:end])
+            and (noun := _NOUN_PHRASE_AFTER.match(sentence.text, end))
+            and not any(end <= t.start < noun.end() for t in triggers)
+        ):
+            continue  # "called for a review of a 2017 security treaty … in a meeting": the treaty's year
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
                 if t not in landmarks:
@@ -4797,6 +4875,15 @@ _TRAVELS_TO_EACH = re.compile(
 _TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
+)
+# A ship, squadron or troops as the visitor: "the Qi Jiguang ship visited Vietnam", "the frigate INS Tabar will visit
+# Oman", "a pact that would allow their troops to visit each other's countries": a port call or a deployment, no talks.
+_A_SHIP_VISITS = re.compile(
+    r"\b(?:ships?|vessels?|frigates?|destroyers?|warships?|corvettes?|(?:aircraft\s+)?carriers?|fleet|submarines?|"
+    r"flotilla|(?:task|strike)\s+group|squadron|cutters?|troops|soldiers|forces|personnel)\b(?:\s+(?-i:[A-Z])[\w-]*){0,3},?\s+"
+    r"(?:(?:has|have|had|will|is|are|was|were|to)\s+)?(?:also\s+)?(?:(?:made|make|paid|pay|been)\s+(?:a\s+)?(?:\w+\s+)?)?"
+    r"(?:visit(?:ed|s|ing)?|port\s+calls?|call(?:ed)?\s+(?:at|on))\b",
+    re.I,
 )
 
 

@@ -282,6 +282,17 @@ _ON_AN_INVITATION = re.compile(
     r"(?:comes|came|is|was|will\s+be)\s+(?:at|on|upon)\s+(?:the|an)\s+invitation\s+(?:of|by|from)\b",
     re.I,
 )
+_MEETING_NOUN = re.compile(r"(?:meeting|talks|conversation|phone\s+call|call)\b", re.I)
+# A past act placed in a meeting: "called for a review of the treaty in a meeting with", "raised the issue
+# during talks with" (no modal or infinitive before it: "will raise it in a meeting with" is a plan).
+_PAST_ACT_IN_A_MEETING = re.compile(
+    r"^(?:(?!\b(?:will|would|could|can|may|might|shall|should|must|to|plans?|wants?|hopes?)\b)[^;])*?"
+    r"\b(?:called|urged|proposed|suggested|asked|raised|said|told|stressed|noted|stated|expressed|reiterated|"
+    r"agreed|announced|sought|pressed|pushed|demanded|requested|offered|invited)\b"
+    r"(?:(?!\b(?:will|would|could|may|might|shall|should)\b)[^;])*\b(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _CAME_AHEAD_OF = re.compile(
     r"\s+(?:(?:to\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:came|comes|took\s+place)\s+"
     r"(?:just\s+|shortly\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+)?"
@@ -320,6 +331,10 @@ def status_of(
         # "Wang's visit next week comes on an invitation by Nepal's foreign minister": whence a visit the
         # article reports elsewhere, with no word on whether it has happened; no mention of its own
         return None, "event", False
+    if _MEETING_NOUN.match(clause, t_start) and _PAST_ACT_IN_A_MEETING.search(clause[:t_start]):
+        # "Sogavare called for a review of the treaty in a meeting with the Australian defence minister": the
+        # meeting is where a past act took place; what was called for is the act's object, not the meeting's
+        return EventStatus.OCCURRED, "event", True
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
         return EventStatus.PROPOSED, level, True
