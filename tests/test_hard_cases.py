@@ -11708,3 +11708,32 @@ def test_a_past_act_in_a_meeting_reports_the_meeting_held(extract):
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", "occurred", ("AUS", "FJI"), "2024-10")
     ]
+
+
+def test_leaders_who_held_extensive_discussions_met(extract):
+    x = extract(
+        "President Ramaphosa will meet King Mswati on Thursday. "
+        "On Wednesday, President Ramaphosa and Prime Minister Russell Dlamini of Eswatini held extensive "
+        "discussions covering trade and energy.",
+        published="2024-05-16",
+    )
+    assert ("bilateral talks", "occurred", "2024-05-15") in [(e.kind, e.status, e.date) for e in x.events]
+
+
+def test_a_meeting_that_is_due_is_planned(extract):
+    x = extract(
+        "Rajnath Singh and S Jaishankar will hold India's first 2+2 with Russia in New Delhi on Monday. "
+        "Meanwhile, a 2+2 is due with the Americans and both Singh and Jaishankar are expected to travel to "
+        "Washington soon.",
+        published="2021-11-20",
+    )
+    assert ("planned", ("IND", "USA")) in [(e.status, e.parties) for e in x.events]
+
+
+def test_a_meeting_its_own_words_date_before_the_story_was_held(extract):
+    x = extract(
+        "The upcoming summit follows the June 2023 Brussels summit, where the leaders of Italy, Spain and "
+        "Portugal agreed on a migration plan.",
+        published="2024-05-25",
+    )
+    assert ("summit", "occurred", "2023-06") in [(e.kind, e.status, e.date) for e in x.events]

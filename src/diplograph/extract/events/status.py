@@ -282,6 +282,32 @@ _ON_AN_INVITATION = re.compile(
     r"(?:comes|came|is|was|will\s+be)\s+(?:at|on|upon)\s+(?:the|an)\s+invitation\s+(?:of|by|from)\b",
     re.I,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date that premodifies the trigger's noun phrase: "the August 2023 Camp David summit", "the 2006 Beijing summit".
+_DATED_NOUN_PHRASE = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?:(?P<month>" + _MONTHS + r")\s+)?(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$",
+    re.I,
+)
+
+
+def own_date_status(clause: str, t_start: int, article: Article) -> str | None:
+    """Return occurred or planned for a trigger whose noun phrase carries its own month or year, before or after
+    the story's; None when it carries none, or the story's own."""
+    published = article.published
+    dated = _DATED_NOUN_PHRASE.search(clause, max(0, t_start - 60), t_start)
+    if dated is None or not published or dated.end() != t_start:
+        return None
+    key = dated.group("year")
+    if dated.group("month"):
+        month = _MONTHS.split("|").index(dated.group("month").capitalize()) + 1
+        key += f"-{month:02d}"
+    story = published[: len(key)]
+    if len(story) < len(key) or key == story:
+        return None
+    return EventStatus.OCCURRED if key < story else EventStatus.PLANNED
+
+
 _MEETING_NOUN = re.compile(r"(?:meeting|talks|conversation|phone\s+call|call)\b", re.I)
 # A past act placed in a meeting: "called for a review of the treaty in a meeting with", "raised the issue
 # during talks with" (no modal or infinitive before it: "will raise it in a meeting with" is a plan).
@@ -336,6 +362,10 @@ def status_of(
         # meeting is where a past act took place; what was called for is the act's object, not the meeting's
         return EventStatus.OCCURRED, "event", True
     status, level, cued = status_from_cues(sentence, clause, t_start, t_end, s_dates, article)
+    if status is not None and level == "event" and (own := own_date_status(clause, t_start, article)):
+        # "The upcoming summit follows the August 2023 Camp David summit": a meeting its own words date before
+        # the story took place, whatever the clause says of another one; one dated after it is to come
+        return own, level, True
     if status == EventStatus.PLANNED and _ON_CONDITION.search(clause, t_end, t_end + 120):
         return EventStatus.PROPOSED, level, True
     return status, level, cued
