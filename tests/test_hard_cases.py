@@ -11737,3 +11737,33 @@ def test_a_meeting_its_own_words_date_before_the_story_was_held(extract):
         published="2024-05-25",
     )
     assert ("summit", "occurred", "2023-06") in [(e.kind, e.status, e.date) for e in x.events]
+
+
+def test_leaders_from_the_communitys_member_nations_are_all_its_members(extract):
+    x = extract(
+        "The Caribbean Community met in Georgetown this week. On Tuesday, leaders from the community's member "
+        "nations, including Jamaica's Andrew Holness and Mia Mottley of Barbados, met at a summit held in Guyana.",
+        published="2023-07-06",
+    )
+    assert [(e.kind, len(e.parties) > 10) for e in x.events] == [("summit", True)]
+
+
+def test_a_forum_of_a_state_and_a_grouping_has_the_groupings_members(extract):
+    x = extract(
+        "In Beijing on Thursday, the first ministerial meeting of the Forum of China and the Community of Latin "
+        "American and Caribbean States (CELAC) opened.",
+        published="2015-01-09",
+    )
+    assert [(e.kind, "CHN" in e.parties, len(e.parties) > 30) for e in x.events] == [
+        ("foreign ministers meeting", True, True)
+    ]
+
+
+def test_the_indo_pacific_is_no_state(extract):
+    x = extract(
+        "Germany and Japan will hold their first 2+2 talks in April, and the ministers are expected to discuss "
+        "a free and open Indo-pacific.",
+        published="2021-03-20",
+    )
+    assert [e.parties for e in x.events] == [("DEU", "JPN")]
+    assert "IND" not in {a.code for a in x.actors}

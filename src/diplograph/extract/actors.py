@@ -402,6 +402,9 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions += _ships_of_navies(article, toks, gaz, covered)
     mentions += _gazetteer_mentions(article, toks, gaz, covered)
     mentions += _people_by_surname(article, toks, gaz, covered, mentions)
+    mentions = [
+        m for m in mentions if not (m.text in ("Indo", "indo") and _A_REGION_AFTER.match(article.text, m.end))
+    ]
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = with_countries_named_elsewhere(mentions)
     mentions = towns_named_for_states(article, mentions)
@@ -413,6 +416,8 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     return mentions
 
 
+# "a free and open Indo-pacific", "Indo-China": a region named with India's combining form, however spelt.
+_A_REGION_AFTER = re.compile(r"-(?:pacific|china|european|gangetic|iranian|aryan)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+$")
 # What follows "Antigua, Guatemala" when it is one place: the sentence goes on, not a list
 _PLACE_ENDS = re.compile(
@@ -554,6 +559,10 @@ _NAMED_COUNTERPART = re.compile(
 _BLOC_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)[- ](?:member|nation|country|state)\s+|regional\s+|(?:[A-Z][\w.-]*\s+)?"
     r"(?:economic|political|security|trade)\s+)?(?:bloc|grouping)\b(?!\s+of\b)"
+    # "leaders from the community's member nations", "the union's member states": a body named before, by
+    # its common noun, where its members are spoken of
+    r"|\b[Tt]he\s+(?:community|union|organi[sz]ation|association|alliance|forum)(?=['’]s\s+member\s+"
+    r"(?:nations|states|countries|governments)\b)"
 )
 
 

@@ -77,6 +77,14 @@ _OBSERVERS_FROM = re.compile(
     r"\b(?i:observers?)\s+(?:from|of)\s+(?:" + _NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*" + _NAME
 )
 
+# A body named for a state and a grouping: "the Forum of China and the Community of Latin American and Caribbean
+# States", "the Summit of the United States and ASEAN": the grouping's members are the other side.
+_FORUM_OF_A_STATE_AND = re.compile(
+    r"\b(?-i:Forum|Summit|Dialogue|Partnership|Council|Conference|Cooperation)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+
 # A relative clause set off by dashes or brackets: "The Accra Initiative – which Benin founded with Burkina
 # Faso, Ghana and Togo – is the right framework, said Talon when he received Macron". It says something about
 # a name before it; the states it lists took part in nothing the rest of the sentence reports.
@@ -524,6 +532,8 @@ def is_grouping_as_participants(
         r"(?:\s*\([^)]{1,12}\))?\s+and\s", text[end : end + 20]
     ):
         return True  # "the joint ministerial meeting between the GCC and the Russian Federation"
+    if _FORUM_OF_A_STATE_AND.search(text, max(0, start - 80), start):
+        return True  # "the first ministerial meeting of the Forum of China and the Community of … States (CELAC)"
     if a.code in ACTS_AS_ITSELF:
         # "the EU signed a deal with Egypt" is the Union; "EU foreign affairs ministers met", "EU
         # leaders", "EU member states" are its members, and so are its councils of ministers
