@@ -11767,3 +11767,25 @@ def test_the_indo_pacific_is_no_state(extract):
     )
     assert [e.parties for e in x.events] == [("DEU", "JPN")]
     assert "IND" not in {a.code for a in x.actors}
+
+
+def test_a_leader_who_has_received_a_named_guest_met_him(extract):
+    x = extract(
+        "President Tokayev receives Uzbek FM Saidov\n\n"
+        "Head of State Kassym-Jomart Tokayev has received Bakhtiyor Saidov, Minister of Foreign Affairs of "
+        "Uzbekistan, the Akorda press service reports.\n\n"
+        "After the talk, the Head of State conveyed his greetings to Shavkat Mirziyoyev and said he laid high "
+        "hopes on his upcoming state visit to Astana.",
+        published="2024-05-20",
+    )
+    assert sorted((e.status, e.parties) for e in x.events) == [
+        ("occurred", ("KAZ", "UZB")),
+        ("planned", ("KAZ", "UZB")),
+    ]
+
+
+def test_a_region_that_received_funding_received_no_guest(extract):
+    x = extract(
+        "Central Asia received European Union funding for water projects last year.", published="2024-05-20"
+    )
+    assert x.events == ()

@@ -708,7 +708,9 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
 
 
 # "the next summit", "the following Council of Heads of State meeting": another session than one held.
-_NEXT_BEFORE = re.compile(r"\b(?:next|another|following|subsequent)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_NEXT_BEFORE = re.compile(
+    r"\b(?:next|another|following|subsequent|upcoming|forthcoming)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
 _NEXT_IN = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:next|another|following|subsequent)\b", re.I)
 
 # Words that point a planned mention of an exercise at another edition than the one under way.

@@ -1175,6 +1175,8 @@ def trigger_mentions(
             sentence.text, max(c_start, trig.start - 60), trig.end
         ):
             continue  # "The Chinese Navy's Qi Jiguang ship visited Vietnam, Thailand …": a port call, no talks
+        if _BARE_RECEPTION.fullmatch(trigger_text) and not received_a_person(sentence, trig, s_actors):
+            continue  # "the region received European Union funding": no guest named after the verb
         purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
         if purpose and (trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS):
             continue  # "deals aimed at strengthening ties through increased trade and binational cabinet meetings"
@@ -4876,6 +4878,16 @@ _TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
 )
+_BARE_RECEPTION = re.compile(r"(?:received|receives|welcomed|welcomes|hosted|hosts)\s+", re.I)
+
+
+def received_a_person(sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]) -> bool:
+    "True when a person of some state is named right after a verb of receiving ('Tokayev has received Wang Yi')."
+    return any(
+        a.type == ActorType.PERSON and a.country and a.start - sentence.start == trig.end for a in s_actors
+    )
+
+
 # A ship, squadron or troops as the visitor: "the Qi Jiguang ship visited Vietnam", "the frigate INS Tabar will visit
 # Oman", "a pact that would allow their troops to visit each other's countries": a port call or a deployment, no talks.
 _A_SHIP_VISITS = re.compile(

@@ -1249,7 +1249,10 @@ def is_generic(
         return False  # headlines use the present tense for the past
     return bool(
         re.search(
-            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|has|have|remains?|serves?|runs|maintains)\b",
+            # ("Tokayev has received Wang Yi": a present perfect reports what was done)
+            r"\b(?:is|are|takes\s+place|take\s+place|meets|meet|remains?|serves?|runs|maintains)\b"
+            r"|\b(?:has|have)\b(?!\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|met|held|visited|signed|concluded|"
+            r"attended|spoken|talked|discussed|agreed|inked)\b)",
             clause,
             re.I,
         )
