@@ -11789,3 +11789,40 @@ def test_a_region_that_received_funding_received_no_guest(extract):
         "Central Asia received European Union funding for water projects last year.", published="2024-05-20"
     )
     assert x.events == ()
+
+
+def test_two_meetings_each_between_its_own_pair(extract):
+    x = extract(
+        "The talks come ahead of other meetings, including a virtual summit between US President Joe Biden and "
+        "Indian Prime Minister Narendra Modi and consultations between Japanese and Australian foreign and "
+        "defence ministers, both on Friday.",
+        published="2022-03-30",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("2+2 dialogue", ("AUS", "JPN")),
+        ("summit", ("IND", "USA")),
+    ]
+
+
+def test_the_state_whose_capital_a_venue_is_is_no_party(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba met in Vientiane, the "
+        "capital of Laos, on Thursday.",
+        published="2024-10-11",
+    )
+    assert [(e.kind, e.parties, e.location) for e in x.events] == [
+        ("bilateral talks", ("IND", "JPN"), Location(city="Vientiane", country="LAO"))
+    ]
+
+
+def test_a_subjects_second_act_has_partners_of_its_own(extract):
+    x = extract(
+        "Last week, Indian ships conducted drills with French, Japanese and Australian ships in the Arabian Sea, "
+        "and held separate exercises with warships from Oman and Qatar in the Gulf.",
+        published="2023-05-20",
+    )
+    assert sorted(e.parties for e in x.events) == [
+        ("AUS", "FRA", "IND", "JPN"),
+        ("IND", "OMN"),
+        ("IND", "QAT"),
+    ]

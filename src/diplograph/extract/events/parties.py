@@ -52,7 +52,9 @@ def _country_of_the_place_before(
     for p in s_actors:
         if p.type == ActorType.PLACE and p.country == a.code and p.end <= a.start <= p.end + 25:
             if re.fullmatch(
-                r",\s+(?:[a-z-]+\s+)?", sentence.text[p.end - sentence.start : a.start - sentence.start]
+                # (and "in Vientiane, the capital of Laos")
+                r",\s+(?:[a-z-]+\s+|the\s+(?:[a-z-]+\s+)?(?:capital|city|port|town)\s+of\s+(?:the\s+)?)?",
+                sentence.text[p.end - sentence.start : a.start - sentence.start],
             ):
                 return True
     return False
@@ -83,6 +85,11 @@ _FORUM_OF_A_STATE_AND = re.compile(
     r"\b(?-i:Forum|Summit|Dialogue|Partnership|Council|Conference|Cooperation)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+and\s+(?:the\s+)?$",
     re.I,
+)
+
+# Where a clause's own act ends and the next begins: ", and held …", "; …".
+_NEXT_ACT = re.compile(
+    r",\s+and\s+(?:then\s+|also\s+)?(?:held|hold|holds|conducted|met|signed|visited|will|is|was)\b|;"
 )
 
 # A relative clause set off by dashes or brackets: "The Accra Initiative – which Benin founded with Burkina
@@ -888,14 +895,18 @@ def split_dyads(
     # occasions are other meetings, not a word on how this one is held)
     listing = re.compile(r",?\s+(?:including|such\s+as)\b", re.I).search(text, trig.end)
     scope = text[: listing.start()] if listing else text
+    # "met A, B and C separately", "one-on-one meetings with": one each, said in the trigger's own clause (not
+    # "conducted drills with French and Japanese ships …, and held separate exercises with …": the next act's)
+    own_clause_end = _NEXT_ACT.search(scope, trig.end)
+    own_clause = scope[: own_clause_end.start() if own_clause_end else len(scope)]
     bilateral = (
         kind == EventKind.TWO_PLUS_TWO
+        or bool(re.search(r"\b(?:separate(?:ly)?|one-on-one|each)\b", own_clause, re.I))
         or bool(
             re.search(
                 r"\bbilateral(?:ly|\s+(?:meetings?|talks|discussions|consultations|sessions|dialogues?))\b"
                 # "conducted bilateral naval exercises with the navies of Japan, Oman and Russia": one each
                 r"|\bbilateral\s+(?:[\w-]+\s+)?(?:exercises|drills)\s+with\b"
-                r"|\b(?:separate(?:ly)?|one-on-one|each)\b"
                 # (not "join Blinken and the foreign ministers of the UAE, Bahrain and Morocco for a series of
                 # meetings hosted by their Israeli counterpart": one gathering of them all)
                 r"|\bseries\s+of\s+(?:bilateral\s+)?(?:talks|meetings|consultations)\b(?!\s+hosted\s+by\b)"  # one each

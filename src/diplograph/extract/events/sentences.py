@@ -1452,7 +1452,7 @@ def trigger_mentions(
             states = party_states(sentence, (head, opening_end), trig, s_actors, floor=head)
             anaphoric = True
         if (
-            len(states.codes) < 2
+            (len(states.codes) < 2 or _AND_SECOND_ACT.match(sentence.text, c_start - 1))
             and _SUBJECTS_SECOND_ACT.match(sentence.text, c_start)
             and (verb := _FIRST_VERB.search(sentence.text, 0, c_start))
         ):
@@ -1530,14 +1530,16 @@ def trigger_mentions(
                 codes = members
             else:
                 codes |= members
-        pair = (compound_pair(sentence, trig, s_actors) if kind in BILATERAL_KINDS else None) or between_pair(
-            sentence, trig, s_actors
+        pair = (
+            (compound_pair(sentence, trig, s_actors) if kind in BILATERAL_KINDS else None)
+            or between_pair(sentence, trig, s_actors)
+            or between_pair_before(sentence, trig, s_actors)
         )
         if pair:
             # "China will be front and center at Indo-US 2+2 talks": the compound names the pair
             codes = set(pair)
             states.codes = {c: states.codes.get(c, trig.start) for c in pair}
-            states.partners -= set(codes)
+            states.partners = set()  # (and no partner named elsewhere in the sentence is split off it)
             states.groupings = []  # (and no grouping named elsewhere lends its members on the day)
         if is_a_bodys_council_of_ministers(kind, known, codes, trigger_text):
             # "the 15th meeting of the Council of Ministers of the Indian Ocean Rim Association": a
@@ -3284,13 +3286,19 @@ def between_pair(
     after = [a for a in s_actors if a.start - sentence.start >= trig.end]
     if len(after) < 2:
         return None
-    if re.search(r"\bbetween$", text[trig.start : trig.end], re.I):
+    if re.search(r"\bbetween$", text[trig.start : trig.end], re.I) or re.match(
+        r"\s+between\s", text[trig.end :]
+    ):
         # "the upcoming meeting between US President Joe Biden and his South Korean counterpart Yoon
         # Suk Yeol": the two sides, by state or by person, whatever else the sentence names
         sides: dict[str, int] = {}
+        # (up to another "between": "a summit between Biden and Kishida and consultations between Australian and
+        # British ministers" names two pairs)
+        another = re.compile(r"\bbetween\b", re.I).search(text, trig.end + 10)
+        limit = another.start() if another else len(text)
         for a in after:
             code = a.code if a.type == ActorType.STATE else a.country if a.type == ActorType.PERSON else None
-            if code and a.start - sentence.start - trig.end <= 100:
+            if code and a.start - sentence.start - trig.end <= 100 and a.start - sentence.start < limit:
                 sides.setdefault(code, a.start - sentence.start)
         if len(sides) == 2:
             one, two = sorted(sides.values())
@@ -3303,6 +3311,34 @@ def between_pair(
     if not _AND_BETWEEN.fullmatch(text[f_end : second.start - sentence.start]):
         return None
     if any(a.type != ActorType.STATE or not a.code for a in (first, second)) or first.code == second.code:
+        return None
+    return tuple(sorted((first.code or "", second.code or "")))
+
+
+def between_pair_before(
+    sentence: Sentence, trig: Trigger, s_actors: Sequence[ActorMention]
+) -> tuple[str, ...] | None:
+    """Return the two states of "between A and B <trigger>" ("consultations between Australian and British foreign
+    and defence ministers").
+
+    Why: the adjectives name the ministers' states; other states of the sentence (the summit "between US President
+    Joe Biden and Japanese Prime Minister Fumio Kishida" before it) are another meeting's.
+    """
+    text = sentence.text
+    before = [
+        a for a in s_actors if a.type == ActorType.STATE and a.code and a.end - sentence.start <= trig.start
+    ]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    f_start, f_end = first.start - sentence.start, first.end - sentence.start
+    s_start, s_end = second.start - sentence.start, second.end - sentence.start
+    if (
+        first.code == second.code
+        or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[f_end:s_start])
+        or not re.fullmatch(r"\s*", text[s_end : trig.start])
+        or not re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, f_start - 14) : f_start])
+    ):
         return None
     return tuple(sorted((first.code or "", second.code or "")))
 
@@ -3608,6 +3644,9 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     cuts += [
         (m.start(), m.end(), (m.start() + 1, m.end() - 1)) for m in _PARTICIPLE_INSIDE.finditer(text, last)
     ]
+    # ("U.S. ships conducted drills with French and Japanese ships, and held separate exercises with Indian
+    # warships": the subject's second act, with partners of its own)
+    cuts += [(m.start(), m.start() + 1, None) for m in _AND_SECOND_ACT.finditer(text, last)]
     cuts += [
         (m.start(), m.end(), None)
         for pattern in (_AND_NEW_SUBJECT, _COMMA_NEW_SUBJECT)
@@ -4421,10 +4460,16 @@ _TIME_CLAUSE_OPENS = re.compile(
     re.I,
 )
 _SUBJECTS_SECOND_ACT = re.compile(
-    r"\W*and\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?\w+ing|launched|began|started|opened)\s", re.I
+    r"\W*and\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?\w+ing|launched|began|started|opened|"
+    r"(?:then\s+|also\s+|later\s+)?(?:held|conducted|signed|met|visited|hosted|inked))\s",
+    re.I,
+)
+_AND_SECOND_ACT = re.compile(
+    r",\s+and\s+(?:then\s+|also\s+|later\s+)?(?:held|conducted|signed|met|visited|hosted|inked)\s", re.I
 )
 _FIRST_VERB = re.compile(
-    r"\s(?:holds?|has|have|had|is|are|was|were|signed|held|launched|hosts?|hosted|runs?|maintains?|met)\b"
+    r"\s(?:holds?|has|have|had|is|are|was|were|signed|held|launched|hosts?|hosted|runs?|maintains?|met|conducted|"
+    r"conducts|visited|inked)\b"
 )
 _ARRIVED_FOR_IT = re.compile(
     r"\b(?:arrived|landed|touched\s+down|flew|travell?ed|came)\b[^.;]{0,80}?\bfor\b", re.I
