@@ -11826,3 +11826,24 @@ def test_a_subjects_second_act_has_partners_of_its_own(extract):
         ("IND", "OMN"),
         ("IND", "QAT"),
     ]
+
+
+def test_summits_convened_in_a_list_of_cities_are_one_each(extract):
+    x = extract(
+        "The Shanghai Cooperation Organisation brings together China, Russia and Central Asian states. "
+        "Since its founding, summits have been convened in Shanghai, Astana, Bishkek and Dushanbe.",
+        published="2024-07-01",
+    )
+    places = sorted(e.location.city for e in x.events if e.location and e.status == "occurred")
+    assert places == ["Astana", "Bishkek", "Dushanbe", "Shanghai"]
+
+
+def test_the_month_of_what_a_signing_comes_after_is_not_its_date(extract):
+    x = extract(
+        "Saudi Arabia and Pakistan signed a mutual defence pact on Wednesday. The signing of the pact comes just "
+        "months after Pakistan and India fought a four-day conflict in May.",
+        published="2025-09-18",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("agreement signed", ("PAK", "SAU"), "2025-09-17")
+    ]

@@ -2944,6 +2944,15 @@ _MET_AT_PLACES = re.compile(
     re.I,
 )
 
+# "ten Summits have been convened in Almaty, Bishkek, Gabala, Bodrum and Astana": a session in each place
+_SESSIONS_IN_PLACES = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?"
+    r"(?P<noun>summits|meetings|sessions)\s+(?:have|had)\s+(?:so\s+far\s+|since\s+)?been\s+"
+    r"(?:convened|held|hosted|organi[sz]ed)\s+in\s+"
+    r"(?P<places>[^.;]{3,160}?)(?=\s+(?:in|within|during|on|as|for|under|at|since)\s+|[.;]|$)",
+    re.I,
+)
+
 
 def places_met_before(
     out: Sequence[Mention], sentence: Sentence, s_actors: Sequence[ActorMention], ctx: Context
@@ -2953,10 +2962,12 @@ def places_met_before(
     Why: "The three leaders have met twice in Sochi and Istanbul" reports two earlier summits,
     undated; the corpus counts each. The states are the article's, the kind its meeting's.
     """
-    match = _MET_AT_PLACES.search(sentence.text)
+    match = _MET_AT_PLACES.search(sentence.text) or _SESSIONS_IN_PLACES.search(sentence.text)
     if match is None or len(ctx.focus) < 2:
         return []
     kind = ctx.last_kind or next((m.kind for m in reversed(ctx.previous) if not m.generic), None)
+    if match.re is _SESSIONS_IN_PLACES and match.group("noun").lower().startswith("summit"):
+        kind = EventKind.SUMMIT
     if kind is None or kind in _DOCUMENT_KINDS:
         return []
     lo, hi = match.start("places"), match.end("places")
@@ -4354,6 +4365,12 @@ _EXCEPT_BEFORE = re.compile(
 _POSSESSIVE_DATE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 
 
+# What dates the meeting by another occasion after it: "comes just months after", "came a week before".
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|some|about)\s+)?(?:(?:a|one|two|three|four|five|six|several|"
+    r"a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)?\s*(?:after|before)\b",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # The rest of a noun phrase a year modifies, up to a preposition, a clause word or punctuation.
 _NOUN_PHRASE_AFTER = re.compile(
@@ -4398,6 +4415,12 @@ def assign_dates(
             and not any(end <= t.start < noun.end() for t in triggers)
         ):
             continue  # "called for a review of a 2017 security treaty … in a meeting": the treaty's year
+        if (
+            len(triggers) == 1
+            and start >= triggers[0].end
+            and _COMES_AFTER.search(sentence.text, triggers[0].end, start)
+        ):
+            continue  # "The signing of the pact comes just months after the two fought a war in May": the war's month
         if end <= first:
             for t in triggers:  # a sentence-initial "In June last, ..." dates every event of the sentence
                 if t not in landmarks:
