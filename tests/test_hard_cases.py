@@ -11847,3 +11847,15 @@ def test_the_month_of_what_a_signing_comes_after_is_not_its_date(extract):
     assert [(e.kind, e.parties, e.date) for e in x.events] == [
         ("agreement signed", ("PAK", "SAU"), "2025-09-17")
     ]
+
+
+def test_the_last_meeting_held_elsewhere_is_another_one(extract):
+    x = extract(
+        "Lula and Milei will meet in Brasilia on Wednesday. The talks come a year after the two leaders held their "
+        "last face-to-face meeting in Buenos Aires.",
+        published="2025-06-02",
+    )
+    assert sorted((e.status, e.location.city if e.location else None) for e in x.events) == [
+        ("occurred", "Buenos Aires"),
+        ("planned", "Brasilia"),
+    ]

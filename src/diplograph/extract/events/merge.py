@@ -538,7 +538,12 @@ _EARLIER_BEFORE = re.compile(
     r"|\blast\s+time\b|\blast\s+(?:held|met|hosted|gathered|convened)\b",
     re.I,
 )
-_LAST_MET = re.compile(r"\b(?:last|previously|had\s+last)\s+met\b", re.I)
+_LAST_MET = re.compile(
+    r"\b(?:last|previously|had\s+last)\s+met\b"
+    # "after Putin and Erdogan held their last face-to-face meeting in Moscow"
+    r"|\b(?:held|had)\s+(?:their|its|a)\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|round)\b",
+    re.I,
+)
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:development|move|meeting))\b", re.I)
 
 
