@@ -11859,3 +11859,24 @@ def test_the_last_meeting_held_elsewhere_is_another_one(extract):
         ("occurred", "Buenos Aires"),
         ("planned", "Brasilia"),
     ]
+
+
+def test_a_sentence_opening_in_a_meeting_held_somewhere_reports_it(extract):
+    x = extract(
+        "In a meeting held in Lisbon, Portuguese Foreign Minister Paulo Rangel and Spanish Foreign Minister José "
+        "Manuel Albares marked the first high-level talks since the election.",
+        published="2024-05-10",
+    )
+    assert [(e.kind, e.parties, e.location) for e in x.events] == [
+        ("foreign ministers meeting", ("ESP", "PRT"), Location(city="Lisbon", country="PRT"))
+    ]
+
+
+def test_governments_that_took_part_in_joint_consultations_met(extract):
+    x = extract(
+        "The Lithuanian and Polish governments took part in joint consultations in Vilnius on Monday.",
+        published="2023-06-13",
+    )
+    assert [(e.kind, e.parties, e.location.city if e.location else None) for e in x.events] == [
+        ("bilateral talks", ("LTU", "POL"), "Vilnius")
+    ]
