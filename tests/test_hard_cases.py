@@ -11880,3 +11880,24 @@ def test_governments_that_took_part_in_joint_consultations_met(extract):
     assert [(e.kind, e.parties, e.location.city if e.location else None) for e in x.events] == [
         ("bilateral talks", ("LTU", "POL"), "Vilnius")
     ]
+
+
+def test_a_summit_named_by_its_city_is_held_there(extract):
+    x = extract(
+        "Summits of the Turkic states: Ankara Summit in 1992, Istanbul Summit in 1994 and Bishkek Summit in 1995.",
+        published="2024-11-06",
+    )
+    assert sorted((e.date, e.location.city if e.location else None) for e in x.events) == [
+        ("1992", "Ankara"),
+        ("1994", "Istanbul"),
+        ("1995", "Bishkek"),
+    ]
+
+
+def test_a_city_preparing_to_host_a_summit_is_its_venue(extract):
+    x = extract(
+        "As Vientiane prepares to host the annual ASEAN Summit in October, leaders are expected to discuss "
+        "Myanmar.",
+        published="2024-09-01",
+    )
+    assert [e.location for e in x.events] == [Location(city="Vientiane", country="LAO")]

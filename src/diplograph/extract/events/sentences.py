@@ -4657,7 +4657,9 @@ _DOCUMENT_YEAR = re.compile(
 # A state about to host the meeting: "India will host", "is scheduled to host", "hosts".
 _HOST_AFTER = re.compile(
     # ("Brussels to host NATO defence ministers meeting": a headline's bare infinitive too)
-    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?)?(?:to\s+)?host(?:s|ed|ing)?\b",
+    # ("As Kuala Lumpur prepares to host the ASEAN Summit", "Baku is gearing up to host")
+    r"\s+(?:(?:will|would|is|was)\s+(?:(?:scheduled|set|due|expected|slated|preparing|gearing\s+up|getting\s+ready)\s+)?|"
+    r"(?:prepares|prepared|gears\s+up|readies\s+itself)\s+)?(?:to\s+)?host(?:s|ed|ing)?\b",
     re.I,
 )
 
@@ -4750,6 +4752,11 @@ def location_of(
             or names_the_venue(text, a, sentence, trig)
             # "The Tokyo meeting in March brought together …": the city names the meeting
             or (re.search(r"\bthe\s+$", before) and _MEETING_NAMED_BY_CITY.match(after_place))
+            # ("… Istanbul Summit in 1994, Bishkek Summit in 1995": a session named by its city)
+            or (
+                re.match(r"\s+(?-i:Summit)\b", after_place)
+                and 0 <= trig.start - (a.end - sentence.start) <= 2
+            )
         ):
             if re.search(r"\bcapital of\s*$", before) or _GOING_HOME.search(before):
                 continue  # (nor "is scheduled to return to Colombo today": where the visitor goes home)
