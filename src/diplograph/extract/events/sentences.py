@@ -2526,18 +2526,7 @@ def one_per_place_and_date(
     if not verbs or len({(m.trigger_start, m.parties) for m in verbs}) != 1:
         return out
     verb = verbs[0]
-    text = sentence.text
-    at = verb.trigger_end - sentence.start
-    legs = []
-    while leg := _PLACE_AND_DATE.match(text, at):
-        place_start = sentence.start + leg.start("place")
-        date_start = sentence.start + leg.end()
-        place = next((a for a in s_actors if a.type == ActorType.PLACE and a.start == place_start), None)
-        date = next((d for d in s_dates if d.start == date_start and d.date), None)
-        if place is None or date is None:
-            break
-        legs.append((place, date))
-        at = date.end - sentence.start
+    legs = places_and_dates(sentence, verb.trigger_end - sentence.start, s_actors, s_dates)
     if len(legs) < 2:
         return out
     kind = verb.kind
@@ -2578,19 +2567,11 @@ def one_per_place_held(
     if len(named) != 1:
         return out
     base = named[0]
-    text = sentence.text
-    legs: list[tuple[ActorMention, DateMention]] = []
-    for verb in _HELD_VERB.finditer(text, base.trigger_end - sentence.start):
-        at = verb.end()
-        while leg := _PLACE_AND_DATE.match(text, at):
-            place_start = sentence.start + leg.start("place")
-            date_start = sentence.start + leg.end()
-            place = next((a for a in s_actors if a.type == ActorType.PLACE and a.start == place_start), None)
-            date = next((d for d in s_dates if d.start == date_start and d.date), None)
-            if place is None or date is None:
-                break
-            legs.append((place, date))
-            at = date.end - sentence.start
+    legs = [
+        leg
+        for verb in _HELD_VERB.finditer(sentence.text, base.trigger_end - sentence.start)
+        for leg in places_and_dates(sentence, verb.end(), s_actors, s_dates)
+    ]
     if len({date.date for _, date in legs}) < 2:
         return out
     sessions = []
@@ -2614,6 +2595,24 @@ def one_per_place_held(
 
 
 _HELD_VERB = re.compile(r"\b(?:held|hosted|convened|took\s+place|organi[sz]ed)(?=\s+in\s)", re.I)
+
+
+def places_and_dates(
+    sentence: Sentence, at: int, s_actors: Sequence[ActorMention], s_dates: Sequence[DateMention]
+) -> list[tuple[ActorMention, DateMention]]:
+    "Return the places the gazetteer knows and their dates, ' in Tokyo in May 2022 and in Hiroshima in …', from `at` on."
+    text = sentence.text
+    legs = []
+    while leg := _PLACE_AND_DATE.match(text, at):
+        place_start = sentence.start + leg.start("place")
+        date_start = sentence.start + leg.end()
+        place = next((a for a in s_actors if a.type == ActorType.PLACE and a.start == place_start), None)
+        date = next((d for d in s_dates if d.start == date_start and d.date), None)
+        if place is None or date is None:
+            break
+        legs.append((place, date))
+        at = date.end - sentence.start
+    return legs
 
 
 # " in Tokyo in May 2022", " and in Hiroshima in May 2023": a place and the date of a session there
