@@ -3304,7 +3304,7 @@ def between_pair(
         sides: dict[str, int] = {}
         # (up to another "between": "a summit between Biden and Kishida and consultations between Australian and
         # British ministers" names two pairs)
-        another = re.compile(r"\bbetween\b", re.I).search(text, trig.end + 10)
+        another = _BETWEEN_WORD.search(text, trig.end + 10)
         limit = another.start() if another else len(text)
         for a in after:
             code = a.code if a.type == ActorType.STATE else a.country if a.type == ActorType.PERSON else None
@@ -3323,6 +3323,9 @@ def between_pair(
     if any(a.type != ActorType.STATE or not a.code for a in (first, second)) or first.code == second.code:
         return None
     return tuple(sorted((first.code or "", second.code or "")))
+
+
+_BETWEEN_WORD = re.compile(r"\bbetween\b", re.I)
 
 
 def between_pair_before(
