@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from diplograph.extract.events.common import Mention
+from diplograph.extract.events.merge import Cluster, cluster_status
 from diplograph.extract.ingest import read_text
 from diplograph.extract.pipeline import is_kept, process_document
-from diplograph.models import Extraction, Location
+from diplograph.models import Extraction, Location, Sentence
 from diplograph.settings import Settings
 
 PUBLISHED = "2026-04-24"
@@ -11901,3 +11903,192 @@ def test_a_city_preparing_to_host_a_summit_is_its_venue(extract):
         published="2024-09-01",
     )
     assert [e.location for e in x.events] == [Location(city="Vientiane", country="LAO")]
+
+
+# ── thirtieth round: past sessions, parties of the act, calls, headlines ─────
+
+
+def test_the_last_one_is_an_earlier_session_of_the_talks_just_reported(extract):
+    x = extract(
+        "Italy and Algeria held their fifth round of strategic talks in Rome on Wednesday and signed a joint "
+        "declaration on energy. The last one was held in July 2019. Later, the Italian prime minister held a "
+        "separate meeting with the Algerian president.",
+        published="2025-05-15",
+    )
+    talks = sorted((e.date, len(e.sources)) for e in x.events if e.kind == "bilateral talks")
+    # (the undated meeting after it is the news's, not the 2019 session's)
+    assert talks == [("2019-07", 1), ("2025-05-14", 2)]
+
+
+def test_a_planned_drill_whose_first_day_has_come_is_under_way():
+    sentence = Sentence(
+        index=0, start=0, end=60, text="Navies of Egypt and Greece have begun a joint naval exercise."
+    )
+    begun = Mention("joint exercise", "occurred", ("EGY", "GRC"), sentence, 36, 60)
+    plan = Mention("joint exercise", "planned", ("EGY", "GRC"), sentence, 36, 60, date="2025-11-03")
+    drill = Cluster([begun, plan])
+    # filed on its first day, the drill "scheduled to run from November 3" that "has begun" is under way
+    assert cluster_status(drill, "2025-11-03") == "occurred"
+    # filed before it, the plan's day is still to come
+    assert cluster_status(drill, "2025-11-01") == "planned"
+
+
+def test_a_capital_inside_a_drills_name_is_no_party(extract):
+    x = extract(
+        "Malaysian and Singaporean troops took part in Exercise Bersama Lima off the coast of Johor last week.",
+        published="2024-10-21",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("joint exercise", ("MYS", "SGP"))]
+
+
+def test_the_states_of_an_agreement_reached_at_another_meeting_are_not_parties(extract):
+    x = extract(
+        "Vietnam and the Philippines on Monday held their first 2+2 dialogue in Manila, in line with agreements "
+        "reached during the Vietnam-Japan-Philippines leaders' meeting in March.",
+        published="2025-06-10",
+    )
+    two_plus_two = [e.parties for e in x.events if e.kind == "2+2 dialogue"]
+    assert two_plus_two == [("PHL", "VNM")]
+
+
+def test_his_bilateral_meetings_are_the_meetings_of_the_person_last_named(extract):
+    x = extract(
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin attended the regional security forum in Kuala Lumpur. "
+        "Besides his bilateral meetings with Australian Defence Minister Richard Marles and Japanese Defence "
+        "Minister Gen Nakatani, he toured the city's maritime museum.",
+        published="2025-11-02",
+    )
+    pairs = sorted(
+        e.parties for e in x.events if e.kind == "defence ministers meeting" and len(e.parties) == 2
+    )
+    assert pairs == [("AUS", "IDN"), ("IDN", "JPN")]
+
+
+def test_a_leader_who_called_two_leaders_held_a_call_with_each(extract):
+    x = extract(
+        "On Tuesday, Biden called Kenyan President William Ruto and Nigerian President Bola Tinubu to discuss "
+        "regional security.",
+        published="2024-03-14",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events) == [
+        ("bilateral talks", ("KEN", "USA")),
+        ("bilateral talks", ("NGA", "USA")),
+    ]
+
+
+def test_what_someone_calls_for_in_a_call_leaves_the_call_held(extract):
+    x = extract(
+        "Lavrov calls for dialogue on regional security in phone call with Fidan",
+        published="2024-05-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("RUS", "TUR"))
+    ]
+
+
+def test_developments_in_a_country_make_it_a_topic(extract):
+    x = extract(
+        "External Affairs Minister S Jaishankar said on Saturday that India and Thailand will take up the "
+        "situation at their first 2+2 dialogue on Sunday. Thai Foreign Minister Maris Sangiampongsa called the "
+        "dialogue timely.",
+        published="2024-08-03",
+        title="Developments in Myanmar will be discussed at 2+2 ministerial dialogue: S Jaishankar",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("IND", "THA"))]
+
+
+def test_a_ministers_meeting_at_a_groupings_headquarters_is_its_members(extract):
+    x = extract(
+        "The secretary general spoke to reporters after a defence ministers meeting at NATO headquarters on "
+        "Thursday.",
+        published="2023-06-16",
+    )
+    (event,) = [e for e in x.events if e.kind == "defence ministers meeting"]
+    # (the members on the day: Finland, not yet Sweden)
+    assert {"USA", "DEU", "TUR", "FIN"} <= set(event.parties) and len(event.parties) == 31
+
+
+def test_a_drill_named_by_its_year_is_that_years_edition(extract):
+    x = extract(
+        "Russian, Chinese and Iranian warships began a joint exercise in the Gulf of Oman on Monday. While Iran "
+        "skipped the 2022 drills, this year's exercise involves all three navies.",
+        published="2025-03-10",
+    )
+    dates = sorted(e.date for e in x.events if e.kind == "joint exercise")
+    assert dates == ["2022", "2025-03-10"]
+
+
+def test_it_was_first_conducted_names_the_first_session(extract):
+    x = extract(
+        "The 12th edition of the India-Maldives exercise Ekuverin opened in Chaubatia on Monday. It was first "
+        "conducted in the year 2009.",
+        published="2023-06-12",
+    )
+    assert sorted(e.date for e in x.events) == ["2009", "2023-06-12"]
+
+
+def test_a_headlines_present_is_news_not_a_habit(extract):
+    x = extract(
+        "Troops of the two countries gathered for the opening ceremony near Smolensk.",
+        published="2023-09-12",
+        title='Joint drills "Union Shield-2023" start at training grounds of Russia and Belarus',
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("joint exercise", "occurred", ("BLR", "RUS"))
+    ]
+
+
+def test_their_summit_in_a_city_is_reported_with_what_was_signed_there(extract):
+    x = extract(
+        "Leaders of the Shanghai Cooperation Organisation have signed a joint declaration at their summit in "
+        "Astana, Kazakhstan.",
+        published="2024-07-04",
+    )
+    assert ("summit", "occurred") in {(e.kind, e.status) for e in x.events}
+
+
+def test_a_session_in_another_country_and_year_is_another_session(extract):
+    x = extract(
+        "Leaders of the Shanghai Cooperation Organisation have signed a joint declaration at their summit in "
+        "Astana, Kazakhstan. They reviewed the results of the 2023 New Delhi summit.",
+        published="2024-07-04",
+    )
+    summits = sorted(
+        (e.date, e.location.city if e.location else None) for e in x.events if e.kind == "summit"
+    )
+    assert summits == [("2023", "New Delhi"), ("2024-07", "Astana")]
+
+
+def test_a_pluperfect_meeting_with_its_own_year_is_another_meeting(extract):
+    x = extract(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric were meeting Friday in the border "
+        "city of Tacna to tackle migration. Boric noted that they were meeting in the same city where his "
+        "predecessor Ricardo Lagos had met with his Peruvian counterpart in 2001.",
+        published="unknown",
+        title="Peruvian and Chilean presidents meet at border to discuss migration",
+    )
+    assert sorted(e.date or "" for e in x.events if e.kind == "bilateral talks") == ["", "2001"]
+
+
+def test_a_teleconference_summit_of_two_leaders_is_a_call(extract):
+    x = extract(
+        "The plan is expected to be endorsed during the teleconference summit to be held between Korean President "
+        "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida on Friday.",
+        published="2023-03-14",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("JPN", "KOR"))
+    ]
+
+
+def test_a_strategic_partnership_signed_is_an_agreement(extract):
+    x = extract(
+        "Indonesia and Australia are close partners. The two countries signed a comprehensive strategic "
+        "partnership in 2018, and President Widodo paid a visit to Canberra in 2020 - the first presidential "
+        "visit to the country in a decade.",
+        published="2022-05-01",
+    )
+    assert sorted((e.kind, e.date) for e in x.events) == [
+        ("agreement signed", "2018"),
+        ("bilateral talks", "2020"),
+    ]

@@ -154,7 +154,8 @@ def extract_events(
                 # in the days before, the month it was filed in
                 mention.date = article.published[:7] if just_ended else article.published
             mentions.append(mention)
-            mention.background = sounds_habitual(mention)
+            # (a headline's present is its news, not a habit: 'Joint exercises "Zapad-2021" start at …')
+            mention.background = sounds_habitual(mention) and not headline
             mention.headline = headline
             if len(mention.parties) >= 2 and mention.explicit_parties and not mention.generic:
                 start = mention.trigger_start - mention.sentence.start
@@ -529,7 +530,10 @@ def is_background(c: Cluster, lead_end: int = LEAD_SENTENCES) -> bool:
     lead = any(m.sentence.index < lead_end for m in c.mentions)
     # (the cued mentions say whether it is a habit; with none, every mention does: a headline that
     # reports a drill with no cue word is news, "which meets every year" is a habit)
-    habitual = all(is_habitual(m.sentence.text) for m in [m for m in c.mentions if m.cued] or c.mentions)
+    habitual = all(
+        is_habitual(m.sentence.text) and not m.headline
+        for m in [m for m in c.mentions if m.cued] or c.mentions
+    )
     if not habitual and (lead or any(_REPORTED_PAST.search(m.sentence.text) for m in c.mentions if m.cued)):
         # (beyond the lead, a meeting told in the simple past is one occasion too: "The Prime
         # Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu")

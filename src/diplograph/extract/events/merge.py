@@ -544,6 +544,8 @@ _LAST_MET = re.compile(
     r"|\b(?:held|had)\s+(?:their|its|a)\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|round)\b",
     re.I,
 )
+# A pluperfect right before a meeting verb: "had met", "had also held".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+\s+)?$", re.I)
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:development|move|meeting))\b", re.I)
 
 
@@ -617,6 +619,30 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if m.earlier and f.earlier and m.location and f.location and m.location != f.location:
         return False  # "have met twice, in Sochi and Istanbul": two sessions
+    if (
+        m.date
+        and m.date != c_date
+        and _HAD_BEFORE.search(
+            m.sentence.text,
+            max(0, m.trigger_start - m.sentence.start - 12),
+            m.trigger_start - m.sentence.start,
+        )
+    ):
+        # "… where his father had met with his Mexican counterpart in 1946": the pluperfect tells of a
+        # time before the story's, dated on its own
+        return False
+    if (
+        f.kind in MEETING_KINDS
+        and m.date != c_date
+        and m.location
+        and m.location.city
+        and m.location.country
+        and any(x.location and x.location.city for x in c.mentions)
+        and all(x.location and x.location.country != m.location.country for x in c.mentions)
+    ):
+        # "… at their summit in Bishkek. … reviewed the results of the 2018 Qingdao summit": a gathering
+        # meets in one place; another country and another date is another session
+        return False
     if (
         m.date
         and m.date != c_date
@@ -778,8 +804,12 @@ def cluster_date(c: Cluster) -> str | None:
     return max(dates, key=len) if dates else None
 
 
-def cluster_status(c: Cluster) -> str:
-    "The status of a cluster: a report that it happened beats an earlier announcement; uncued echoes don't vote."
+def cluster_status(c: Cluster, published: str | None = None) -> str:
+    """The status of a cluster: a report that it happened beats an earlier announcement; uncued echoes don't vote.
+
+    With the publication day: a plan whose first day has come, reported as begun ("have commenced a
+    joint naval exercise … scheduled to unfold from March 12 to 15", filed on March 12), is under way.
+    """
     mentions = [m for m in c.mentions if m.cued] or c.mentions
     statuses = [m.status for m in mentions]
     for s in (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED):
@@ -791,10 +821,23 @@ def cluster_status(c: Cluster) -> str:
                 # nor does a year ("the 2022 summit marks …") a plan for a day ("will host the
                 # summit from June 6").
                 planned_day = max((len(m.date) for m in planned if m.date), default=0)
-                if planned_day > 4 and all(m.date is None or len(m.date) == 4 for m in occurred):
+                if (
+                    planned_day > 4
+                    and all(m.date is None or len(m.date) == 4 for m in occurred)
+                    and not _plan_has_begun(planned, published)
+                ):
                     return EventStatus.PLANNED
             return s
     return statuses[0]
+
+
+def _plan_has_begun(planned: Sequence[Mention], published: str | None) -> bool:
+    "True when a planned mention's first day is the publication day or before it (both days)."
+    return bool(
+        published
+        and len(published) == 10
+        and any(m.date and len(m.date) == 10 and m.date <= published for m in planned)
+    )
 
 
 def refines(date: str | None, known: str) -> bool:
@@ -1181,7 +1224,7 @@ def fullest_parties(c: Cluster) -> tuple[str, ...]:
 def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> Event:
     "Reconcile the mentions of one event into an `Event`; its evidence counts against `overflow`'s budget."
     overflow = overflow if overflow is not None else Overflow()
-    status = cluster_status(c)
+    status = cluster_status(c, article.published)
     dated = sorted((m for m in c.mentions if m.date), key=lambda m: -len(m.date or ""))
     if c.first.kind == EventKind.EXERCISE:
         # a drill reported on several of its days began on the first ("kicked off on Wednesday")

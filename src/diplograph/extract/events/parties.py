@@ -68,7 +68,10 @@ _IN_PLACE_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 # takes part in that occasion takes no part in this one.
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:(?:would|will|to)\s+follow(?![\s-]+up\b)|follows(?![\s-]+up\b)|followed(?!\s+(?:by|up)\b)|"
-    r"(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|as|amid|on\s+the\s+heels\s+of|ahead\s+of|before))\s",
+    r"(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|as|amid|on\s+the\s+heels\s+of|ahead\s+of|before)"
+    # ("held the first 2+2 …, in line with agreements reached during the China-Japan-South Korea leaders'
+    # meeting": what another meeting decided, and its states)
+    r"|(?:reached|adopted|made|struck)\s+(?:at|during))\s",
     re.I,
 )
 
@@ -156,6 +159,7 @@ def party_states(
             and (
                 _CITY_NAMES_A_DOCUMENT.match(text, end)
                 or _DOCUMENT_OF_A_CITY.search(text, max(0, start - 60), start)
+                or _NAME_OF_A_DRILL_BEFORE.search(text, max(0, start - 50), start)
             )
         ):
             # "the Brasilia Peace Accords", "the Minsk Agreements", "the memorandum of understanding (MoU) of
@@ -391,6 +395,8 @@ def inside_another(a: ActorMention, s_actors: Sequence[ActorMention]) -> bool:
 
 
 # ("the signing of the United States–Mexico–Canada Agreement at the 2018 G20 Buenos Aires summit")
+# "Exercise Bersama Lima" ("five" in Malay), "Operation Lima": a word of a drill's name, not Peru's capital.
+_NAME_OF_A_DRILL_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,2}$")
 _DOCUMENT_OF_A_CITY = re.compile(
     r"\b(?:agreements?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|treat(?:y|ies)|declaration|protocol|"
     r"charter|communiqu[eé]|convention)(?:\s*\([^)]{1,12}\))?\s+of\s+$",
@@ -418,6 +424,15 @@ LIST_ITEM = re.compile(
 )
 
 
+# "with", "followed by": a partner follows; not the "with" of "in line with agreements reached at …".
+_WITH_A_PARTNER = re.compile(
+    r"\b(?<!line\s)(?<!keeping\s)(?<!accordance\s)(?<!connection\s)(?<!compared\s)(?<!consistent\s)with\b"
+    r"|\bfollowed\s+by\b"
+    # ("Trump called South Africa President Jacob Zuma and Nigerian President Muhammadu Buhari": whom he called)
+    r"|(?<!so-)(?<!so\s)\b(?:called|(?:tele)?phoned)\s+(?:up\s+)?(?:(?-i:[A-Z])|$)"
+)
+
+
 def is_partner(text: str, start: int, floor: int) -> bool:
     """True when the state at `start` is named after "with" in its phrase: a partner of the hub.
 
@@ -427,9 +442,7 @@ def is_partner(text: str, start: int, floor: int) -> bool:
     pos = start
     while True:
         comma = text.rfind(",", floor, pos)
-        if re.search(
-            r"\bwith\b|\bfollowed\s+by\b|\bthen\s+with\b", text[(comma + 1) if comma >= 0 else floor : start]
-        ):
+        if _WITH_A_PARTNER.search(text[(comma + 1) if comma >= 0 else floor : start]):
             return True  # ("…with the United States in 2018, followed by Japan in 2019": Japan too)
         including = re.match(r"\s*(?:and\s+)?including\s+", text[comma + 1 : pos]) if comma >= 0 else None
         if including and LIST_ITEM.fullmatch(text[comma + 1 + including.end() : pos]):
@@ -520,6 +533,13 @@ def is_grouping_as_participants(
     counted = _A_COUNT_BEFORE.search(text, max(0, start - 30), start)
     if counted and a.members and _count(counted.group(1)) < len(a.members):
         return False  # "four Sunni Arab countries", "10 Pacific island nations": some of them
+    if (
+        trig.kind in _GROUPING_KINDS
+        and trig.end <= start
+        and re.fullmatch(r"\s+(?:held\s+)?at\s+(?:the\s+)?", text[trig.end : start])
+        and re.match(r"['’]?s?\s+(?:headquarters|HQ)\b", text[end : end + 20])
+    ):
+        return True  # "a defence ministers meeting at NATO headquarters": its members' ministers
     if trig.end <= start and _SETTING_BEFORE.search(text, max(0, start - 70), start):
         # "separate meetings with his Greek and Finnish counterparts on the sidelines of the NATO
         # foreign ministers' meeting": NATO is where they met, not whom the minister met
@@ -950,6 +970,9 @@ def split_dyads(
                 + r"\b"
                 # "Trump spoke with Sheikh Tamim and Crown Prince Mohammed": a call with each (not a
                 # conference call, nor the three "jointly")
+                # "Trump called South Africa President Jacob Zuma and Nigerian President Muhammadu Buhari": a call each
+                r"|(?<!so-)(?<!so\s)\b(?:called|(?:tele)?phoned)\s+(?:up\s+)?(?-i:[A-Z])[^.;]*\band\b"
+                r"(?![^.;]*\b(?:jointly|together|trilateral|three-way|conference\s+call|joint\s+call)\b)"
                 r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}spoken\s+(?:with|to)\b"
                 r"|\b(?:spoke|speaks|talked)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|earlier\s+|later\s+|also\s+|separately\s+)?(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to(?=(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:on\s+the|by)\s+(?:tele)?phone\b))\b"
                 r"(?![^.;]*\b(?:jointly|together|trilateral|three-way|conference\s+call|joint\s+call|video\s+conference)\b)",

@@ -61,7 +61,10 @@ _MEMBERS_AFTER = re.compile(
 # format's kind ("such meetings")
 _SESSION_ANAPHOR = re.compile(
     r"\b(?:next|previous|last|latest|subsequent|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:round|session|meeting|edition|iteration|sitting)s?\b",
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:round|session|meeting|edition|iteration|sitting)s?\b"
+    # ("Spain and Morocco held their first High Level Meeting in eight years. The last one was held in June
+    # 2015": "one" stands for a session of the talks just reported)
+    r"|\b(?:previous|last|latest|first)\s+one$",
     re.I,
 )
 
@@ -183,6 +186,7 @@ def sentence_triggers(
     strong = drop_overlaps(strong)
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     strong = [t for t in strong if not restates_its_subject(t, strong, text)]
+    strong = [t for t in strong if not in_apposition(t, strong, text)]
     trips = travelled_to(text, sentence.start, s_actors)
     weak = drop_overlaps(
         [
@@ -221,6 +225,7 @@ def sentence_triggers(
         w
         for w in weak
         if not any(w.start < t.end and t.start < w.end and not _spans_a_meeting(t, w) for t in strong)
+        and not in_apposition(w, weak, text)
     ]
     # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
     # printed with it names the story; its words report nothing (and lose the status they had); nor
@@ -439,7 +444,33 @@ _CONSULTED_ON = re.compile(
 )
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilateral|formal)\s+)?$", re.I)
 _ANY_KIND_BEFORE = re.compile(r"\b(?:any|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
+# An anaphor dated by its own year: "the 2021 drills", "its 2019 edition".
+_OWN_YEAR = re.compile(r"(?:its|their|the)\s+((?:19|20)\d\d)\s", re.I)
+# The medium of a call right before a meeting noun: "the teleconference summit", "a video summit".
+_CALL_BEFORE = re.compile(r"\b(?:teleconference|video(?:[\s-]?conference)?|(?:tele)?phone)\s+$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
+# "The last one was held in June 2015", "the previous session": a session before the one in the news.
+_PREVIOUS_SESSION = re.compile(
+    r"(?:the|its|their)\s+(?:last|previous|latest|most\s+recent)\b|(?:[\w-]+\s+){1,2}(?:was|were)\s+(?:first|initially)\b",
+    re.I,
+)
+
+
+def is_a_past_session(trigger_text: str, status: str, date: str | None, published: str | None) -> bool:
+    """True when an anaphor names the session before the news ("The last one was held in June 2015").
+
+    Why: such a session is dated in a year before the story's; the undated sentences after it
+    ("Later, the President held a bilateral meeting with …") tell of the session in the news, not of it.
+    """
+    return bool(
+        status == EventStatus.OCCURRED
+        and date
+        and published
+        and date[:4] < published[:4]
+        and _PREVIOUS_SESSION.match(trigger_text)
+    )
+
+
 _MINISTERIAL_NAME = re.compile(
     r"\bMinisterial\s+(?:Forum|Council|Conference|Meeting)\b|\b[Mm]inisterial[- ](?:[Ss]ummit|[Ll]evel\s+[Ss]ummit)\b"
 )
@@ -672,6 +703,24 @@ def restates_its_subject(t: Trigger, triggers: Sequence[Trigger], text: str) -> 
     )
 
 
+def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
+    """True when a trigger restates, after a dash, the meeting an earlier trigger of its kind reported.
+
+    Why: "Morrison paid a visit to Vietnam in 2019 - the first prime ministerial bilateral visit to the
+    country in decades": one visit; read on its own, the apposition takes another date of the sentence.
+    """
+    return any(
+        o.kind == t.kind and o.end <= t.start and _APPOSITION_BETWEEN.fullmatch(text, o.end, t.start)
+        for o in triggers
+    )
+
+
+# What lies between a trigger and its restatement: a few words, a dash, and a determiner.
+_APPOSITION_BETWEEN = re.compile(
+    r"[^.;,–—-]{0,40}?\s[–—-]\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,4}"
+)
+
+
 def names_the_format_of(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
     """True when a talks trigger only names the format another trigger's meeting belongs to.
 
@@ -756,7 +805,8 @@ def sentence_mentions(
         ctx.last_kind or ctx.last_named_kind,
         ctx.kinds_seen,
         ctx.abbreviations,
-        ctx.previous[-1].kind if ctx.previous else None,
+        # (the last occasion reported: an agreement signed at it is no session an anaphor counts)
+        next((m.kind for m in reversed(ctx.previous) if m.kind not in _DOCUMENT_KINDS), None),
         ctx.bodies,
     )
     ctx.last_named_kind = next(
@@ -1304,6 +1354,12 @@ def trigger_mentions(
                     and _ANOTHER_OCCASION.search(preceding[-40:])
                     and _PLACE_OR_YEAR_AFTER.match(sentence.text, trig.end)
                 )
+                # "have signed a joint declaration at their summit in Bishkek": their own meeting, singled out
+                # by its venue, is reported with what was done at it
+                or bool(
+                    re.search(r"\b(?:at|during)\s+(?:their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
+                    and _PLACE_OR_YEAR_AFTER.match(sentence.text, trig.end)
+                )
                 # "one of the results of the visit was signing of an agreement on strategic partnership":
                 # the signing is reported, not a document pointed at
                 or bool(
@@ -1574,6 +1630,13 @@ def trigger_mentions(
                 ),
                 kind,
             )
+        if (
+            kind == EventKind.SUMMIT
+            and len(codes) == 2
+            and _CALL_BEFORE.search(sentence.text, max(0, trig.start - 30), trig.start)
+        ):
+            # "during the teleconference summit to be held between Biden and Kishida": a call, talks of two
+            kind = EventKind.BILATERAL_TALKS
         callers = {p.country for p in people if p.country}
         if len(codes) > 2 and len(callers) == 2 and callers <= codes and _CALL.search(trigger_text):
             # "Trump and Putin spoke on the phone about … North Korea and Syria": a call is between
@@ -1962,6 +2025,9 @@ def trigger_mentions(
             date, date_end = date_of(
                 dates_by_trigger.get(trig, []), sentence, (c_start, c_end), trig, anchor, status, article
             )
+            if (own_year := _OWN_YEAR.match(trigger_text)) and not (date or "").startswith(own_year.group(1)):
+                # "While China missed the 2021 drills, this year's exercise …": the edition its own year names
+                date, date_end = own_year.group(1), None
             if (
                 referent is not None
                 and referent.kind == kind
@@ -2080,7 +2146,8 @@ def trigger_mentions(
                     reference=reference,
                     landmark=is_landmark_in_time(sentence.text, trig),
                     # ("the Boe Declaration adopted at last year's forum": the session before the one in hand)
-                    earlier=bool(_LAST_YEARS.match(trigger_text)),
+                    earlier=bool(_LAST_YEARS.match(trigger_text))
+                    or is_a_past_session(trigger_text, d_status, date, article.published),
                     confidence=confidence_of(trig, explicit, date, d_status),
                 )
             )
@@ -3774,7 +3841,7 @@ def subject_of_the_clause(before: str, ctx: Context) -> tuple[str | None, Person
     Why: "he" is the person last named; "the Prime Minister" is the prime minister last named, who
     may not be the last person ("Modi met Zuma. The Prime Minister also met Mugabe" is Modi's).
     """
-    found = _PRONOUN_SUBJECT.search(before)
+    found = _PRONOUN_SUBJECT.search(before) or _POSSESSIVE_OPENER.search(before)
     if found is None or not ctx.last_person_state:
         return None, None
     if (role := role_of_the_title(found.group())) is not None:
@@ -3837,6 +3904,11 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 # "they" or "it" opening a clause: the state the previous sentence opened with.
+# "Apart from his bilateral meetings with Esper, Kono and Reynolds, he …": the meetings of the person last named.
+_POSSESSIVE_OPENER = re.compile(
+    r"^\W*(?:(?:apart\s+from|besides|in\s+addition\s+to|during|after|following)\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _STATE_PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:at\s+present|currently|now|today|so\s+far|to\s+date),?\s+)?(?:they|it)\s+(?:\w+\s+){0,2}$",
     re.I,

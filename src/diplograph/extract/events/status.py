@@ -235,6 +235,14 @@ _SAID_IN_A_MEETING = re.compile(
     r"(?:meeting|talks|conversation)\b",
     re.I,
 )
+# A speaker's present or past word, then the meeting it was said in, right before the trigger: "calls for
+# stable ties in phone call with", "urged restraint during talks with".
+_SPOKEN_IN_A_SETTING = re.compile(
+    r"\b(?:call(?:s|ed)\s+for|urg(?:es|ed)|stress(?:es|ed)|says|said|vow(?:s|ed)|hail(?:s|ed)|pledg(?:es|ed)|"
+    r"voic(?:es|ed)|express(?:es|ed)|reaffirm(?:s|ed)|underlin(?:es|ed))\b[^.;:!?]{0,120}?\b(?:in|during)\s+"
+    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:tele)?phone\s+|video\s+|bilateral\s+)?$",
+    re.I,
+)
 _COPULA_OF_A_TOPIC = re.compile(
     r"\s*(?:was|is)\s+[\"“']?(?:one\s+of|among|part\s+of|on\s+the\s+agenda|a\s+(?:topic|subject|theme))\b",
     re.I,
@@ -495,6 +503,10 @@ def status_from_cues(
     if _WHICH_TAKES_PLACE_TODAY.match(clause, t_end):
         # "will chair the 65th Meeting of the OECS Heads of Government, which takes place in St. Lucia today
         # and tomorrow": the meeting's own present, told on its day (whatever the chair will do at it)
+        return EventStatus.OCCURRED, "event", True
+    if _SPOKEN_IN_A_SETTING.search(clause, max(0, t_start - 160), t_start):
+        # "Wang Yi calls for stable, healthy China-US ties in phone call with Blinken": what he called for is
+        # his; the call he said it in was held
         return EventStatus.OCCURRED, "event", True
     if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
         # "key understandings achieved at the recent two plus two dialogue could be key …": a session
