@@ -12092,3 +12092,45 @@ def test_a_strategic_partnership_signed_is_an_agreement(extract):
         ("agreement signed", "2018"),
         ("bilateral talks", "2020"),
     ]
+
+
+def test_a_host_greeting_a_guest_at_the_summit_both_attend_is_no_bilateral_meeting(extract):
+    x = extract(
+        "Leaders of the Gulf Cooperation Council met in Doha on Tuesday for their annual summit. The Emir of "
+        "Qatar, Sheikh Tamim bin Hamad Al Thani, received Kuwait's Crown Prince at Hamad International Airport "
+        "on Monday evening.",
+        published="2024-12-04",
+    )
+    assert [(e.kind, len(e.parties)) for e in x.events] == [("summit", 6)]
+
+
+def test_a_guests_visit_to_the_country_hosting_the_gathering_is_the_trip_to_it(extract):
+    x = extract(
+        "Foreign ministers of the Quad met in New Delhi on Monday. Australian Foreign Minister Penny Wong began "
+        "her visit to India by laying a wreath at the national war memorial.",
+        published="2025-03-11",
+    )
+    assert [e.kind for e in x.events] == ["foreign ministers meeting"]
+
+
+def test_a_groupings_meeting_at_no_level_is_the_ministers_meeting_the_body_reports(extract):
+    x = extract(
+        "India will host a meeting of the foreign ministers of the Quad next week, officials said. The March 3 "
+        "meeting in New Delhi will bring together External Affairs Minister S Jaishankar and his counterparts.",
+        published="2025-02-24",
+        title="India to host 'Quad' meeting with U.S., Australia and Japan next week",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("foreign ministers meeting", "planned", ("AUS", "IND", "JPN", "USA"))
+    ]
+
+
+def test_ministers_of_many_portfolios_at_their_leaders_council_are_no_foreign_ministers_meeting(extract):
+    x = extract(
+        "BERLIN --- At the meeting of the German-French Security Council, the Federal Chancellor and the "
+        "President of the Republic, as well as the Ministers for Foreign Affairs, Defence, Interior and "
+        "Finance, discussed joint procurement and cyber defence.",
+        published="2024-05-30",
+        title="Meeting of the German-French Security Council: conclusions",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("DEU", "FRA"))]

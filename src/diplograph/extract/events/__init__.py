@@ -71,10 +71,12 @@ from diplograph.extract.events.merge import (
     cluster_status,
     commissions_of_their_ministers,
     event_of,
+    fold_bare_meetings_into_their_level,
     fold_talks_into_summits,
     link_mechanism,
     mechanisms_of,
     merge_mentions,
+    without_greetings_at_a_gathering,
     without_headline_echoes,
 )
 from diplograph.extract.events.sentences import bodies_named, sentence_mentions
@@ -194,7 +196,7 @@ def extract_events(
     )
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
-    clusters = attach_guests(clusters)
+    clusters = without_greetings_at_a_gathering(fold_bare_meetings_into_their_level(attach_guests(clusters)))
     lead = lead_end(article)
     attach_lead_people(article, clusters, by_sentence_actors, lead)
     clusters = [c for c in clusters if not is_background(c, lead)]

@@ -1034,6 +1034,104 @@ def attach_guests(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+def fold_bare_meetings_into_their_level(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters, a grouping's bare "meeting" folded into the ministers' meeting the article reports.
+
+    Why: "Japan to host 'Quad' meeting with U.S., Australia and India next week" names no level, and a
+    grouping's meeting with none reads as its summit; the body's "a meeting next week of the foreign
+    ministers of the Quad" is the same meeting, at its level.
+    """
+    out: list[Cluster] = []
+    leveled = [c for c in clusters if c.first.kind in _MINISTERS_KINDS]
+    for c in clusters:
+        target = (
+            next(
+                (
+                    x
+                    for x in leveled
+                    if set(fullest_parties(x)) == set(fullest_parties(c))
+                    and status_group(cluster_status(x)) == status_group(cluster_status(c))
+                    and dates_compatible(cluster_date(x), cluster_date(c))
+                ),
+                None,
+            )
+            if c.first.kind == EventKind.SUMMIT
+            and len(fullest_parties(c)) >= 3
+            and all(map(_bare_meeting, c.mentions))
+            else None
+        )
+        if target is None:
+            out.append(c)
+            continue
+        for m in c.mentions:
+            m.kind = target.first.kind
+            target.mentions.append(m)
+    return out
+
+
+_MINISTERS_KINDS = frozenset(
+    {EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS, EventKind.TWO_PLUS_TWO}
+)
+_LEADERS_WORDS = re.compile(
+    r"\b(?:summits?|leaders?|heads?|presidents?|premiers?|prime\s+ministers?|kings?)\b", re.I
+)
+
+
+def _bare_meeting(m: Mention) -> bool:
+    "True when a summit mention's words name no leaders: a grouping's 'meeting' at no level."
+    start = m.trigger_start - m.sentence.start
+    return not _LEADERS_WORDS.search(m.sentence.text, max(0, start - 40), m.trigger_end - m.sentence.start)
+
+
+def without_greetings_at_a_gathering(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters, less the receptions of arriving guests at a gathering both states attend.
+
+    Why: "the foreign minister received Ortega at the airport", "the King received the heads of the
+    delegations", in a report of the summit they came for: a host greets each guest; that is no bilateral
+    meeting of the two (one the text calls talks, a meeting or discussions stays).
+    """
+    gatherings = [
+        (set(fullest_parties(c)), cluster_date(c), _placed_in(c))
+        for c in clusters
+        if c.first.kind in MEETING_KINDS and len(fullest_parties(c)) >= 3
+    ]
+    if not gatherings:
+        return clusters
+    return [
+        c
+        for c in clusters
+        if not (
+            c.first.kind == EventKind.BILATERAL_TALKS
+            and all(_is_a_greeting(m) for m in c.mentions)
+            and any(
+                set(c.first.parties) <= members
+                # (guests arrive the day before: the month is enough)
+                and dates_compatible(day and day[:7], (cluster_date(c) or "")[:7] or None)
+                # (the host greets its guests at home: the gathering is in one of the two states)
+                and (not host or bool(host & set(c.first.parties)))
+                for members, day, host in gatherings
+            )
+        )
+    ]
+
+
+def _is_a_greeting(m: Mention) -> bool:
+    """True when a mention's trigger is a verb of receiving, or a guest's visit, and its sentence names no talks.
+
+    ("Jaishankar started his visit to Japan by unveiling a bust", in a report of the Quad meeting in Tokyo:
+    the trip to the gathering.)
+    """
+    text = m.sentence.text
+    start = m.trigger_start - m.sentence.start
+    return bool(_RECEIVED.match(text, start)) and not _TALKED.search(text)
+
+
+_RECEIVED = re.compile(
+    r"(?:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|visit\s+to|trip\s+to)\b", re.I
+)
+_TALKED = re.compile(r"\b(?:talks|discuss\w*|meeting|met|consultations|conversation|bilateral)\b", re.I)
+
+
 # The roles that take part in the article's lead meeting, by kind.
 _LEAD_ROLES: dict[str, frozenset[str]] = {
     EventKind.TWO_PLUS_TWO: frozenset({"foreign minister", "defence minister"}),

@@ -187,6 +187,16 @@ def sentence_triggers(
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     strong = [t for t in strong if not restates_its_subject(t, strong, text)]
     strong = [t for t in strong if not in_apposition(t, strong, text)]
+    # ("the President and the Chancellor, as well as the Ministers for Foreign Affairs, Defense, Interior and
+    # Development": ministers of many portfolios at their leaders' council, not the foreign ministers' meeting)
+    strong = [
+        t
+        for t in strong
+        if not (
+            t.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and _MORE_PORTFOLIOS.match(text, t.end)
+        )
+    ]
     trips = travelled_to(text, sentence.start, s_actors)
     weak = drop_overlaps(
         [
@@ -715,6 +725,10 @@ def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
     )
 
 
+# Other portfolios listed after a ministers' title: ", Defense, Interior and Development".
+_MORE_PORTFOLIOS = re.compile(
+    r",\s*(?:Defen[cs]e|Interior|Home\s+Affairs|Finance|Economy|Trade|Development|Justice|Energy)\s*(?:,|and\b)"
+)
 # What lies between a trigger and its restatement: a few words, a dash, and a determiner.
 _APPOSITION_BETWEEN = re.compile(
     r"[^.;,–—-]{0,40}?\s[–—-]\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,4}"
