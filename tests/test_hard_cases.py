@@ -12134,3 +12134,12 @@ def test_ministers_of_many_portfolios_at_their_leaders_council_are_no_foreign_mi
         title="Meeting of the German-French Security Council: conclusions",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("DEU", "FRA"))]
+
+
+def test_a_groupings_summit_held_is_its_standing_format(extract):
+    x = extract(
+        "Leaders of the Collective Security Treaty Organization gathered in Minsk on Thursday for the bloc's "
+        "summit and adopted a declaration on regional security.",
+        published="2023-11-24",
+    )
+    assert ("summit", "existing", ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")) in _mechanisms(x)

@@ -1678,7 +1678,12 @@ def mechanisms_of(
                 or (
                     m.from_grouping
                     and len(parties) >= 3  # not the dyads of "bilateral meetings with the ministers of …"
-                    and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+                    and (
+                        kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+                        # (a grouping's summit in the news too: "the ALBA-TCP Summit" held in Caracas is the
+                        # bloc's format; its sessions of long ago have the members of their day, not the format's)
+                        or (kind == EventKind.SUMMIT and _near(cluster_date(c) or "", article.published, 366))
+                    )
                 )
                 # A numbered session of a format with a name: "the first Pakistan–China Foreign
                 # Ministers' Strategic Dialogue", "the 11th Trilateral Foreign Ministers' Meeting".
