@@ -12143,3 +12143,12 @@ def test_a_groupings_summit_held_is_its_standing_format(extract):
         published="2023-11-24",
     )
     assert ("summit", "existing", ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")) in _mechanisms(x)
+
+
+def test_drills_as_one_of_the_ways_two_militaries_interact_are_no_named_format(extract):
+    x = extract(
+        "The defence ministers of Indonesia and Singapore met in Jakarta on Monday. The two armed forces interact "
+        "regularly across many activities, such as bilateral exercises, visits and exchanges, the ministry said.",
+        published="2024-02-06",
+    )
+    assert [m for m in _mechanisms(x) if m[0] == "joint exercise"] == []

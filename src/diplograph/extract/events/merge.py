@@ -1693,8 +1693,10 @@ def mechanisms_of(
             if standing:
                 add(kind, parties, MechanismStatus.EXISTING, m.name, m.sentence, m.confidence)
     for m in mentions:
-        if m.kind == EventKind.EXERCISE and not (m.name or m.mechanism_id or m.recurring):
-            continue  # "other issues on the agenda are joint exercises": a topic, no standing drill
+        if m.kind == EventKind.EXERCISE and not (m.name or m.mechanism_id):
+            # "other issues on the agenda are joint exercises": a topic, no standing drill; nor "interact regularly
+            # across activities such as bilateral exercises": a habit, but no drill with a name of its own
+            continue
         if (
             m.generic
             and (
