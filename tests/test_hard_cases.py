@@ -12152,3 +12152,25 @@ def test_drills_as_one_of_the_ways_two_militaries_interact_are_no_named_format(e
         published="2024-02-06",
     )
     assert [m for m in _mechanisms(x) if m[0] == "joint exercise"] == []
+
+
+def test_deals_signed_including_with_several_states_are_one_with_each(extract):
+    x = extract(
+        "Since 2015, Beijing has signed at least a dozen defence cooperation deals in Latin America, including "
+        "with Bolivia, Venezuela and Cuba.",
+        published="2022-06-01",
+    )
+    assert sorted(e.parties for e in x.events if e.kind == "agreement signed") == [
+        ("BOL", "CHN"),
+        ("CHN", "CUB"),
+        ("CHN", "VEN"),
+    ]
+
+
+def test_the_states_of_a_clause_after_just_before_are_another_occasions(extract):
+    x = extract(
+        "Vietnam and Russia hold annual summits. The 9th summit was in Hanoi in November 2023, just before "
+        "Russian President Vladimir Putin launched a new offensive in Ukraine.",
+        published="2024-06-20",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("RUS", "VNM"), "2023-11")]

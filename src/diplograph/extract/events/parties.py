@@ -71,7 +71,10 @@ _ANOTHER_OCCASION = re.compile(
     r"(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|as|amid|on\s+the\s+heels\s+of|ahead\s+of|before)"
     # ("held the first 2+2 …, in line with agreements reached during the China-Japan-South Korea leaders'
     # meeting": what another meeting decided, and its states)
-    r"|(?:reached|adopted|made|struck)\s+(?:at|during))\s",
+    r"|(?:reached|adopted|made|struck)\s+(?:at|during)"
+    # ("The 21st summit was in Delhi in December 2021, just before Putin launched operations on Ukraine": what
+    # the clause after the time says is another occasion's)
+    r"|,\s+(?:just|shortly|days|weeks|months|only)\s+(?:before|after))\s",
     re.I,
 )
 
@@ -1001,6 +1004,9 @@ def split_dyads(
             and bool(
                 re.search(
                     r"\b(?:agreements|deals|memorand(?:a|ums)|MoUs|accords|pacts)\s+with\b"
+                    # "has signed at least 19 military cooperation deals in sub-Saharan Africa, including with
+                    # Ethiopia, Nigeria and Zimbabwe": one with each
+                    r"|\b(?:agreements|deals|memorand(?:a|ums)|MoUs|accords|pacts)\b[^.;]{0,60}?,?\s+including\s+with\b"
                     r"|\b(?:agreements?|deals?|pacts?|accords?)\s+with\s+(?:\d+|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve|several|many)\s+(?:other\s+)?(?:countries|states|nations)\b",
                     text,
