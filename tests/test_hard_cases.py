@@ -12174,3 +12174,11 @@ def test_the_states_of_a_clause_after_just_before_are_another_occasions(extract)
         published="2024-06-20",
     )
     assert [(e.kind, e.parties, e.date) for e in x.events] == [("summit", ("RUS", "VNM"), "2023-11")]
+
+
+def test_a_known_formats_name_with_its_common_nouns_in_lower_case_is_that_format(extract):
+    x = extract(
+        "The Australia-United States Ministerial consultations were held in Washington on 28 July 2020.",
+        published="2024-01-01",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("AUS", "USA"))]

@@ -513,6 +513,31 @@ def _load_mechanisms(gaz: Gazetteer, data: Path) -> None:
             # Generic abbreviations ("SCC") are too ambiguous alone; keep names
             # of at least two tokens or distinctive single words (AUSMIN, Malabar).
             gaz._add(name, Entry("mechanism", mechanism.id, "name"))
+            for form in _in_lower_case(name):
+                gaz._add(form, Entry("mechanism", mechanism.id, "name"))
+
+
+# The common nouns of a format's name, which reports often write in lower case: "the Australia-United States
+# Ministerial consultations", "the India-Japan annual summit".
+_FORMAT_WORDS = re.compile(
+    r"\b(?:Ministerial|Consultations|Dialogue|Meeting|Summit|Forum|Council|Commission|Talks|Committee|"
+    r"Conference|Exercises?|Strategic|Security|Defen[cs]e|Joint|Annual|Leaders['’]?)\b"
+)
+
+
+def _in_lower_case(name: str) -> set[str]:
+    """Return a format's name with its last common noun, and with all of them, in lower case.
+
+    Only names of three words or more, and never a form that opens in lower case: a short name's
+    lower-case form ("Asia summit") says too little to be taken for the format.
+    """
+    words = name.split()
+    if len(words) < 3 or not _FORMAT_WORDS.search(name):
+        return set()
+    all_lower = _FORMAT_WORDS.sub(lambda m: m.group().lower(), name)
+    last = list(_FORMAT_WORDS.finditer(name))[-1]
+    last_lower = name[: last.start()] + last.group().lower() + name[last.end() :]
+    return {form for form in (all_lower, last_lower) if form != name and not form[0].islower()}
 
 
 def default_data_dir() -> Path:
