@@ -12182,3 +12182,22 @@ def test_a_known_formats_name_with_its_common_nouns_in_lower_case_is_that_format
         published="2024-01-01",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("2+2 dialogue", ("AUS", "USA"))]
+
+
+def test_two_foreign_ministers_during_a_telephone_conversation_held_talks(extract):
+    x = extract(
+        "During the telephonic conversation, the foreign ministers of Egypt and Jordan reaffirmed their close "
+        "coordination on Gaza.",
+        published="2024-02-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("EGY", "JOR"))]
+
+
+def test_who_hosted_a_drill_held_no_talks(extract):
+    x = extract(
+        "The seventh edition of the Indo-French joint military exercise Shakti concluded on Tuesday. Held from "
+        "May 13 to 26 in France, the exercise was hosted by the 27th French Mountain Infantry Brigade and "
+        "involved more than 300 personnel.",
+        published="2024-05-29",
+    )
+    assert [e.kind for e in x.events] == ["joint exercise"]

@@ -187,6 +187,7 @@ def sentence_triggers(
     strong = [t for t in strong if not names_the_format_of(t, strong, text)]
     strong = [t for t in strong if not restates_its_subject(t, strong, text)]
     strong = [t for t in strong if not in_apposition(t, strong, text)]
+    strong = [t for t in strong if not hosts_a_drill(t, text)]
     # ("the President and the Chancellor, as well as the Ministers for Foreign Affairs, Defense, Interior and
     # Development": ministers of many portfolios at their leaders' council, not the foreign ministers' meeting)
     strong = [
@@ -236,6 +237,7 @@ def sentence_triggers(
         for w in weak
         if not any(w.start < t.end and t.start < w.end and not _spans_a_meeting(t, w) for t in strong)
         and not in_apposition(w, weak, text)
+        and not hosts_a_drill(w, text)
     ]
     # "… https://…/hungarian-serbian-government-summit-to-be-held-in-budapest/": a page's address
     # printed with it names the story; its words report nothing (and lose the status they had); nor
@@ -456,6 +458,17 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:such|future|other|new|bilater
 _ANY_KIND_BEFORE = re.compile(r"\b(?:any|every)\s+(?:[\w-]+\s+){1,2}$", re.I)
 # An anaphor dated by its own year: "the 2021 drills", "its 2019 edition".
 _OWN_YEAR = re.compile(r"(?:its|their|the)\s+((?:19|20)\d\d)\s", re.I)
+# A call that sets the scene of what the ministers did: "During the telephonic conversation, the two …".
+_DURING_A_CALL = re.compile(
+    r"\b(?:during|in)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:tele(?:phone|phonic)|phone|video)\s+"
+    r"(?:call|conversation|talks?)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# A drill as the subject right before its verb: "the exercise was hosted by".
+_A_DRILL_BEFORE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games)\s+$",
+    re.I,
+)
 # The medium of a call right before a meeting noun: "the teleconference summit", "a video summit".
 _CALL_BEFORE = re.compile(r"\b(?:teleconference|video(?:[\s-]?conference)?|(?:tele)?phone)\s+$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
@@ -710,6 +723,15 @@ def restates_its_subject(t: Trigger, triggers: Sequence[Trigger], text: str) -> 
         and re.match(r"(?:foreign|defen[cs]e)\b", text[o.start : o.end], re.I)
         and _HELD_THE_SAME.fullmatch(text, o.end, t.start)
         for o in triggers
+    )
+
+
+def hosts_a_drill(t: Trigger, text: str) -> bool:
+    "True when a meeting verb tells who hosted a drill: 'the exercise was hosted by the 13th Demi-Brigade'."
+    return bool(
+        t.kind == EventKind.BILATERAL_TALKS
+        and re.match(r"(?:was|were|is|are|will\s+be)\s+(?:co-)?hosted\b", text[t.start : t.end], re.I)
+        and _A_DRILL_BEFORE.search(text, max(0, t.start - 40), t.start)
     )
 
 
@@ -1644,6 +1666,14 @@ def trigger_mentions(
                 ),
                 kind,
             )
+        if (
+            kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+            and len(codes) == 2
+            and _DURING_A_CALL.search(sentence.text, max(0, trig.start - 80), trig.start)
+        ):
+            # "During the telephonic conversation, the two foreign ministers reaffirmed …": a call is talks,
+            # whoever speaks
+            kind = EventKind.BILATERAL_TALKS
         if (
             kind == EventKind.SUMMIT
             and len(codes) == 2
