@@ -3947,12 +3947,12 @@ _PRONOUN_SUBJECT = re.compile(
 # (or for the ministers just named: "The ministers met with Mexican President Claudia Sheinbaum")
 
 
-# "they" or "it" opening a clause: the state the previous sentence opened with.
 # "Apart from his bilateral meetings with Esper, Kono and Reynolds, he …": the meetings of the person last named.
 _POSSESSIVE_OPENER = re.compile(
     r"^\W*(?:(?:apart\s+from|besides|in\s+addition\s+to|during|after|following)\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "they" or "it" opening a clause: the state the previous sentence opened with.
 _STATE_PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:at\s+present|currently|now|today|so\s+far|to\s+date),?\s+)?(?:they|it)\s+(?:\w+\s+){0,2}$",
     re.I,
