@@ -12201,3 +12201,106 @@ def test_who_hosted_a_drill_held_no_talks(extract):
         published="2024-05-29",
     )
     assert [e.kind for e in x.events] == ["joint exercise"]
+
+
+# ── thirty-first round ───────────────────────────────────────────────────────
+
+
+def test_a_full_stop_glued_to_a_short_opening_word_ends_the_sentence(extract):
+    # (a scraped page that lost its spaces: "…last week.He asked …" is two sentences, so the state the
+    # second one names takes no part in the summit of the first)
+    x = extract(
+        "Defence Minister Song Young-moo told his guest about the inter-Korean summit held last week.He asked "
+        "Manila to back Seoul's efforts for peace on the peninsula.",
+        published="2018-04-30",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("summit", ("KOR", "PRK"))]
+
+
+def test_an_inter_korean_summit_is_one_of_the_two_koreas():
+    from diplograph.analysis.features import GROUPING_TYPES
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    pair = load_gazetteer().groupings["two_koreas"]
+    # (two states named as one, but no membership a forecast should count)
+    assert sorted(pair.members_at("2018-04-27")) == ["KOR", "PRK"] and pair.type not in GROUPING_TYPES
+
+
+def test_the_place_of_talks_the_meeting_followed_is_no_party(extract):
+    x = extract(
+        "U.S. Defense Secretary Pete Hegseth arrived in Hanoi on Sunday. He met with Defence Minister Phan Van "
+        "Giang following regional talks in Malaysia.",
+        published="2025-11-02",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("defence ministers meeting", ("USA", "VNM"))]
+
+
+def test_two_states_defence_chiefs_who_agreed_something_met(extract):
+    x = extract(
+        "The defense chiefs of Indonesia and the Philippines agreed Monday to expand maritime cooperation, the "
+        "ministry in Jakarta said.",
+        published="2024-03-11",
+    )
+    assert [(e.kind, e.parties, e.date) for e in x.events] == [
+        ("defence ministers meeting", ("IDN", "PHL"), "2024-03-11")
+    ]
+
+
+def test_leaders_who_agreed_at_a_meeting_held_at_a_place_met_there(extract):
+    x = extract(
+        "Zambia's President Hakainde Hichilema and Malawi's Lazarus Chakwera have today agreed to open a new "
+        "border post at a meeting held at State House Lusaka.",
+        published="2023-06-14",
+    )
+    assert [(e.kind, e.parties, e.location and e.location.city) for e in x.events] == [
+        ("bilateral talks", ("MWI", "ZMB"), "Lusaka")
+    ]
+
+
+def test_their_previous_meeting_in_a_country_last_month_is_the_pairs_earlier_session(extract):
+    x = extract(
+        "Thai Foreign Minister Maris Sangiampongsa met Vietnamese Foreign Minister Bui Thanh Son in Hanoi on "
+        "Friday. Their previous meeting was held in Malaysia last month.",
+        published="2025-06-13",
+    )
+    assert sorted((e.kind, e.parties, e.date, e.location and e.location.country) for e in x.events) == [
+        ("foreign ministers meeting", ("THA", "VNM"), "2025-05", "MYS"),
+        ("foreign ministers meeting", ("THA", "VNM"), "2025-06-13", "VNM"),
+    ]
+
+
+def test_a_pair_that_has_a_joint_commission_keeps_a_format_and_held_no_session(extract):
+    x = extract(
+        "Zambia and Malawi have a Joint Permanent Commission on Cooperation which is convened every year.",
+        published="2023-06-14",
+    )
+    assert x.events == ()
+    assert [(m.kind, m.status, m.parties) for m in x.mechanisms] == [
+        ("bilateral talks", "existing", ("MWI", "ZMB"))
+    ]
+
+
+def test_a_pair_that_has_a_two_plus_two_keeps_the_format(extract):
+    x = extract("India and Brazil have a 2+2 dialogue, the ministry noted.", published="2024-01-10")
+    assert x.events == ()
+    assert [(m.kind, m.status, m.parties) for m in x.mechanisms] == [
+        ("2+2 dialogue", "existing", ("BRA", "IND"))
+    ]
+
+
+def test_a_binational_cabinet_meeting_is_two_governments_talks(extract):
+    x = extract(
+        "Ecuador and Peru held the binational cabinet meeting between the two countries in Quito on Friday.",
+        published="2024-02-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("ECU", "PER"))]
+
+
+def test_a_minister_of_state_for_foreign_affairs_is_no_foreign_minister(extract):
+    # (a junior minister of the portfolio meeting a foreign minister: their talks, not the ministers' meeting)
+    x = extract(
+        "Pakistan's Minister of State for Foreign Affairs Hina Rabbani Khar met Sri Lankan Foreign Minister Ali "
+        "Sabry in Colombo on Monday.",
+        published="2023-02-10",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("LKA", "PAK"))]

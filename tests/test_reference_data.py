@@ -42,7 +42,7 @@ HEADERS = {
 }
 ROLES = {"head of state", "head of government", "foreign minister", "defence minister"}
 KINDS = {"2+2 dialogue", "foreign ministers meeting", "defence ministers meeting", "summit", "joint exercise"}
-GROUPING_TYPES = {"organisation", "grouping", "region", "company"}
+GROUPING_TYPES = {"organisation", "grouping", "region", "company", "pair"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 HANDOVER_TOLERANCE_DAYS = 31

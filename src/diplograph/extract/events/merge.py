@@ -1577,6 +1577,10 @@ def names_the_pair(first: str, second: str, parties: Sequence[str], gaz: Gazette
     return codes == set(parties)
 
 
+# A standing body by its head noun: "Joint Permanent Commission", "Supreme Interstate Council".
+_A_STANDING_BODY = re.compile(r"\b(?:Commission|Committee|Council)\b")
+
+
 def mechanisms_of(
     article: Article,
     mentions: Sequence[Mention],
@@ -1703,6 +1707,18 @@ def mechanisms_of(
                 m.kind in MEETING_KINDS
                 or m.kind == EventKind.EXERCISE
                 or (m.kind == EventKind.BILATERAL_TALKS and names_a_recurring_format(m))
+                # "Botswana and Namibia have a Joint Permanent Commission on Cooperation": the pair's body
+                or (
+                    m.kind == EventKind.BILATERAL_TALKS
+                    and m.strong
+                    and len(m.parties) == 2
+                    and _A_STANDING_BODY.search(
+                        m.sentence.text, m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
+                    )
+                    is not None
+                    # (one the article's sessions already gave, with the kind of who chairs them)
+                    and not any(set(p) == set(m.parties) for (_, p, _) in found)
+                )
             )
             and not _ONE_OCCASION.search(m.sentence.text, 0, m.trigger_end - m.sentence.start)
         ):

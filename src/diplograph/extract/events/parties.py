@@ -74,7 +74,11 @@ _ANOTHER_OCCASION = re.compile(
     r"|(?:reached|adopted|made|struck)\s+(?:at|during)"
     # ("The 21st summit was in Delhi in December 2021, just before Putin launched operations on Ukraine": what
     # the clause after the time says is another occasion's)
-    r"|,\s+(?:just|shortly|days|weeks|months|only)\s+(?:before|after))\s",
+    r"|,\s+(?:just|shortly|days|weeks|months|only)\s+(?:before|after)"
+    # ("He met with Defence Minister Phan Van Giang following regional talks in Malaysia": where the talks
+    # before it were held)
+    r"|\b(?:following|after)\s+(?:(?:the|a|regional|multilateral|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|summits?|visits?|conference|forum|gathering)(?=\s+(?:in|at)\s))\s",
     re.I,
 )
 

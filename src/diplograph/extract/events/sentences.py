@@ -276,7 +276,9 @@ def sentence_triggers(
 
 
 _ONE_GOVERNMENTS = re.compile(
-    r"\b(?:inter-?ministerial|inter-?agency|inter-?departmental|cabinet)\s+(?:[\w-]+\s+)?"
+    # (not "the binational cabinet meeting between the two countries": two governments sitting together)
+    r"\b(?:inter-?ministerial|inter-?agency|inter-?departmental|(?<!binational\s)(?<!bi-national\s)(?<!joint\s)cabinet)"
+    r"\s+(?:[\w-]+\s+)?"
     r"(?=meeting|session)",
     re.I,
 )
@@ -1814,7 +1816,12 @@ def trigger_mentions(
             # not the article's summit, and a gathering whose states the text does not give
             continue
         if not explicit:
-            codes = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
+            filled = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
+            if len(filled) < 2 and codes and codes <= set(states.venues):
+                # "Their previous meeting was held in Germany last month": where the pair in hand met, not
+                # who met
+                filled = set(fill_from_context((), ctx, kind, sentence.text)) or filled
+            codes = filled
             if not trig.strong and not PERFECT_MEETING.match(trigger_text):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)

@@ -384,6 +384,18 @@ _MODAL_PASSIVE_TRIGGER = re.compile(
 )
 
 
+# A pair that has (keeps) a standing body: "have a Joint Permanent Commission", "have two vibrant Commissions;
+# the Joint Permanent Commission on Cooperation and …" (not "will have", "to have": a meeting to come)
+_HAVE_A_BODY = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:have|has|maintain|maintains)\s+(?:(?:a|an|two|three|four|several|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:commissions|committees|councils|mechanisms|formats)\s*[;:,]\s*(?:the\s+)?)?$",
+    re.I,
+)
+_A_BODY = re.compile(
+    r"\b(?:commission|committee|council|mechanism|forum|dialogue|cabinet)\b|\b2\s*\+\s*2\b", re.I
+)
+
+
 def status_from_cues(
     sentence: Sentence,
     clause: str,
@@ -553,6 +565,14 @@ def status_from_cues(
             re.I,
         )
     ):
+        level = "mechanism"
+    elif (
+        _HAVE_A_BODY.search(before, max(0, t_start - 80), t_start)
+        and _A_BODY.search(clause[t_start:t_end])
+        and not any(d.date for d in s_dates)  # (not "have a 2+2 meeting in Tokyo on Friday": one session)
+    ):
+        # "Botswana and Namibia have a Joint Permanent Commission on Cooperation": a body the pair keeps,
+        # no session of it
         level = "mechanism"
     elif _EXAMPLE_OF_FORMATS.search(before[max(0, t_start - 120) : t_start]):
         # "much larger pan-regional forums (such as the East Asia Summit or ASEAN Regional Forum)":
