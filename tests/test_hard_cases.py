@@ -12304,3 +12304,83 @@ def test_a_minister_of_state_for_foreign_affairs_is_no_foreign_minister(extract)
         published="2023-02-10",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("LKA", "PAK"))]
+
+
+def test_a_meeting_of_other_ministers_from_both_sides_to_come_is_its_own_event(extract):
+    x = extract(
+        "President William Ruto and President Yoweri Museveni met in Entebbe on Tuesday. Trade ministers from "
+        "both sides will hold talks on the border dispute.",
+        published="2024-03-06",
+    )
+    assert sorted((e.kind, e.status, e.parties) for e in x.events) == [
+        ("bilateral talks", "occurred", ("KEN", "UGA")),
+        ("bilateral talks", "planned", ("KEN", "UGA")),
+    ]
+
+
+def test_leaders_who_directed_their_ministers_to_meet_planned_that_meeting(extract):
+    x = extract(
+        "President William Ruto and President Yoweri Museveni met in Entebbe on Tuesday. The two presidents "
+        "directed energy ministers from both countries to meet within two weeks.",
+        published="2024-03-06",
+    )
+    assert sorted((e.kind, e.status) for e in x.events) == [
+        ("bilateral talks", "occurred"),
+        ("bilateral talks", "planned"),
+    ]
+
+
+def test_two_leaders_who_agreed_a_deal_made_an_agreement(extract):
+    # (the British transitive "agreed a deal", as "agreed on a deal")
+    x = extract(
+        "Prime Minister Keir Starmer and President Emmanuel Macron agreed a new migration deal in Paris on "
+        "Thursday.",
+        published="2025-07-11",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("FRA", "GBR"))]
+
+
+def test_a_surname_that_is_a_month_stays_in_the_name_the_registry_knows(extract):
+    x = extract(
+        "Prime Minister Theresa May met French President Emmanuel Macron in London on Thursday.",
+        published="2018-01-19",
+    )
+    assert [(e.parties, sorted(p.name for p in e.people)) for e in x.events] == [
+        (("FRA", "GBR"), ["Emmanuel Macron", "Theresa May"])
+    ]
+
+
+def test_a_ministers_press_conference_i_is_the_speaker_and_the_speakers_state_takes_part(extract):
+    x = extract(
+        "Press Conference by Foreign Minister Retno Marsudi\n\n"
+        "Good afternoon. Today I arrived in Hanoi.\n\n"
+        "Afterwards, I held a meeting with Minister for Foreign Affairs Bui Thanh Son. In addition, we signed "
+        "an exchange of notes on a grant for coastal fisheries.",
+        published="2022-03-10",
+    )
+    assert sorted((e.kind, e.parties) for e in x.events if e.kind != "bilateral talks") == [
+        ("agreement signed", ("IDN", "VNM")),
+        ("foreign ministers meeting", ("IDN", "VNM")),
+    ]
+
+
+def test_a_speakers_label_names_who_i_is(extract):
+    x = extract(
+        "Opening Remarks\n\n"
+        "Ms. Penny Wong, Minister for Foreign Affairs: Thank you all for coming. Tomorrow, I am scheduled to "
+        "pay a courtesy call on President Prabowo Subianto in Jakarta.",
+        published="2025-05-14",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "planned", ("AUS", "IDN"))
+    ]
+
+
+def test_a_family_name_first_in_capitals_is_the_person_the_registry_knows():
+    # (Japan's foreign ministry writes "MOTEGI Toshimitsu", the registry "Toshimitsu Motegi")
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.clean import clean_document
+    from diplograph.extract.ingest import read_text
+
+    article = clean_document(read_text("Mr. MOTEGI Toshimitsu met the press.", published="2020-10-09"))
+    assert [(a.name, a.country) for a in find_actors(article)] == [("Toshimitsu Motegi", "JPN")]

@@ -634,6 +634,13 @@ def _gazetteer_mentions(
         if longest == 0 and not word.isascii():
             # "Guðlaugur Thór Thórdarson": a name the registry knows, written with other letters
             longest, folded = gaz.longest_from.get(fold_name(word), 0), True
+        if family_first := _person_family_name_first(toks, gaz, i):
+            # "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs": Japan's official style, the family
+            # name first and in capitals
+            if i + 1 not in covered:
+                out += _resolve_entries(article, toks, gaz, i, i + 2, family_first)
+            i += 2
+            continue
         if longest == 0 and word not in COMBINING_FORMS:
             i += 1
             continue
@@ -667,6 +674,21 @@ def _gazetteer_mentions(
                 out.append(_one_word_demonym(article, toks, gaz, i, COMBINING_FORMS[word]))
         i += step
     return out
+
+
+def _person_family_name_first(toks: _Tokens, gaz: Gazetteer, i: int) -> list[Entry]:
+    """Return the registry's entries of a person written family name first, in capitals, at token i.
+
+    Why: Japan's foreign ministry writes "MOTEGI Toshimitsu", "KAMIKAWA Yoko"; the registry knows
+    "Toshimitsu Motegi". Only people, and only a capitalised family name before a given name.
+    """
+    words = toks.words
+    if not (i + 1 < len(words) and len(words[i]) >= 2 and words[i].isalpha() and words[i].isupper()):
+        return []
+    given = words[i + 1]
+    if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
+        return []
+    return [e for e in gaz.lookup((given, words[i].capitalize())) if e.type == "person"]
 
 
 def _one_word_demonym(article: Article, toks: _Tokens, gaz: Gazetteer, i: int, code: str) -> ActorMention:
@@ -1509,6 +1531,10 @@ def _title_at(toks: _Tokens, i: int, rules: _Rules) -> _Title | None:
     return None
 
 
+# Month names that are also surnames ("Theresa May"): a name word only in a name the registry knows.
+_MONTHS_IN_NAMES = frozenset({"May", "June", "April", "August"})
+
+
 def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
     """Return the end of a capitalised name starting at token k (k when there is none).
 
@@ -1524,6 +1550,13 @@ def _name_end(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
             end += 2  # an initial: "S. Jaishankar"
             continue
         is_initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+        if (
+            end > k
+            and word in _MONTHS_IN_NAMES
+            and any(e.type == "person" for e in gaz.lookup(tuple(toks.words[k : end + 1])))
+        ):
+            end += 1  # "Prime Minister Theresa May": a surname that is a month, in a name the registry knows
+            continue
         if word in NOT_NAME or _rules().titles.get((word.lower(),)) is not None:
             break
         if word[:1].isupper() and (

@@ -79,7 +79,7 @@ from diplograph.extract.events.merge import (
     without_greetings_at_a_gathering,
     without_headline_echoes,
 )
-from diplograph.extract.events.sentences import bodies_named, sentence_mentions
+from diplograph.extract.events.sentences import bodies_named, sentence_mentions, speaker_of
 from diplograph.extract.events.status import cue_positions
 from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import (
@@ -134,6 +134,7 @@ def extract_events(
         focus=lead_states(article, actors) or lead_format_parties(actors, gaz), hub=hub_state(actors)
     )
     ctx.laterals = named_laterals(article, by_sentence_actors)
+    ctx.speaker = speaker_of(article, by_sentence_actors)
     for sentence in article.sentences:
         s_actors = by_sentence_actors.get(sentence.index, [])
         s_dates = by_sentence_dates.get(sentence.index, [])

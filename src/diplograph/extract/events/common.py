@@ -192,6 +192,14 @@ TWO_SIDES = re.compile(
     re.I,
 )
 
+# The ministers or officials of a portfolio on both sides: "health ministers from both sides", "the energy
+# ministers of the two countries" (a meeting of theirs is not the leaders' the article reports).
+OTHER_MINISTERS_OF_BOTH = re.compile(
+    r"\b[\w-]+\s+(?:ministers|ministries|officials|experts|secretaries)\s+(?:of|from)\s+(?:both|the\s+two)\s+"
+    r"(?:sides|countries|nations|governments)\b",
+    re.I,
+)
+
 # Verbs of attendance: a sentence right after an event's sentence that has
 # these and names people adds them to the event ("... chaired the meeting").
 ATTENDANCE = re.compile(
@@ -434,6 +442,8 @@ class Context:
     # A question of which states held a meeting with a hub ("Which countries have already held a 2+2
     # with China?"): (kind, hub, the question's sentence index), for its answer in the next sentence.
     question: tuple[str, str, int] | None = None
+    # Who "I" and "we" are in a first-person text (a minister's press conference or remarks): `speaker_of`.
+    speaker: Person | None = None
 
 
 def people_of(s_actors: Sequence[ActorMention]) -> list[Person]:

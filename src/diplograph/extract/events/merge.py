@@ -25,6 +25,7 @@ from diplograph.extract.events.common import (
     ANAPHORA,
     ATTENDANCE,
     MEETING_KINDS,
+    OTHER_MINISTERS_OF_BOTH,
     PERFECT_MEETING,
     Cluster,
     Mention,
@@ -693,6 +694,15 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and long_before(c_date, published)
     ):
         return False  # "…the Samarkand summit in 2022. Leaders will attend the SCO summit in Astana": another
+    if (
+        m.status == EventStatus.PLANNED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and OTHER_MINISTERS_OF_BOTH.search(m.sentence.text, 0, m.trigger_start - m.sentence.start)
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+    ):
+        # "The two presidents met in Chato … They directed energy ministers from both countries to meet":
+        # a meeting of other people, to come, is another one
+        return False
     if (
         m.status == EventStatus.PLANNED
         and cluster_status(c) == EventStatus.OCCURRED

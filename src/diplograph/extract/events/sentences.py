@@ -24,6 +24,7 @@ from diplograph.extract.events.common import (
     ONGOING_TALKS_AFTER,
     ORDINAL_RE,
     ORDINALS,
+    OTHER_MINISTERS_OF_BOTH,
     PERFECT_MEETING,
     TWO_SIDES,
     Context,
@@ -1705,6 +1706,18 @@ def trigger_mentions(
             codes = set(referent.parties)
         elif (commented := pair_referred_back(sentence, trig, kind, codes, ctx)) is not None:
             codes = set(commented.parties)
+        if (
+            ctx.speaker is not None
+            and ctx.speaker.country
+            and ctx.speaker.country not in codes
+            and _FIRST_PERSON_SUBJECT.search(sentence.text[c_start : trig.start])
+        ):
+            # "Afterwards, I held a meeting with Minister for Foreign Affairs Enkhtaivan", in the transcript of
+            # a minister's press conference: "I" is the speaker, and the speaker's state takes part
+            codes.add(ctx.speaker.country)
+            states.codes.setdefault(ctx.speaker.country, -1)
+            people = [*people, ctx.speaker]
+            kind = _portfolio_of_a_pair(kind, trig, people, codes)
         explicit = len(codes) >= 2 or sides is not None
         subject_state, subject_named = subject_of_the_clause(sentence.text[c_start : trig.start], ctx)
         if len(codes) >= 2 and subject_state and subject_state not in codes and codes <= states.partners:
@@ -1822,7 +1835,12 @@ def trigger_mentions(
                 # who met
                 filled = set(fill_from_context((), ctx, kind, sentence.text)) or filled
             codes = filled
-            if not trig.strong and not PERFECT_MEETING.match(trigger_text):
+            if (
+                not trig.strong
+                and not PERFECT_MEETING.match(trigger_text)
+                # (nor "Health ministers from both sides will hold talks": other people's meeting)
+                and not OTHER_MINISTERS_OF_BOTH.search(sentence.text, 0, trig.start)
+            ):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
                 reference, cued = True, False
@@ -3884,6 +3902,44 @@ _PARTICIPLE_OPENER = re.compile(
 
 # The most pairs a grouping's members are split into: beyond it, the sentence names no one in particular.
 _MOST_PAIRS_OF_A_GROUPING = 12
+
+
+# "I" or "we" as the subject of the clause: "Afterwards, I held a meeting with …", "we just signed …",
+# "Tomorrow, I am scheduled to pay a courtesy call on …".
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^\W*(?:[^,;]{0,40},\s*)?|[,;]\s*|\band\s+)(?-i:I|[Ww]e)\s+(?:[\w’'-]+\s+){0,5}$"
+)
+
+# What names a first-person text's speaker: "Press Conference by Foreign Minister …", "Remarks by …", and a
+# speaker's label opening a paragraph ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good evening").
+_SPOKEN_BY = re.compile(
+    r"\b(?:Press\s+Conference|Remarks|Statement|Speech|Address|Interview|Op-?[Ee]d|Article|Message|Briefing|"
+    r"Opening\s+Remarks)\s+by\s+(?:the\s+)?[^.;:]{0,60}$",
+    re.I,
+)
+_SPEAKER_LABEL_AFTER = re.compile(r"(?:,[^.;:\n]{0,60})?:\s")
+_SPEAKER_LABEL_BEFORE = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?$")
+# How far into a text its speaker is named: the title block and the first paragraph of remarks.
+_SPEAKER_SENTENCES = 8
+
+
+def speaker_of(article: Article, by_sentence_actors: Mapping[int, Sequence[ActorMention]]) -> Person | None:
+    """Return the person a first-person text is spoken by (a minister's press conference, remarks, op-ed), if named.
+
+    Why: a transcript says "I held a meeting with Minister Enkhtaivan" and "we signed an exchange of
+    notes"; who "I" is, and so which state took part, the title or the speaker's label says once.
+    """
+    for sentence in article.sentences[:_SPEAKER_SENTENCES]:
+        for a in by_sentence_actors.get(sentence.index, ()):
+            if a.type != ActorType.PERSON or not a.country or not a.role:
+                continue
+            start, end = a.start - sentence.start, a.end - sentence.start
+            if _SPOKEN_BY.search(sentence.text, 0, start) or (
+                _SPEAKER_LABEL_BEFORE.match(sentence.text[:start])
+                and _SPEAKER_LABEL_AFTER.match(sentence.text, end)
+            ):
+                return Person(name=a.name, country=a.country, role=a.role)
+    return None
 
 
 def subject_of_the_clause(before: str, ctx: Context) -> tuple[str | None, Person | None]:
