@@ -280,7 +280,9 @@ def party_states(
     found.partners -= {
         c for c, pos in found.codes.items() if not is_partner(text, pos, span[0] if floor is None else floor)
     }
-    if len(found.codes) < 2:
+    if len(found.codes) < 2 or trig.kind == EventKind.EXERCISE:
+        # (the state a drill is held in hosts it and takes part: "Bright Star began in Egypt on Sunday with
+        # troops from the United States, Saudi Arabia, Greece, Jordan and India")
         for code, pos in found.venues.items():
             found.codes.setdefault(code, pos)
     words = text[trig.start : trig.end].lower()
