@@ -12436,3 +12436,24 @@ def test_a_state_followed_by_today_is_no_newspaper(extract):
     # ("India Today" is a magazine; "Nepal and India today signed" are two states)
     x = extract("Nepal and India today signed an agreement on power trade.", published="2024-02-20")
     assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("IND", "NPL"))]
+
+
+def test_a_quotation_glued_to_the_sentence_before_opens_a_sentence_of_its_own(extract):
+    # ("…mainstream.\u201cWe expect …": a scraped page lost the space; the hope quoted is not the signing's)
+    x = extract(
+        "India and Japan signed an agreement on rare earths in Tokyo on Tuesday, a first step towards a "
+        "supply chain.\u201cWe expect to sign more such agreements soon,\u201d Prime Minister Narendra Modi said.",
+        published="2025-08-27",
+    )
+    [signed] = [e for e in x.events if e.status == "occurred"]
+    assert signed.kind == "agreement signed" and "We expect" not in signed.sources[0].quote
+
+
+def test_agreements_with_other_partners_name_no_partner(extract):
+    x = extract(
+        "India and France signed an agreement on civil nuclear cooperation on Tuesday. \u201cWe expect to "
+        "finalise agreements with other European partners too,\u201d Prime Minister Manmohan Singh said after "
+        "talks with President Nicolas Sarkozy.",
+        published="2008-10-01",
+    )
+    assert ("agreement signed", "predicted") not in {(e.kind, e.status) for e in x.events}

@@ -132,9 +132,11 @@ _BREAK_CHARS = "\n" + _LINE_BREAKS + "\u2029"
 _CANDIDATE = re.compile(
     f"(?P<brk>[{_BREAK_CHARS}]+)|(?P<end>{_SENTENCE_END})(?P<close>{_CLOSERS})[^\\S{_BREAK_CHARS}]+(?=\\S)"
     # (and after a day or a closing quote: "… in Luang Prabang on March 4.The meetings took place")
-    '|(?<=[a-z]{2}|[a-z\\d\\s]\\d|[a-z]["\u201d\u2019)])(?P<glued>[.!?]["\u201d\u2019]?)'
-    # (a short opening word too: "… the inter-Korean summit talks last week.He requested …")
-    r"(?=[A-Z][a-z]{2}|(?:He|It|We|In|On|At|As|By|If|An|To|A)\s)"
+    # (and after a space a page put before the stop: "… at the Elysee Palace .France is the first …")
+    '|(?<=[a-z]{2}|[a-z\\d\\s]\\d|[a-z]["\u201d\u2019)]|[a-z] )(?P<glued>[.!?]["\u201d\u2019]?)'
+    # (a short opening word too: "… the inter-Korean summit talks last week.He requested …"; and a quotation
+    # opening the next sentence: "… into the nuclear mainstream.\u201cWe expect …")
+    r"(?=[\u201c\u2018\"]?(?:[A-Z][a-z]{2}|(?:He|It|We|In|On|At|As|By|If|An|To|A)\s))"
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _WORD = re.compile(r"\w+")

@@ -1846,6 +1846,10 @@ def trigger_mentions(
                 reference, cued = True, False
         if len(codes) < 2:
             continue
+        if _WITH_UNNAMED_OTHERS.match(sentence.text, trig.end):
+            # "We expect to finalise agreements with other European partners too": partners the text leaves
+            # unnamed, not the people the sentence names elsewhere
+            continue
         if not explicit and is_a_bodys_council_of_ministers(kind, known, codes, trigger_text):
             # "spoke at the 34th Council of Ministers held at Savoy Resort", the body named before: its
             # members' foreign ministers, as above (once the context has given its members)
@@ -3902,6 +3906,12 @@ _PARTICIPLE_OPENER = re.compile(
 
 # The most pairs a grouping's members are split into: beyond it, the sentence names no one in particular.
 _MOST_PAIRS_OF_A_GROUPING = 12
+
+
+# A meeting or agreement "with other (European) partners", "with other countries": an unnamed subset.
+_WITH_UNNAMED_OTHERS = re.compile(
+    r"\s+with\s+(?:the\s+)?other\s+(?:[A-Z][\w-]+\s+)?(?:countries|nations|states|partners|governments|members)\b"
+)
 
 
 # "I" or "we" as the subject of the clause: "Afterwards, I held a meeting with …", "we just signed …",
