@@ -12457,3 +12457,13 @@ def test_agreements_with_other_partners_name_no_partner(extract):
         published="2008-10-01",
     )
     assert ("agreement signed", "predicted") not in {(e.kind, e.status) for e in x.events}
+
+
+def test_both_countries_are_two_not_the_members_of_a_summit_named_before(extract):
+    x = extract(
+        "Prime Minister Lawrence Wong met Sultan Hassanal Bolkiah in Bandar Seri Begawan on Monday. The leaders "
+        "discussed regional challenges following the recent APEC Economic Leaders' Meeting. On the sidelines of "
+        "the visit, both countries concluded a Memorandum of Understanding on sustainable cities.",
+        published="2025-11-03",
+    )
+    assert all(len(e.parties) == 2 for e in x.events if e.kind == "agreement signed")

@@ -758,6 +758,8 @@ COUNTED_GROUP = re.compile(
     re.I,
 )
 
+# "both countries", "both sides": two, as "the two countries" are.
+_BOTH_SIDES = re.compile(r"\bboth\s+()(?:countries|sides|nations|states|governments)\b", re.I)
 COUNTED_PARTIES = re.compile(
     r"\b(?:the|all|both)\s+(?:same\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:countries|sides|nations|states|ministers|leaders|governments|members|partners|navies|militaries|"
@@ -783,11 +785,11 @@ def fill_from_context(parties: tuple[str, ...], ctx: Context, kind: str, text: s
     """
     if _UNNAMED_PARTNERS.search(text):
         return parties  # "has signed social security agreements with 18 countries": partners the text leaves unnamed
-    counted = COUNTED_PARTIES.search(text)
+    counted = COUNTED_PARTIES.search(text) or _BOTH_SIDES.search(text)
     lateral = _LATERAL.search(text)
-    # "the two countries", and "the inaugural Trilateral Leaders' Summit": three states
+    # "the two countries", "both countries", and "the inaugural Trilateral Leaders' Summit": three states
     n = (
-        NUMBER_WORDS[counted.group(1).lower()]
+        NUMBER_WORDS[(counted.group(1) or "two").lower()]
         if counted
         else _LATERAL_COUNT[lateral.group(1).lower()]
         if lateral
