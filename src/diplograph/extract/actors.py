@@ -417,8 +417,9 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
 
 
 # "a free and open Indo-pacific", "Indo-China": a region named with India's combining form, however spelt.
-_A_REGION_AFTER = re.compile(r"-(?:pacific|china|european|gangetic|iranian|aryan)\b", re.I)
+_A_REGION_AFTER = re.compile(r"-(?:pacific|asia|china|european|gangetic|iranian|aryan)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+$")
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 # What follows "Antigua, Guatemala" when it is one place: the sentence goes on, not a list
 _PLACE_ENDS = re.compile(
     r"(?:,\s+(?:on|in|at|from|to|last|this|next|where|which|the|a|and\s+(?-i:[a-z])\w*)\b|\s*[.;:)]"
@@ -436,14 +437,17 @@ def towns_named_for_states(article: Article, mentions: list[ActorMention]) -> li
     text = article.text
     out = list(mentions)
     states = [i for i, m in enumerate(out) if m.type == ActorType.STATE and m.code]
-    for i, j in itertools.pairwise(states):
+    for n, (i, j) in enumerate(itertools.pairwise(states)):
         a, b = out[i], out[j]
+        after = out[states[n + 2]] if n + 2 < len(states) else None
         if (
             a.via == "name"
             and b.code != a.code
             and text[a.end : b.start] == ", "
             and _VENUE_BEFORE.search(text, max(0, a.start - 6), a.start)
             and _PLACE_ENDS.match(text, b.end)
+            # ("from South Africa, Namibia, the Kingdom of Eswatini, …": a list that goes on)
+            and not (after is not None and _LIST_GOES_ON.fullmatch(text, b.end, after.start))
         ):
             out[i] = replace(a, type=ActorType.PLACE, code=None, country=b.code, name=a.text)
     return out
@@ -1388,6 +1392,12 @@ def _people_after_offices_of_states(
             continue
         country, comma = state
         start = comma + 1
+        # ("the President of the Republic of Cyprus, Mr Nikos Christodoulides,": the courtesy is no part of the name)
+        while toks.words[start : start + 1] and (
+            toks.words[start] in rules.ranks
+            or (toks.words[start] + "." in rules.ranks and toks.words[start + 1 : start + 2] == ["."])
+        ):
+            start += 1 + (toks.words[start + 1 : start + 2] == ["."])
         end = _within_its_line(article, toks, comma, _name_end(toks, start, rules, gaz))
         if (
             end - start < 2
