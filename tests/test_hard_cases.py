@@ -12467,3 +12467,136 @@ def test_both_countries_are_two_not_the_members_of_a_summit_named_before(extract
         published="2025-11-03",
     )
     assert all(len(e.parties) == 2 for e in x.events if e.kind == "agreement signed")
+
+
+def test_a_newspaper_named_after_a_region_is_no_party(extract):
+    # ("Gulf News" is a Dubai daily, not the six Gulf states)
+    x = extract(
+        "Kuwait and Qatar agreed on Sunday to set up a joint committee on food security, Gulf News reported.",
+        published="2024-03-04",
+    )
+    assert {e.parties for e in x.events} == {("KWT", "QAT")}
+
+
+def test_indo_asia_pacific_is_a_region_not_india(extract):
+    x = extract(
+        "Australian and Japanese frigates completed a passing exercise off Okinawa on Friday. \u201cRegular "
+        "exercises with the Royal Australian Navy help peace in the Indo-Asia-Pacific,\u201d the captain said.",
+        published="2024-06-08",
+    )
+    assert all("IND" not in e.parties for e in x.events)
+    assert ("joint exercise", ("AUS", "JPN")) in {(e.kind, e.parties) for e in x.events}
+
+
+def test_a_headlines_abbreviated_south_african_is_south_africa(extract):
+    x = extract(
+        "Tinubu, S\u2019 African President Ramaphosa To Meet In November\n\nPresident Bola Tinubu will meet "
+        "President Cyril Ramaphosa in Pretoria in November, the presidency said.",
+        published="2024-10-02",
+    )
+    assert {e.parties for e in x.events} == {("NGA", "ZAF")}
+
+
+def test_a_meeting_that_someone_said_earlier_would_take_place_is_ahead(extract):
+    # ("said earlier" is when it was said; "would take place on July 7-9" is still to come)
+    x = extract(
+        "Deputy Foreign Minister Andrei Rudenko said earlier a meeting between Lavrov and Wang Yi would take "
+        "place on the sidelines of the BRICS summit on July 7-9 in Rio.",
+        published="2025-06-30",
+    )
+    talks = [e for e in x.events if e.parties == ("CHN", "RUS")]
+    assert [(e.status, e.date) for e in talks] == [("planned", "2025-07-07")]
+
+
+def test_one_visitor_paying_visits_to_three_capitals_meets_each_host(extract):
+    x = extract(
+        "Indian Foreign Minister S. Jaishankar will pay official visits to Uganda, Kenya and Tanzania from "
+        "12 to 15 May, and will hold talks with his counterparts.",
+        published="2025-05-10",
+    )
+    assert {e.parties for e in x.events} == {("IND", "UGA"), ("IND", "KEN"), ("IND", "TZA")}
+
+
+def test_a_regional_tour_names_the_states_visited_not_the_whole_region(extract):
+    x = extract(
+        "The Japanese foreign minister will begin a four-day Gulf tour on Saturday with visits to Oman and "
+        "Bahrain.",
+        published="2025-01-09",
+    )
+    assert {e.parties for e in x.events} == {("JPN", "OMN"), ("BHR", "JPN")}
+
+
+def test_a_list_of_states_going_on_after_a_comma_is_no_town_of_the_next(extract):
+    # ("from South Africa, Namibia, the Kingdom of Lesotho …": not a town called South Africa in Namibia)
+    x = extract(
+        "The summit will bring together heads of state from South Africa, Namibia, the Kingdom of Lesotho "
+        "(formerly Basutoland), Botswana and Zimbabwe, respectively.",
+        published="2024-08-01",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("summit", "planned", ("BWA", "LSO", "NAM", "ZAF", "ZWE"))
+    ]
+
+
+def test_a_meeting_of_ministers_of_foreign_affairs_and_other_portfolios_is_one_meeting(extract):
+    x = extract(
+        "Foreign Minister Hakan Fidan travelled to Baku on Monday to take part in the second Türkiye-Azerbaijan-"
+        "Turkmenistan Trilateral Meeting of Ministers of Foreign Affairs, Energy and Transport.",
+        published="2025-03-11",
+    )
+    assert [(e.kind, e.parties, e.ordinal) for e in x.events] == [
+        ("foreign ministers meeting", ("AZE", "TKM", "TUR"), 2)
+    ]
+
+
+def test_a_meeting_named_by_its_states_that_someone_attended_took_place(extract):
+    x = extract(
+        "The minister attended the Egypt-Sudan talks in Port Sudan on Sunday.", published="2025-02-17"
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("EGY", "SDN"))
+    ]
+
+
+def test_agreeing_to_organise_a_meeting_of_defence_ministers_plans_it(extract):
+    x = extract(
+        "The Peruvian and Bolivian foreign ministers on Monday agreed to reopen two border crossings, and to "
+        "organise a summit between the countries' defence ministers on smuggling.",
+        published="2024-09-10",
+    )
+    assert ("defence ministers meeting", "planned", ("BOL", "PER")) in _events(x)
+
+
+def test_a_consultation_mechanism_of_five_states_is_one_meeting_of_all_five(extract):
+    x = extract(
+        "A meeting of the regional consultation mechanism at the level of deputy foreign ministers of Egypt, "
+        "Jordan, Iraq, Syria and Lebanon was held in Amman on Tuesday.",
+        published="2025-04-16",
+    )
+    assert {e.parties for e in x.events} == {("EGY", "IRQ", "JOR", "LBN", "SYR")}
+
+
+def test_bodies_formed_inaugurated_or_created_are_established(extract):
+    x = extract(
+        "Chile and Peru formed two new bilateral commissions on Monday, one on fisheries and one on mining. "
+        "Their presidents will inaugurate a binational cabinet commission in Lima next month. The leaders of "
+        "Chile, Peru and Ecuador also signed a declaration proclaiming the creation of a new body for Pacific "
+        "fisheries.",
+        published="2024-05-14",
+    )
+    established = {(e.status, e.parties) for e in x.events if e.kind == "institution established"}
+    assert ("occurred", ("CHL", "PER")) in established
+    assert ("planned", ("CHL", "PER")) in established
+    assert any(len(parties) == 3 for _, parties in established)
+
+
+def test_an_intergovernmental_summit_of_two_states_is_their_summit(extract):
+    x = extract(
+        "On 4 and 5 March 2025, the Prime Minister of Spain, Mr Pedro Sánchez, and the Prime Minister of the "
+        "Portuguese Republic, Mr Luís Montenegro, co-chaired the 35th Intergovernmental Summit between the two "
+        "countries in Faro.",
+        published="2025-03-06",
+    )
+    [summit] = x.events
+    assert (summit.kind, summit.parties, summit.ordinal) == ("summit", ("ESP", "PRT"), 35)
+    assert {p.name for p in summit.people} >= {"Pedro Sánchez", "Luís Montenegro"}

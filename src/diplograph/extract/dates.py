@@ -253,7 +253,8 @@ FUTURE_CUES = re.compile(
     # "Macron is due in Hanoi on Sunday"
     r"(?:is|are) due (?:in|at)(?= (?-i:[A-Z]))|"
     r"ahead of|later this|coming|on track to|poised to|consider(?:s|ing)|propos(?:e|es|ing)|arranging|"
-    r"would (?:resume|meet|host|visit|convene|sign|travel)|about to|to meet|to convene|to sign|meet again|"
+    r"would (?:resume|meet|host|visit|convene|sign|travel|take\s+place|be\s+signed|go\s+ahead)|"
+    r"about to|to meet|to convene|to sign|meet again|"
     r"likely to|to take place|to be hosted|to begin|to start|to open|"
     r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch)|about (?:holding|hosting|convening)|"
     # "postponed until at least September": the new time of what was put off

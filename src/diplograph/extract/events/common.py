@@ -240,7 +240,7 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     EventKind.INSTITUTION: (
         "secretariat", "cent", "commission", "fund", "group", "hotline", "institut", "bank", "academy",
         "universit", "mechanism", "committee", "council", "office", "force", "unit", "cell", "command",
-        "battalion", "brigade", "coalition", "alliance", "network",
+        "battalion", "brigade", "coalition", "alliance", "network", "body", "bodies",
     ),
     EventKind.EXERCISE: ("exercis", "drill", "war game", "wargame", "manoeuv", "maneuv", "training", "joint sail", "patrol",
                          "cooperative activit", "navies", "armies", "air forces", "troops", "forces", "militaries",

@@ -871,6 +871,12 @@ _TOUR = re.compile(
     r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:take|takes|took)\s+(?:him|her|them)\s+(?:on\s+)?to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:then\s+|finally\s+)?(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
+# Three states' names joined, or "trilateral", right before a trigger: one meeting of them all.
+_SEVERAL_NAMED_BEFORE = re.compile(
+    r"(?:\b(?-i:[A-Z][\w’']*[-–][A-Z][\w’']*[-–][A-Z])[\w’']*\s+(?:[\w-]+\s+){0,2}|"
+    r"\b(?:(?:tri|quadri)lateral|tripartite|(?:three|four)-(?:way|party))\s+)$",
+    re.I,
+)
 VISITS_TO = re.compile(
     r"\b(?:paid|pay|made|make|organi[sz]ed|undertook|undertake|conducted)\s+(?:(?:separate|official|state|working|"
     r"respective)\s+(?:and\s+\w+\s+)?)*visits\s+to\s+(?:the\s+)?",
@@ -997,6 +1003,8 @@ def split_dyads(
         or bool(
             (each := re.search(r"\brespectively\b", scope, re.I))
             and not _NAMED_OFFICE_HOLDERS.search(scope, 0, each.start())
+            # ("The Summit will comprise heads of state from A, B, C, D, E and F, respectively": all at one)
+            and not (kind == EventKind.SUMMIT and len(parties) > 2)
         )
         # "met earlier in the day with his Uzbek and Kazakh counterparts": one minister, each, when
         # that verb is the meeting (not "a gathering …, where Qin met his Russian, Iranian … counterparts")
@@ -1004,7 +1012,9 @@ def split_dyads(
         or bool(
             _TOUR.search(scope)
         )  # "visited the three West African countries of Angola, Nigeria, and Togo"
-        or (kind == EventKind.BILATERAL_TALKS and trig.strong)
+        # (not "a meeting of the consultation mechanism … of Azerbaijan, Armenia, Iran, Russia and Turkey": a
+        # list with no partner or hub named is one meeting of them all)
+        or (kind == EventKind.BILATERAL_TALKS and trig.strong and bool(states.partners or states.possessive))
         # "Egypt also signed similar agreements with Burundi and Uganda", "a similar agreement with 11
         # other countries, including the United States, Britain and Australia": one with each
         or (
@@ -1027,6 +1037,11 @@ def split_dyads(
         # "leaders of Angola, Ethiopia, Guinea and Sudan paid official visits to Turkey": each came on
         # a visit of their own to the one host
         host = next((c for c, pos in states.codes.items() if pos == visits_to.end()), None)
+        hosts = [c for c in parties if states.codes.get(c, -1) >= visits_to.end()]
+        visitors = [c for c in parties if c not in hosts]
+        if len(hosts) >= 2 and len(visitors) == 1:
+            # "Cavusoglu will pay official visits to Kuwait, Oman and Qatar": one visitor, each host in turn
+            return [(tuple(sorted((visitors[0], h))), states.codes.get(h)) for h in hosts]
         if host in parties:
             rest = sorted(set(parties) - {host}, key=lambda c: (states.codes.get(c, 10**6), c))
             return [(tuple(sorted((host, p))), states.codes.get(p)) for p in rest]
@@ -1041,6 +1056,8 @@ def split_dyads(
         )
         # "a meeting of the Saudi-Iranian-Chinese committee": the three it names met together
         or re.search(r"\b[A-Z][\w’']*-[A-Z][\w’']*-[A-Z]", text[trig.start : trig.end]) is not None
+        # (so does "the first Türkiye-Uzbekistan-Azerbaijan Trilateral Meeting of Ministers …", named before it)
+        or _SEVERAL_NAMED_BEFORE.search(text, max(0, trig.start - 80), trig.start) is not None
         or (kind == EventKind.SUMMIT and states.from_grouping)  # a grouping's summit is one meeting
         or (
             kind == EventKind.SUMMIT

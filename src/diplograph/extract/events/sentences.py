@@ -197,6 +197,9 @@ def sentence_triggers(
         if not (
             t.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
             and _MORE_PORTFOLIOS.match(text, t.end)
+            # (but "the Trilateral Meeting of Ministers of Foreign Affairs, Trade and Transport" is a meeting
+            # of those ministers, the foreign ministers among them)
+            and not _A_MEETING_OF.match(text, t.start)
         )
     ]
     trips = travelled_to(text, sentence.start, s_actors)
@@ -750,6 +753,8 @@ def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
     )
 
 
+# A trigger that names a meeting of ministers: "Meeting of Ministers of Foreign Affairs".
+_A_MEETING_OF = re.compile(r"(?:meetings?|conferences?|council|sessions?)\s+of\b", re.I)
 # Other portfolios listed after a ministers' title: ", Defense, Interior and Development".
 _MORE_PORTFOLIOS = re.compile(
     r",\s*(?:Defen[cs]e|Interior|Home\s+Affairs|Finance|Economy|Trade|Development|Justice|Energy)\s*(?:,|and\b)"
@@ -3623,6 +3628,7 @@ _GENERIC_NAME_WORD = re.compile(
     r"(?:The|Leaders?['’]?s?|Heads?|State|Government|Annual|Special|Extraordinary|Ordinary|Informal|Virtual|"
     r"Inaugural|Foreign|Defen[cs]e|Ministers?['’]?s?|[IVXLC]+|"
     r"Emergency|Bilateral|Trilateral|Quadrilateral|Multilateral|Tripartite|Quadripartite|Consultative|Joint|"
+    r"Inter-?[Gg]overnmental|High-[Ll]evel|Official|Working|"
     r"Ministerial|Regional|Next|Last|"
     r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|\d{4}|"
     # a region's name is whose summit it is, not a name of its own ("the China–Central Asia Summit")

@@ -915,7 +915,7 @@ _PRESENT_BEFORE = re.compile(
 _EFFECT_AFTER = re.compile(
     r"^(['’s]*\s+(?:\w+\s+){0,2}?)(?:will|would)\s+(?:also\s+|further\s+|certainly\s+|surely\s+)?"
     r"(?:enable|help|allow|strengthen|boost|enhance|deepen|further|contribute|promote|provide|serve|give|pave|"
-    r"improve|increase|foster|bolster|reinforce|add|bring|open|go\s+a\s+long\s+way|create|advance|consolidate|"
+    r"improve|increase|foster|bolster|reinforce|add|bring(?!\s+together\b)|open|go\s+a\s+long\s+way|create|advance|consolidate|"
     r"facilitate|expand|elevate)\b",
     re.I,
 )
@@ -952,9 +952,11 @@ def is_hypothetical(before: str, after: str) -> bool:
     return subject and bool(_POSSIBILITY_AFTER.match(after))
 
 
-# Words before a trigger that place it in the past: "last year's ARF", "the previous round".
+# Words before a trigger that place it in the past: "last year's ARF", "the previous round". (Not an
+# adverb before an article: "Ryabkov said earlier a meeting … would take place" looks ahead.)
 _PAST_OCCASION = re.compile(
-    r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:last\s+(?:year|month|week)['’]s|yesterday['’]s|previous|preceding|former|earlier|past)\s+"
+    r"(?:(?!(?:a|an|the|that)\s)[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # "invited Sushma Swaraj to visit Oman at an early date, to which she agreed": an invitation accepted is a plan
