@@ -12600,3 +12600,20 @@ def test_an_intergovernmental_summit_of_two_states_is_their_summit(extract):
     [summit] = x.events
     assert (summit.kind, summit.parties, summit.ordinal) == ("summit", ("ESP", "PRT"), 35)
     assert {p.name for p in summit.people} >= {"Pedro Sánchez", "Luís Montenegro"}
+
+
+def test_states_close_to_sign_an_agreement_have_not_signed_nor_scheduled_it(extract):
+    x = extract(
+        "Nepal and Bhutan are close to sign a memorandum of understanding on hydropower.",
+        published="2024-01-09",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "predicted")]
+
+
+def test_a_weekday_named_with_no_tense_the_day_before_is_tomorrow():
+    from diplograph.extract import clean, dates
+
+    article = clean.clean_document(
+        read_text("Saturday's big summit: why the talks in Rome matter", published="2025-05-16")
+    )
+    assert [d.date for d in dates.resolve_dates(article)] == ["2025-05-17"]

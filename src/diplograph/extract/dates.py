@@ -817,6 +817,10 @@ def _resolve_weekday(g: dict[str, str | None], anchor: dt.date, future: bool | N
         or (rel in ("from", "starting") and future is not False)
     ):
         return (anchor + dt.timedelta(days=delta or (7 if rel == "next" else 0))).isoformat()
+    if future is None and rel in ("", "on") and delta == 1:
+        # ("Friday's other big summit: Why the Modi-Xi meeting matters" on a Thursday: a day named with no
+        # tense is the nearer one, tomorrow rather than six days back)
+        return (anchor + dt.timedelta(days=1)).isoformat()
     back = (anchor.weekday() - target) % 7
     if rel in ("last", "previous") and back == 0:
         back = 7
