@@ -12617,3 +12617,21 @@ def test_a_weekday_named_with_no_tense_the_day_before_is_tomorrow():
         read_text("Saturday's big summit: why the talks in Rome matter", published="2025-05-16")
     )
     assert [d.date for d in dates.resolve_dates(article)] == ["2025-05-17"]
+
+
+def test_dominican_is_the_dominican_republic(extract):
+    x = extract(
+        "The Dominican foreign minister held a meeting with the Haitian Foreign Minister, Jean-Victor Harvel "
+        "Jean-Baptiste, on Monday.",
+        published="2024-07-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("DOM", "HTI"))]
+
+
+def test_an_informal_discussion_with_a_counterpart_is_talks(extract):
+    x = extract(
+        "Hungarian Prime Minister Viktor Orban said he had an informal discussion with Slovak Prime Minister "
+        "Robert Fico in Bratislava on Tuesday.",
+        published="2024-07-12",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("HUN", "SVK"))]
