@@ -12635,3 +12635,27 @@ def test_an_informal_discussion_with_a_counterpart_is_talks(extract):
         published="2024-07-12",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("HUN", "SVK"))]
+
+
+def test_a_leader_who_attended_a_groupings_meeting_attended_its_summit_once(extract):
+    # (the grouping's summit told twice, once as "the meeting of" the grouping a prime minister attended)
+    x = extract(
+        "Prime Minister Edi Rama attended the meeting of the South-East European Cooperation Process (SEECP) "
+        "in Ohrid on Thursday. After a meeting of prime ministers on Thursday morning, chaired by North "
+        "Macedonia's Prime Minister Hristijan Mickoski, Rama said he had an informal discussion with his "
+        "Greek counterpart Kyriakos Mitsotakis.",
+        published="2025-06-13",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert len(summits) == 1 and len(summits[0].parties) == 13
+    assert ("bilateral talks", "occurred", ("ALB", "GRC")) in _events(x)
+
+
+def test_the_caribbean_states_association_lists_its_members(extract):
+    x = extract(
+        "Foreign ministers of the Gulf Cooperation Council met their counterparts from the Association of "
+        "Caribbean States in New York on Tuesday.",
+        published="2024-09-25",
+    )
+    [meeting] = x.events
+    assert {"JAM", "MEX", "SAU", "TTO"} <= set(meeting.parties)

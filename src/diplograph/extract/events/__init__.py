@@ -208,6 +208,8 @@ def extract_events(
     events, clusters = [events[i] for i in kept], [clusters[i] for i in kept]
     events = [without_those_left_out(e, c, by_sentence_actors) for e, c in zip(events, clusters, strict=True)]
     judged = [(t, c) for e, c in zip(events, clusters, strict=True) if (t := talks_of_three_or_more(e, c))]
+    relabelled = {id(t) for (t, _), e in zip(judged, events, strict=False) if t.kind != e.kind}
+    judged = one_summit_of_a_meeting(judged, relabelled)
     events, clusters = [e for e, _ in judged], [c for _, c in judged]
     events = dates_from_the_same_occasion(events)
     venue = dateline_venue(actors)
@@ -594,7 +596,9 @@ def without_those_left_out(
 # Words that say the states' leaders are the ones meeting: "is hosting her counterparts from …",
 # "the prime ministers of the four states".
 _LEADERS_MEET = re.compile(
-    r"\b(?:counterparts|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
+    r"\b(?:counterparts|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b"
+    # ("Prime Minister Plenkovic attended the meeting of the South-East European Cooperation Process")
+    r"|\battend(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\b",
     re.I,
 )
 _A_JOURNEY = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|travel\w*|arriv\w*)\b", re.I)
@@ -629,6 +633,44 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
         # told with its day and place is news of its own, whoever attends it
         return event
     return None
+
+
+def one_summit_of_a_meeting(
+    judged: list[tuple[Event, Cluster]], relabelled: set[int]
+) -> list[tuple[Event, Cluster]]:
+    """Return the events, a meeting of leaders told as talks folded into the summit reported of the same days.
+
+    Why: "Plenkovic attended the meeting of the South-East European Cooperation Process" is read as talks
+    of its thirteen states and only becomes their summit at the end (`talks_of_three_or_more`), after the
+    article's "summit" of the same states and day was merged apart from it: one meeting, one event.
+    """
+
+    def same_meeting(a: Event, b: Event) -> bool:
+        return (
+            b.kind == EventKind.SUMMIT
+            and id(b) not in relabelled
+            and set(a.parties) == set(b.parties)
+            and a.status == b.status
+            and (a.date is None or b.date is None or a.date[:10] == b.date[:10])
+        )
+
+    out = list(judged)
+    for event, _ in judged:
+        if id(event) not in relabelled:
+            continue
+        host = next((i for i, (other, _) in enumerate(out) if same_meeting(event, other)), None)
+        if host is None:
+            continue
+        other, other_cluster = out[host]
+        names = {p.name for p in other.people}
+        people = other.people + tuple(p for p in event.people if p.name not in names)
+        sources = tuple(sorted({*other.sources, *event.sources}, key=lambda e: e.start))
+        merged = dataclasses.replace(
+            other, people=people, sources=sources, location=other.location or event.location
+        )
+        out[host] = (merged, other_cluster)
+        out = [(e, c) for e, c in out if e is not event]
+    return out
 
 
 def dates_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:

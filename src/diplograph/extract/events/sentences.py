@@ -2413,7 +2413,10 @@ _SETTING_PHRASE = re.compile(
     r"|on\s+the\s+occasion)\s+of\s+(?:the\s+)?"
     # "for talks with his counterpart ahead of travelling to the Pacific Islands Forum": the next stop
     r"|\b(?:ahead\s+of|before)\s+(?:travell?ing|heading|going|flying|leaving)\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?"
-    r"|(?:^|(?<=[.;:]\s))\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+",
+    r"|(?:^|(?<=[.;:]\s))\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+"
+    # "After a meeting of prime ministers on Tuesday morning, …, Plenkovic said he had an informal discussion
+    # with his Slovenian counterpart": the occasion the sentence opens on, its news after it
+    r"|^\W*(?:after|during|following)\s+(?:a|an|the|their)\s+",
     re.I,
 )  # also "within the scope of the 56th ASEAN Foreign Ministers Meeting", "In Jakarta for the …,"
 _AT_A_SUMMIT = re.compile(
