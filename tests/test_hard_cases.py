@@ -12659,3 +12659,22 @@ def test_the_caribbean_states_association_lists_its_members(extract):
     )
     [meeting] = x.events
     assert {"JAM", "MEX", "SAU", "TTO"} <= set(meeting.parties)
+
+
+def test_states_naming_a_border_trijunction_are_no_parties(extract):
+    x = extract(
+        "Indian and Chinese commanders held talks at the India-Nepal-China \u201ctri-junction\u201d on Monday.",
+        published="2018-04-25",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("CHN", "IND"))]
+
+
+def test_a_proposal_to_hold_the_next_trilateral_of_presidents_is_a_proposed_summit(extract):
+    x = extract(
+        "Greek President Konstantinos Tasoulas proposed to his Cypriot counterpart to hold the next "
+        "Greece-Cyprus-Egypt trilateral meeting in Athens.",
+        published="2025-05-20",
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("summit", "proposed", ("CYP", "EGY", "GRC"))
+    ]

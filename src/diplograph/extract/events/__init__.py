@@ -620,12 +620,16 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
         return event
     quotes = [m.sentence.text for m in cluster.mentions]
     leaders = {p.country for p in event.people if p.role in LEADER_ROLES}
-    if leaders and any(_LEADERS_MEET.search(q) for q in quotes):
-        return dataclasses.replace(event, kind=EventKind.SUMMIT)
     triggers = [
         m.sentence.text[m.trigger_start - m.sentence.start : m.trigger_end - m.sentence.start]
         for m in cluster.mentions
     ]
+    # ("President Sarkissian proposed to hold the next Armenia-Greece-Cyprus trilateral meeting": a leader's
+    # trilateral is the leaders')
+    if leaders and (
+        any(_LEADERS_MEET.search(q) for q in quotes) or any(SEVERAL_SIDES.search(t) for t in triggers)
+    ):
+        return dataclasses.replace(event, kind=EventKind.SUMMIT)
     if any(_A_JOURNEY.search(t) or SEVERAL_SIDES.search(t) for t in triggers):
         return event  # (and "launched a new trilateral dialogue" of officials: a format of its own)
     if event.location is not None and event.date is not None and len(event.date) == 10:

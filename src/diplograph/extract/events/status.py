@@ -709,6 +709,8 @@ def status_from_cues(
         and not any(governs_the_event(before, p, t_start) for p in cue_positions("predicted", before))
         # ("The group considered scheduling the next meeting": a proposal, not a date set)
         and not _CONSIDERED_BEFORE.search(before, max(0, t_start - 60), t_start)
+        # (nor "Sarkissian proposed his Greek counterpart to hold the next trilateral meeting in Armenia")
+        and not _PROPOSED_TO_HOLD_NEXT.search(before, max(0, t_start - 120), t_start)
     ):
         # "agreed to put the plan to the leaders at their next summit, which China will host":
         # the next session of a standing format is planned, whatever else the clause proposes
@@ -952,6 +954,11 @@ def is_hypothetical(before: str, after: str) -> bool:
     return subject and bool(_POSSIBILITY_AFTER.match(after))
 
 
+_PROPOSED_TO_HOLD_NEXT = re.compile(
+    r"\b(?:propos(?:ed|es|al)|suggest(?:ed|s|ion))\b[^.;]{0,60}?\bto\s+(?:hold|host|convene|organi[sz]e)\s+"
+    r"(?:the\s+)?next\b[^.;]{0,40}$",
+    re.I,
+)
 # Words before a trigger that place it in the past: "last year's ARF", "the previous round". (Not an
 # adverb before an article: "Ryabkov said earlier a meeting … would take place" looks ahead.)
 _PAST_OCCASION = re.compile(
