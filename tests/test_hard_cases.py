@@ -12678,3 +12678,11 @@ def test_a_proposal_to_hold_the_next_trilateral_of_presidents_is_a_proposed_summ
     assert [(e.kind, e.status, e.parties) for e in x.events] == [
         ("summit", "proposed", ("CYP", "EGY", "GRC"))
     ]
+
+
+def test_agreeing_to_revive_a_joint_bilateral_commission_plans_its_sessions(extract):
+    x = extract(
+        "Senegal and Gambia agreed to revive their Joint Bilateral Commission.", published="2024-03-30"
+    )
+    assert _events(x) == [("bilateral talks", "planned", ("GMB", "SEN"))]
+    assert ("bilateral talks", "existing", ("GMB", "SEN")) in _mechanisms(x)
