@@ -12686,3 +12686,25 @@ def test_agreeing_to_revive_a_joint_bilateral_commission_plans_its_sessions(extr
     )
     assert _events(x) == [("bilateral talks", "planned", ("GMB", "SEN"))]
     assert ("bilateral talks", "existing", ("GMB", "SEN")) in _mechanisms(x)
+
+
+def test_the_chairman_of_a_councils_session_holds_an_office_not_a_meeting(extract):
+    x = extract(
+        "Kuwait hosted a meeting of ASEAN and GCC foreign ministers on Monday. Kuwait was represented by "
+        "Foreign Minister Abdullah Al-Yahya, Chairman of the current session of the GCC Ministerial Council.",
+        published="2024-09-24",
+    )
+    assert [len(e.parties) for e in x.events] == [16]
+    assert any(m.kind == "foreign ministers meeting" and len(m.parties) == 6 for m in x.mechanisms)
+
+
+def test_a_headline_is_known_by_its_words_whatever_its_quotation_marks(extract):
+    # (the page's title metadata writes "ministers'", its body "ministers\u2019": one headline, echoed by the body)
+    x = extract(
+        "Oman chairs GCC ministers\u2019 meeting with Caribbean counterparts\n\nThe Sultanate of Oman on Tuesday "
+        "chaired a meeting of GCC foreign ministers with their counterparts in the Association of Caribbean "
+        "States in New York.",
+        published="2024-09-25",
+        title="Oman chairs GCC ministers' meeting with Caribbean counterparts",
+    )
+    assert [len(e.parties) for e in x.events] == [31]

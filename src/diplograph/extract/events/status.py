@@ -386,6 +386,14 @@ _MODAL_PASSIVE_TRIGGER = re.compile(
 
 # A pair that has (keeps) a standing body: "have a Joint Permanent Commission", "have two vibrant Commissions;
 # the Joint Permanent Commission on Cooperation and …" (not "will have", "to have": a meeting to come)
+_CHAIR_OF = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|president|presidency|head)\s+of\s+(?:the\s+)?"
+    r"(?:(?:current|present|ongoing|incumbent|rotating)\s+)?(?:session\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}$",
+    re.I,
+)
+_CHAIRED_BODY = re.compile(
+    r"\b(?:council|committee|commission|forum|conference|assembly|summit|meeting|session)\b", re.I
+)
 _HAVE_A_BODY = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:have|has|maintain|maintains)\s+(?:(?:a|an|two|three|four|several|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:commissions|committees|councils|mechanisms|formats)\s*[;:,]\s*(?:the\s+)?)?$",
@@ -565,6 +573,12 @@ def status_from_cues(
             re.I,
         )
     ):
+        level = "mechanism"
+    elif _CHAIR_OF.search(before, max(0, t_start - 70), t_start) and _CHAIRED_BODY.search(
+        clause[t_start:t_end]
+    ):
+        # "Foreign Minister Badr Al Busaidi, Chairman of the current session of the GCC Ministerial Council": an
+        # office in a standing body, no meeting of it
         level = "mechanism"
     elif (
         _HAVE_A_BODY.search(before, max(0, t_start - 80), t_start)
