@@ -387,7 +387,8 @@ _MODAL_PASSIVE_TRIGGER = re.compile(
 # A pair that has (keeps) a standing body: "have a Joint Permanent Commission", "have two vibrant Commissions;
 # the Joint Permanent Commission on Cooperation and …" (not "will have", "to have": a meeting to come)
 _CHAIR_OF = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|president|presidency|head)\s+of\s+(?:the\s+)?"
+    # (an office in apposition or held "as": not "handed over the chair of the Council of Ministers" at its meeting)
+    r"(?:,\s*|\bas\s+(?:the\s+)?)(?:chair(?:man|woman|person)?|president|head)\s+of\s+(?:the\s+)?"
     r"(?:(?:current|present|ongoing|incumbent|rotating)\s+)?(?:session\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}$",
     re.I,
 )
