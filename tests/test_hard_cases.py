@@ -12708,3 +12708,22 @@ def test_a_headline_is_known_by_its_words_whatever_its_quotation_marks(extract):
         title="Oman chairs GCC ministers' meeting with Caribbean counterparts",
     )
     assert [len(e.parties) for e in x.events] == [31]
+
+
+def test_a_pairs_joint_ministerial_commission_is_its_foreign_ministers_meeting(extract):
+    x = extract(
+        "The third Ghana-Togo Joint Ministerial Commission meeting ended in Accra on Friday with the signing of "
+        "four memorandums of understanding.",
+        published="2024-06-15",
+    )
+    assert ("foreign ministers meeting", "occurred", ("GHA", "TGO")) in _events(x)
+    assert ("bilateral talks", "occurred", ("GHA", "TGO")) not in _events(x)
+
+
+def test_a_ministerial_commission_chaired_by_trade_ministers_stays_talks(extract):
+    x = extract(
+        "Trade Minister Kobina Tahiru Hammond and his Togolese counterpart, Trade Minister Rose Kayi Mivedor, "
+        "co-chaired the third Ghana-Togo Joint Ministerial Commission meeting in Accra on Friday.",
+        published="2024-06-15",
+    )
+    assert ("foreign ministers meeting", "occurred", ("GHA", "TGO")) not in _events(x)

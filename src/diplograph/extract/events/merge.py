@@ -24,6 +24,7 @@ from typing import Any
 from diplograph.extract.events.common import (
     ANAPHORA,
     ATTENDANCE,
+    LEADER_ROLES,
     MEETING_KINDS,
     OTHER_MINISTERS_OF_BOTH,
     PERFECT_MEETING,
@@ -1394,6 +1395,7 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
 # A standing body of two states: "Joint Commission", "Coordination Council", "General Border Committee".
 _COMMISSION = re.compile(r"\b(?:Commission|Council|Committee)\b", re.I)
 _CALLED_A_SUMMIT = re.compile(r"\bsummit", re.I)
+_MINISTERIAL_COMMISSION = re.compile(r"\bJoint\s+Ministerial\s+Commission\b|\bJMC\b", re.I)
 _A_RECURRING_FORMAT = re.compile(
     r"\b(?:annual|yearly|regular|biennial)\s+(?:[\w-]+\s+){0,2}?(?:dialogues?|consultations|talks)\b", re.I
 )
@@ -1440,6 +1442,12 @@ def kind_of_its_chairs(c: Cluster, parties: Sequence[str], people: Iterable[Pers
     for role, kind in _CHAIRS:
         if all(any(p.country == state and p.role == role for p in people) for state in parties):
             return kind
+    if any(_MINISTERIAL_COMMISSION.search(m.sentence.text) for m in c.mentions) and not any(
+        p.role and p.role not in ("foreign minister", *LEADER_ROLES) for p in people
+    ):
+        # "The second Nigeria–Sudan Joint Ministerial Commission meeting has ended in Khartoum": a pair's
+        # ministerial commission is its foreign ministers' unless the text names other chairs
+        return EventKind.FOREIGN_MINISTERS
     return first.kind
 
 
