@@ -12727,3 +12727,24 @@ def test_a_ministerial_commission_chaired_by_trade_ministers_stays_talks(extract
         published="2024-06-15",
     )
     assert ("foreign ministers meeting", "occurred", ("GHA", "TGO")) not in _events(x)
+
+
+def test_a_headlines_present_with_next_week_is_ahead(extract):
+    x = extract("Togo's President Faure Gnassingbé visits Ghana next week", published="2024-03-04")
+    assert [(e.kind, e.status) for e in x.events] == [("bilateral talks", "planned")]
+
+
+def test_a_headlines_second_verb_is_what_the_meeting_did(extract):
+    x = extract(
+        "Presidents of Kazakhstan and Kyrgyzstan meet in Astana, consider joint water projects",
+        published="2024-03-04",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("bilateral talks", "occurred")]
+
+
+def test_ministers_meeting_ahead_of_a_summit_in_a_headline_have_met(extract):
+    x = extract(
+        "ASEAN foreign ministers discuss Myanmar ahead of summit in Vientiane", published="2024-10-08"
+    )
+    meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [e.status for e in meetings] == ["occurred"]

@@ -857,6 +857,10 @@ def status_from_cues(
         # issue of Sudan was expected to dominate" took place)
         where = _WHERE_AFTER.search(after)
         window = after[: where.start() if where else 70][:70]
+        # (nor from a second verb of the subject's: "Presidents of Uzbekistan and Turkmenistan meet in
+        # Ashgabat, consider deepening strategic partnership" is what they did there)
+        if second := _SECOND_VERB_AFTER.search(window):
+            window = window[: second.start()]
         planned_first = min(cue_positions("planned", window), default=len(window))
         for kind in ("proposed", "predicted"):
             positions = cue_positions(kind, window)
@@ -874,6 +878,8 @@ def status_from_cues(
         # ("The complex maritime exercises will enable the two navies to …": what the exercise
         # will bring about is no schedule of it)
         after = _EFFECT_AFTER.sub(_blank, after)
+        # ("Gulf foreign ministers discuss cooperation ahead of GCC summit": what lies ahead is the summit)
+        after = _AHEAD_OF_AFTER.sub(_blank, after)
         for kind in ("planned", "occurred"):
             positions = cue_positions(kind, after)
             if positions and (first is None or min(positions) < first[0]):
@@ -922,6 +928,10 @@ _PRESENT_AFTER = re.compile(
     r"wraps\s+up)\b",
     re.I,
 )
+# A second verb of the subject after a comma, in a headline's present: ", consider deepening …".
+_SECOND_VERB_AFTER = re.compile(r",\s+(?:consider|discuss|agree|eye|mull|explore|seek|vow|pledge|review)\b")
+# A landmark after the trigger: "discuss cooperation ahead of GCC summit".
+_AHEAD_OF_AFTER = re.compile(r"\b(?:ahead|in\s+advance|on\s+the\s+eve)\s+of\b", re.I)
 # A headline's present verb right before the trigger: "KSOR begins drill dubbed Interaction 2015".
 _PRESENT_BEFORE = re.compile(
     r"\b(?:begins|starts|launches|opens|kicks\s+off|holds|stages|hosts)\s+(?:(?:a|an|the|its|their|joint|military|naval|"
