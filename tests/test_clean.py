@@ -356,3 +356,17 @@ def test_a_list_of_short_lines_is_not_wrapped_copy():
         "Participants:\nPrime Minister of Japan\nPresident of the Philippines\nPresident of the United States"
     )
     assert normalise_text(text) == text
+
+
+def test_a_title_the_body_opens_with_in_other_quotation_marks_is_not_repeated() -> None:
+    # (the page's metadata straightens the apostrophe the body prints curly: one headline, not two)
+    article = clean_document(
+        raw(
+            "Oman hosts Gulf ministers\u2019 meeting with Caribbean counterparts\n\nThe meeting was held on Tuesday.",
+            title="Oman hosts Gulf ministers' meeting with Caribbean counterparts",
+        )
+    )
+    assert [s.text for s in article.sentences] == [
+        "Oman hosts Gulf ministers\u2019 meeting with Caribbean counterparts",
+        "The meeting was held on Tuesday.",
+    ]

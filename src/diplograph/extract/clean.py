@@ -163,7 +163,8 @@ def clean_document(raw: RawDocument) -> Article:
     """
     text = normalise_text(raw.text)
     title = normalise_text(raw.title or "").strip()
-    if title and not text.lstrip().startswith(title[:40]):
+    # (typography aside: a page's title metadata writes "ministers' meeting" where its body writes "ministers’")
+    if title and not comparable(text[: len(title) + 40]).startswith(comparable(title)[:40]):
         text = title + "\n\n" + text
     return Article(
         id=raw.id,
@@ -175,6 +176,16 @@ def clean_document(raw: RawDocument) -> Article:
         published=raw.published,
         label=raw.label,
     )
+
+
+def comparable(text: str) -> str:
+    "Return a line with its quotation marks and dashes straightened, its spaces single and its case folded."
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
+
+
+_STRAIGHT = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
 
 
 def normalise_text(text: str) -> str:

@@ -50,6 +50,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from diplograph.extract.clean import comparable
 from diplograph.extract.events.common import (
     LEADER_ROLES,
     MEETING_KINDS,
@@ -237,17 +238,7 @@ def is_headline(article: Article, sentence: Sentence) -> bool:
     "True when a sentence is the article's headline (`clean` puts the title first when the body lacks it)."
     title = article.title or ""
     # (typography aside: a page's title metadata writes "ministers' meeting", its body "ministers’ meeting")
-    return sentence.index == 0 and bool(title) and _plain(sentence.text) == _plain(title)
-
-
-def _plain(text: str) -> str:
-    "Return a line with its quotation marks straightened and its spaces single, for comparing headlines."
-    return " ".join(text.translate(_STRAIGHT_QUOTES).split()).casefold()
-
-
-_STRAIGHT_QUOTES = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
-)
+    return sentence.index == 0 and bool(title) and comparable(sentence.text) == comparable(title)
 
 
 def log_overflow(article: Article, overflow: Overflow) -> None:
