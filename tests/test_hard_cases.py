@@ -12748,3 +12748,18 @@ def test_ministers_meeting_ahead_of_a_summit_in_a_headline_have_met(extract):
     )
     meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
     assert [e.status for e in meetings] == ["occurred"]
+
+
+def test_what_may_overshadow_a_summit_does_not_make_it_a_forecast(extract):
+    x = extract(
+        "G7 leaders will meet in Kananaskis next week. Divisions among the members, particularly concerning "
+        "relations with Russia and China, may overshadow the summit talks.",
+        published="2025-06-09",
+    )
+    assert {e.status for e in x.events} == {"planned"}
+    assert all("RUS" not in e.parties and "CHN" not in e.parties for e in x.events)
+
+
+def test_a_leader_who_may_visit_is_forecast_to(extract):
+    x = extract("Cuban President Miguel Diaz-Canel may visit Beijing this year.", published="2025-03-01")
+    assert [(e.status, e.parties) for e in x.events] == [("predicted", ("CHN", "CUB"))]

@@ -1199,10 +1199,11 @@ _FRONTED_SETTING = re.compile(
 _PAST_YEAR = re.compile(r"[”\"’']?(?:\s+[\w-]+){0,4}?\s+(?:in|of)\s+((?:19|20)\d\d)\b")
 # A modal cue ("should", "could", "must") proposes the event only when its verb is one of
 # meeting or founding: "should hold a 2+2", not "three principles should guide this year's talks".
-_MODAL = re.compile(r"(?:could|should|ought\s+to|must|need(?:s|ed)?\s+to)\b", re.I)
+_MODAL = re.compile(r"(?:could|should|ought\s+to|must|need(?:s|ed)?\s+to|may|might)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:hold|held|meet|convene|launch|establish|set\s+up|create|start|begin|institute|sign|conclude|host|"
-    r"organi[sz]e|have|be|become|follow|join|resume|revive|upgrade|elevate|add|consider)\b",
+    r"organi[sz]e|have|be|become|follow|join|resume|revive|upgrade|elevate|add|consider|visit|travel|attend|come|go|"
+    r"talk|speak|call|sit|gather)\b",
     re.I,
 )
 
