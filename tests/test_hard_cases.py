@@ -12763,3 +12763,12 @@ def test_what_may_overshadow_a_summit_does_not_make_it_a_forecast(extract):
 def test_a_leader_who_may_visit_is_forecast_to(extract):
     x = extract("Cuban President Miguel Diaz-Canel may visit Beijing this year.", published="2025-03-01")
     assert [(e.status, e.parties) for e in x.events] == [("predicted", ("CHN", "CUB"))]
+
+
+def test_the_host_of_a_visit_a_meeting_was_held_on_is_no_party(extract):
+    x = extract(
+        "On March 3, while on a working visit to Geneva, Ararat Mirzoyan, Foreign Minister of Armenia, met "
+        "with Jeyhun Bayramov, Foreign Minister of Azerbaijan.",
+        published="2025-03-04",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("ARM", "AZE"))]

@@ -222,6 +222,16 @@ def sentence_triggers(
             and any(_TRIP_PURPOSE.fullmatch(text, t.end, w.start) for t in trips)
         )
     ]
+    # "While on a working visit to Vienna, Nalbandian met with Mammadyarov": the visit is where the
+    # meeting the sentence reports was held, no meeting with the host of its own
+    weak = [
+        w
+        for w in weak
+        if not (
+            _WHILE_ON_A_VISIT.search(text, max(0, w.start - 40), w.end)
+            and any(o.start > w.end for o in weak + strong)
+        )
+    ]
     if strong and (tag := _SECTION_TAG.match(text)):
         # "[SUMMIT] S. Korean President Yoon and Japanese Prime Minister Kishida agree …": the site's
         # section tag, not a meeting the headline reports
@@ -755,6 +765,10 @@ def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
 
 # A trigger that names a meeting of ministers: "Meeting of Ministers of Foreign Affairs".
 _A_MEETING_OF = re.compile(r"(?:meetings?|conferences?|council|sessions?)\s+of\b", re.I)
+# A visit in a fronted clause of while: "while on a working visit to".
+_WHILE_ON_A_VISIT = re.compile(
+    r"\b(?:while|when)\s+(?:on|during|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visits?\s+to$", re.I
+)
 # Other portfolios listed after a ministers' title: ", Defense, Interior and Development".
 _MORE_PORTFOLIOS = re.compile(
     r",\s*(?:Defen[cs]e|Interior|Home\s+Affairs|Finance|Economy|Trade|Development|Justice|Energy)\s*(?:,|and\b)"
