@@ -767,7 +767,8 @@ def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
 _A_MEETING_OF = re.compile(r"(?:meetings?|conferences?|council|sessions?)\s+of\b", re.I)
 # A visit in a fronted clause of while: "while on a working visit to".
 _WHILE_ON_A_VISIT = re.compile(
-    r"\b(?:while|when)\s+(?:on|during|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visits?\s+to$", re.I
+    r"\b(?:while|when)\s+(?:on|during|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visits?\s+to$",
+    re.I,
 )
 # Other portfolios listed after a ministers' title: ", Defense, Interior and Development".
 _MORE_PORTFOLIOS = re.compile(
