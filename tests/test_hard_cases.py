@@ -12772,3 +12772,22 @@ def test_the_host_of_a_visit_a_meeting_was_held_on_is_no_party(extract):
         published="2025-03-04",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("ARM", "AZE"))]
+
+
+def test_a_leader_of_a_state_named_after_of_who_met_a_counterpart_met_him(extract):
+    # ("Prime Minister X of the Cook Islands met …": the verb is the trigger, not a meeting named after "of the")
+    x = extract(
+        "Prime Minister Feleti Teo of Tuvalu met with Fiji's Sitiveni Rabuka.", published="2025-08-10"
+    )
+    assert [(e.kind, e.status, e.parties) for e in x.events] == [
+        ("bilateral talks", "occurred", ("FJI", "TUV"))
+    ]
+
+
+def test_two_ministers_who_reached_an_agreement_met(extract):
+    x = extract(
+        "Jordanian Health Minister Firas Hawari and his Iraqi counterpart Saleh Al-Hasnawi have reportedly "
+        "reached an agreement on medical cooperation.",
+        published="2024-03-01",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IRQ", "JOR"))]
