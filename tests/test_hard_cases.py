@@ -12791,3 +12791,14 @@ def test_two_ministers_who_reached_an_agreement_met(extract):
         published="2024-03-01",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("IRQ", "JOR"))]
+
+
+def test_a_headline_with_a_verb_after_of_a_state_reports_the_call(extract):
+    # ("President of Uzbekistan have telephone conversation": the call is the object of "have", not a meeting
+    # named after "of")
+    x = extract(
+        "President of Kazakhstan and President of Kyrgyzstan have telephone conversation\n\n"
+        "The two presidents discussed water and energy.",
+        published="2024-03-05",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KAZ", "KGZ"))]

@@ -73,7 +73,8 @@ _SESSION_ANAPHOR = re.compile(
 # A weak trigger that opens on its finite verb ("had a meeting", "held talks", "met"): a clause
 _FINITE_MEETING_VERB = re.compile(
     # (the verb may be the whole trigger: "Prime Minister Mark Brown of the Cook Islands met with …")
-    r"(?:had|has|have|held|holds|met|meets|hosted|received|conducted|signed)(?:\s|$)",
+    r"(?:had|has|have|held|holds|met|meets|hosted|received|conducted|signed|completed|concluded|began|started|"
+    r"launched|staged)(?:\s|$)",
     re.I,
 )
 
