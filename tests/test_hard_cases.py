@@ -12802,21 +12802,3 @@ def test_a_headline_with_a_verb_after_of_a_state_reports_the_call(extract):
         published="2024-03-05",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KAZ", "KGZ"))]
-
-
-def test_an_undated_meeting_of_people_named_on_both_sides_is_one_of_its_own():
-    from diplograph.extract.events.merge import merge_mentions
-    from diplograph.models import Person
-
-    text = "The Foreign Secretary also met Nepal's Foreign Minister Arzu Rana Deuba and Vikram Misri."
-    sentence = Sentence(index=3, start=0, end=len(text), text=text)
-    met = Mention("bilateral talks", "occurred", ("IND", "NPL"), sentence, 26, 29, reference=True)
-    met.people = [
-        Person(name="Vikram Misri", country="IND", role=None),
-        Person(name="Arzu Rana Deuba", country="NPL", role="foreign minister"),
-    ]
-    alone = Mention("bilateral talks", "occurred", ("IND", "NPL"), sentence, 26, 29, reference=True)
-    # with nothing of the pair's told before, the meeting of two named people is reported, not pointed back at
-    assert [c.first for c in merge_mentions([met])] == [met]
-    # with nobody named, an undated pointer joins nothing and is left out
-    assert merge_mentions([alone]) == []

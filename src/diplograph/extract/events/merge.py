@@ -283,15 +283,7 @@ def merge_mentions(
                 target.mentions.append(m)
             else:
                 overflow.sources += 1
-        elif (
-            m.reference
-            and m.date is None
-            and not m.landmark
-            and not m.ordinal
-            # (but "The Foreign Secretary also met his Nepal counterpart Sewa Lamsal", with no meeting of theirs
-            # told before: a meeting of people named on both sides is one of its own)
-            and not _both_sides_named(m)
-        ):
+        elif m.reference and m.date is None and not m.landmark and not m.ordinal:
             # A passing reference to an event the article does not otherwise
             # report; a named or recurring format still counts as a mechanism.
             # (Not an occasion another meeting is dated by, "ahead of the APEC summit":
@@ -303,11 +295,6 @@ def merge_mentions(
         else:
             overflow.events += 1
     return clusters
-
-
-def _both_sides_named(m: Mention) -> bool:
-    "True when a two-state mention names a person of each state."
-    return len(m.parties) == 2 and {p.country for p in m.people if p.name} >= set(m.parties)
 
 
 def fold_talks_into_summits(clusters: list[Cluster], published: str | None = None) -> list[Cluster]:
