@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from diplograph.extract.folding import comparable
 from diplograph.models import Article, RawDocument, Sentence
 
 # ── normalisation tables ─────────────────────────────────────────────────────
@@ -176,16 +177,6 @@ def clean_document(raw: RawDocument) -> Article:
         published=raw.published,
         label=raw.label,
     )
-
-
-def comparable(text: str) -> str:
-    "Return a line with its quotation marks and dashes straightened, its spaces single and its case folded."
-    return " ".join(text.translate(_STRAIGHT).split()).casefold()
-
-
-_STRAIGHT = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
-)
 
 
 def normalise_text(text: str) -> str:

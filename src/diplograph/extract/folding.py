@@ -234,3 +234,13 @@ def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
+
+
+def comparable(text: str) -> str:
+    "Return a line with its quotation marks and dashes straightened, its spaces single and its case folded."
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
+
+
+_STRAIGHT = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)

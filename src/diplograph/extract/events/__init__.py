@@ -50,7 +50,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from diplograph.extract.clean import comparable
 from diplograph.extract.events.common import (
     LEADER_ROLES,
     MEETING_KINDS,
@@ -82,6 +81,7 @@ from diplograph.extract.events.merge import (
 )
 from diplograph.extract.events.sentences import bodies_named, sentence_mentions, speaker_of
 from diplograph.extract.events.status import cue_positions
+from diplograph.extract.folding import comparable
 from diplograph.extract.gazetteer import Gazetteer, load_gazetteer
 from diplograph.models import (
     ActorMention,
@@ -208,8 +208,13 @@ def extract_events(
     kept = [i for i, e in enumerate(events) if e.parties]
     events, clusters = [events[i] for i in kept], [clusters[i] for i in kept]
     events = [without_those_left_out(e, c, by_sentence_actors) for e, c in zip(events, clusters, strict=True)]
-    judged = [(t, c) for e, c in zip(events, clusters, strict=True) if (t := talks_of_three_or_more(e, c))]
-    relabelled = {id(t) for (t, _), e in zip(judged, events, strict=False) if t.kind != e.kind}
+    judged: list[tuple[Event, Cluster]] = []
+    relabelled: set[int] = set()  # the talks `talks_of_three_or_more` made a summit
+    for e, c in zip(events, clusters, strict=True):
+        if (t := talks_of_three_or_more(e, c)) is not None:
+            judged.append((t, c))
+            if t.kind != e.kind:
+                relabelled.add(id(t))
     judged = one_summit_of_a_meeting(judged, relabelled)
     events, clusters = [e for e, _ in judged], [c for _, c in judged]
     events = dates_from_the_same_occasion(events)

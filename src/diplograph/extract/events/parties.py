@@ -873,8 +873,9 @@ _TOUR = re.compile(
 )
 # Three states' names joined, or "trilateral", right before a trigger: one meeting of them all.
 _SEVERAL_NAMED_BEFORE = re.compile(
-    r"(?:\b(?-i:[A-Z][\w’']*[-–][A-Z][\w’']*[-–][A-Z])[\w’']*\s+(?:[\w-]+\s+){0,2}|"
-    r"\b(?:(?:tri|quadri)lateral|tripartite|(?:three|four)-(?:way|party))\s+)$",
+    r"(?:\b(?-i:[A-Z][\w’']*[-–][A-Z][\w’']*[-–][A-Z])[\w’']*\s+(?:[\w-]+\s+){0,2}|(?:"
+    + SEVERAL_SIDES.pattern
+    + r")\s+)$",
     re.I,
 )
 VISITS_TO = re.compile(
