@@ -12802,3 +12802,14 @@ def test_a_headline_with_a_verb_after_of_a_state_reports_the_call(extract):
         published="2024-03-05",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("bilateral talks", ("KAZ", "KGZ"))]
+
+
+def test_a_meeting_of_the_pairs_ministers_placed_elsewhere_is_one_of_its_own(extract):
+    # (parties from the sentence before, but placed apart: not the call in hand)
+    x = extract(
+        "President Javier Milei spoke by telephone with President Donald Trump on Tuesday. The presidents agreed "
+        "that their foreign ministers, who will be meeting in Johannesburg on G20 issues, coordinate the "
+        "details of a visit.",
+        published="2025-02-12",
+    )
+    assert ("foreign ministers meeting", "planned", ("ARG", "USA")) in _events(x)

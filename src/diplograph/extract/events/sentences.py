@@ -768,6 +768,8 @@ def in_apposition(t: Trigger, triggers: Sequence[Trigger], text: str) -> bool:
 
 # A trigger that names a meeting of ministers: "Meeting of Ministers of Foreign Affairs".
 _A_MEETING_OF = re.compile(r"(?:meetings?|conferences?|council|sessions?)\s+of\b", re.I)
+# A place right after a meeting verb: "who will be meeting in Germany".
+_MEETING_PLACED_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])")
 # A visit in a fronted clause of while: "while on a working visit to".
 _WHILE_ON_A_VISIT = re.compile(
     r"\b(?:while|when)\s+(?:on|during|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visits?\s+to$",
@@ -1863,6 +1865,8 @@ def trigger_mentions(
                 and not PERFECT_MEETING.match(trigger_text)
                 # (nor "Health ministers from both sides will hold talks": other people's meeting)
                 and not OTHER_MINISTERS_OF_BOTH.search(sentence.text, 0, trig.start)
+                # (nor "their foreign ministers, who will be meeting in Germany on G20": a meeting placed apart)
+                and not _MEETING_PLACED_AFTER.match(sentence.text, trig.end)
             ):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
