@@ -12813,3 +12813,22 @@ def test_a_meeting_of_the_pairs_ministers_placed_elsewhere_is_one_of_its_own(ext
         published="2025-02-12",
     )
     assert ("foreign ministers meeting", "planned", ("ARG", "USA")) in _events(x)
+
+
+def test_a_summit_its_leaders_have_ended_is_one_occasion(extract):
+    x = extract(
+        "The region's leaders met in several formats this year. Trade was on every agenda. Ministers spoke of "
+        "tariffs. CARICOM leaders have ended their Antigua summit, declaring unity on climate finance.",
+        published="2024-07-08",
+    )
+    assert [(e.kind, e.status) for e in x.events if len(e.parties) > 10] == [("summit", "occurred")]
+
+
+def test_a_drills_numbered_edition_is_one_occasion(extract):
+    x = extract(
+        "The coast guards of the three neighbours train together. Officers trade visits each year. Training ties "
+        "are close. Indian Coast Guard ship Varad along with Sri Lanka Navy ship Sayura participated in exercise "
+        "DOSTI-17, while Bangladesh took part as an observer.",
+        published="2024-12-20",
+    )
+    assert ("joint exercise", "occurred", ("IND", "LKA")) in _events(x)

@@ -510,8 +510,27 @@ def is_under_way(m: Mention) -> bool:
 
 def is_anchored(m: Mention) -> bool:
     """True when a mention singles out one meeting: a date, a place, a session number, people,
-    'the latest', or a report that it is going on now."""
-    return bool(m.date or m.location or m.ordinal or m.people or points_at_one(m) or is_under_way(m))
+    'the latest', a report that it is going on now or has just ended, or a drill's numbered edition."""
+    start, end = m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
+    return bool(
+        m.date
+        or m.location
+        or m.ordinal
+        or m.people
+        or points_at_one(m)
+        or is_under_way(m)
+        # "CARICOM leaders have ended their Grenada summit": the one just held
+        or _HAVE_ENDED.search(m.sentence.text[max(0, start - 60) : start])
+        # "participated in exercise DOSTI-16": an edition by its number
+        or _NUMBERED_EDITION.search(m.sentence.text, start, end + 12)
+    )
+
+
+_HAVE_ENDED = re.compile(
+    r"\b(?:has|have|had)\s+(?:just\s+)?(?:ended|concluded|wrapped\s+up|closed|completed)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_NUMBERED_EDITION = re.compile(r"\b(?-i:[A-Z])[A-Za-z]+[- ](?:\d{1,3}|(?-i:[IVXL]+))\b")
 
 
 def sounds_habitual(m: Mention) -> bool:
