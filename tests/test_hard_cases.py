@@ -12832,3 +12832,23 @@ def test_a_drills_numbered_edition_is_one_occasion(extract):
         published="2024-12-20",
     )
     assert ("joint exercise", "occurred", ("IND", "LKA")) in _events(x)
+
+
+def test_what_is_likely_on_a_summits_agenda_does_not_make_it_a_forecast(extract):
+    x = extract(
+        "NATO leaders will meet in The Hague on June 24. Amid the war, the membership of Ukraine in NATO is "
+        "likely to be the top agenda at the summit to be held in the Dutch city, The Hague, over two days "
+        "starting on Tuesday.",
+        published="2025-06-20",
+    )
+    assert {e.status for e in x.events} == {"planned"}
+    assert all("UKR" not in e.parties for e in x.events)
+
+
+def test_a_memorandum_to_hold_regular_consultations_agrees_a_format(extract):
+    x = extract(
+        "Peru and India signed a Memorandum of Understanding in 2002 to hold regular foreign office consultations.",
+        published="2024-01-01",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
+    assert ("bilateral talks", "existing", ("IND", "PER")) in _mechanisms(x)

@@ -117,6 +117,11 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?:(?-i:[A-Z])[\w.'’-]*\s+|\d+\w*\s+)*",
     re.I,
 )
+_LIKELY_AGENDA = re.compile(
+    r"\b(?P<cue>likely|expected)\s+to\s+(?:be|top|dominate)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:agenda|issues?|topics?|focus|priorit(?:y|ies)|themes?|items?)\s+(?:at|of|on|for|during)\b",
+    re.I,
+)
 _OUTCOME_MODAL = re.compile(
     r"^[^,;.:!?]{0,70}?\s(?P<cue>(?:may|might|could|would|can)(?:\s+(?:well|also|even|yet|further|only))?)\s+"
     r"(?!(?:not|never|still|soon|be\s+(?:held|convened|organi[sz]ed|hosted|staged|signed|concluded|launched|inked|"
@@ -439,6 +444,9 @@ def status_from_cues(
     # ("Seeking to enhance maritime security, coast guards … have embarked on an exercise": what the
     # opening phrase seeks is the purpose of the report, not a proposal; same length, same offsets)
     clause = _PURPOSE_OPENER.sub(lambda m: " " * len(m.group()), clause, count=1)
+    # ("Ukraine's membership is likely to be the top agenda at the summit to be held in Vilnius": the guess is
+    # about the agenda, not whether the summit is held; same length, same offsets)
+    clause = _LIKELY_AGENDA.sub(_blank_cue, clause)
     # The trigger's own words count as "before": "met", "signed ... agreement".
     before, after = clause[:t_end], clause[t_end:]
     # (a relative clause's modal is about its own noun: "leaders meeting in Libya have agreed to set
