@@ -341,7 +341,9 @@ def _load_towns(gaz: Gazetteer, data: Path) -> None:
 # Letters that lose no mere accent when written in English: "Þórðarson" is "Thordarson".
 _PLAIN_LETTERS = str.maketrans(
     {"þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i",
-     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+     # (and a dash is a hyphen: "the Bay of Bengal Initiative for Multi–Sectoral …", "Timor–Leste")
+     "–": "-", "—": "-", "‐": "-", "‑": "-"}
 )  # fmt: skip
 
 
