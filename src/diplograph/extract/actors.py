@@ -464,12 +464,40 @@ def with_countries_named_elsewhere(mentions: list[ActorMention]) -> list[ActorMe
     for m in mentions:
         if m.type == ActorType.PERSON and m.country:
             countries[m.name].add(m.country)
-    return [
+    mentions = [
         replace(m, country=next(iter(countries[m.name])))
         if m.type == ActorType.PERSON and not m.country and len(countries.get(m.name, ())) == 1
         else m
         for m in mentions
     ]
+    return [_with_the_full_name(m, mentions[:i]) for i, m in enumerate(mentions)]
+
+
+def _with_the_full_name(m: ActorMention, before: list[ActorMention]) -> ActorMention:
+    """Return a person named by one word as the one person named in full before whose name holds it.
+
+    Why: "Prime Minister Lee Hsien Loong is in Melbourne … PM Lee held the annual meeting with
+    Australia's Prime Minister" — the second "Lee" is the first, and his state is a party; alone,
+    the one word names no one the registry knows. Two people it could be leave it as it is.
+    """
+    word = m.text
+    if m.type != ActorType.PERSON or m.country or not word.isalpha() or len(word) < 3:
+        return m
+    named = {
+        (p.name, p.country, p.role)
+        for p in before
+        if p.type == ActorType.PERSON and p.country and word in _first_and_last(p.name)
+    }
+    if len({(name, country) for name, country, _ in named}) != 1:
+        return m
+    name, country, role = sorted(named, key=lambda n: n[2] or "")[-1]
+    return replace(m, name=name, country=country, role=m.role or role)
+
+
+def _first_and_last(name: str) -> tuple[str, ...]:
+    "Return the first and last words of a full name (a family name comes first or last)."
+    words = name.split()
+    return (words[0], words[-1]) if len(words) > 1 else ()
 
 
 # "his Israeli counterpart, Yair Lapid", "her counterpart Lapid": the words just before a person
