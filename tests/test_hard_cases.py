@@ -12852,3 +12852,99 @@ def test_a_memorandum_to_hold_regular_consultations_agrees_a_format(extract):
     )
     assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
     assert ("bilateral talks", "existing", ("IND", "PER")) in _mechanisms(x)
+
+
+def test_a_leader_named_again_by_one_word_is_the_one_named_in_full(extract):
+    # ("PM Lee" after "Prime Minister Lee Hsien Loong": his state takes part; the registry's other Lee does not)
+    x = extract(
+        "Prime Minister Lee Hsien Loong is in Melbourne this week. PM Lee held the annual leaders' meeting with "
+        "Australia Prime Minister Anthony Albanese on Tuesday.",
+        published="2024-03-06",
+    )
+    assert ("bilateral talks", "occurred", ("AUS", "SGP")) in _events(x)
+
+
+def test_two_counterparts_who_issued_a_statement_met_whatever_the_particle_in_a_name(extract):
+    x = extract(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Faisal bin Farhan on Thursday "
+        "issued a joint statement following talks held in Beijing.",
+        published="2023-04-07",
+    )
+    assert ("foreign ministers meeting", "occurred", ("IRN", "SAU")) in _events(x)
+
+
+def test_states_along_a_border_named_are_not_parties(extract):
+    x = extract(
+        "Lithuanian Prime Minister Ingrida Šimonytė met UK Prime Minister Boris Johnson in London on Tuesday to "
+        "discuss the Russian troops massed along the borders with Ukraine and Belarus.",
+        published="2022-02-09",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("GBR", "LTU"))]
+
+
+def test_a_summit_of_the_accra_initiative_has_its_members(extract):
+    x = extract(
+        "The Summit of Heads of State and Government of the Member States of the Accra Initiative was held in "
+        "Accra on Tuesday under the chairmanship of Ghana's president.",
+        published="2022-11-23",
+    )
+    assert ("summit", "occurred", ("BEN", "BFA", "CIV", "GHA", "TGO")) in _events(x)
+
+
+def test_a_meeting_held_without_an_article_is_a_meeting(extract):
+    x = extract(
+        "The border guards of Myanmar and Bangladesh held flag meeting in Maungdaw yesterday.",
+        published="2023-11-02",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("BGD", "MMR"))]
+
+
+def test_one_visitors_trip_to_two_states_is_a_visit_to_each(extract):
+    x = extract(
+        "The Chinese foreign minister's visit to Nepal and Bhutan in June paved the way for the new talks.",
+        published="2023-11-02",
+    )
+    assert sorted(e.parties for e in x.events if e.kind == "bilateral talks") == [
+        ("BTN", "CHN"),
+        ("CHN", "NPL"),
+    ]
+
+
+def test_a_session_of_a_body_two_states_name_has_those_two(extract):
+    # (not the Gulf states of "Gulf cooperation", each with the speaker's)
+    x = extract(
+        "MANAMA, Jan 22 -- Oman reaffirmed its commitment to strengthening bilateral and Gulf cooperation "
+        "during the 9th session of the Oman-Bahrain Joint Committee.",
+        published="2026-01-22",
+    )
+    assert [e.parties for e in x.events] == [("BHR", "OMN")]
+
+
+def test_a_grouping_is_known_with_a_dash_for_its_hyphen(extract):
+    x = extract(
+        "Nepal's foreign minister attended the 18th Ministerial Meeting of the Bay of Bengal Initiative for "
+        "Multi–Sectoral Technical and Economic Cooperation in Colombo on Tuesday.",
+        published="2022-03-30",
+    )
+    assert (
+        "foreign ministers meeting",
+        "occurred",
+        ("BGD", "BTN", "IND", "LKA", "MMR", "NPL", "THA"),
+    ) in _events(x)
+
+
+def test_an_ambassador_received_is_a_call_of_his_state(extract):
+    x = extract(
+        "The Speaker of Parliament received Ambassador of Japan to Mongolia Taro Yamada on January 4.",
+        published="2017-01-06",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("JPN", "MNG"))]
+
+
+def test_a_later_month_after_a_meetings_own_past_day_is_another_occasions(extract):
+    x = extract(
+        "The Speaker of Parliament received Ambassador of Japan to Mongolia Taro Yamada on January 4, to talk "
+        "about trade and the Speaker's visit to Japan next month.",
+        published="2017-01-06",
+    )
+    assert ("bilateral talks", "occurred", ("JPN", "MNG")) in _events(x)

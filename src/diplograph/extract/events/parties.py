@@ -322,7 +322,35 @@ def party_states(
                 ):  # (a clock's colon: "at 07:30")
                     found.codes.setdefault(a.country, start)
                     break
+    if (pair := pair_the_trigger_names(text, trig, s_actors, sentence.start)) and set(pair) <= set(
+        found.codes
+    ):
+        # "strengthening bilateral and Gulf cooperation during the 12th session of the Kuwait-Bahrain Joint
+        # Higher Committee": the body's two states are its session's parties, whatever else the clause names
+        found.codes = {c: pos for c, pos in found.codes.items() if c in pair}
+        found.partners &= set(pair)
     return found
+
+
+def pair_the_trigger_names(
+    text: str, trig: Trigger, s_actors: Sequence[ActorMention], offset: int
+) -> tuple[str, str] | None:
+    """Return the two states a trigger's own words join by a dash ("the Kuwait-Bahrain Joint Higher Committee").
+
+    None when the words name no such pair, or name a third state or a grouping besides.
+    """
+    inside = [
+        a
+        for a in s_actors
+        if trig.start <= a.start - offset and a.end - offset <= trig.end and a.type != ActorType.PLACE
+    ]
+    states = [a for a in inside if a.type == ActorType.STATE and a.code]
+    if len(inside) != 2 or len(states) != 2 or states[0].code == states[1].code:
+        return None
+    first, second = sorted(states, key=lambda a: a.start)
+    if not re.fullmatch(r"\s*[-–]\s*", text[first.end - offset : second.start - offset]):
+        return None
+    return (first.code or "", second.code or "")
 
 
 _BARE_COUNTERPART = re.compile(r"\s+(?:with\s+)?(?:his|her)\s+counterpart\b", re.I)
@@ -878,6 +906,13 @@ _SEVERAL_NAMED_BEFORE = re.compile(
     + r")\s+)$",
     re.I,
 )
+# A trip of one visitor to the states named after it: "his visit to Afghanistan and Pakistan".
+# The names of a list before its next item: "Afghanistan, the Maldives and ".
+_LIST_SO_FAR = re.compile(
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?",
+    re.I,
+)
+_ONE_TRIP_TO = re.compile(r"\b(?:visit|trip)\s+to\s+(?:the\s+)?", re.I)
 VISITS_TO = re.compile(
     r"\b(?:paid|pay|made|make|organi[sz]ed|undertook|undertake|conducted)\s+(?:(?:separate|official|state|working|"
     r"respective)\s+(?:and\s+\w+\s+)?)*visits\s+to\s+(?:the\s+)?",
@@ -1046,6 +1081,24 @@ def split_dyads(
         if host in parties:
             rest = sorted(set(parties) - {host}, key=lambda c: (states.codes.get(c, 10**6), c))
             return [(tuple(sorted((host, p))), states.codes.get(p)) for p in rest]
+    if (
+        kind == EventKind.BILATERAL_TALKS
+        and len(parties) > 2
+        and (trip := _ONE_TRIP_TO.search(text, trig.start, trig.end + 20)) is not None
+    ):
+        # "the Chinese foreign minister's visit to Afghanistan and Pakistan in June": one visitor's trip,
+        # a visit to each host (not "the leaders' visit to Beijing": several visitors, one host)
+        # (the hosts are the list the trip goes to, not states named later: "his trip to Minsk, scheduled
+        # as part of the meeting of the Belarusian, Russian and Kazakh foreign ministers")
+        hosts = [
+            c
+            for c in parties
+            if states.codes.get(c, -1) >= trip.end()
+            and _LIST_SO_FAR.fullmatch(text, trip.end(), states.codes[c])
+        ]
+        visitors = [c for c in parties if states.codes.get(c, 10**6) < trip.start()]
+        if len(hosts) >= 2 and len(visitors) == 1 and len(hosts) + 1 == len(parties):
+            return [(tuple(sorted((visitors[0], h))), states.codes.get(h)) for h in hosts]
     if (
         not bilateral
         # ("the third round of trilateral talks": a trigger widened to its round keeps its word)

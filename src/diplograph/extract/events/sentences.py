@@ -86,6 +86,10 @@ _DEPUTIES = re.compile(
 )
 
 
+# The plural noun of a format after its name: "the U.S.-Japan 2+2 dialogues".
+_PLURAL_FORMAT_AFTER = re.compile(r"\s+(?:dialogues|meetings|summits|sessions)\b", re.I)
+
+
 def sentence_triggers(
     sentence: Sentence,
     s_actors: Sequence[ActorMention],
@@ -108,6 +112,10 @@ def sentence_triggers(
     as_members: list[tuple[int, int]] = []  # format names that stand for their members here
     for a in s_actors:
         if a.type == ActorType.MECHANISM and a.code:
+            if _PLURAL_FORMAT_AFTER.match(text, a.end - sentence.start):
+                # "The U.S.-Japan 2+2 dialogues have produced agreements": the name modifies the format's
+                # sessions, read as such by the kind's own trigger, not one session of it
+                continue
             strong.append(Trigger("", a.start - sentence.start, a.end - sentence.start, True, a.code))
             if _MEMBERS_AFTER.match(text, a.end - sentence.start):
                 as_members.append((a.start - sentence.start, a.end - sentence.start))

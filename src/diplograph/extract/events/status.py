@@ -881,6 +881,10 @@ def status_from_cues(
         cue_positions("hypothetical", before) or cue_positions("hypothetical", after[:70])
     ):
         return EventStatus.PREDICTED, level, False
+    if nearest is None and has_a_past_day_of_its_own(after, s_dates, article):
+        # ("received the Ambassador on January 4, to talk about … the Speaker's visit next month": the
+        # later month and what follows it are the visit's)
+        return EventStatus.OCCURRED, level, True
     if nearest is None:
         first: tuple[int, str] | None = None
         # ("The complex maritime exercises will enable the two navies to …": what the exercise
@@ -1269,6 +1273,30 @@ def has_recent_day(s_dates: Sequence[DateMention], article: Article) -> bool:
         bool(article.published)
         and any(d.date and len(d.date) >= 7 for d in s_dates)
         and not has_earlier_day(s_dates, article)
+    )
+
+
+# The words between a trigger and the day it names: "received Ambassador … Masato Takaoka on ".
+_OWN_DAY_BEFORE = re.compile(r"\s*(?:[\w.'’-]+\s+){0,10}?(?:on|in)\s+")
+
+
+def has_a_past_day_of_its_own(after: str, s_dates: Sequence[DateMention], article: Article) -> bool:
+    """True when the words just after a trigger give it a day before the publication's.
+
+    Why: "received the Ambassador of Japan on January 4, to talk about … the Speaker's visit to
+    Japan next month": the later month is the visit's; the call was paid on its own day, gone by.
+    """
+    published = article.published
+    if not published:
+        return False
+    head = after[:80]
+    return any(
+        d.date
+        and len(d.date) >= 7
+        and d.text in head
+        and _OWN_DAY_BEFORE.fullmatch(head[: head.index(d.text)])
+        and d.date[: len(published)] < published[: len(d.date)]
+        for d in s_dates
     )
 
 
