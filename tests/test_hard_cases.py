@@ -12948,3 +12948,30 @@ def test_a_later_month_after_a_meetings_own_past_day_is_another_occasions(extrac
         published="2017-01-06",
     )
     assert ("bilateral talks", "occurred", ("JPN", "MNG")) in _events(x)
+
+
+def test_a_visit_to_a_tomb_is_no_meeting(extract):
+    x = extract(
+        "Later on Thursday, Indian Foreign Minister Subrahmanyam Jaishankar visited the Mausoleum of the founder "
+        "of the nation, the father of the current king of Jordan, King Abdullah II.",
+        published="2024-05-03",
+    )
+    assert x.events == ()
+
+
+def test_drills_an_agreement_covers_are_no_exercise(extract):
+    x = extract(
+        "Japan and Australia signed the defence pact in Canberra on Monday. This includes joint exercises and "
+        "disaster relief, with the aim of improving how the armed forces of the two nations work together.",
+        published="2024-03-06",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("agreement signed", "occurred")]
+
+
+def test_a_minister_who_left_to_attend_a_dialogue_is_on_his_way_to_it(extract):
+    x = extract(
+        "Bangladesh's Foreign Minister Hasan Mahmud on Monday left for a three-day visit to Japan to attend the "
+        "third round of the Bangladesh-Japan Foreign Ministers Strategic Dialogue.",
+        published="2024-06-10",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]

@@ -176,8 +176,17 @@ _HEDGED_SUPERLATIVE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|presumably)\s+(?=(?:the\s+)?(?:last|final|largest|biggest|first|only)\b)",
     re.I,
 )
+# Drills in the plural, and the verbs of what a text covers before them: "includes … joint exercises".
+_PLURAL_DRILLS = re.compile(r"\b(?:exercises|drills|manoeuvres|maneuvers)\W*$", re.I)
+_IN_THE_SCOPE_OF = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed|ing)?|allow(?:s|ed|ing)?\s+for|provid(?:e|es|ed|ing)\s+for|"
+    r"enabl(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|such\s+as)\b[^.;]*$",
+    re.I,
+)
 _ARRIVED_TO_ATTEND = re.compile(
-    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:arrived|landed|touched\s+down)|arrives|lands|touches\s+down)\b[^.;]{0,80}?"
+    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:arrived|landed|touched\s+down)|arrives|lands|touches\s+down"
+    # ("Qureshi on Thursday left for a two-day visit to China to attend the second round": he set out for it)
+    r"|(?:left|leaves|departed|departs|set\s+off|sets\s+off)\s+(?:\w+\s+)?for)\b[^.;]{0,80}?"
     r"\bto\s+(?:attend|join|take\s+part\s+in|"
     r"participate\s+in|"
     r"co-chair|chair)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}$",
@@ -512,6 +521,12 @@ def status_from_cues(
             True,
         )  # "would be postponed until at least September": moved, still to come
     if cue_positions("cancelled", _PARENTHESIS.sub(_blank, clause)):
+        return None, "event", True
+    if _PLURAL_DRILLS.search(clause, t_start, t_end) and _IN_THE_SCOPE_OF.search(
+        clause, max(0, t_start - 50), t_start
+    ):
+        # "It includes intelligence-sharing and joint exercises", "allow for joint drills": what an
+        # agreement covers, no exercise held or planned
         return None, "event", True
     if _WITHOUT_BEFORE.search(clause, max(0, t_start - 40), t_start):
         return (
