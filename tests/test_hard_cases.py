@@ -12975,3 +12975,21 @@ def test_a_minister_who_left_to_attend_a_dialogue_is_on_his_way_to_it(extract):
         published="2024-06-10",
     )
     assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "planned")]
+
+
+def test_a_document_also_signed_is_another_agreement(extract):
+    x = extract(
+        "India and Vietnam signed a joint vision statement on defence in Hanoi on Wednesday. The two sides also "
+        "signed a memorandum on mutual logistics support.",
+        published="2022-06-09",
+    )
+    assert [(e.kind, e.parties) for e in x.events].count(("agreement signed", ("IND", "VNM"))) == 2
+
+
+def test_rivals_a_deal_is_set_against_are_not_its_parties(extract):
+    x = extract(
+        "SUVA — Australia and Fiji signed a policing agreement on Monday that will give Australian officers a "
+        "role in training, as Canberra and Beijing compete for influence in the Pacific.",
+        published="2024-05-14",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("AUS", "FJI"))]

@@ -212,6 +212,7 @@ def days_of_one_visit(c: Cluster, m: Mention) -> bool:
 _ALSO_MET = re.compile(
     r"\balso\s+(?:met|meets|held\s+talks|holds\s+talks|called\s+on|calls\s+on|spoke|had\s+talks)\b", re.I
 )
+_ALSO_SIGNED = re.compile(r"\b(?:also|further|additionally)\s+(?:signed|inked|concluded|exchanged)\b", re.I)
 _A_VISIT = re.compile(r"\b(?:visit|visiting|trip|tour|arrived|arrival)\b", re.I)
 
 
@@ -609,6 +610,16 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     ):
         # "Sogavare met with Chinese Premier Li Qiang in Beijing … Sogavare also met Chinese President Xi
         # Jinping": another of the host's people, met as well, is another meeting
+        return False
+    if (
+        f.kind == EventKind.AGREEMENT
+        and _ALSO_SIGNED.search(
+            m.sentence.text, max(0, m.trigger_start - m.sentence.start - 30), m.trigger_end - m.sentence.start
+        )
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+    ):
+        # "India and Vietnam signed a joint vision statement … The two sides also signed a mutual logistics
+        # support memorandum": another document, signed as well
         return False
     if (m.earlier or f.earlier) and m.date != c_date:
         return False  # a past session a sentence lists is that session, not the undated one reported
