@@ -12994,3 +12994,34 @@ def test_rivals_a_deal_is_set_against_are_not_its_parties(extract):
         published="2024-05-14",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("agreement signed", ("AUS", "FJI"))]
+
+
+def test_a_states_presidency_of_a_councils_session_is_an_office(extract):
+    x = extract(
+        "Furthermore, the minister commended Oman's presidency of the current session of the Supreme Council of "
+        "the Gulf Cooperation Council, lauding its role in joint Gulf action.",
+        published="2026-01-22",
+    )
+    assert x.events == ()
+
+
+def test_a_trip_under_way_to_two_states_is_a_visit_to_the_first(extract):
+    x = extract(
+        "Defence Minister Rajnath Singh of India is on a five-day visit to Mongolia and Japan from Monday to "
+        "expand defence ties.",
+        published="2022-09-06",
+    )
+    assert [e.parties for e in x.events if e.kind == "bilateral talks"] == [("IND", "MNG")]
+
+
+def test_my_last_meeting_with_him_is_with_the_leader_named_last(extract):
+    x = extract(
+        "Indian Defence Minister Rajnath Singh meets Mongolia's top leadership\n\n"
+        "Singh held bilateral talks with his Mongolian counterpart Saikhanbayar Gursed in Ulaanbaatar on Tuesday. "
+        '"Excellent meeting with the President of Mongolia, Ukhnaagiin Khurelsukh. Recalled my last meeting with '
+        'him in 2018," he said.',
+        published="2022-09-06",
+    )
+    assert ("bilateral talks", "occurred", ("IND", "MNG")) in [
+        (e.kind, e.status, e.parties) for e in x.events if e.date == "2018"
+    ]

@@ -544,7 +544,9 @@ _EARLIER_BEFORE = re.compile(
 _LAST_MET = re.compile(
     r"\b(?:last|previously|had\s+last)\s+met\b"
     # "after Putin and Erdogan held their last face-to-face meeting in Moscow"
-    r"|\b(?:held|had)\s+(?:their|its|a)\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|round)\b",
+    r"|\b(?:held|had)\s+(?:their|its|a)\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|round)\b"
+    # "Recalled my last meeting with him in 2018"
+    r"|\b(?:my|our|his|her|their)\s+(?:last|previous)\s+(?:meeting|talks|encounter)\s+with\b",
     re.I,
 )
 # A pluperfect right before a meeting verb: "had met", "had also held".
@@ -626,6 +628,9 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     if (
         (m.date and c_date and m.date != c_date)
         or (m.location and f.location and m.location.city != f.location.city)
+        # ("… meets Mongolia's top leadership … Recalled my last meeting with him in 2018": a session long
+        # before the undated news is not it)
+        or (m.date and not c_date and long_before(m.date, published))
     ) and _LAST_MET.search(m.sentence.text, 0, m.trigger_end - m.sentence.start):
         # "The two leaders last met in January": before the meeting reported, whatever its date says;
         # "… at their meeting in Klaipeda. They had last met in Vilnius": another place, another time

@@ -912,6 +912,10 @@ _LIST_SO_FAR = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?",
     re.I,
 )
+_ON_A_TRIP = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _ONE_TRIP_TO = re.compile(r"\b(?:visit|trip)\s+to\s+(?:the\s+)?", re.I)
 VISITS_TO = re.compile(
     r"\b(?:paid|pay|made|make|organi[sz]ed|undertook|undertake|conducted)\s+(?:(?:separate|official|state|working|"
@@ -1098,6 +1102,10 @@ def split_dyads(
         ]
         visitors = [c for c in parties if states.codes.get(c, 10**6) < trip.start()]
         if len(hosts) >= 2 and len(visitors) == 1 and len(hosts) + 1 == len(parties):
+            if _ON_A_TRIP.search(text, max(0, trip.start() - 40), trip.start()):
+                # "is on a five-day visit to Mongolia and Japan": the leg under way; the later ones are to come
+                first = min(hosts, key=lambda c: states.codes[c])
+                return [(tuple(sorted((visitors[0], first))), states.codes.get(first))]
             return [(tuple(sorted((visitors[0], h))), states.codes.get(h)) for h in hosts]
     if (
         not bilateral

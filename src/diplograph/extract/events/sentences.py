@@ -1919,6 +1919,9 @@ def trigger_mentions(
             # (not a leader's own visit the ministers speak of: "Ministers welcomed … during Prime
             # Minister Albanese's visit to Hanoi")
             and not any(p.role in LEADER_ROLES for p in people_around(trig, sentence, s_actors) or people)
+            # (nor a meeting "with him", the leader named last: "Excellent meeting with the President …
+            # Recalled my last meeting with him in 2018" was with the president, whatever the visitor's office)
+            and not (_WITH_HIM.search(clause) and ctx.last_person_role in LEADER_ROLES)
         ):
             kind = format_referred_to(clause, codes, ctx) or kind
         if (
@@ -3699,6 +3702,10 @@ def summit_of_its_own_name(sentence: Sentence, trig: Trigger, s_actors: Sequence
             continue
         return True
     return False
+
+
+# A meeting with someone named before by a pronoun: "my last meeting with him".
+_WITH_HIM = re.compile(r"\bwith\s+(?:him|her)\b", re.I)
 
 
 def format_referred_to(clause: str, codes: set[str], ctx: Context) -> str | None:

@@ -402,7 +402,9 @@ _MODAL_PASSIVE_TRIGGER = re.compile(
 # the Joint Permanent Commission on Cooperation and …" (not "will have", "to have": a meeting to come)
 _CHAIR_OF = re.compile(
     # (an office in apposition or held "as": not "handed over the chair of the Council of Ministers" at its meeting)
-    r"(?:,\s*|\bas\s+(?:the\s+)?)(?:chair(?:man|woman|person)?|president|head)\s+of\s+(?:the\s+)?"
+    r"(?:(?:,\s*|\bas\s+(?:the\s+)?)(?:chair(?:man|woman|person)?|president|head)"
+    # ("commended Bahrain's presidency of the current session of the Supreme Council": the state's term in the chair)
+    r"|(?:[’']s|\bits|\bthe)\s+(?:(?:current|rotating|successful)\s+)?(?:presidency|chairmanship|chairpersonship))\s+of\s+(?:the\s+)?"
     r"(?:(?:current|present|ongoing|incumbent|rotating)\s+)?(?:session\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}$",
     re.I,
 )
