@@ -13025,3 +13025,29 @@ def test_my_last_meeting_with_him_is_with_the_leader_named_last(extract):
     assert ("bilateral talks", "occurred", ("IND", "MNG")) in [
         (e.kind, e.status, e.parties) for e in x.events if e.date == "2018"
     ]
+
+
+def test_an_edition_of_a_pairs_council_is_its_session(extract):
+    x = extract(
+        "The third edition of the Senegalo-Gambian Presidential Council opened in Banjul on Wednesday.",
+        published="2024-03-08",
+    )
+    assert [(e.kind, e.status, e.parties, e.ordinal) for e in x.events] == [
+        ("bilateral talks", "occurred", ("GMB", "SEN"), 3)
+    ]
+
+
+def test_ships_that_visit_a_port_make_a_port_call_not_talks(extract):
+    x = extract(
+        "Royal Australian Navy ships HMAS Sydney and HMAS Perth visited Chennai from May 2 to May 4.",
+        published="2024-05-06",
+    )
+    assert x.events == ()
+
+
+def test_the_caribbean_regional_security_system_has_its_members_of_the_day(extract):
+    x = extract(
+        "The Regional Security System was formed in 1982 by a memorandum of understanding among five states.",
+        published="2016-03-01",
+    )
+    assert ("institution established", "occurred", ("ATG", "BRB", "DMA", "LCA", "VCT")) in _events(x)

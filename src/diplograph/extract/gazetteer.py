@@ -61,6 +61,8 @@ COMBINING_FORMS = {
     "Indo": "IND", "Franco": "FRA", "Russo": "RUS", "Anglo": "GBR", "Luso": "PRT", "Hispano": "ESP",
     "Italo": "ITA", "Greco": "GRC", "Austro": "AUT", "Turco": "TUR", "Nippo": "JPN",
     "Ethio": "ETH",
+    # ("the Senegalo-Gambian Presidential Council", "Belgo-Luxembourg", "the Hungaro-Serbian border")
+    "Senegalo": "SEN", "Belgo": "BEL", "Hungaro": "HUN", "Irano": "IRN", "Serbo": "SRB",
 }  # fmt: skip
 
 

@@ -90,6 +90,15 @@ _DEPUTIES = re.compile(
 _PLURAL_FORMAT_AFTER = re.compile(r"\s+(?:dialogues|meetings|summits|sessions)\b", re.I)
 
 
+# Ships as the subject of a visit: "Royal Australian Navy ships HMAS Adelaide and HMAS Anzac ".
+_SHIPS_BEFORE = re.compile(
+    r"(?:\b(?:ships?|vessels?|warships?|frigates?|destroyers?|corvettes?|submarines?|flotilla|task\s+group)\b"
+    r"|\b(?-i:HMAS|INS|USS|HMS|HMNZS|HMCS|PNS|BRP|KRI|JS|ROKS|TCG|RSS|KD|HTMS|CNS|PLANS)\s+(?-i:[A-Z])[\w-]+)"
+    r"(?:\s+(?:and|,)\s+(?:\w+\s+){0,3}?)?(?:[^.;,]{0,40}?)\s+(?:also\s+)?$",
+    re.I,
+)
+
+
 def sentence_triggers(
     sentence: Sentence,
     s_actors: Sequence[ActorMention],
@@ -231,6 +240,14 @@ def sentence_triggers(
         if not (
             text.startswith("for", w.start)
             and any(_TRIP_PURPOSE.fullmatch(text, t.end, w.start) for t in trips)
+        )
+    ]
+    # "HMAS Adelaide and HMAS Anzac visited Visakhapatnam": a port call of ships, no talks of the states
+    weak = [
+        w
+        for w in weak
+        if not (
+            text.startswith("visit", w.start) and _SHIPS_BEFORE.search(text, max(0, w.start - 90), w.start)
         )
     ]
     # "While on a working visit to Vienna, Nalbandian met with Mammadyarov": the visit is where the
