@@ -13051,3 +13051,12 @@ def test_the_caribbean_regional_security_system_has_its_members_of_the_day(extra
         published="2016-03-01",
     )
     assert ("institution established", "occurred", ("ATG", "BRB", "DMA", "LCA", "VCT")) in _events(x)
+
+
+def test_ministers_of_three_states_who_agreed_on_a_day_met_whatever_they_agreed_to_explore(extract):
+    x = extract(
+        "The defence ministers of Brunei, Singapore and Thailand on June 20 agreed to explore all possibilities, "
+        "including joint air patrols.",
+        published="2024-06-21",
+    )
+    assert ("defence ministers meeting", "occurred", ("BRN", "SGP", "THA")) in _events(x)

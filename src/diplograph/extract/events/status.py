@@ -977,7 +977,12 @@ _EFFECT_AFTER = re.compile(
 )
 # A past act of the meeting itself, right after the trigger: the meeting took place.
 _ACTED_AFTER = re.compile(
-    r"^['’s]*\s+(?:\w+\s+){0,2}?(?:supported|adopted|endorsed|approved|agreed|discussed|reviewed|welcomed|noted|"
+    r"^['’s]*\s+"
+    # ("The defence ministers of the Philippines, Malaysia and Indonesia on June 20 agreed": whose, and when)
+    r"(?:(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.-]*){0,2}){0,6},?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+"
+    r"(?:on\s+(?:(?-i:[A-Z])\w+day|(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\s+)?)?"
+    r"(?:\w+\s+){0,2}?(?:supported|adopted|endorsed|approved|agreed|discussed|reviewed|welcomed|noted|"
     r"decided|issued|expressed|reaffirmed|stressed|emphasi[sz]ed|focused|ended|closed|produced|resulted|"
     r"underlined|condemned|called|urged|pledged|vowed)\b",
     re.I,
