@@ -13060,3 +13060,20 @@ def test_ministers_of_three_states_who_agreed_on_a_day_met_whatever_they_agreed_
         published="2024-06-21",
     )
     assert ("defence ministers meeting", "occurred", ("BRN", "SGP", "THA")) in _events(x)
+
+
+def test_a_plan_the_ministers_signed_at_their_talks_leaves_the_talks_held(extract):
+    x = extract(
+        "Vientiane – Lao and Thai defence ministers signed a cooperation plan for 2019 between the two ministries "
+        "at their talks on March 4.",
+        published="2019-03-05",
+    )
+    assert ("defence ministers meeting", "occurred", ("LAO", "THA")) in _events(x)
+
+
+def test_a_host_who_received_an_ambassadors_credentials_met_his_state(extract):
+    x = extract(
+        "The Sultan of Oman received the credentials of the new ambassador of Japan at the palace on Monday.",
+        published="2024-02-06",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("JPN", "OMN"))]

@@ -199,7 +199,11 @@ _POSSIBLE_BEFORE = re.compile(
 )
 
 
-_TITLED_PLAN = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b")
+_TITLED_PLAN = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b"
+    # ("defence ministers signed a cooperation plan for 2017 … at their talks": a plan signed is a document)
+    r"|\b(?:signed|inked|adopted|approved|endorsed|exchanged)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plans?|programmes?|programs?)\b"
+)
 _TIMING_OF = re.compile(
     r"\b(?:venue|dates?|timing|timetable|schedule|modalities)\s+(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?of\s+"
     r"(?:the|a|their|its|next)\s+(?:[\w-]+\s+){0,4}$",
