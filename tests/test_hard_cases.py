@@ -13078,3 +13078,30 @@ def test_a_host_who_received_an_ambassadors_credentials_met_his_state(extract):
         published="2024-02-06",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("JPN", "OMN"))]
+
+
+def test_the_sides_of_a_conflict_spoken_of_are_not_parties(extract):
+    x = extract(
+        "At a press conference after the trilateral meeting of the defence ministers of Georgia, Azerbaijan and "
+        "Turkey in Gabala on Sunday, the Georgian minister was asked about the conflict between Armenia and "
+        "Azerbaijan over a region populated by ethnic Armenians.",
+        published="2016-05-16",
+    )
+    assert all("ARM" not in e.parties for e in x.events)
+
+
+def test_a_states_issues_spoken_of_are_a_topic(extract):
+    x = extract(
+        "S. Korean, Mongolian FMs agree on greater cooperation on N. Korean issues",
+        published="2014-02-13",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("KOR", "MNG"))]
+
+
+def test_the_state_ties_are_sought_with_is_not_a_party(extract):
+    x = extract(
+        "Mongolian Foreign Minister Luvsanvandan Bold expressed support for Seoul's push to build trustworthy ties "
+        "with North Korea in his bilateral meeting with Yun Byung-se in Seoul.",
+        published="2014-02-13",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("KOR", "MNG"))]
