@@ -13105,3 +13105,14 @@ def test_the_state_ties_are_sought_with_is_not_a_party(extract):
         published="2014-02-13",
     )
     assert [(e.kind, e.parties) for e in x.events] == [("foreign ministers meeting", ("KOR", "MNG"))]
+
+
+def test_a_meeting_on_the_sidelines_of_a_long_titled_gathering_is_the_pairs(extract):
+    x = extract(
+        "President Irfaan Ali has met his Surinamese counterpart, President Chan Santokhi, on the "
+        "sidelines of the 45th Regular Meeting of the Conference of Heads of Government of Caricom, to review "
+        "border matters.",
+        published="2023-07-05",
+        title="Caribbean leaders meet in Port of Spain",
+    )
+    assert ("bilateral talks", "occurred", ("GUY", "SUR")) in _events(x)
