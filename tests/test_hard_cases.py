@@ -13116,3 +13116,35 @@ def test_a_meeting_on_the_sidelines_of_a_long_titled_gathering_is_the_pairs(extr
         title="Caribbean leaders meet in Port of Spain",
     )
     assert ("bilateral talks", "occurred", ("GUY", "SUR")) in _events(x)
+
+
+def test_a_meeting_of_unasur_leaders_is_a_summit_of_its_members(extract):
+    x = extract(
+        "Last Friday, the heads of state of UNASUR member countries met in Quito for a special meeting convened "
+        "to discuss the pending U.S.-Colombia military agreement.",
+        published="2009-09-01",
+        title="UNASUR leaders meet in Quito",
+    )
+    assert [(e.kind, e.parties) for e in x.events] == [
+        ("summit", ("ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PER", "PRY", "SUR", "URY", "VEN"))
+    ]
+
+
+def test_an_older_spelling_of_a_state_is_known(extract):
+    x = extract(
+        "President Megawati Sukarnoputri of Indonesia will visit Poland and Rumania next month.",
+        published="2003-03-20",
+        title="Megawati to tour Europe",
+    )
+    assert ("IDN", "ROU") in [e.parties for e in x.events]
+
+
+def test_a_place_whose_sovereignty_is_discussed_is_not_a_party(extract):
+    x = extract(
+        "Indonesia and Portugal will hold talks in Geneva. The meeting, scheduled for this Saturday, will be the "
+        "ninth between the foreign ministers of the two countries on the sovereignty of East Timor.",
+        published="1996-12-19",
+        title="Foreign ministers to meet",
+    )
+    assert all("TLS" not in e.parties for e in x.events)
+    assert ("foreign ministers meeting", "planned", ("IDN", "PRT")) in _events(x)
