@@ -13148,3 +13148,13 @@ def test_a_place_whose_sovereignty_is_discussed_is_not_a_party(extract):
     )
     assert all("TLS" not in e.parties for e in x.events)
     assert ("foreign ministers meeting", "planned", ("IDN", "PRT")) in _events(x)
+
+
+def test_a_session_of_caricoms_foreign_ministers_council_has_its_members(extract):
+    x = extract(
+        "The 29th Meeting of the Council for Foreign and Community Relations (COFCOR) of the Caribbean Community "
+        "was held in Kingston, Jamaica on May 14.",
+        published="2026-05-15",
+        title="Caribbean foreign ministers meet",
+    )
+    assert [(e.kind, e.ordinal, len(e.parties)) for e in x.events] == [("foreign ministers meeting", 29, 14)]
