@@ -13158,3 +13158,14 @@ def test_a_session_of_caricoms_foreign_ministers_council_has_its_members(extract
         title="Caribbean foreign ministers meet",
     )
     assert [(e.kind, e.ordinal, len(e.parties)) for e in x.events] == [("foreign ministers meeting", 29, 14)]
+
+
+def test_a_state_whose_intervention_a_summit_condemned_is_not_its_party(extract):
+    x = extract(
+        "Gulf leaders ended their two-day summit in Riyadh on Tuesday.\n\nThe GCC Supreme Council firmly rejected "
+        "and condemned “Iran’s continuous intervention in the internal affairs of GCC countries and demanded a "
+        "final halt to such practices.",
+        published="2019-12-11",
+        title="Gulf leaders meet in Riyadh",
+    )
+    assert all("IRN" not in e.parties for e in x.events)
