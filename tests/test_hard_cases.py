@@ -13169,3 +13169,15 @@ def test_a_state_whose_intervention_a_summit_condemned_is_not_its_party(extract)
         title="Gulf leaders meet in Riyadh",
     )
     assert all("IRN" not in e.parties for e in x.events)
+
+
+def test_his_excellency_and_a_name_written_without_its_hyphen_are_the_registrys_holder(extract):
+    x = extract(
+        "On 22nd August, at the People's Palace, the Head of State, H. E. Obiang Nguema Mbasogo, received the "
+        "President of the Republic of Ghana, H. E. Nana Addo Dankwa Akufo Addo, for talks on trade.",
+        published="2017-08-23",
+        title="Head of State receives his Ghanaian counterpart",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks"]
+    assert [e.parties for e in talks] == [("GHA", "GNQ")]
+    assert {p.name for p in talks[0].people} == {"Teodoro Obiang Nguema Mbasogo", "Nana Akufo-Addo"}

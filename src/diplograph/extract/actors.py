@@ -1191,6 +1191,12 @@ def _name_variants(name: str) -> list[str]:
     out = [" ".join(words), " ".join(bare), " ".join([*bare, "Jr."])]
     if len(bare) > 2:
         out.append(f"{bare[0]} {bare[-1]}")  # "Teodoro Obiang Nguema Mbasogo" → first and last
+    if len(bare) > 2 and "-" not in bare[-1]:
+        out.append(
+            " ".join([*bare[:-2], f"{bare[-2]}-{bare[-1]}"])
+        )  # "Akufo Addo" is the registry's "Akufo-Addo"
+    if any("-" in w for w in bare):
+        out.append(" ".join(bare).replace("-", " "))  # and the other way round
     lineage = [i for i, w in enumerate(bare) if w.lower() in ("bin", "ibn", "bint")]
     if len(lineage) >= 2:
         # "Mohammed bin Salman bin Abdulaziz" → "Mohammed bin Salman": the name and the father's
@@ -1426,6 +1432,8 @@ def _people_after_offices_of_states(
             or (toks.words[start] + "." in rules.ranks and toks.words[start + 1 : start + 2] == ["."])
         ):
             start += 1 + (toks.words[start + 1 : start + 2] == ["."])
+        if toks.words[start : start + 4] == ["H", ".", "E", "."]:
+            start += 4  # ("the President of the Republic of Ghana, H. E. Nana Akufo-Addo": His Excellency)
         end = _within_its_line(article, toks, comma, _name_end(toks, start, rules, gaz))
         if (
             end - start < 2
@@ -1436,7 +1444,9 @@ def _people_after_offices_of_states(
         if toks.words[end : end + 1] and toks.words[end][:1].isupper():
             continue  # ("…, Battsetseg Batmunkh Street"): not a name that ends here
         name = toks_text(article, toks, start, end)
-        holders = gaz.holders(name, article.published)
+        holders = gaz.holders(name, article.published) or next(
+            (h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), []
+        )
         name = holders[0].name if holders else name
         role = _as_deputy(_role_for(title.role, country), toks.lower(i - 1) in _DEPUTY_WORDS)
         out.append(
