@@ -906,17 +906,18 @@ _SEVERAL_NAMED_BEFORE = re.compile(
     + r")\s+)$",
     re.I,
 )
-# A trip of one visitor to the states named after it: "his visit to Afghanistan and Pakistan", "will visit
-# Poland and Romania".
 # The names of a list before its next item: "Afghanistan, the Maldives and ".
 _LIST_SO_FAR = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?",
     re.I,
 )
+# A trip under way: "is on a five-day visit to Mongolia and Japan".
 _ON_A_TRIP = re.compile(
     r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# A trip of one visitor to the states named after it: "his visit to Afghanistan and Pakistan", "will visit
+# Poland and Romania".
 _ONE_TRIP_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|visit(?:s|ed|ing)?)\s+(?:the\s+)?", re.I)
 VISITS_TO = re.compile(
     r"\b(?:paid|pay|made|make|organi[sz]ed|undertook|undertake|conducted)\s+(?:(?:separate|official|state|working|"
