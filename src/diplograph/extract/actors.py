@@ -410,6 +410,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions = towns_named_for_states(article, mentions)
     mentions = counterparts_in_office(article, gaz, mentions)
     mentions = named_counterparts(article, mentions)
+    mentions = officials_of_organisations(article, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
@@ -575,6 +576,63 @@ def named_counterparts(article: Article, mentions: list[ActorMention]) -> list[A
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda a: (a.start, -a.end))
+
+
+def officials_of_organisations(article: Article, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return the mentions with people named in an office of an organisation speaking for no state.
+
+    Why: "the Secretary General of NATO, Jens Stoltenberg" or "UN Secretary-General António Guterres"
+    attends for the organisation; the registry knows Stoltenberg as Norway's former prime minister,
+    and taking him for Norway made Norway a party of the summit he attended. A head of state who
+    chairs a grouping ("ECOWAS Chairman, President Tinubu") still speaks for his state: only the
+    offices an organisation fills with its own staff count.
+    """
+    text = article.text
+    bodies = [a for a in mentions if a.type in (ActorType.ORGANISATION, ActorType.GROUPING)]
+    if not bodies:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != ActorType.PERSON or not m.country:
+            continue
+        before = text[max(0, m.start - 90) : m.start]
+        after = text[m.end : m.end + 90]
+        office = _ORGANISATION_OFFICE_BEFORE.search(before)
+        if office is not None:
+            lo, hi = m.start - len(before) + office.start(), m.start
+        elif (office := _ORGANISATION_OFFICE_AFTER.match(after)) is not None:
+            lo, hi = m.end, m.end + office.end()
+        else:
+            continue
+        inside = [b for b in bodies if lo <= b.start and b.end <= hi]
+        if inside:
+            out[i] = replace(m, country=None, role=None)
+            # (and the body named in the office is no list of states: "hosted the Secretary General of
+            # NATO" met its official, not its thirty-two members)
+            for b in inside:
+                j = out.index(b)
+                out[j] = replace(b, members=())
+    return out
+
+
+# An office an organisation fills with its own staff, right before a name: "NATO Secretary General",
+# "the Secretary-General of the United Nations,", "EU foreign policy chief", "AU Commission Chairperson".
+_ORGANISATION_OFFICE = (
+    r"(?:(?:deputy|assistant|under)[\s-]+)?secretary[\s-]+general|high\s+representative|commissioner|"
+    r"director[\s-]+general|executive\s+secretary|foreign\s+policy\s+chief|(?:top\s+)?diplomat\s+chief|"
+    r"commission\s+(?:president|chair(?:man|woman|person)?)|president\s+of\s+the\s+(?:[\w-]+\s+)?commission"
+)
+_ORGANISATION_OFFICE_BEFORE = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:" + _ORGANISATION_OFFICE + r")"
+    r"|\b(?:" + _ORGANISATION_OFFICE + r")\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60}?)"
+    r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.I,
+)
+_ORGANISATION_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:" + _ORGANISATION_OFFICE + r")\b"
+    r"|(?:" + _ORGANISATION_OFFICE + r")\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{1,60})",
+    re.I,
+)
 
 
 # "his Libyan counterpart Salahuddin Al-Namroush", "her Guinean counterpart, Morissanda Kouyaté": a
