@@ -13181,3 +13181,128 @@ def test_his_excellency_and_a_name_written_without_its_hyphen_are_the_registrys_
     talks = [e for e in x.events if e.kind == "bilateral talks"]
     assert [e.parties for e in talks] == [("GHA", "GNQ")]
     assert {p.name for p in talks[0].people} == {"Teodoro Obiang Nguema Mbasogo", "Nana Akufo-Addo"}
+
+
+# ── thirty-fourth round: organisations' officials, lines drawn on a day, who attended ──────────────
+
+
+def test_an_official_of_an_organisation_speaks_for_no_state(extract):
+    x = extract(
+        "Polish President Andrzej Duda hosted the Secretary General of NATO, Jens Stoltenberg, in Warsaw on "
+        "Tuesday. They discussed the alliance's presence on the eastern flank.",
+        published="2016-05-10",
+        title="Duda hosts alliance chief",
+    )
+    # (neither Norway, whose prime minister he once was, nor NATO's members: organisations are no parties)
+    assert not x.events
+
+
+def test_a_gathering_that_has_come_to_an_end_was_held(extract):
+    x = extract(
+        "The Vilnius summit of the Bucharest Nine has come to an end, with a declaration on the eastern flank.",
+        published="2023-06-07",
+        title="Eastern flank leaders adopt declaration",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert summits and {e.status for e in summits} == {"occurred"}
+    assert "POL" in summits[0].parties and "ROU" in summits[0].parties
+
+
+def test_a_line_drawn_on_a_day_dates_no_meeting_and_no_membership(extract):
+    x = extract(
+        "Arab foreign ministers met in Amman on Thursday to discuss aid deliveries. The ministers backed a "
+        "Palestinian state on the borders of June 4, 1967, and the pre-1967 lines.",
+        published=None,
+        title="Arab foreign ministers meet in Amman",
+    )
+    [meeting] = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert meeting.date is None
+    assert {"ARE", "QAT", "OMN"} <= set(meeting.parties)  # the League of today, not of 1967
+
+
+def test_a_meeting_that_calls_for_something_in_a_headline_was_held(extract):
+    x = extract(
+        "The ministers reviewed the situation in Yemen on Sunday.",
+        published="2024-03-11",
+        title="GCC ministerial meeting calls for truce in Yemen",
+    )
+    assert [(e.kind, e.status) for e in x.events] == [("foreign ministers meeting", "occurred")]
+    assert {"OMN", "SAU"} <= set(x.events[0].parties)
+
+
+def test_a_consultative_ministerial_meeting_is_the_ministers_meeting(extract):
+    x = extract(
+        "The trilateral ministerial consultative meeting of Egypt, Jordan and Iraq discussed on Monday the "
+        "situation in the region.",
+        published="2024-05-14",
+        title="Regional ministers consult in Baghdad",
+    )
+    assert ("foreign ministers meeting", "occurred", ("EGY", "IRQ", "JOR")) in _events(x)
+
+
+def test_who_attended_a_meeting_named_by_a_region_gives_its_parties(extract):
+    x = extract(
+        "The Arab ministerial contact group meeting discussed the reconstruction of Syria on Wednesday.\n\n"
+        "Lebanon's Foreign Minister chaired the session held in Beirut.\n\n"
+        "Iraq's Foreign Minister Fuad Hussein, Jordan's Deputy Prime Minister Ayman Safadi and Egypt's "
+        "Foreign Minister Sameh Shoukry attended the meeting.",
+        published="2023-06-01",
+        title="Arab ministers discuss Syria",
+    )
+    meetings = [e for e in x.events if e.kind == "foreign ministers meeting"]
+    assert [set(e.parties) for e in meetings] == [{"EGY", "IRQ", "JOR", "LBN"}]
+    assert meetings[0].location == Location(city="Beirut", country="LBN")
+
+
+def test_a_place_a_war_is_waged_on_is_no_venue_and_its_states_no_parties(extract):
+    x = extract(
+        "Foreign ministers of Qatar, Egypt and Saudi Arabia met on Friday to discuss developments in the Israeli "
+        "war on Gaza and a ceasefire in Gaza.",
+        published="2024-02-09",
+        title="Ministers meet",
+    )
+    [meeting] = x.events
+    assert set(meeting.parties) == {"EGY", "QAT", "SAU"}
+    assert meeting.location is None
+
+
+def test_military_chiefs_named_by_their_office_meet_for_their_states(extract):
+    x = extract(
+        "Australian Chief of Defence Force General Angus Campbell called on Pakistan's Chairman Joint Chiefs of "
+        "Staff Committee General Nadeem Raza in Rawalpindi on Monday.",
+        published="2022-02-22",
+        title="Defence chiefs meet",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("AUS", "PAK"))]
+
+
+def test_the_caucasus_three_plus_three_is_its_five_states(extract):
+    x = extract(
+        "The foreign ministers of the 3+3 regional platform met in Baku on Monday.",
+        published="2025-10-20",
+        title="3+3 ministers meet",
+    )
+    assert ("foreign ministers meeting", "occurred", ("ARM", "AZE", "IRN", "RUS", "TUR")) in _events(x)
+
+
+def test_a_meeting_that_includes_representatives_from_states_lists_its_parties(extract):
+    x = extract(
+        "A foreign ministerial meeting of the regional cooperation mechanism for the Caucasus began on Friday in "
+        "Ankara, Turkey.\n\n"
+        "The second meeting of the group includes representatives from Azerbaijan, Armenia, Iran, Russia and "
+        "Turkey.",
+        published="2024-10-18",
+        title="Caucasus platform opens talks",
+    )
+    assert [set(e.parties) for e in x.events] == [{"ARM", "AZE", "IRN", "RUS", "TUR"}]
+
+
+def test_exercises_named_as_a_field_of_cooperation_are_no_drill(extract):
+    x = extract(
+        "The 12th round of the Pakistan-Australia defence and security talks was held in Rawalpindi on Tuesday, "
+        "during which both sides reviewed cooperation in the fields of training, mutual exchanges, joint "
+        "exercises and other defence activities.",
+        published="2023-03-08",
+        title="Defence talks held",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("AUS", "PAK"))]

@@ -61,13 +61,18 @@ class Sentence:
 
 # A year as written in a story: "in 2023", "August 22, 2023" (not "2+2", not "1,500 troops").
 _YEAR = re.compile(r"(?<![\d+])(?<!\d[,.])((?:19|20)\d\d)(?![\d%]|[,.]\d)")
+# A year that names a line drawn then, "the borders of June 4, 1967", "the pre-1967 lines", tells no story's year.
+_YEAR_OF_A_LINE = re.compile(
+    r"(?:\b(?:borders?|lines?|boundar(?:y|ies))\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+,?\s+)?"
+    r"|\bpre-)(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:borders|lines|boundaries)\b"
+)
 
 
 @functools.lru_cache(maxsize=64)
 def _story_year(text: str) -> str | None:
     "Return the year a text writes most often (the latest of a tie), up to this year, or None."
     this_year = dt.date.today().year
-    years = [int(y) for y in _YEAR.findall(text) if 1950 <= int(y) <= this_year]
+    years = [int(y) for y in _YEAR.findall(_YEAR_OF_A_LINE.sub(" ", text)) if 1950 <= int(y) <= this_year]
     if not years:
         return None
     counts = {y: years.count(y) for y in set(years)}

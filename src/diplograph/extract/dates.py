@@ -631,7 +631,20 @@ def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
     if name == "weekday" and not match.group("rel"):
         # A bare weekday ("said Monday") is a date in wire style; keep it.
         return True
-    return True
+    # ("a Palestinian state on the borders of June 4, 1967", "the pre-1967 lines": a line drawn on that
+    # day, which dates no meeting)
+    return not (
+        _A_LINE_OF_THE_DATE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _A_LINE_OF_THE_DATE_AFTER.match(text, match.end())
+    )
+
+
+_A_LINE_OF_THE_DATE_BEFORE = re.compile(
+    r"\b(?:borders?|lines?|boundar(?:y|ies)|frontiers?|ceasefire\s+lines?)\s+(?:of|as\s+of|before)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+(?-i:[A-Z])[a-z]+,?\s+)?$|\bpre-$",
+    re.I,
+)
+_A_LINE_OF_THE_DATE_AFTER = re.compile(r"\s*(?:borders?|lines|boundar(?:y|ies)|frontiers?)\b", re.I)
 
 
 def _resolve(

@@ -64,6 +64,7 @@ from diplograph.extract.events.common import (
 )
 from diplograph.extract.events.merge import (
     Overflow,
+    attach_attendees,
     attach_followups,
     attach_guests,
     attach_lead_people,
@@ -198,6 +199,7 @@ def extract_events(
     )
     attach_followups(article, clusters, by_sentence_actors, by_sentence_dates)
     attach_participant_lists(article, clusters, by_sentence_actors)
+    attach_attendees(article, clusters, by_sentence_actors)
     clusters = without_greetings_at_a_gathering(fold_bare_meetings_into_their_level(attach_guests(clusters)))
     lead = lead_end(article)
     attach_lead_people(article, clusters, by_sentence_actors, lead)

@@ -936,6 +936,11 @@ def attach_followups(
 # their armed forces to participate are Thailand, the U.S., …", "Japan and Singapore are among the
 # nations joining …" (not the observers or guests).
 _PARTICIPANT_LIST = re.compile(
+    # "The third meeting of the group includes representatives from Azerbaijan, Armenia, Iran, …"
+    r"\b(?:meeting|session|summit|gathering|group|forum|conference|dialogue)\s+(?:\w+\s+)?"
+    r"(?:includes|included|brings\s+together|brought\s+together|gathers|gathered)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:representatives|delegations|ministers|leaders|officials|heads\s+of\s+(?:state|government))\s+"
+    r"(?:from|of)\b|"
     r"\b(?:participants?|participating|(?:scheduled|set|expected|due)\s+to\s+participate|taking\s+part|take\s+part|sending\s+(?:their\s+)?(?:troops|forces|armed\s+forces|"
     r"ships|navies))\b[^.;]{0,80}?\b(?:include[sd]?|are|were|come\s+from|came\s+from|hail\s+from)\b"
     # "Indonesia, Japan and Singapore are among the nations joining the United States and Thailand"
@@ -990,6 +995,76 @@ def attach_participant_lists(
             c.mentions.append(extra)
             claimed.add(i)
             break
+
+
+def attach_attendees(
+    article: Article, clusters: list[Cluster], actors: dict[int, list[ActorMention]]
+) -> None:
+    """Let the sentences that name who attended a meeting of "Arab" or "African" ministers give its parties.
+
+    Why: "The Arab ministerial consultative meeting discussed … Saudi Foreign Minister Prince Faisal was
+    among the Arab ministers who attended … Egypt's Foreign Minister chaired the session … Qatar's Prime
+    Minister, Jordan's Deputy Prime Minister and the UAE's Minister of State attended the meeting": a
+    meeting named by a region's adjective, not by a body's name, is the ministers who came, not every
+    member of the League. A body named by its name ("the Arab League summit") keeps its members.
+    """
+    for c in clusters:
+        first = c.first
+        if first.kind not in MEETING_KINDS or first.generic or any(m.listed for m in c.mentions):
+            continue
+        # (or whose parties no sentence of it names: "Ministerial Consultative Meeting Addresses Developments in
+        # Israeli War on Gaza" took the states of its topic)
+        unnamed = not any(m.explicit_parties for m in c.mentions)
+        if not unnamed and not (
+            first.from_grouping and named_by_an_adjective(first, actors.get(first.sentence.index, []))
+        ):
+            continue
+        states: dict[str, None] = {}
+        start = first.sentence.index
+        for i in range(start, min(len(article.sentences), start + 1 + LIST_REACH)):
+            sentence = article.sentences[i]
+            if not _ATTENDED.search(sentence.text):
+                continue
+            for a in actors.get(i, []):
+                if a.start < sentence.start:
+                    continue
+                code = (
+                    a.code if a.type == ActorType.STATE else a.country if a.type == ActorType.PERSON else None
+                )
+                if code and (
+                    unnamed or code in first.parties
+                ):  # (not "the Saudi Mission to the United States", an office abroad)
+                    states[code] = None
+        if len(states) < 3 or not (unnamed or len(states) < len(first.parties)):
+            continue
+        extra = later_mention(c, first.sentence, [])
+        extra.parties, extra.listed = tuple(sorted(states)), True
+        c.mentions.append(extra)
+
+
+def named_by_an_adjective(m: Mention, s_actors: list[ActorMention]) -> bool:
+    "True when the body whose members a mention took is named in its sentence only by one word, not its name."
+    bodies = [
+        a
+        for a in s_actors
+        if a.type in (ActorType.ORGANISATION, ActorType.GROUPING) and abs(a.start - m.trigger_start) < 60
+    ]
+    return bool(bodies) and all(
+        " " not in a.text and not a.text.isupper() and a.text != a.name for a in bodies
+    )
+
+
+# A sentence telling who attended or chaired the meeting: "attended the meeting", "chaired the session",
+# "was among the Arab ministers who attended".
+_ATTENDED = re.compile(
+    r"\b(?:attended|chaired|co-chaired|presided\s+over|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:meeting|session|gathering|conference|talks)\b"
+    r"|\bwho\s+(?:attended|took\s+part|participated)\b"
+    r"|^\W*(?:Attending|Present\s+at|Taking\s+part\s+in|Participating\s+in)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:meeting|session|gathering|conference|talks)\s+(?:were|was)\b"
+    r"|\b(?:meeting|session|gathering|conference)\s+was\s+(?:also\s+)?(?:attended|chaired)\s+by\b",
+    re.I,
+)
 
 
 # A later sentence that adds guests to a meeting just reported: "The presidents of Egypt and Turkey

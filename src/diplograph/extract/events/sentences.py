@@ -4986,6 +4986,8 @@ def location_of(
         if start < trig.start and _WHEN_BETWEEN.search(text, a.end - sentence.start, trig.start):
             continue  # "invited Prabowo to visit Brasilia when the two met in Rio": the visit's place
         before = text[max(0, start - 45) : start].lower()
+        if _TOPIC_IN.search(before):
+            continue  # "meeting calls for immediate ceasefire in Gaza": what was discussed, not where
         after_place = text[a.end - sentence.start : a.end - sentence.start + 40]
         # A capital that stands for its government ("At present Tokyo holds 2+2s with…") is a
         # venue only right after its preposition, not a few words later.
@@ -5266,6 +5268,15 @@ _DETERMINER_BEFORE_CITY = re.compile(
     re.I,
 )
 _YEAR_AND_COMMA = re.compile(r"\s+(?:19|20)\d\d\s*[,:–-]\s*$")
+
+
+# A place after a word for what happens there: "a ceasefire in Gaza", "the war in Sudan" (its topic).
+_TOPIC_IN = re.compile(
+    r"\b(?:cease-?fire|truce|war|fighting|conflict|crisis|violence|escalation|hostilities|situation|"
+    r"developments|peace|aggression|offensive|bombardment|genocide)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:war|aggression|offensive|assault|attacks?|strikes|bombardment|campaign)\s+(?:on|against)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def names_the_venue(text: str, place: ActorMention, sentence: Sentence, trig: Trigger) -> bool:

@@ -180,7 +180,9 @@ _HEDGED_SUPERLATIVE = re.compile(
 _PLURAL_DRILLS = re.compile(r"\b(?:exercises|drills|manoeuvres|maneuvers)\W*$", re.I)
 _IN_THE_SCOPE_OF = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed|ing)?|allow(?:s|ed|ing)?\s+for|provid(?:e|es|ed|ing)\s+for|"
-    r"enabl(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|such\s+as)\b[^.;]*$",
+    r"enabl(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|such\s+as|"
+    # "reviewed cooperation in the fields of mutual exchange, training programmes, joint exercises": a field
+    r"(?:fields?|areas?|domains?|spheres?)\s+(?:of|like|including))\b[^.;]*$",
     re.I,
 )
 _ARRIVED_TO_ATTEND = re.compile(
@@ -529,7 +531,7 @@ def status_from_cues(
     if cue_positions("cancelled", _PARENTHESIS.sub(_blank, clause)):
         return None, "event", True
     if _PLURAL_DRILLS.search(clause, t_start, t_end) and _IN_THE_SCOPE_OF.search(
-        clause, max(0, t_start - 50), t_start
+        clause, max(0, t_start - 80), t_start
     ):
         # "It includes intelligence-sharing and joint exercises", "allow for joint drills": what an
         # agreement covers, no exercise held or planned
@@ -557,6 +559,10 @@ def status_from_cues(
     if _SPOKEN_IN_A_SETTING.search(clause, max(0, t_start - 160), t_start):
         # "Wang Yi calls for stable, healthy China-US ties in phone call with Blinken": what he called for is
         # his; the call he said it in was held
+        return EventStatus.OCCURRED, "event", True
+    if _ACTS_NOW_AFTER.match(clause, t_end) and not cue_positions("proposed", clause[:t_start]):
+        # "Arab ministerial meeting calls for immediate ceasefire in Gaza": the meeting, in a headline's
+        # present, is the one calling; what it calls for is the proposal, not the meeting
         return EventStatus.OCCURRED, "event", True
     if _RECENT_SESSION.search(clause, max(0, t_start - 40), t_start):
         # "key understandings achieved at the recent two plus two dialogue could be key …": a session
@@ -977,6 +983,13 @@ _EFFECT_AFTER = re.compile(
     r"(?:enable|help|allow|strengthen|boost|enhance|deepen|further|contribute|promote|provide|serve|give|pave|"
     r"improve|increase|foster|bolster|reinforce|add|bring(?!\s+together\b)|open|go\s+a\s+long\s+way|create|advance|consolidate|"
     r"facilitate|expand|elevate)\b",
+    re.I,
+)
+# The meeting's own act in the present, right after the trigger (a headline's news of the day):
+# "meeting calls for …", "summit urges …", "talks back …".
+_ACTS_NOW_AFTER = re.compile(
+    r"['’s]*\s+(?:calls\s+for|urges|condemns|backs|endorses|adopts|reaffirms|stresses|underlines|welcomes|"
+    r"rejects|demands|denounces|slams|vows|pledges|approves|agrees\s+(?:on|to)|discusses|reviews)\b",
     re.I,
 )
 # A past act of the meeting itself, right after the trigger: the meeting took place.
