@@ -13306,3 +13306,43 @@ def test_exercises_named_as_a_field_of_cooperation_are_no_drill(extract):
         title="Defence talks held",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("AUS", "PAK"))]
+
+
+def test_whom_the_subject_meets_after_other_talks_is_met_by_the_subject(extract):
+    x = extract(
+        "Prime Minister Mark Carney arrived in Tokyo on Sunday. He will hold a meeting with South Korean President "
+        "Lee Jae-myung on Tuesday, following talks with Japanese Prime Minister Sanae Takaichi on Monday evening.",
+        published="2025-11-02",
+        title="Carney in Tokyo",
+    )
+    # (the meeting with Lee is Carney's, not Takaichi's: she is met at the talks it follows)
+    assert ("bilateral talks", "planned", ("CAN", "KOR")) in _events(x)
+
+
+def test_a_minister_who_contacted_a_counterpart_by_telephone_held_talks(extract):
+    x = extract(
+        "Vietnamese Defence Minister Phan Van Giang contacted Japanese Defense Minister Gen Nakatani through "
+        "telephone by appointment on March 3.",
+        published="2025-03-04",
+        title="Defence ministers speak",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("JPN", "VNM"))]
+
+
+def test_a_leader_who_dialled_another_held_talks(extract):
+    x = extract(
+        "Indian Prime Minister Narendra Modi dialled Brazilian President Luiz Inacio Lula da Silva on Thursday.",
+        published="2025-08-08",
+        title="Modi dials Lula",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("BRA", "IND"))]
+
+
+def test_a_visitor_hosted_to_lunch_by_a_minister_held_talks(extract):
+    x = extract(
+        "Chilean Foreign Minister Alberto van Klaveren was hosted to lunch by New Zealand's Finance Minister "
+        "Nicola Willis in Wellington on Tuesday.",
+        published="2024-04-10",
+        title="Chilean minister in Wellington",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("CHL", "NZL"))]

@@ -142,7 +142,7 @@ def party_states(
     onlookers = [m.span() for m in _OBSERVERS_FROM.finditer(text)]
     onlookers += [
         m.span()
-        for pattern in (_RELATIVE_ASIDE, _QUOTED_WORDS)
+        for pattern in (_RELATIVE_ASIDE, _QUOTED_WORDS, _ANOTHER_MEETING_WITH)
         for m in pattern.finditer(text)
         if not m.start() <= trig.start < m.end()
     ]
@@ -909,6 +909,13 @@ _SEVERAL_NAMED_BEFORE = re.compile(
 # The names of a list before its next item: "Afghanistan, the Maldives and ".
 _LIST_SO_FAR = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?",
+    re.I,
+)
+# Another meeting a trigger is dated by, and who was met at it, to the clause's end: "will meet President
+# Moon, following talks with Chinese President Xi on Monday" (Xi is no party of the meeting with Moon).
+_ANOTHER_MEETING_WITH = re.compile(
+    r"\b(?:after|following|before|ahead\s+of|prior\s+to)\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|call|discussions|conversation)\s+(?:with|between)\b[^,;.()]*",
     re.I,
 )
 # A trip under way: "is on a five-day visit to Mongolia and Japan".
