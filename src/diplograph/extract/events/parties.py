@@ -20,6 +20,7 @@ from diplograph.extract.events.common import (
     BILATERAL_KINDS,
     DEPARTS,
     LANDMARK_IN_TIME,
+    MEETING_KINDS,
     SEVERAL_SIDES,
     Context,
     Trigger,
@@ -142,10 +143,15 @@ def party_states(
     onlookers = [m.span() for m in _OBSERVERS_FROM.finditer(text)]
     onlookers += [
         m.span()
-        for pattern in (_RELATIVE_ASIDE, _QUOTED_WORDS, _ANOTHER_MEETING_WITH)
+        for pattern in (_RELATIVE_ASIDE, _QUOTED_WORDS)
         for m in pattern.finditer(text)
         if not m.start() <= trig.start < m.end()
     ]
+    if trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS:
+        # (a document signed "after talks with President Xi" is China's too: the talks' partner signs it)
+        onlookers += [
+            m.span() for m in _ANOTHER_MEETING_WITH.finditer(text) if not m.start() <= trig.start < m.end()
+        ]
     taken: list[tuple[int, int]] = []  # where groupings stand for their members
     left: list[ActorMention] = []  # groupings that do not, on their own
     states_at: list[tuple[int, int]] = []  # where states are named as parties
@@ -914,8 +920,11 @@ _LIST_SO_FAR = re.compile(
 # Another meeting a trigger is dated by, and who was met at it, to the clause's end: "will meet President
 # Moon, following talks with Chinese President Xi on Monday" (Xi is no party of the meeting with Moon).
 _ANOTHER_MEETING_WITH = re.compile(
-    r"\b(?:after|following|before|ahead\s+of|prior\s+to)\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|call|discussions|conversation)\s+(?:with|between)\b[^,;.()]*",
+    # (not "agreed … following the recent trilateral meeting with US Secretary Austin": the meeting the
+    # sentence tells of, which the subjects held with him)
+    r"\b(?:after|following|before|ahead\s+of|prior\s+to)\s+(?:(?:his|her|a|an)\s+)?"
+    r"(?:(?!(?:trilateral|joint|recent|three-way)\b)[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|call|discussions|"
+    r"conversation)\s+with\b[^,;.()]*",
     re.I,
 )
 # A trip under way: "is on a five-day visit to Mongolia and Japan".
