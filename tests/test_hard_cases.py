@@ -3032,7 +3032,9 @@ def test_a_minister_by_title_on_the_phone_with_one_by_name(extract):
         "Qatar's foreign minister also spoke with Amirabdollahian via phone call on Sunday.",
         published="2024-04-15",
     )
-    assert _events(x) == [("foreign ministers meeting", "occurred", ("IRN", "QAT"))]
+    # (a call is talks, whoever speaks: the two ministers are found all the same)
+    assert _events(x) == [("bilateral talks", "occurred", ("IRN", "QAT"))]
+    assert {p.role for p in x.events[0].people} == {"foreign minister"}
 
 
 def test_joint_exercises_named_as_a_topic_are_no_standing_drill(extract):
@@ -13346,3 +13348,12 @@ def test_a_visitor_hosted_to_lunch_by_a_minister_held_talks(extract):
         title="Chilean minister in Wellington",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("CHL", "NZL"))]
+
+
+def test_two_foreign_ministers_who_spoke_by_phone_held_talks(extract):
+    x = extract(
+        "The foreign ministers of Ghana and Togo spoke by phone on Monday about the security of their border.",
+        published="2024-06-11",
+        title="Ministers discuss border",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("GHA", "TGO"))]

@@ -514,6 +514,13 @@ _A_DRILL_BEFORE = re.compile(
     re.I,
 )
 # The medium of a call right before a meeting noun: "the teleconference summit", "a video summit".
+# A call said right after the trigger: "spoke by phone", "… met via video link", "talked over the telephone".
+_BY_CALL_AFTER = re.compile(
+    r"(?:[^.;,]){0,40}?\b(?:by|via|over|on\s+the|through)\s+(?:a\s+|the\s+)?(?:tele)?phone\b",
+    re.I,
+)
+# (a video conference is a meeting of its own to some: only a telephone call is talks whoever speaks)
+_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ic)\b", re.I)
 _CALL_BEFORE = re.compile(r"\b(?:teleconference|video(?:[\s-]?conference)?|(?:tele)?phone)\s+$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 # "The last one was held in June 2015", "the previous session": a session before the one in the news.
@@ -1722,7 +1729,13 @@ def trigger_mentions(
         if (
             kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
             and len(codes) == 2
-            and _DURING_A_CALL.search(sentence.text, max(0, trig.start - 80), trig.start)
+            and (
+                _DURING_A_CALL.search(sentence.text, max(0, trig.start - 80), trig.start)
+                # "The foreign ministers of Egypt and Turkey spoke by phone", "spoke with Amirabdollahian
+                # via phone call", "held a telephone conversation": the trigger's own words say a call
+                or _BY_CALL_AFTER.match(sentence.text, trig.end)
+                or _PHONE.search(sentence.text, trig.start, trig.end)
+            )
         ):
             # "During the telephonic conversation, the two foreign ministers reaffirmed …": a call is talks,
             # whoever speaks
