@@ -13357,3 +13357,14 @@ def test_two_foreign_ministers_who_spoke_by_phone_held_talks(extract):
         title="Ministers discuss border",
     )
     assert _events(x) == [("bilateral talks", "occurred", ("GHA", "TGO"))]
+
+
+def test_what_a_meeting_is_anticipated_to_conclude_with_is_no_forecast_of_it(extract):
+    x = extract(
+        "The leaders of the Gulf Cooperation Council and of ASEAN opened their first joint summit in Riyadh on "
+        "Friday. The summit is anticipated to conclude with the adoption of a five-year framework of cooperation.",
+        published="2023-10-20",
+        title="Gulf and ASEAN leaders meet",
+    )
+    assert {e.status for e in x.events if e.kind == "summit"} == {"occurred"}
+    assert all(m.status != "predicted" for m in x.mechanisms)

@@ -97,7 +97,7 @@ _SCHEDULED_BEFORE = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w'’+-]+\s+)
 _ATTRIBUTION = re.compile(r"^\W*according\s+to\s+[^,;]{0,120},", re.I)
 _OUTCOME_EXPECTED = re.compile(
     r"(?:^|\b(?:summit|meeting|talks|dialogue|session|conference|visit|exercises?|drills?))\s*,?\s*"
-    r"(?:which\s+is\s+|that\s+is\s+)?(?P<cue>(?:widely\s+|also\s+)?expected\s+to\s+"
+    r"(?:which\s+is\s+|that\s+is\s+|is\s+|was\s+)?(?P<cue>(?:widely\s+|also\s+)?(?:expected|anticipated|likely)\s+to\s+"
     r"(?!(?:be\s+|take\s+|meet|convene|open|begin|start|last|run|gather|host|resume|go\s+ahead)\w*\b)[a-z]+)",
     re.I,
 )
