@@ -13368,3 +13368,14 @@ def test_what_a_meeting_is_anticipated_to_conclude_with_is_no_forecast_of_it(ext
     )
     assert {e.status for e in x.events if e.kind == "summit"} == {"occurred"}
     assert all(m.status != "predicted" for m in x.mechanisms)
+
+
+def test_the_heads_of_state_of_two_bodies_are_the_members_of_both(extract):
+    x = extract(
+        "The third summit of the heads of state of EU member states and the African Union will be held in "
+        "Brussels in February.",
+        published="2021-11-02",
+        title="EU and AU to meet",
+    )
+    [summit] = x.events
+    assert {"FRA", "DEU", "NGA", "KEN"} <= set(summit.parties)

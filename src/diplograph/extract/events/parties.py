@@ -553,6 +553,16 @@ _ONE_MEMBER_AFTER = re.compile(
 )
 
 
+# The second of two bodies whose leaders or ministers a meeting brings together: "the heads of state of EU
+# member states and the Community of Latin American and Caribbean States".
+_SECOND_BODY_OF_THE_HEADS = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:foreign\s+|defen[cs]e\s+)?ministers)"
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,6}(?:\s*\([^)]{1,12}\))?\s+"
+    r"(?:member\s+(?:states|countries)\s+)?and\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def is_grouping_as_participants(
     text: str, start: int, end: int, a: ActorMention, trig: Trigger, others: Sequence[ActorMention] = ()
 ) -> bool:
@@ -641,6 +651,8 @@ def is_grouping_as_participants(
         # "the Summit of the Americas": a grouping known by its meeting's name; "the Fifty-First
         # Pacific Islands Forum was held": the grouping's numbered meeting
         return True
+    if _SECOND_BODY_OF_THE_HEADS.search(text, max(0, start - 140), start):
+        return True  # "the summit of the heads of state of EU member states and the Community of … (CELAC)"
     if re.search(
         r"\b(?:counterparts|peers|colleagues)\s+(?:from|of|in)\s+(?:the\s+)?$",
         text[max(0, start - 40) : start],
