@@ -13379,3 +13379,16 @@ def test_the_heads_of_state_of_two_bodies_are_the_members_of_both(extract):
     )
     [summit] = x.events
     assert {"FRA", "DEU", "NGA", "KEN"} <= set(summit.parties)
+
+
+def test_a_visit_the_ministers_discussed_is_to_come_when_its_month_is(extract):
+    x = extract(
+        "Chinese Foreign Minister Wang Yi met Uzbek Foreign Minister Bakhtiyor Saidov in Beijing on Tuesday. "
+        "They discussed the state visit of Uzbek President Shavkat Mirziyoyev to China in May.",
+        published="2024-04-10",
+        title="Wang Yi meets Uzbek counterpart",
+    )
+    assert ("bilateral talks", "planned", ("CHN", "UZB")) in _events(x)
+    [visit] = [e for e in x.events if e.status == "planned"]
+    assert visit.date == "2024-05"
+    assert ("foreign ministers meeting", "occurred", ("CHN", "UZB")) in _events(x)

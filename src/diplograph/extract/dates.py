@@ -544,6 +544,10 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         future_cue, past_cue = FUTURE_CUES.search(clause), _PAST_CUES.search(clause)
         if future_cue or past_cue:  # the first verb's tense
             return future_cue is not None and (past_cue is None or future_cue.start() < past_cue.start())
+    if _A_MEETING_TALKED_OF.search(text, clause_start, start):
+        # "The ministers discussed the state visit of President Nazarbayev to China in May": the date is
+        # the visit's, which the verb of talk does not place before or after the story
+        return None
     if _PAST_VERB_NEXT.match(text, end):
         # "Kihara and his counterpart on Thursday agreed that their countries will consider …": the
         # verb the date stands before is its own, whatever the clause says of the future after it
@@ -568,6 +572,14 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
     # (a clause of no tense of its own takes the sentence's last verb of tense before it: "Tbilisi hosted
     # the next round of consultations of Turkmenistan and Georgia on Friday" is behind us)
     return sentence_future and not _PAST_CUES.search(clause) and _tense_before(text, 0, start) is not False
+
+
+# A meeting named as what was talked of or prepared, up to the date: "discussed the upcoming state visit of …"
+_A_MEETING_TALKED_OF = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|"
+    r"preparations?\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:visit|summit|trip|tour)\b[^,;]*$",
+    re.I,
+)
 
 
 def _tense_before(text: str, clause_start: int, start: int) -> bool | None:

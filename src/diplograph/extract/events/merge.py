@@ -590,6 +590,18 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     ):
         return False  # "decided to hold the third meeting in Bishkek in 2020"; "the heads of state visited …": not it
     if (
+        m.status == EventStatus.PLANNED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and after_the_story(m.date, published)
+        and c_date is not None  # (not "The visit shows …": undated, it may be the one planned)
+        and not after_the_story(c_date, published)
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+        and not all(x.headline for x in c.mentions)  # (a headline's tense is loose: the body says which)
+    ):
+        # "Wang Yi meets Kazakh FM … They discussed the state visit of President Nazarbayev to China this
+        # May": a visit still to come is another occasion than the talks the story reports
+        return False
+    if (
         not c_date
         and m.date
         and not m.ordinal

@@ -651,7 +651,12 @@ def is_grouping_as_participants(
         # "the Summit of the Americas": a grouping known by its meeting's name; "the Fifty-First
         # Pacific Islands Forum was held": the grouping's numbered meeting
         return True
-    if _SECOND_BODY_OF_THE_HEADS.search(text, max(0, start - 140), start):
+    base = a.start - start  # (where the sentence starts: `start` is relative to it)
+    if (heads := _SECOND_BODY_OF_THE_HEADS.search(text, max(0, start - 140), start)) and any(
+        o.type in (ActorType.GROUPING, ActorType.ORGANISATION) and heads.start() < o.start - base < start
+        for o in others
+        if o is not a
+    ):
         return True  # "the summit of the heads of state of EU member states and the Community of … (CELAC)"
     if re.search(
         r"\b(?:counterparts|peers|colleagues)\s+(?:from|of|in)\s+(?:the\s+)?$",

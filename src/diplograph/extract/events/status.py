@@ -201,6 +201,11 @@ _POSSIBLE_BEFORE = re.compile(
 )
 
 
+_TALKED_OF_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:state|official|working|upcoming|forthcoming|planned|proposed)\s+)*$",
+    re.I,
+)
 _TITLED_PLAN = re.compile(
     r"\b(?:[A-Z][\w-]*\s+)+(?:Plan|Programme|Program)\b"
     # ("defence ministers signed a cooperation plan for 2017 … at their talks": a plan signed is a document)
@@ -510,6 +515,9 @@ def status_from_cues(
     # ... and a document named as a plan is a document: "inked a Joint Declaration and a Border
     # Development Plan with her counterpart while meeting in Lima"
     opening = _TITLED_PLAN.sub(_blank, opening)
+    # ... and a verb of talk whose object is the meeting is the talk's tense, not the meeting's: "The
+    # ministers discussed the state visit of President Nazarbayev to China this May" (the visit is to come)
+    opening = _TALKED_OF_BEFORE.sub(_blank, opening)
     # ... and a hope for what the meeting will bring takes the meeting as given: "Seoul and Tokyo hope that
     # the summit meeting becomes an icebreaker" (the summit was held; the thaw is hoped for)
     if (hope := _HOPE_THAT_THE.search(opening)) and _WILL_BRING.match(clause, t_end):
