@@ -13392,3 +13392,12 @@ def test_a_visit_the_ministers_discussed_is_to_come_when_its_month_is(extract):
     [visit] = [e for e in x.events if e.status == "planned"]
     assert visit.date == "2024-05"
     assert ("foreign ministers meeting", "occurred", ("CHN", "UZB")) in _events(x)
+
+
+def test_ministers_who_announced_plans_met_whatever_the_plans_are(extract):
+    x = extract(
+        "The defence ministers of Peru and Ecuador announced Friday plans to patrol their shared border jointly.",
+        published="2024-09-14",
+        title="Border patrols agreed",
+    )
+    assert _events(x) == [("defence ministers meeting", "occurred", ("ECU", "PER"))]

@@ -1007,9 +1007,9 @@ _ACTED_AFTER = re.compile(
     r"(?:(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*"
     r"(?:\s+(?-i:[A-Z])[\w.-]*){0,2}){0,6},?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+"
     r"(?:on\s+(?:(?-i:[A-Z])\w+day|(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\s+)?)?"
-    r"(?:\w+\s+){0,2}?(?:supported|adopted|endorsed|approved|agreed|discussed|reviewed|welcomed|noted|"
+    r"(?:(?!(?:could|would|may|might|can|will|shall|should|must|be|been|being|to)\b)\w+\s+){0,2}?(?:supported|adopted|endorsed|approved|agreed|discussed|reviewed|welcomed|noted|"
     r"decided|issued|expressed|reaffirmed|stressed|emphasi[sz]ed|focused|ended|closed|produced|resulted|"
-    r"underlined|condemned|called|urged|pledged|vowed)\b",
+    r"underlined|condemned|called|urged|pledged|vowed|announced|unveiled|outlined|presented|signed|inked)\b",
     re.I,
 )
 
