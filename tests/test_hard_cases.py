@@ -13401,3 +13401,14 @@ def test_ministers_who_announced_plans_met_whatever_the_plans_are(extract):
         title="Border patrols agreed",
     )
     assert _events(x) == [("defence ministers meeting", "occurred", ("ECU", "PER"))]
+
+
+def test_a_month_in_a_quoted_present_is_the_nearest_one_not_the_reporting_verbs(extract):
+    x = extract(
+        '"The most important event in our relations now is President Lula\'s visit to Beijing in November," '
+        "Wang said.",
+        published="2024-09-20",
+        title="Wang Yi receives Brazilian adviser",
+    )
+    visits = [e for e in x.events if e.date == "2024-11"]
+    assert [(e.kind, e.status) for e in visits] == [("bilateral talks", "planned")]

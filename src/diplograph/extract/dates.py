@@ -513,7 +513,8 @@ def _sentence_dates(
         )
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+# (a quotation's closing mark after its comma ends the clause too: '"… in November," Xi said')
+_CLAUSE_EDGE = re.compile(r"[,;:][\"”’']?\s|\s(?:and|but|while|whereas)\s")
 _PAST_CUES = re.compile(
     # (not a passive present: "is being held in Bishkek from Tuesday" looks neither way)
     r"\b(?<!\bbeing\s)(?:said|met|held|was|were|had|signed|announced|told|visited|attended|hosted|arrived|took|"
@@ -569,11 +570,16 @@ def _is_future(text: str, start: int, end: int, sentence_future: bool) -> bool |
         if (told := _tense_before(text, clause_start, start)) is not None:
             return told
         return True
+    if _PRESENT_COPULA.search(clause) and not _PAST_CUES.search(clause):
+        # '"The most important event in our relations is President Trump's visit in November," Xi said': a
+        # clause in the present speaks of its own time; the reporting verb's past is not its date's
+        return None
     # (a clause of no tense of its own takes the sentence's last verb of tense before it: "Tbilisi hosted
     # the next round of consultations of Turkmenistan and Georgia on Friday" is behind us)
     return sentence_future and not _PAST_CUES.search(clause) and _tense_before(text, 0, start) is not False
 
 
+_PRESENT_COPULA = re.compile(r"\b(?:is|are)\b")
 # A meeting named as what was talked of or prepared, up to the date: "discussed the upcoming state visit of …"
 _A_MEETING_TALKED_OF = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|"
