@@ -13412,3 +13412,38 @@ def test_a_month_in_a_quoted_present_is_the_nearest_one_not_the_reporting_verbs(
     )
     visits = [e for e in x.events if e.date == "2024-11"]
     assert [(e.kind, e.status) for e in visits] == [("bilateral talks", "planned")]
+
+
+def test_south_and_central_american_leaders_are_their_regions_states(extract):
+    x = extract(
+        "Central American presidents held a summit in Tegucigalpa on Friday to discuss migration.",
+        published="2024-03-09",
+        title="Isthmus leaders meet",
+    )
+    assert ("summit", "occurred", ("BLZ", "CRI", "GTM", "HND", "NIC", "PAN", "SLV")) in _events(x)
+    y = extract(
+        "Foreign ministers of South American countries met in Bogota on Wednesday.",
+        published="2024-03-09",
+        title="Regional ministers meet",
+    )
+    [meeting] = y.events
+    assert len(meeting.parties) == 12 and {"GUY", "SUR"} <= set(meeting.parties)
+
+
+def test_a_region_named_before_summit_is_its_states_summit(extract):
+    x = extract(
+        "The ministers reviewed the initiatives agreed at the Central Asia Summit in Dushanbe last September.",
+        published="2023-05-20",
+        title="Ministers review regional plans",
+    )
+    assert ("summit", "occurred", ("KAZ", "KGZ", "TJK", "TKM", "UZB")) in _events(x)
+
+
+def test_delegations_from_states_that_took_part_are_the_meetings_parties(extract):
+    x = extract(
+        "The foreign and defence ministers of the region met in Lima on Tuesday to discuss organised crime.\n\n"
+        "In addition to Peru as host, delegations from Bolivia, Chile, Colombia and Ecuador took part.",
+        published="2024-05-15",
+        title="Andean ministers meet in Lima",
+    )
+    assert [set(e.parties) for e in x.events] == [{"BOL", "CHL", "COL", "ECU", "PER"}]

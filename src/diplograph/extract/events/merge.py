@@ -959,8 +959,8 @@ _PARTICIPANT_LIST = re.compile(
     r"|\b(?:are|were)\s+(?:among\s+)?the\s+(?:[\w-]+\s+)?(?:nations|countries|states|militaries|navies)\s+"
     r"(?:(?:that\s+)?(?:are\s+|were\s+)?)?(?:joining|taking\s+part|participating)\b"
     # "International military contingents from Morocco, the United States, Germany … are participating"
-    r"|\b(?:contingents|troops|forces|militaries|navies|units|delegations)\s+from\s+[^;]{0,160}?\b(?:are|were)\s+"
-    r"(?:participating|taking\s+part)\b"
+    r"|\b(?:contingents|troops|forces|militaries|navies|units|delegations)\s+from\s+[^;]{0,160}?\b(?:(?:are|were)\s+"
+    r"(?:participating|taking\s+part)|took\s+part|participated)\b"
     # "Scheduled for Aug. 19 to Aug. 30 in the Rio de Janeiro area, it will include military personnel and ships
     # from Argentina, Brazil, Chile …": the forces of each state taking part
     r"|\b(?:it|the\s+(?:exercise|drills?|exercises))\s+(?:will\s+|would\s+)?(?:include[sd]?|involve[sd]?|bring\s+together)\s+"
@@ -969,7 +969,13 @@ _PARTICIPANT_LIST = re.compile(
     re.I,
 )
 _LISTED_KINDS = frozenset(
-    {EventKind.EXERCISE, EventKind.SUMMIT, EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS}
+    {
+        EventKind.EXERCISE,
+        EventKind.SUMMIT,
+        EventKind.FOREIGN_MINISTERS,
+        EventKind.DEFENCE_MINISTERS,
+        EventKind.TWO_PLUS_TWO,  # ("foreign and defence ministers of South America met … delegations from … took part")
+    }
 )
 # How far after a multilateral event's first sentence its list of participants may stand.
 LIST_REACH = 12

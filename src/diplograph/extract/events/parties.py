@@ -651,6 +651,13 @@ def is_grouping_as_participants(
         # "the Summit of the Americas": a grouping known by its meeting's name; "the Fifty-First
         # Pacific Islands Forum was held": the grouping's numbered meeting
         return True
+    if (
+        a.via == "region"
+        and trig.kind == EventKind.SUMMIT
+        and trig.start >= end
+        and re.match(r"\s+(?-i:Summit)\b", text[end : end + 8])
+    ):
+        return True  # "the South America Summit last May", "the Central Asia Summit": the region's leaders
     base = a.start - start  # (where the sentence starts: `start` is relative to it)
     if (heads := _SECOND_BODY_OF_THE_HEADS.search(text, max(0, start - 140), start)) and any(
         o.type in (ActorType.GROUPING, ActorType.ORGANISATION) and heads.start() < o.start - base < start
@@ -692,7 +699,7 @@ def is_grouping_as_participants(
         # (and the first of two adjectives sharing their noun: "Gulf and Central Asian leaders")
         r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
         r"\s*(?:(?:extra-?ordinary|ordinary|special|informal|annual)\s+)?(?:member\s+|state\s+)?"
-        r"(?:states|countries|nations|leaders|members|governments|partners|heads)\b",
+        r"(?:states|countries|nations|leaders|members|governments|partners|heads|presidents|premiers)\b",
         after,
         re.I,
     ):
