@@ -11918,8 +11918,9 @@ def test_the_last_one_is_an_earlier_session_of_the_talks_just_reported(extract):
         published="2025-05-15",
     )
     talks = sorted((e.date, len(e.sources)) for e in x.events if e.kind == "bilateral talks")
-    # (the undated meeting after it is the news's, not the 2019 session's)
-    assert talks == [("2019-07", 1), ("2025-05-14", 2)]
+    # (the undated meeting after it is the news's day, not the 2019 session's; a "separate meeting" of the
+    # leaders is a meeting of its own, as the corpus README codes one on the sidelines)
+    assert talks == [("2019-07", 1), ("2025-05-14", 1), ("2025-05-14", 1)]
 
 
 def test_a_planned_drill_whose_first_day_has_come_is_under_way():
@@ -13447,3 +13448,27 @@ def test_delegations_from_states_that_took_part_are_the_meetings_parties(extract
         title="Andean ministers meet in Lima",
     )
     assert [set(e.parties) for e in x.events] == [{"BOL", "CHL", "COL", "ECU", "PER"}]
+
+
+def test_a_subsequent_meeting_with_another_of_the_hosts_people_is_another_meeting(extract):
+    x = extract(
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto in Nairobi on Tuesday. "
+        "In a subsequent meeting with Kenya's Defence Cabinet Secretary Soipan Tuya, Abiy discussed border "
+        "security.",
+        published="2025-02-26",
+        title="Abiy in Nairobi",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"ETH", "KEN"}]
+    assert len(talks) == 2
+
+
+def test_the_hosts_other_leader_meeting_the_visitor_is_another_meeting(extract):
+    x = extract(
+        "Chinese Premier Li Qiang met Russian President Vladimir Putin in Beijing on May 16.\n\n"
+        "During the meeting, Premier Li said that President Xi Jinping held a fruitful meeting with Putin and that "
+        "new consensus had been reached.",
+        published="2024-05-16",
+        title="Premier Li meets Russian president",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"CHN", "RUS"}]
+    assert len(talks) == 2

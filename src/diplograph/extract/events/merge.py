@@ -228,6 +228,33 @@ def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
     )
 
 
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:subsequent|separate|another|second|later|further)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|session|audience)\b",
+    re.I,
+)
+
+
+def _only_another_of_a_side(c: Cluster, m: Mention) -> bool:
+    """True when a later mention names, for one side, someone with an office whom the event does not name,
+    and its sentence names none of the event's people of that side.
+
+    (Not "Premier Li said … President Xi held a meeting with Putin": the sentence names Li, the event's.)
+    """
+    known: dict[str, set[str]] = {}
+    for x in c.mentions:
+        for p in x.people:
+            if p.country:
+                known.setdefault(p.country, set()).add(p.name.split()[-1])
+    text = m.sentence.text
+    for p in m.people:
+        if not (p.country and p.role and p.country in known and p.country in m.parties):
+            continue
+        names = known[p.country]
+        if p.name.split()[-1] not in names and not any(n in text for n in names):
+            return True
+    return False
+
+
 def first_and_last_days_of_one_exercise(c: Cluster, m: Mention) -> bool:
     """True when a drill's opening day and its closing day, a few weeks apart, are told of one exercise.
 
@@ -624,6 +651,23 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
     ):
         # "Sogavare met with Chinese Premier Li Qiang in Beijing … Sogavare also met Chinese President Xi
         # Jinping": another of the host's people, met as well, is another meeting
+        return False
+    if (
+        f.kind == EventKind.BILATERAL_TALKS
+        and m.status == cluster_status(c)
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+        and (
+            _ANOTHER_MEETING.search(
+                m.sentence.text,
+                max(0, m.trigger_start - m.sentence.start - 40),
+                m.trigger_end - m.sentence.start,
+            )
+            or _only_another_of_a_side(c, m)
+        )
+    ):
+        # "In a subsequent meeting with Minister of Defence Maumoon …", "Lao Prime Minister Sonexay hosted a
+        # reception for Ramos-Horta" after his talks with President Thongloun: another of the host's people,
+        # another meeting, which annotators code on its own
         return False
     if (
         f.kind == EventKind.AGREEMENT
