@@ -13472,3 +13472,15 @@ def test_the_hosts_other_leader_meeting_the_visitor_is_another_meeting(extract):
     )
     talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"CHN", "RUS"}]
     assert len(talks) == 2
+
+
+def test_a_visit_a_trip_coincided_with_is_another_occasion(extract):
+    x = extract(
+        "Ugandan President Yoweri Museveni held talks with President Paul Kagame in Kigali on Monday. On his "
+        "first state visit to Kigali since 2018, Museveni's trip coincided with a visit by Burundian President "
+        "Evariste Ndayishimiye for a regional forum.",
+        published="2024-03-05",
+        title="Museveni in Kigali",
+    )
+    assert all(e.kind != "summit" for e in x.events)
+    assert ("bilateral talks", "occurred", ("RWA", "UGA")) in _events(x)

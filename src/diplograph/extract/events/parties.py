@@ -73,6 +73,8 @@ _ANOTHER_OCCASION = re.compile(
     # ("held the first 2+2 …, in line with agreements reached during the China-Japan-South Korea leaders'
     # meeting": what another meeting decided, and its states)
     r"|(?:reached|adopted|made|struck)\s+(?:at|during)"
+    # ("Abiy's trip coincided with a visit by Somali President Mohamud": the other visit is another occasion)
+    r"|(?:coincided|coincides|coinciding|overlapped|overlaps)\s+with"
     # ("The 21st summit was in Delhi in December 2021, just before Putin launched operations on Ukraine": what
     # the clause after the time says is another occasion's)
     r"|,\s+(?:just|shortly|days|weeks|months|only)\s+(?:before|after)"
