@@ -216,13 +216,19 @@ _ALSO_SIGNED = re.compile(r"\b(?:also|further|additionally)\s+(?:signed|inked|co
 _A_VISIT = re.compile(r"\b(?:visit|visiting|trip|tour|arrived|arrival)\b", re.I)
 
 
-def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
-    "True when a mention names someone of a party whom the cluster does not, and the cluster names someone else of it."
+def surnames_by_side(c: Cluster) -> dict[str, set[str]]:
+    "Return the last names of the people a cluster's mentions name, by the state each speaks for."
     known: dict[str, set[str]] = {}
     for x in c.mentions:
         for p in x.people:
             if p.country:
                 known.setdefault(p.country, set()).add(p.name.split()[-1])
+    return known
+
+
+def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
+    "True when a mention names someone of a party whom the cluster does not, and the cluster names someone else of it."
+    known = surnames_by_side(c)
     return any(
         p.country in known and p.name.split()[-1] not in known[p.country] for p in m.people if p.country
     )
@@ -240,11 +246,7 @@ def _only_another_of_a_side(c: Cluster, m: Mention) -> bool:
 
     (Not "Premier Li said … President Xi held a meeting with Putin": the sentence names Li, the event's.)
     """
-    known: dict[str, set[str]] = {}
-    for x in c.mentions:
-        for p in x.people:
-            if p.country:
-                known.setdefault(p.country, set()).add(p.name.split()[-1])
+    known = surnames_by_side(c)
     text = m.sentence.text
     for p in m.people:
         if not (p.country and p.role and p.country in known and p.country in m.parties):
