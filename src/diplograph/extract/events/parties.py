@@ -149,8 +149,9 @@ def party_states(
         for m in pattern.finditer(text)
         if not m.start() <= trig.start < m.end()
     ]
-    if trig.kind in MEETING_KINDS or trig.kind == EventKind.BILATERAL_TALKS:
-        # (a document signed "after talks with President Xi" is China's too: the talks' partner signs it)
+    if trig.kind in MEETING_KINDS | BILATERAL_KINDS:
+        # whom the subject met at other talks the meeting follows; not for a document, which the talks'
+        # partner signs too ("signed after talks with President Xi" is China's)
         onlookers += [
             m.span() for m in _ANOTHER_MEETING_WITH.finditer(text) if not m.start() <= trig.start < m.end()
         ]
