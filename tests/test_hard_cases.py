@@ -13484,3 +13484,67 @@ def test_a_visit_a_trip_coincided_with_is_another_occasion(extract):
     )
     assert all(e.kind != "summit" for e in x.events)
     assert ("bilateral talks", "occurred", ("RWA", "UGA")) in _events(x)
+
+
+def test_what_one_minister_told_the_other_on_the_telephone_is_no_tense_of_the_call(extract):
+    x = extract(
+        "During a telephone conversation, Kenyan Foreign Minister Musalia Mudavadi informed his Ugandan "
+        "counterpart Jeje Odongo that the relations between Nairobi and Kampala are growing in every field.",
+        title="Kenya, Uganda ministers speak",
+    )
+    assert ("foreign ministers meeting", "occurred", ("KEN", "UGA")) in _events(x)
+
+
+def test_an_audience_with_a_monarch_is_a_meeting(extract):
+    x = extract(
+        "The Chilean delegation had an audience with King Felipe VI of Spain at the Zarzuela Palace on Saturday.",
+        published="2024-03-12",
+        title="Chilean delegation received by the King",
+    )
+    assert ("bilateral talks", "occurred", ("CHL", "ESP")) in _events(x)
+
+
+def test_a_discussion_held_between_two_leaders_is_their_talks(extract):
+    x = extract(
+        "Last month a discussion was held between Prime Minister Narendra Modi and Sri Lankan President Anura "
+        "Kumara Dissanayake in Colombo over fishing rights.",
+        published="2025-05-12",
+        title="Fishing rights on the agenda",
+    )
+    assert ("bilateral talks", "occurred", ("IND", "LKA")) in _events(x)
+
+
+def test_a_monarch_of_several_realms_speaks_for_the_one_the_article_names(extract):
+    x = extract(
+        "Kuwait's new ambassador presented his credentials to King Charles III, of the United Kingdom and his "
+        "other realms, at Buckingham Palace on Thursday.",
+        published="2025-04-04",
+        title="Ambassador presents credentials",
+    )
+    assert [set(e.parties) for e in x.events] == [{"GBR", "KWT"}]
+    y = extract(
+        "King Charles III received the Prime Minister of Jamaica on Tuesday. The King, who is also King of "
+        "Canada, later flew to Ottawa, where Canadian ministers welcomed him; Canada's Parliament sat on Wednesday.",
+        published="2024-05-28",
+        title="The King's week",
+    )
+    assert all("AUS" not in e.parties for e in y.events)
+
+
+def test_an_arrival_for_talks_still_to_come_is_no_meeting_held(extract):
+    x = extract(
+        "Kenya's President William Ruto arrived in Kampala on Sunday for a three-day state visit. "
+        "Ruto will hold official talks with President Yoweri Museveni on Monday.",
+        published="2025-05-11",
+        title="Ruto arrives in Kampala",
+    )
+    [talks] = x.events
+    assert (talks.kind, talks.status, talks.parties) == ("bilateral talks", "planned", ("KEN", "UGA"))
+    assert talks.location is not None and talks.location.city == "Kampala"
+    y = extract(
+        "Tanzanian President Samia Suluhu Hassan arrived in Maputo today on her first official visit, weeks "
+        "after a regional forum held in Lusaka. She will meet with Mozambican President Daniel Chapo to discuss "
+        "the gas pipeline during her three-day stay.",
+        title="Samia arrives in Maputo",
+    )
+    assert [(e.kind, e.status) for e in y.events] == [("bilateral talks", "planned")]

@@ -409,6 +409,7 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions = with_countries_named_elsewhere(mentions)
     mentions = towns_named_for_states(article, mentions)
     mentions = counterparts_in_office(article, gaz, mentions)
+    mentions = monarchs_in_their_realm(article, gaz, mentions)
     mentions = named_counterparts(article, mentions)
     mentions = officials_of_organisations(article, mentions)
     anaphors = bloc_anaphors(article, toks, mentions)
@@ -503,6 +504,57 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 # "his Israeli counterpart, Yair Lapid", "her counterpart Lapid": the words just before a person
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+
+
+# The Commonwealth realms share their monarch, who reigns from the United Kingdom.
+_REIGNS_FROM = "GBR"
+
+
+def monarchs_in_their_realm(
+    article: Article, gaz: Gazetteer, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Return the mentions, a head of state who reigns over several states at once given the one the article means.
+
+    Why: one monarch reigns over several realms ("King Charles III" is the King of the United
+    Kingdom, Canada, Australia …); the registry has him in each, and the first listed is no
+    answer. The state named right after him ("Queen Elizabeth II of the United Kingdom")
+    decides; else the one of them whose names, demonyms and capital the article uses most; else
+    the United Kingdom, where the realms' monarch reigns from.
+    """
+    date = article.published or article.story_date
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != ActorType.PERSON or not m.country or not m.role:
+            continue
+        realms = sorted(
+            {h.country for h in gaz.holders(m.name, date) if h.role == m.role and h.country}
+            if date
+            else {h.country for h in gaz.holders(m.name) if h.role == m.role and h.country}
+        )
+        if len(realms) < 2 or m.country not in realms:
+            continue
+        words = {code: _state_words(gaz, code) for code in realms}
+        after = article.text[m.end : m.end + 80]
+        named = next(
+            (c for c in realms if re.match(r",?\s+of\s+(?:the\s+)?(?:" + words[c] + r")\b", after)), None
+        )
+        if named is None:
+            counts = {c: len(re.findall(r"\b(?:" + words[c] + r")\b", article.text)) for c in realms}
+            named = max(realms, key=lambda c: counts[c]) if max(counts.values()) else None
+        if named is None and _REIGNS_FROM in realms:
+            named = _REIGNS_FROM  # no realm named: the one the monarch reigns from
+        if named and named != m.country:
+            out[i] = replace(m, country=named)
+    return out
+
+
+def _state_words(gaz: Gazetteer, code: str) -> str:
+    "Return an alternation of a state's names, demonyms and capital, for searching an article's text."
+    state = gaz.states.get(code)
+    if state is None:
+        return re.escape(code)
+    words = {state.name, *state.aliases, *state.demonyms, state.capital} - {""}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def counterparts_in_office(

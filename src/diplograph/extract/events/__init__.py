@@ -77,6 +77,7 @@ from diplograph.extract.events.merge import (
     link_mechanism,
     mechanisms_of,
     merge_mentions,
+    without_arrivals_before_their_talks,
     without_greetings_at_a_gathering,
     without_headline_echoes,
 )
@@ -201,6 +202,7 @@ def extract_events(
     attach_participant_lists(article, clusters, by_sentence_actors)
     attach_attendees(article, clusters, by_sentence_actors)
     clusters = without_greetings_at_a_gathering(fold_bare_meetings_into_their_level(attach_guests(clusters)))
+    clusters = without_arrivals_before_their_talks(clusters)
     lead = lead_end(article)
     attach_lead_people(article, clusters, by_sentence_actors, lead)
     clusters = [c for c in clusters if not is_background(c, lead)]

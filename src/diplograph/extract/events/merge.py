@@ -912,8 +912,31 @@ def cluster_status(c: Cluster, published: str | None = None) -> str:
                     and not _plan_has_begun(planned, published)
                 ):
                     return EventStatus.PLANNED
+                if c.first.kind == EventKind.BILATERAL_TALKS and all(_only_arrived(m) for m in occurred):
+                    # "Thein Sein arrived in Bangkok today on his first official visit … will meet with
+                    # Prime Minister Yingluck": the visit has begun, its talks are ahead
+                    return EventStatus.PLANNED
             return s
     return statuses[0]
+
+
+# A guest's arrival, and the words that say a meeting was already held.
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\b", re.I)
+_ALREADY_MET = re.compile(
+    r"\b(?:met|meets|held|holds|discussed|discusses|talked|signed|agreed|exchanged|conferred|reviewed|"
+    r"received|receives|hosted|hosts)\b",
+    re.I,
+)
+
+
+def _only_arrived(m: Mention) -> bool:
+    """True when a mention's sentence tells of a guest's arrival and, up to its trigger, of no meeting held.
+
+    (What the sentence adds after the visit is no meeting of the two: "arrived in Bangkok today on his first
+    official visit, … after canceling plans to travel to the Forum held from May 30".)
+    """
+    told = m.sentence.text[: m.trigger_end - m.sentence.start]
+    return bool(_ARRIVED.search(told)) and not _ALREADY_MET.search(told)
 
 
 def _plan_has_begun(planned: Sequence[Mention], published: str | None) -> bool:
@@ -1279,6 +1302,53 @@ def without_greetings_at_a_gathering(clusters: list[Cluster]) -> list[Cluster]:
             )
         )
     ]
+
+
+def without_arrivals_before_their_talks(clusters: list[Cluster]) -> list[Cluster]:
+    """Return the clusters, less a guest's arrival told as held talks when the talks it is for are ahead.
+
+    Why: "Ruto arrived in Kampala on Sunday for a three-day state visit. He will hold official talks with
+    Museveni on Monday": the visit has begun, and the meeting of the two is the one to come; the
+    arrival is no other meeting of theirs. Only talks of the same two states, to come within the
+    visit (a week of the arrival) or undated.
+    """
+    ahead = [
+        c
+        for c in clusters
+        if c.first.kind == EventKind.BILATERAL_TALKS and cluster_status(c) == EventStatus.PLANNED
+    ]
+    kept: list[Cluster] = []
+    for c in clusters:
+        talks = (
+            next(
+                (
+                    t
+                    for t in ahead
+                    if set(t.first.parties) == set(c.first.parties)
+                    and _within_a_visit(cluster_date(c), cluster_date(t))
+                ),
+                None,
+            )
+            if c.first.kind == EventKind.BILATERAL_TALKS
+            and cluster_status(c) == EventStatus.OCCURRED
+            and all(m.status == EventStatus.OCCURRED and _only_arrived(m) for m in c.mentions)
+            else None
+        )
+        if talks is None:
+            kept.append(c)
+            continue
+        place = next((m.location for m in c.mentions if m.location), None)
+        if place is not None and not any(m.location for m in talks.mentions):
+            talks.mentions[0] = replace(talks.mentions[0], location=place)  # (the talks are where he arrived)
+    return kept
+
+
+def _within_a_visit(arrived: str | None, day: str | None) -> bool:
+    "True when talks on `day` may belong to a visit begun on `arrived`: within a week after it, or either undated."
+    if arrived is None or day is None or len(arrived) < 10 or len(day) < 10:
+        return arrived is None or day is None or day[:7] >= arrived[:7]
+    gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(arrived)).days
+    return 0 <= gap <= 7
 
 
 def _is_a_greeting(m: Mention) -> bool:

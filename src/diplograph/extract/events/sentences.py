@@ -2058,7 +2058,7 @@ def trigger_mentions(
             and status == EventStatus.OCCURRED
             and not re.match(r"(?:recent|landmark|historic|the\s+signed)\b", trigger_text, re.I)
             # (a deal is no format: "the recent BrahMos deal with the Philippines is a milestone")
-            and is_generic(clause, s_dates, sentence, c_start, c_end, article)
+            and is_generic(clause, s_dates, sentence, c_start, c_end, article, trig.start - c_start)
         ):
             level = "mechanism"
         if (

@@ -1365,6 +1365,12 @@ _DEFINITION = re.compile(
 
 
 # What a meeting, any meeting, would be worth: "A summit meeting is essential", "Dialogue is the only way".
+# A past verb of telling and its "that": what follows is what was said, not the meeting's tense.
+_TOLD_THAT = re.compile(
+    r"\b(?:informed|told|assured|briefed|stressed|noted|emphasi[sz]ed|underlined|affirmed|reaffirmed|reiterated|"
+    r"explained|pointed\s+out|said|stated|added)\b(?:[^.;\"“]{0,120}?)\s(?P<that>that)\b",
+    re.I,
+)
 _VALUE_OF_A_MEETING = re.compile(
     r"(?:^|[“\"‘'(\s])(?:An?|Such\s+an?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|dialogue|talks)(?:\s+meeting)?\s+"
     r"(?:is|are|would\s+be|will\s+be|remains?)\s+(?:\w+\s+)?(?:essential|necessary|important|needed|vital|crucial|"
@@ -1379,15 +1385,21 @@ def is_generic(
     c_start: int,
     c_end: int,
     article: Article,
+    trigger_at: int | None = None,
 ) -> bool:
     """True for a present-tense statement about a format rather than a report of one meeting.
 
     "AUSMIN is the premier forum", "The 2+2 dialogue takes place between foreign
-    and defence ministers": no date, no past-tense verb of meeting, no cue.
+    and defence ministers": no date, no past-tense verb of meeting, no cue. What a
+    participant told the other in the meeting (`trigger_at`, the trigger's offset in the
+    clause, comes before it) is no tense of the meeting's: "During a telephone
+    conversation, Araghchi informed his Omani counterpart that the relations are progressing".
     """
     in_clause = [d for d in s_dates if c_start <= d.start - sentence.start < c_end and d.date]
     if in_clause:
         return False
+    if trigger_at is not None and (told := _TOLD_THAT.search(clause, trigger_at)):
+        clause = clause[: told.start("that")]
     if _VALUE_OF_A_MEETING.search(clause):
         return True  # '"A summit meeting is essential to further progress," Koizumi said': no meeting told
     clause = _QUOTATION.sub(" ", clause)  # (what someone is quoted saying: '"We have decided …," she said')
