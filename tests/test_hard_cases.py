@@ -13548,3 +13548,40 @@ def test_an_arrival_for_talks_still_to_come_is_no_meeting_held(extract):
         title="Samia arrives in Maputo",
     )
     assert [(e.kind, e.status) for e in y.events] == [("bilateral talks", "planned")]
+
+
+def test_talks_a_visit_prepares_for_are_still_to_come(extract):
+    x = extract(
+        "Japan's Foreign Minister Takeshi Iwaya is touring Southeast Asia this week to deepen ties and prepare for "
+        "talks with his Philippine counterpart Enrique Manalo.",
+        published="2025-03-04",
+        title="Iwaya tours the region",
+    )
+    assert ("foreign ministers meeting", "planned", ("JPN", "PHL")) in _events(x)
+    assert all(e.status != "occurred" for e in x.events)
+
+
+def test_a_partnership_which_was_signed_is_an_agreement_signed(extract):
+    x = extract(
+        "Prime Minister Christopher Luxon and Prime Minister Sitiveni Rabuka reviewed the Duavata Partnership, "
+        "which was signed in 2023.",
+        published="2025-02-11",
+        title="Luxon and Rabuka review ties",
+    )
+    assert ("agreement signed", "occurred", ("FJI", "NZL")) in _events(x)
+    [signed] = [e for e in x.events if e.kind == "agreement signed"]
+    assert signed.date == "2023"
+
+
+def test_a_commission_session_the_leaders_agreed_to_expedite_is_to_come_and_not_their_talks(extract):
+    x = extract(
+        "Tunisian President Kais Saied held talks with his Algerian counterpart Abdelmadjid Tebboune in Algiers "
+        "on Monday.\n\n"
+        "The two sides agreed to expedite the convening of the 23rd session of the Algerian-Tunisian Joint "
+        "Committee, chaired by the foreign ministers of the two countries.",
+        published="2025-03-11",
+        title="Saied in Algiers",
+    )
+    assert ("bilateral talks", "occurred", ("DZA", "TUN")) in _events(x)
+    assert ("foreign ministers meeting", "planned", ("DZA", "TUN")) in _events(x)
+    assert ("foreign ministers meeting", "occurred", ("DZA", "TUN")) not in _events(x)

@@ -458,6 +458,7 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
             or len(kinds) != 1
             or not any(_names_a_commission(m) for m in c.mentions)
             or any(m.strong and m.sentence.index > 0 and not _names_a_commission(m) for m in c.mentions)
+            or _leaders_of_both(c)
         ):
             out.append(c)
             continue
@@ -479,6 +480,16 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
             continue
         out.append(c)
     return out
+
+
+def _leaders_of_both(c: Cluster) -> bool:
+    """True when a cluster's mentions name a leader of each of its two states.
+
+    ("Abela held meetings with his Libyan counterpart Aldabaiba … agreed to expedite the 28th session of the
+    Joint Committee, chaired by the Foreign Ministers": the leaders' talks are no session of their ministers'.)
+    """
+    leaders = {p.country for m in c.mentions for p in m.people if p.role in LEADER_ROLES}
+    return len(c.first.parties) == 2 and set(c.first.parties) <= leaders
 
 
 def _names_a_commission(m: Mention) -> bool:
