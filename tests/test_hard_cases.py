@@ -13585,3 +13585,48 @@ def test_a_commission_session_the_leaders_agreed_to_expedite_is_to_come_and_not_
     assert ("bilateral talks", "occurred", ("DZA", "TUN")) in _events(x)
     assert ("foreign ministers meeting", "planned", ("DZA", "TUN")) in _events(x)
     assert ("foreign ministers meeting", "occurred", ("DZA", "TUN")) not in _events(x)
+
+
+def test_a_visit_scheduled_for_days_now_past_with_its_meeting_dated_is_held(extract):
+    x = extract(
+        "BANGKOK, May 27 - Officials said the issue was raised during the bilateral meeting between visiting "
+        "Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Paetongtarn Shinawatra at Government "
+        "House on May 26. The spokesman said the visit to Thailand by the Vietnamese leader, scheduled for May "
+        "25-27, was the first since the new government took office.",
+        published="2025-05-27",
+        title="Thailand, Vietnam to expand cooperation",
+    )
+    assert ("bilateral talks", "occurred", ("THA", "VNM")) in _events(x)
+    assert ("bilateral talks", "planned", ("THA", "VNM")) not in _events(x)
+
+
+def test_the_host_met_separately_with_another_minister_is_another_meeting(extract):
+    x = extract(
+        "Pakistani Prime Minister Shehbaz Sharif met Crown Prince Mohammed bin Salman in Riyadh on Monday. "
+        "Sharif also separately met with Prince Khalid bin Salman, the Saudi Defence Minister.",
+        published="2025-05-13",
+        title="Sharif in Riyadh",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"PAK", "SAU"}]
+    assert len(talks) == 2
+
+
+def test_a_state_the_leaders_agreed_to_ask_to_join_is_no_party(extract):
+    x = extract(
+        "President Hakainde Hichilema and his Malawian counterpart Lazarus Chakwera met at State House in "
+        "Lusaka today, where they also agreed to ask Mozambique to join the railway project.",
+        published="2024-04-02",
+        title="Hichilema meets Chakwera",
+    )
+    assert _events(x) == [("bilateral talks", "occurred", ("MWI", "ZMB"))]
+
+
+def test_a_ministerial_council_named_for_another_portfolio_is_talks_not_the_pairs_2plus2(extract):
+    x = extract(
+        "Japanese and Australian ministers met in Canberra for the inaugural Japan-Australia Ministerial "
+        "Council on Trade and Investment on 3 March 2025.",
+        published="2025-03-04",
+        title="Council meets",
+    )
+    assert ("bilateral talks", "occurred", ("AUS", "JPN")) in _events(x)
+    assert all(e.kind != "2+2 dialogue" for e in x.events)

@@ -235,7 +235,8 @@ def _other_people_of_a_side(c: Cluster, m: Mention) -> bool:
 
 
 _ANOTHER_MEETING = re.compile(
-    r"\b(?:subsequent|separate|another|second|later|further)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|session|audience)\b",
+    r"\b(?:subsequent|separate|another|second|later|further)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|session|audience)\b"
+    r"|\bseparately\s+(?:met|meets|held|holds|called\s+on)\b|\bmet\s+separately\b",
     re.I,
 )
 
@@ -908,6 +909,22 @@ def cluster_status(c: Cluster, published: str | None = None) -> str:
     """
     mentions = [m for m in c.mentions if m.cued] or c.mentions
     statuses = [m.status for m in mentions]
+    if (
+        set(statuses) == {EventStatus.PLANNED}
+        and _plan_has_begun(mentions, published)
+        and any(
+            m.status == EventStatus.OCCURRED
+            and m.date
+            and len(m.date) == 10
+            and published
+            and m.date < published  # (a day before the report's: a headline's "today" may still be ahead)
+            and any(p.date and m.date >= p.date for p in mentions)
+            for m in c.mentions
+        )
+    ):
+        # "the visit …, scheduled for May 25-27", filed on May 27, and "the bilateral meeting … on May 26":
+        # the schedule's days have come, and the meeting is told as held
+        return EventStatus.OCCURRED
     for s in (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED):
         if s in statuses:
             if s == EventStatus.OCCURRED and EventStatus.PLANNED in statuses:

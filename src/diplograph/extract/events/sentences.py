@@ -2038,11 +2038,22 @@ def trigger_mentions(
             and len(codes) == 2
             and re.search(r"\bministerial\b", trigger_text, re.I)
             and not re.search(r"\bforeign\b", trigger_text, re.I)
+            and not _OTHER_PORTFOLIO_AFTER.match(sentence.text, trig.end)
             and holds_a_2plus2(codes, gaz)
         ):
             kind = (
                 EventKind.TWO_PLUS_TWO
             )  # "our annual U.S.-Australia Ministerial meeting": AUSMIN, their 2+2
+        if (
+            kind == EventKind.FOREIGN_MINISTERS
+            and len(codes) == 2
+            and re.search(r"\bministerial\b", trigger_text, re.I)
+            and not re.search(r"\bforeign\b", trigger_text, re.I)
+            and _OTHER_PORTFOLIO_AFTER.match(sentence.text, trig.end)
+        ):
+            kind = (
+                EventKind.BILATERAL_TALKS
+            )  # "the Ministerial Council on Law and Security": other ministers' talks
         if known is not None and kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS):
             near = sentence.text[max(0, trig.start - 30) : trig.end + 30]
             if _LEADERS_NEAR.search(near) and not re.search(r"\bminist", near, re.I):
@@ -5246,6 +5257,15 @@ _A_SHIP_VISITS = re.compile(
 # Invitations sent for a meeting: "invitations to Rwanda, Uganda and Burundi for the summit"
 _INVITATIONS_FOR = re.compile(
     r"\binvitations?\b[^.;]{0,80}?\b(?:to|for)\s+(?:the|this|next|its)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+
+
+# A ministerial body named for another portfolio: "the Ministerial Council on Law and Security",
+# "Ministerial Commission for Trade": its ministers are not the pair's 2+2.
+_OTHER_PORTFOLIO_AFTER = re.compile(
+    r"\s+(?:on|for|of)\s+(?:the\s+)?(?:law|justice|trade|econom|energy|agricultur|health|financ|home\s+affairs|"
+    r"education|culture|transport|migration|investment|industry|tourism|labou?r|environment|water)",
+    re.I,
 )
 
 
