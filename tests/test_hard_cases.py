@@ -13630,3 +13630,13 @@ def test_a_ministerial_council_named_for_another_portfolio_is_talks_not_the_pair
     )
     assert ("bilateral talks", "occurred", ("AUS", "JPN")) in _events(x)
     assert all(e.kind != "2+2 dialogue" for e in x.events)
+
+
+def test_a_cabinet_that_approved_the_proposal_for_signing_an_mou_plans_the_signing(extract):
+    x = extract(
+        "The Union Cabinet has approved the proposal of the Ministry of Ayush for signing a Memorandum of "
+        "Understanding between the Republic of India and the Republic of Uzbekistan on traditional medicine.",
+        published="2024-02-21",
+        title="Cabinet approves MoU with Uzbekistan",
+    )
+    assert ("agreement signed", "planned", ("IND", "UZB")) in _events(x)

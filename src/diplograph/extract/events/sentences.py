@@ -1438,6 +1438,11 @@ def trigger_mentions(
                 or bool(_ANOTHER_OCCASION.search(preceding[-40:]))
                 # "achieved at the recent two plus two dialogue": a session just held, singled out
                 or bool(_RECENT_BEFORE.search(preceding[-40:]))
+                # "approved the proposal for signing a Memorandum": an act approved, no meeting pointed at
+                or bool(
+                    re.match(r"(?:sign|hold|conven|host|conclud|ink)ing\b", trigger_text, re.I)
+                    and re.search(r"\bfor\s+$", preceding)
+                )
                 # "sent out invitations to Rwanda and Uganda for the summit in Luanda": the meeting invited to
                 or bool(_INVITATIONS_FOR.search(preceding))
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
