@@ -13640,3 +13640,25 @@ def test_a_cabinet_that_approved_the_proposal_for_signing_an_mou_plans_the_signi
         title="Cabinet approves MoU with Uzbekistan",
     )
     assert ("agreement signed", "planned", ("IND", "UZB")) in _events(x)
+
+
+def test_talks_long_before_the_story_are_not_the_talks_its_lead_reports(extract):
+    x = extract(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in "
+        "Nairobi. The two discussed the oil pipeline.\n\n"
+        "Kenya and Uganda held talks on the pipeline in March 2019.",
+        published="2025-02-18",
+        title="Ruto hosts Museveni",
+    )
+    talks = sorted((e.date or "") for e in x.events if e.kind == "bilateral talks")
+    assert talks == ["2019-03", "2025-02"]
+
+
+def test_a_session_between_two_states_that_took_place_is_a_meeting(extract):
+    x = extract(
+        "Lesotho and South Africa held the fourth session of their Joint Bilateral Commission in Maseru on "
+        "Tuesday.\n\nThe last session between the two countries took place in 2019 in Pretoria.",
+        published="2025-02-19",
+        title="Commission meets",
+    )
+    assert ("2019", "Pretoria") in [(e.date, e.location.city if e.location else None) for e in x.events]

@@ -653,6 +653,19 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         # "… hold 3rd tripartite summit in Asmara … The first took place in Asmara while the follow-up
         # was in Bahir Dar in September and November 2018": an earlier session, not the numbered one
         return False
+    if (
+        not c_date
+        and (f.kind in MEETING_KINDS or f.kind == EventKind.BILATERAL_TALKS)
+        and m.date
+        and m.status == EventStatus.OCCURRED
+        and cluster_status(c) == EventStatus.OCCURRED
+        and any(not x.headline and x.sentence.index <= LEAD_MENTION_SENTENCES for x in c.mentions)
+        and all(x.sentence.index < m.sentence.index for x in c.mentions)
+        and long_before(m.date, published)
+    ):
+        # "Botswana and Namibia held the 6th session of their commission … The last session took place in
+        # 2011": the story's own meeting, told undated in its lead, is not one long before the story
+        return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (
@@ -865,6 +878,10 @@ def after_the_story(date: str | None, published: str | None) -> bool:
             return False
     n = min(len(date), len(published), 7)
     return date[:n] > published[:n]
+
+
+# The sentences (after the headline) that tell the story's own meeting: its lead.
+LEAD_MENTION_SENTENCES = 2
 
 
 def long_before(date: str | None, published: str | None) -> bool:
