@@ -13662,3 +13662,14 @@ def test_a_session_between_two_states_that_took_place_is_a_meeting(extract):
         title="Commission meets",
     )
     assert ("2019", "Pretoria") in [(e.date, e.location.city if e.location else None) for e in x.events]
+
+
+def test_a_delegation_that_had_an_audience_with_the_articles_other_state_met_it(extract):
+    x = extract(
+        "Malaysian Deputy Prime Minister Fadillah Yusof and Brunei's Sultan Hassanal Bolkiah have reaffirmed "
+        "the close ties between the two countries, the ministry said on Saturday.\n\n"
+        "The Malaysian delegation had an audience with the Sultan on Saturday, during which they discussed "
+        "the border roads.",
+        title="Malaysia and Brunei reaffirm ties",
+    )
+    assert ("bilateral talks", "occurred", ("BRN", "MYS")) in _events(x)

@@ -1897,6 +1897,7 @@ def trigger_mentions(
             # not the article's summit, and a gathering whose states the text does not give
             continue
         if not explicit:
+            named_here = bool(codes)
             filled = set(fill_from_context(tuple(sorted(codes)), ctx, kind, sentence.text))
             if len(filled) < 2 and codes and codes <= set(states.venues):
                 # "Their previous meeting was held in Germany last month": where the pair in hand met, not
@@ -1910,6 +1911,9 @@ def trigger_mentions(
                 and not OTHER_MINISTERS_OF_BOTH.search(sentence.text, 0, trig.start)
                 # (nor "their foreign ministers, who will be meeting in Germany on G20": a meeting placed apart)
                 and not _MEETING_PLACED_AFTER.match(sentence.text, trig.end)
+                # (nor "The Singapore delegation had an audience with the Sultan on Saturday": one side named,
+                # its own act told, the host the article's other state)
+                and not (named_here and _FINITE_MEETING_VERB.match(trigger_text))
             ):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
