@@ -13673,3 +13673,13 @@ def test_a_delegation_that_had_an_audience_with_the_articles_other_state_met_it(
         title="Malaysia and Brunei reaffirm ties",
     )
     assert ("bilateral talks", "occurred", ("BRN", "MYS")) in _events(x)
+
+
+def test_a_memo_of_understanding_signed_is_an_agreement(extract):
+    x = extract(
+        "Jordanian and Syrian water ministers met in Amman on Tuesday. Officials recalled that the two countries "
+        "signed a memo of understanding on sharing the Yarmouk waters in October.",
+        published="2025-06-10",
+        title="Jordan, Syria discuss water",
+    )
+    assert ("agreement signed", "occurred", ("JOR", "SYR")) in _events(x)
