@@ -13683,3 +13683,14 @@ def test_a_memo_of_understanding_signed_is_an_agreement(extract):
         title="Jordan, Syria discuss water",
     )
     assert ("agreement signed", "occurred", ("JOR", "SYR")) in _events(x)
+
+
+def test_with_no_publication_date_a_visit_dated_by_its_year_is_no_undated_numbered_session(extract):
+    x = extract(
+        "Lesotho and South Africa held the fourth session of their Joint Bilateral Commission in Maseru this "
+        "week, officials said.\n\n"
+        "The commission grew out of the state visit of President Cyril Ramaphosa to Lesotho in 2019.",
+        title="Lesotho, South Africa commission meets",
+    )
+    talks = sorted((e.date or "-", e.ordinal) for e in x.events if e.kind == "bilateral talks")
+    assert talks == [("-", 4), ("2019", None)]

@@ -648,7 +648,10 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         and not m.ordinal
         and any(x.ordinal and x.ordinal > 1 for x in c.mentions)
         and all(x.sentence.index < m.sentence.index for x in c.mentions)
-        and long_before(m.date, published)
+        # (with no publication date to tell, a visit dated by its year is no undated numbered session:
+        # "the third round of bilateral consultations … in Baku on June 1" and "the official visit of Prime
+        # Minister Hun Sen to Azerbaijan in 2014")
+        and (long_before(m.date, published) if published else len(m.date) == 4)
     ):
         # "… hold 3rd tripartite summit in Asmara … The first took place in Asmara while the follow-up
         # was in Bahir Dar in September and November 2018": an earlier session, not the numbered one
