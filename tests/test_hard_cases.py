@@ -13694,3 +13694,48 @@ def test_with_no_publication_date_a_visit_dated_by_its_year_is_no_undated_number
     )
     talks = sorted((e.date or "-", e.ordinal) for e in x.events if e.kind == "bilateral talks")
     assert talks == [("-", 4), ("2019", None)]
+
+
+def test_a_sector_commission_to_meet_is_not_the_foreign_ministers_meeting(extract):
+    x = extract(
+        "Iranian Foreign Minister Abbas Araghchi met his Senegalese counterpart Yassine Fall in New York on "
+        "Tuesday.\n\n"
+        "The two countries' Joint Economic Cooperation Commission is scheduled to meet in the near future, "
+        "Araghchi said.",
+        published="2025-09-24",
+        title="Iranian, Senegalese FMs meet",
+    )
+    assert ("foreign ministers meeting", "occurred", ("IRN", "SEN")) in _events(x)
+    assert ("foreign ministers meeting", "planned", ("IRN", "SEN")) not in _events(x)
+
+
+def test_a_commission_is_no_ministers_meeting_because_a_ministerial_council_will_form_part_of_it(extract):
+    x = extract(
+        "Comoros and Madagascar joint commission holds first meeting\n\n"
+        "The first joint management commission meeting was held in Moroni on Monday. A ministerial council "
+        "will also form part of the new structure, officials said.",
+        published="2024-08-20",
+        title="Comoros and Madagascar joint commission holds first meeting",
+    )
+    assert ("bilateral talks", "occurred", ("COM", "MDG")) in _events(x)
+    assert all(e.kind != "foreign ministers meeting" or e.status != "occurred" for e in x.events)
+
+
+def test_the_supreme_eurasian_economic_council_is_the_eaeu_summit(extract):
+    x = extract(
+        "Prime Minister Akylbek Japarov took part in the meeting of the Supreme Eurasian Economic Council in a "
+        "narrow format in Minsk on Thursday.",
+        published="2023-05-26",
+        title="Eurasian leaders meet",
+    )
+    assert ("summit", "occurred", ("ARM", "BLR", "KAZ", "KGZ", "RUS")) in _events(x)
+
+
+def test_a_joint_communique_signed_is_an_agreement(extract):
+    x = extract(
+        "Palau President Surangel Whipps Jr. and Taiwan Foreign Minister Lin Chia-lung on Tuesday signed a joint "
+        "communique reaffirming diplomatic relations.",
+        published="2025-05-14",
+        title="Palau, Taiwan reaffirm ties",
+    )
+    assert ("agreement signed", "occurred", ("PLW", "TWN")) in _events(x)

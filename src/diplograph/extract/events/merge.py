@@ -446,6 +446,8 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
         if (
             c.first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
             and len(c.first.parties) == 2
+            # (the ministers shown: not "A ministerial council will also form part of this new structure")
+            and any(p.role in ("foreign minister", "defence minister") for m in c.mentions for p in m.people)
         ):
             ministers.setdefault(frozenset(c.first.parties), []).append(c)
     if not ministers:
@@ -458,6 +460,7 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
             c.first.kind != EventKind.BILATERAL_TALKS
             or len(kinds) != 1
             or not any(_names_a_commission(m) for m in c.mentions)
+            or any(_names_a_sectors_commission(m) for m in c.mentions)
             or any(m.strong and m.sentence.index > 0 and not _names_a_commission(m) for m in c.mentions)
             or _leaders_of_both(c)
         ):
@@ -481,6 +484,27 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
             continue
         out.append(c)
     return out
+
+
+# A commission named for a sector: "Joint Economic Cooperation Commission", "Joint Border Commission".
+_SECTORS_COMMISSION = re.compile(
+    r"\b(?:Economic|Trade|Business|Investment|Technical|Scientific|Agricultur\w*|Energy|Border|Boundary|Water|"
+    r"Consular|Military|Customs|Transport|Fisheries|Health|Cultural|Management)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:Commission|Committee|Council)\b",
+    re.I,
+)
+
+
+def _names_a_sectors_commission(m: Mention) -> bool:
+    """True when a mention's sentence names a commission for a sector, around its trigger.
+
+    ("The two countries' Joint Economic Cooperation Commission is scheduled to meet", in a report of the foreign
+    ministers' talks: the economic commission's session is not theirs.)
+    """
+    start = m.trigger_start - m.sentence.start
+    return bool(
+        _SECTORS_COMMISSION.search(m.sentence.text, max(0, start - 60), m.trigger_end - m.sentence.start + 60)
+    )
 
 
 def _leaders_of_both(c: Cluster) -> bool:
