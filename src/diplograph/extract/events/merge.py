@@ -447,7 +447,13 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
             c.first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
             and len(c.first.parties) == 2
             # (the ministers shown: not "A ministerial council will also form part of this new structure")
-            and any(p.role in ("foreign minister", "defence minister") for m in c.mentions for p in m.people)
+            and any(
+                any(p.role in ("foreign minister", "defence minister") for p in m.people)
+                or _MINISTERS_NAMED.search(
+                    m.sentence.text, m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
+                )
+                for m in c.mentions
+            )
         ):
             ministers.setdefault(frozenset(c.first.parties), []).append(c)
     if not ministers:
@@ -486,6 +492,8 @@ def commissions_of_their_ministers(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+# Ministers named by their office: "the two ministers for Foreign Affairs", "the defence ministers".
+_MINISTERS_NAMED = re.compile(r"\bminist(?:er|ers)\b", re.I)
 # A commission named for a sector: "Joint Economic Cooperation Commission", "Joint Border Commission".
 _SECTORS_COMMISSION = re.compile(
     r"\b(?:Economic|Trade|Business|Investment|Technical|Scientific|Agricultur\w*|Energy|Border|Boundary|Water|"
