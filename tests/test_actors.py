@@ -11,6 +11,7 @@ import pytest
 from diplograph import extract_text
 from diplograph.extract.actors import find_actors
 from diplograph.models import ActorMention
+from diplograph.vocab import ActorType
 
 PUBLISHED = "2026-04-22"
 
@@ -523,3 +524,14 @@ def test_actors_reads_a_groupings_troika_as_no_grouping_of_all_its_members(artic
     )
     assert [m.name for m in mentions if m.type in ("grouping", "organisation")] == []
     assert {"BWA", "ZAF", "ZWE"} <= set(_states(mentions))
+
+
+def test_actors_leave_a_bare_surname_the_article_wrote_with_other_initials_to_its_own_person(article):
+    text = (
+        "Jamaica's Minister of Foreign Affairs, A.J. Nicholson, met his Trinidad and Tobago counterpart, Winston "
+        "Dookeran, in Kingston today.\n\n"
+        "Nicholson told his Caribbean counterpart that the planned boycott would harm relations."
+    )
+    people = [m for m in find_actors(article(text, published="2013-12-05")) if m.type == ActorType.PERSON]
+    assert all(m.name != "Rob Nicholson" for m in people)
+    assert "Winston Dookeran" in {m.name for m in people}

@@ -13739,3 +13739,13 @@ def test_a_joint_communique_signed_is_an_agreement(extract):
         title="Palau, Taiwan reaffirm ties",
     )
     assert ("agreement signed", "occurred", ("PLW", "TWN")) in _events(x)
+
+
+def test_crown_princes_who_chaired_their_coordination_council_met(extract):
+    x = extract(
+        "The crown princes of Saudi Arabia and Kuwait on Thursday chaired the 3rd Saudi-Kuwaiti Coordination "
+        "Council meeting at Bayan Palace in Kuwait City.",
+        published="2024-12-13",
+        title="Coordination council meets",
+    )
+    assert ("bilateral talks", "occurred", ("KWT", "SAU")) in _events(x)

@@ -972,6 +972,39 @@ def _someone_elses_given_name(toks: _Tokens, gaz: Gazetteer, i: int, name: str) 
     return not any(w[:1] == low[:1] or low in w for w in given)
 
 
+def _written_in_full_as_someone_else(article: Article, gaz: Gazetteer, surname: str, name: str) -> bool:
+    """True when the article writes a registry surname after given names or initials that are not its holder's.
+
+    Why: a bare "Nicholson" is whoever the article introduced as "A.J. Nicholson" (Jamaica's foreign minister),
+    not the registry's Rob Nicholson; only where the article never writes the holder's own given name.
+    """
+    if not surname[:1].isupper():
+        return False
+    given = {
+        w.lower()
+        for h in gaz.holders(name)
+        for w in re.split(r"[\s.-]+", h.name)
+        if w and w.lower() != surname.lower()
+    }
+    other = False
+    for m in re.finditer(
+        r"\b((?:[A-Z]\.\s?){0,2}[A-Z]\.|[A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", article.text
+    ):
+        prev = m.group(1).strip()
+        if prev.lower() in _BEFORE_A_SURNAME or prev in NOT_NAME or gaz.lookup((prev,)):
+            continue
+        first = prev[:1].lower()
+        if prev.endswith("."):
+            if any(w[:1] == first for w in given):
+                return False  # ("S. Jaishankar"): the holder's initial
+            other = True
+        elif any(w[:1] == first or prev.lower() in w for w in given):
+            return False  # the holder's own given name (or its short form) is written
+        else:
+            other = True
+    return other
+
+
 def _person_in_office(people: list[Entry], gaz: Gazetteer, date: str | None) -> Entry:
     """Return the one of the people a name may be who held office on `date` (the last listed otherwise).
 
@@ -994,6 +1027,8 @@ def _resolve_entries(
         e = _person_in_office([x for x in entries if x.type == "person"], gaz, article.published)
         if j - i == 1 and _someone_elses_given_name(toks, gaz, i, e.code):
             return []  # "Foreign Ministry spokesman Lu Kang": not Korea's foreign minister Kang
+        if j - i == 1 and _written_in_full_as_someone_else(article, gaz, toks.words[i], e.code):
+            return []  # "Jamaica's Foreign Minister A.J. Nicholson … Nicholson told": not Canada's Rob Nicholson
         # (an undated page: the offices held in the year it speaks of most, "Kishida" of 2015 the
         # foreign minister, not the later prime minister)
         holders = gaz.holders(e.code, article.published or article.story_date)
@@ -2058,7 +2093,11 @@ def _people_by_surname(
             or _acts_in_running_text(toks, i)
         ):
             holders = _people_in_office(gaz, word, article.published)
-            if len(holders) != 1 or _someone_elses_given_name(toks, gaz, i, holders[0].name):
+            if (
+                len(holders) != 1
+                or _someone_elses_given_name(toks, gaz, i, holders[0].name)
+                or _written_in_full_as_someone_else(article, gaz, word, holders[0].name)
+            ):
                 continue
             found_as: tuple[str, str | None, str | None] = (
                 holders[0].name,
