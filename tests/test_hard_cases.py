@@ -13749,3 +13749,14 @@ def test_crown_princes_who_chaired_their_coordination_council_met(extract):
         title="Coordination council meets",
     )
     assert ("bilateral talks", "occurred", ("KWT", "SAU")) in _events(x)
+
+
+def test_ministers_who_met_twice_in_two_cities_met_in_each(extract):
+    x = extract(
+        "Georgian Foreign Minister Maka Botchorishvili said that in 2025 she twice met with her Armenian "
+        "counterpart Ararat Mirzoyan in Tbilisi and Yerevan.",
+        published="2026-01-10",
+        title="Georgia and Armenia",
+    )
+    cities = sorted(e.location.city for e in x.events if e.location and e.kind == "foreign ministers meeting")
+    assert cities == ["Tbilisi", "Yerevan"]

@@ -944,6 +944,7 @@ def sentence_mentions(
     out += elliptical_sessions(out, sentence, s_actors, s_dates)
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out = one_per_place_held(out, sentence, s_actors, s_dates, article.published)
+    out = one_per_place_counted(out, sentence, s_actors)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
         # (the sessions listed are the format's: not also meetings of the setting they were held at)
@@ -2823,6 +2824,75 @@ def one_per_place_held(
             )
         )
     return [m for m in out if m is not base] + sessions
+
+
+def one_per_place_counted(
+    out: list[Mention], sentence: Sentence, s_actors: Sequence[ActorMention]
+) -> list[Mention]:
+    """Return the mentions with a meeting told as held "twice" (or thrice) in places listed, one per place.
+
+    Why: "in 2007 he twice met with his Iranian counterpart in Yerevan and New York" reports two meetings,
+    one in each city; read as one, the first city took the other. Only as many places as the count says,
+    only places the gazetteer knows, joined by "and" or commas.
+    """
+    text = sentence.text
+    counted = _COUNTED.search(text)
+    if counted is None:
+        return out
+    base = next(
+        (
+            m
+            for m in out
+            if not m.generic
+            and (m.kind in MEETING_KINDS or m.kind == EventKind.BILATERAL_TALKS)
+            and abs(m.trigger_start - sentence.start - counted.start()) <= 40
+        ),
+        None,
+    )
+    if base is None:
+        return out
+    places = [
+        a
+        for a in s_actors
+        if a.type in (ActorType.PLACE, ActorType.STATE)
+        and (a.type == ActorType.PLACE or a.code)
+        and counted.end() <= a.start - sentence.start <= counted.end() + 100
+    ]
+    chain: list[ActorMention] = []
+    for a in places:
+        before = text[(chain[-1].end - sentence.start) if chain else counted.end() : a.start - sentence.start]
+        if chain and not _PLACE_LIST_GAP.fullmatch(before):
+            break
+        if not chain and not re.search(r"\bin\s+$", before):
+            continue
+        chain.append(a)
+    if len(chain) != _COUNTS[counted.group(1).lower()]:
+        return out
+    sessions = [
+        dataclasses.replace(
+            base,
+            location=location_named_by(a),
+            earlier=True,  # (each a session of its own: `merge.joins` keeps sessions listed apart)
+            trigger_start=a.start if i else base.trigger_start,
+            trigger_end=a.end if i else base.trigger_end,
+        )
+        for i, a in enumerate(chain)
+    ]
+    return [m for m in out if m is not base] + sessions
+
+
+_COUNTS = {
+    "twice": 2,
+    "two times": 2,
+    "two occasions": 2,
+    "thrice": 3,
+    "three times": 3,
+    "three occasions": 3,
+}
+_COUNTED = re.compile(
+    r"\b(?:on\s+)?(twice|two\s+times|two\s+occasions|thrice|three\s+times|three\s+occasions)\b", re.I
+)
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?")
 
 
 _HELD_VERB = re.compile(r"\b(?:held|hosted|convened|took\s+place|organi[sz]ed)(?=\s+in\s)", re.I)
