@@ -13760,3 +13760,24 @@ def test_ministers_who_met_twice_in_two_cities_met_in_each(extract):
     )
     cities = sorted(e.location.city for e in x.events if e.location and e.kind == "foreign ministers meeting")
     assert cities == ["Tbilisi", "Yerevan"]
+
+
+def test_an_unnamed_visitors_official_visit_to_the_articles_other_state_is_its_meeting(extract):
+    x = extract(
+        "The Cabinet approved the signing of the Air Services Agreement between the Governments of Suriname and "
+        "India.\n\n"
+        "Vice President Ronnie Brunswijk is currently on an official visit to India, where several discussions "
+        "will take place.",
+        title="India approves air services pact with Suriname",
+    )
+    assert ("bilateral talks", "occurred", ("IND", "SUR")) in _events(x)
+
+
+def test_a_visit_a_leader_had_been_scheduled_to_pay_is_no_plan(extract):
+    x = extract(
+        "Blinken stood in for President Biden, who had been scheduled to visit Papua New Guinea and to meet "
+        "Pacific leaders in Port Moresby.",
+        published="2023-05-22",
+        title="Blinken in Port Moresby",
+    )
+    assert all(e.status != "planned" for e in x.events)

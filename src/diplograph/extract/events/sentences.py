@@ -71,6 +71,8 @@ _SESSION_ANAPHOR = re.compile(
 
 
 # A weak trigger that opens on its finite verb ("had a meeting", "held talks", "met"): a clause
+# A visit and where it is paid: "official visit to India", "state visit to", "visited".
+_A_VISIT_TO = re.compile(r"(?:(?:official|state|working)\s+)?visit(?:ed)?\b", re.I)
 _FINITE_MEETING_VERB = re.compile(
     # (the verb may be the whole trigger: "Prime Minister Mark Brown of the Cook Islands met with …")
     r"(?:had|has|have|held|holds|met|meets|hosted|received|conducted|signed|completed|concluded|began|started|"
@@ -1914,7 +1916,10 @@ def trigger_mentions(
                 and not _MEETING_PLACED_AFTER.match(sentence.text, trig.end)
                 # (nor "The Singapore delegation had an audience with the Sultan on Saturday": one side named,
                 # its own act told, the host the article's other state)
-                and not (named_here and _FINITE_MEETING_VERB.match(trigger_text))
+                and not (
+                    named_here
+                    and (_FINITE_MEETING_VERB.match(trigger_text) or _A_VISIT_TO.match(trigger_text))
+                )
             ):
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
