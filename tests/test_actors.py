@@ -535,3 +535,13 @@ def test_actors_leave_a_bare_surname_the_article_wrote_with_other_initials_to_it
     people = [m for m in find_actors(article(text, published="2013-12-05")) if m.type == ActorType.PERSON]
     assert all(m.name != "Rob Nicholson" for m in people)
     assert "Winston Dookeran" in {m.name for m in people}
+
+
+def test_actors_read_a_titled_given_name_as_the_person_the_article_named_in_full(article):
+    text = (
+        "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, commended "
+        "the partnership between Bahrain and Kuwait.\n\n"
+        "HRH Prince Salman yesterday met with the Crown Prince of Kuwait in New York."
+    )
+    people = [m for m in find_actors(article(text, published="2024-09-26")) if m.type == ActorType.PERSON]
+    assert {m.country for m in people if "Salman" in m.name} == {"BHR"}

@@ -797,10 +797,15 @@ def _gazetteer_mentions(
             if (
                 entries
                 and size >= 2
-                and key[0] in ("the", "The")
+                and (
+                    key[0] in ("the", "The")
+                    or (key[0] in _TITLE_WORDS and any(e.type == "person" for e in entries))
+                )
                 and _longer_from(gaz, rules, toks, i + 1, i + size)
             ):
-                break  # "the Gulf Cooperation Council" is not "the Gulf": the next word starts a longer name
+                # "the Gulf Cooperation Council" is not "the Gulf": the next word starts a longer name (and
+                # "Prince Salman bin Hamad Al Khalifa" is not the registry's "Prince Salman", Saudi Arabia's)
+                break
             if entries and not any(k in covered for k in range(i, i + size)):
                 out += _resolve_entries(article, toks, gaz, i, i + size, entries)
                 step = size
@@ -860,6 +865,12 @@ def _person_with_a_middle_initial(toks: _Tokens, gaz: Gazetteer, i: int) -> int:
 def _without_initial(toks: _Tokens, i: int, end: int) -> tuple[str, ...]:
     "Return the name of tokens i..end-1 without the middle initial at i+1 and its full stop."
     return (toks.words[i], *toks.words[i + 3 : end])
+
+
+# Titles a registry alias may begin with ("Prince Salman", "King Abdullah", "Sheikh Tamim").
+_TITLE_WORDS = frozenset(
+    {"Prince", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Amir", "Sultan", "President"}
+)
 
 
 def _longer_from(gaz: Gazetteer, rules: _Rules, toks: _Tokens, i: int, end: int) -> bool:
@@ -972,6 +983,14 @@ def _someone_elses_given_name(toks: _Tokens, gaz: Gazetteer, i: int, name: str) 
     return not any(w[:1] == low[:1] or low in w for w in given)
 
 
+def _another_patronymic(text: str, given: str, name: str) -> bool:
+    """True when the article writes a given name with a patronymic ("Salman bin Hamad") that the registry
+    person a titled alias ("Prince Salman") stands for does not bear."""
+    own = name.split()
+    named = re.finditer(r"\b" + re.escape(given) + r"\s+(bin|ibn|bint|bin\.)\s+([A-Z][\w'’-]+)", text)
+    return any(m.group(2) not in own for m in named)
+
+
 def _written_in_full_as_someone_else(article: Article, gaz: Gazetteer, surname: str, name: str) -> bool:
     """True when the article writes a registry surname after given names or initials that are not its holder's.
 
@@ -1027,6 +1046,12 @@ def _resolve_entries(
         e = _person_in_office([x for x in entries if x.type == "person"], gaz, article.published)
         if j - i == 1 and _someone_elses_given_name(toks, gaz, i, e.code):
             return []  # "Foreign Ministry spokesman Lu Kang": not Korea's foreign minister Kang
+        if (
+            j - i == 2
+            and toks.words[i] in _TITLE_WORDS
+            and _another_patronymic(article.text, toks.words[i + 1], e.code)
+        ):
+            return []  # "HRH Prince Salman" after "Prince Salman bin Hamad Al Khalifa": not Saudi Arabia's
         if j - i == 1 and _written_in_full_as_someone_else(article, gaz, toks.words[i], e.code):
             return []  # "Jamaica's Foreign Minister A.J. Nicholson … Nicholson told": not Canada's Rob Nicholson
         # (an undated page: the offices held in the year it speaks of most, "Kishida" of 2015 the
