@@ -13781,3 +13781,13 @@ def test_a_visit_a_leader_had_been_scheduled_to_pay_is_no_plan(extract):
         title="Blinken in Port Moresby",
     )
     assert all(e.status != "planned" for e in x.events)
+
+
+def test_guuam_is_guam_with_uzbekistan_while_it_was_a_member(extract):
+    x = extract(
+        "The president said proposals for joint projects will be presented to GUUAM members at a summit in "
+        "Chisinau next month.",
+        published="2005-03-25",
+        title="GUUAM projects",
+    )
+    assert ("summit", "planned", ("AZE", "GEO", "MDA", "UKR", "UZB")) in _events(x)
