@@ -13791,3 +13791,15 @@ def test_guuam_is_guam_with_uzbekistan_while_it_was_a_member(extract):
         title="GUUAM projects",
     )
     assert ("summit", "planned", ("AZE", "GEO", "MDA", "UKR", "UZB")) in _events(x)
+
+
+def test_a_meeting_earlier_that_day_is_another_meeting_of_the_pair(extract):
+    x = extract(
+        "The first trilateral meeting between the European Union, Azerbaijan and Georgia was held in Baku on "
+        "Friday to discuss the gas corridor.\n\n"
+        "Earlier that day, President Ilham Aliyev met with the Georgian delegation.",
+        published="2024-06-15",
+        title="EU, Azerbaijan and Georgia meet",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"AZE", "GEO"}]
+    assert len(talks) == 2

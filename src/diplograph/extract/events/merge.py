@@ -241,6 +241,12 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+# "Earlier that day, President Kocharian met with the Iranian delegation": another meeting, the same day.
+_EARLIER_THAT_DAY = re.compile(
+    r"\W*(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)\b", re.I
+)
+
+
 def _only_another_of_a_side(c: Cluster, m: Mention) -> bool:
     """True when a later mention names, for one side, someone with an office whom the event does not name,
     and its sentence names none of the event's people of that side.
@@ -725,6 +731,7 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
                 m.trigger_end - m.sentence.start,
             )
             or _only_another_of_a_side(c, m)
+            or _EARLIER_THAT_DAY.match(m.sentence.text)
         )
     ):
         # "In a subsequent meeting with Minister of Defence Maumoon …", "Lao Prime Minister Sonexay hosted a
