@@ -13803,3 +13803,13 @@ def test_a_meeting_earlier_that_day_is_another_meeting_of_the_pair(extract):
     )
     talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"AZE", "GEO"}]
     assert len(talks) == 2
+
+
+def test_a_host_who_received_at_a_palace_a_titled_guest_met_him(extract):
+    x = extract(
+        "KUWAIT: The Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received yesterday at Bayan Palace Oman's "
+        "Foreign Minister Badr bin Hamad Al Busaidi, who conveyed a message from the Sultan.",
+        published="2024-05-15",
+        title="Amir receives Omani foreign minister",
+    )
+    assert ("bilateral talks", "occurred", ("KWT", "OMN")) in _events(x)
