@@ -545,3 +545,12 @@ def test_actors_read_a_titled_given_name_as_the_person_the_article_named_in_full
     )
     people = [m for m in find_actors(article(text, published="2024-09-26")) if m.type == ActorType.PERSON]
     assert {m.country for m in people if "Salman" in m.name} == {"BHR"}
+
+
+def test_actors_take_no_state_from_an_amiri_diwan_that_two_emirates_have(article):
+    text = (
+        "KUWAIT: The Amir received the credentials of the new ambassadors at Bayan Palace. Amiri Diwan Affairs "
+        "Minister Sheikh Mohammad Al-Abdullah attended the ceremony."
+    )
+    codes = {m.code for m in find_actors(article(text, published="2024-05-15")) if m.type == ActorType.STATE}
+    assert "QAT" not in codes
