@@ -554,3 +554,17 @@ def test_actors_take_no_state_from_an_amiri_diwan_that_two_emirates_have(article
     )
     codes = {m.code for m in find_actors(article(text, published="2024-05-15")) if m.type == ActorType.STATE}
     assert "QAT" not in codes
+
+
+def test_actors_read_a_titled_name_spelled_another_way_as_the_holder_of_that_office(article):
+    text = "President Yushenko met President Saakashvili in Kyiv on Friday."
+    people = {
+        m.name: m.country
+        for m in find_actors(article(text, published="2005-03-25"))
+        if m.type == ActorType.PERSON
+    }
+    assert people.get("Viktor Yushchenko") == "UKR"
+    undated = {
+        m.name: m.country for m in find_actors(article("In 2005, President Yushenko met Saakashvili."))
+    }
+    assert undated.get("Viktor Yushchenko") == "UKR"

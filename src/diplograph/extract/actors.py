@@ -1451,7 +1451,7 @@ def _people_with_titles(
             holders = (
                 gaz.holders(name, article.published)
                 or next((h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), [])
-                or _holders_by_surname(gaz, name, title.role, country, article.published)
+                or _holders_by_surname(gaz, name, title.role, country, article.published, article.story_date)
             )
             if holders and article.published and all(h.role != title.role for h in holders):
                 # "PM Wong": the prime minister surnamed Wong (Singapore's), not the foreign minister the
@@ -1865,7 +1865,7 @@ def _name_part_after_hyphen(word: str) -> bool:
 
 
 def _holders_by_surname(
-    gaz: Gazetteer, name: str, role: str, country: str | None, published: str | None
+    gaz: Gazetteer, name: str, role: str, country: str | None, published: str | None, story: str | None = None
 ) -> list[Any]:
     """Return the office-holders a titled name's surname alone names, in the title's office (on the date).
 
@@ -1874,7 +1874,7 @@ def _holders_by_surname(
     holder. Only when exactly one holds that office (in that state, if the title says which).
     """
     words = name.split()
-    if len(words) < 2:
+    if not words or (len(words) < 2 and len(words[0]) < 6):
         return []
     if not published:
         # An undated page: the surname names one holder only if every holder of the office by that
@@ -1882,7 +1882,10 @@ def _holders_by_surname(
         undated = [
             h for h in gaz.holders(words[-1]) if h.role == role and (country is None or h.country == country)
         ]
-        return undated[:1] if len({(h.name, h.country) for h in undated}) == 1 else []
+        if undated or not story:
+            return undated[:1] if len({(h.name, h.country) for h in undated}) == 1 else []
+        # (else the story's year, for the spelling below: "President Yushenko" in a page of 2005)
+        published = story
     found = [
         h
         for h in gaz.holders(words[-1], published)
@@ -1915,7 +1918,17 @@ def _consonants(surname: str) -> str:
     "Return a surname's consonants, without an Arabic article: 'al-Hakim', 'Alhakim' → 'hkm'."
     word = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().lower()
     word = re.sub(r"^(?:al|el|ul)[-\s]?(?=\w{3})", "", word)
-    return re.sub(r"[^a-z]|[aeiouyw]", "", word)
+    # (transliterations of one letter: "Yushchenko" and "Yushenko", "Kharrazi" and "Harrazi", "Dzhaparov")
+    for written, sound in (
+        ("shch", "sh"),
+        ("sch", "sh"),
+        ("dzh", "j"),
+        ("kh", "h"),
+        ("ck", "k"),
+        ("ph", "f"),
+    ):
+        word = word.replace(written, sound)
+    return re.sub(r"([a-z])\1+", r"\1", re.sub(r"[^a-z]|[aeiouyw]", "", word))
 
 
 def _best_holder(holders: list[Any], country: str | None, role: str) -> Any:
