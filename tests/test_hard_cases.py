@@ -13813,3 +13813,14 @@ def test_a_host_who_received_at_a_palace_a_titled_guest_met_him(extract):
         title="Amir receives Omani foreign minister",
     )
     assert ("bilateral talks", "occurred", ("KWT", "OMN")) in _events(x)
+
+
+def test_what_a_meeting_is_like_in_a_quote_is_no_format_of_the_pair(extract):
+    x = extract(
+        "Ukrainian President Volodymyr Zelensky and Moldovan President Maia Sandu spoke to reporters in Kyiv on "
+        'Monday.\n\n"This is no longer a meeting of two neighbours; this is a meeting of two leaders," Zelensky '
+        "said.",
+        published="2024-06-10",
+        title="Zelensky hosts Sandu",
+    )
+    assert [m for m in x.mechanisms if m.kind == "summit"] == []

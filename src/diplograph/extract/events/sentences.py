@@ -71,6 +71,8 @@ _SESSION_ANAPHOR = re.compile(
 
 
 # A weak trigger that opens on its finite verb ("had a meeting", "held talks", "met"): a clause
+# "this is a meeting of two leaders", "a summit of equals": a meeting as a kind of thing, right before its trigger
+_AN_INDEFINITE_MEETING = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A visit and where it is paid: "official visit to India", "state visit to", "visited".
 _A_VISIT_TO = re.compile(r"(?:(?:official|state|working)\s+)?visit(?:ed)?\b", re.I)
 _FINITE_MEETING_VERB = re.compile(
@@ -2086,6 +2088,12 @@ def trigger_mentions(
             # (a deal is no format: "the recent BrahMos deal with the Philippines is a milestone")
             and is_generic(clause, s_dates, sentence, c_start, c_end, article, trig.start - c_start)
         ):
+            if known is None and _AN_INDEFINITE_MEETING.search(
+                sentence.text, max(0, trig.start - 30), trig.start
+            ):
+                # '"This is no longer a meeting of two revolutionaries; this is a meeting of two leaders"':
+                # what a meeting is like, no session of a format and no format of the pair
+                continue
             level = "mechanism"
         if (
             (level == "mechanism" or (states.possessive and not any(d.date for d in s_dates)))
