@@ -13824,3 +13824,31 @@ def test_what_a_meeting_is_like_in_a_quote_is_no_format_of_the_pair(extract):
         title="Zelensky hosts Sandu",
     )
     assert [m for m in x.mechanisms if m.kind == "summit"] == []
+
+
+def test_a_call_has_no_venue_neither_the_datelines_nor_a_place_its_sentence_names(extract):
+    x = extract(
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Monday telephoned Turkish President Recep Tayyip Erdogan "
+        "to offer condolences.",
+        published="2023-02-07",
+        title="Sharif calls Erdogan",
+    )
+    y = extract(
+        "Prime Minister Nawaz Sharif on Thursday called up Prime Minister Narendra Modi to express condolence "
+        "over the deaths in India due to the quake.",
+        published="2015-04-30",
+        title="Sharif calls Modi",
+    )
+    assert [e.location for e in x.events] == [None]
+    assert [e.location for e in y.events] == [None]
+
+
+def test_the_seat_of_government_before_the_talks_is_their_venue(extract):
+    x = extract(
+        "After their Kremlin talks, Putin and Kyrgyz President Kurmanbek Bakiyev signed a declaration on "
+        "Tuesday.",
+        published="2009-02-04",
+        title="Putin, Bakiyev sign declaration",
+    )
+    [signed] = [e for e in x.events if e.kind == "agreement signed"]
+    assert signed.location is not None and signed.location.city == "Moscow"

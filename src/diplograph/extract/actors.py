@@ -1097,7 +1097,7 @@ def _resolve_entries(
             # "in the Kyrgyz capital": a venue (Bishkek) as much as the state's adjective.
             seat = _mention(article, toks, i, j + 1, type=ActorType.PLACE, name=capital, country=e.code)
             return [as_state, seat]
-        if e.seat and _is_locative(toks, i, j):
+        if e.seat and (_is_locative(toks, i, j) or _names_a_meeting_held_there(toks, i, j)):
             # "talks at the White House", "received at the Kremlin": a venue in Washington, Moscow
             return [
                 as_state,
@@ -1252,6 +1252,20 @@ def _bare(name: str) -> str:
 def _letters(name: str) -> str:
     "Return a name's letters alone: 'Hà Nội' → 'hanoi'."
     return "".join(ch for ch in _bare(name) if ch.isalpha())
+
+
+def _names_a_meeting_held_there(toks: _Tokens, i: int, j: int) -> bool:
+    """True when a seat of government is written before a meeting as its place: "their Kremlin talks",
+    "a White House meeting", "the Élysée summit" (after "their", "a", "the" or "his")."""
+    return toks.lower(j) in ("talks", "meeting", "summit", "dinner", "ceremony", "visit") and toks.lower(
+        i - 1
+    ) in (
+        "their",
+        "his",
+        "her",
+        "a",
+        "the",
+    )
 
 
 def _is_locative(toks: _Tokens, i: int, j: int) -> bool:

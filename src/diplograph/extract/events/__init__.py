@@ -845,7 +845,10 @@ def dated_by_the_lead(
 # venue: wire copy is filed on the day or the day after.
 DATELINE_DAYS = 2
 _VENUE_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
-_REMOTE = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bcalled\s+up\b|\bdiall?ed\b",
+    re.I,
+)
 
 
 def _placed(event: Event, cluster: Cluster, lead: int, venue: Location, published: str | None) -> Event:

@@ -1656,7 +1656,7 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         # (the drill's last day, when another of its mentions closes it: "concluded on June 16")
         last = max((m.date for m in dated if m.date and len(m.date) == 10), default=date)
         date_end = last if last > date else None
-    locations = [m.location for m in c.mentions if m.location]
+    locations = [m.location for m in c.mentions if m.location and not _told_as_a_call(m)]
     location = next((loc for loc in locations if loc.city), locations[0] if locations else None)
     ordinals = Counter(m.ordinal for m in c.mentions if m.ordinal)
     parties = fullest_parties(c)
@@ -1702,6 +1702,23 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
         confidence=confidence,
         sources=tuple(sources),
     )
+
+
+# A call: "telephoned", "called up", "a phone conversation", "by video link".
+_A_CALL = re.compile(
+    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bcalled\s+up\b|\bdiall?ed\b",
+    re.I,
+)
+
+
+def _told_as_a_call(m: Mention) -> bool:
+    """True when a mention's trigger, or the words right around it, tell of a call, which has no venue.
+
+    ("Sharif called up Modi to express condolence over the deaths in India": India is where the quake
+    struck, not where the two met.)
+    """
+    start = m.trigger_start - m.sentence.start
+    return bool(_A_CALL.search(m.sentence.text, max(0, start - 30), m.trigger_end - m.sentence.start + 30))
 
 
 # A standing body of two states: "Joint Commission", "Coordination Council", "General Border Committee".

@@ -5123,7 +5123,8 @@ def location_of(
             or _HOST_AFTER.match(after_place)  # "Moscow hosted the last round"
             or names_the_venue(text, a, sentence, trig)
             # "The Tokyo meeting in March brought together …": the city names the meeting
-            or (re.search(r"\bthe\s+$", before) and _MEETING_NAMED_BY_CITY.match(after_place))
+            # ("After their Kremlin talks": the seat of government names where they met)
+            or (re.search(r"\b(?:the|their)\s+$", before) and _MEETING_NAMED_BY_CITY.match(after_place))
             # ("… Istanbul Summit in 1994, Bishkek Summit in 1995": a session named by its city)
             or (
                 re.match(r"\s+(?-i:Summit)\b", after_place)
