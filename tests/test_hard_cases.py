@@ -13852,3 +13852,14 @@ def test_the_seat_of_government_before_the_talks_is_their_venue(extract):
     )
     [signed] = [e for e in x.events if e.kind == "agreement signed"]
     assert signed.location is not None and signed.location.city == "Moscow"
+
+
+def test_the_one_titled_person_without_a_state_is_of_the_side_no_one_else_speaks_for(extract):
+    x = extract(
+        "Armenian President Robert Kocharyan met with the visiting Deputy Foreign Minister Mohammad Hussein "
+        "Adel of the Iranian delegation in Yerevan on Friday.",
+        published="2005-06-11",
+        title="Kocharyan receives Iranian delegation",
+    )
+    [talks] = [e for e in x.events if e.kind == "bilateral talks"]
+    assert ("Mohammad Hussein Adel", "IRN") in {(p.name, p.country) for p in talks.people}

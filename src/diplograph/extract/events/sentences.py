@@ -2301,7 +2301,7 @@ def trigger_mentions(
                         else None
                     ),
                     ordinal=d_ordinal,
-                    people=[p for p in people if p.country in dyad and role_fits(kind, p.role)],
+                    people=people_of_the_dyad(people, dyad, kind),
                     topics=topics,
                     recurring=recurring,
                     name=name,
@@ -4403,6 +4403,24 @@ def clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if start <= offset < end:
             return start, end
     return clauses[-1]
+
+
+def people_of_the_dyad(people: Sequence[Person], dyad: Sequence[str], kind: str) -> list[Person]:
+    """Return the people of a sentence who take part in a meeting of `dyad`: those of its states, and the one
+    titled person the registry gives no state when the other side is the only one left without its person.
+
+    Why: "Armenian President Robert Kocharian met with the Iranian Deputy Foreign Minister Mohammad Hussein
+    Adel": the registry knows no Adel, and his title names no state the tagger could read; of the two sides,
+    only Iran's has no one named, so he is Iran's.
+    """
+    kept = [p for p in people if p.country in dyad and role_fits(kind, p.role)]
+    if len(dyad) != 2:
+        return kept
+    missing = [code for code in dyad if code not in {p.country for p in kept}]
+    stateless = [p for p in people if p.country is None and p.role and role_fits(kind, p.role)]
+    if len(missing) == 1 and len(stateless) == 1 and kept:
+        kept.append(dataclasses.replace(stateless[0], country=missing[0]))
+    return kept
 
 
 def people_around(trig: Trigger, sentence: Sentence, s_actors: Sequence[ActorMention]) -> list[Person]:
