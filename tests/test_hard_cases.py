@@ -13863,3 +13863,14 @@ def test_the_one_titled_person_without_a_state_is_of_the_side_no_one_else_speaks
     )
     [talks] = [e for e in x.events if e.kind == "bilateral talks"]
     assert ("Mohammad Hussein Adel", "IRN") in {(p.name, p.country) for p in talks.people}
+
+
+def test_a_call_and_a_visit_of_the_pair_are_two_occasions(extract):
+    x = extract(
+        "Omani Sultan Haitham bin Tarik received Iranian President Masoud Pezeshkian in Muscat during a state "
+        "visit.\n\nLater, Sultan Haitham held a phone call with Pezeshkian to exchange Eid greetings.",
+        title="Sultan, Pezeshkian",
+    )
+    talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"IRN", "OMN"}]
+    assert len(talks) == 2
+    assert sorted(bool(e.location) for e in talks) == [False, True]

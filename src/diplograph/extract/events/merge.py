@@ -707,6 +707,21 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         # "Botswana and Namibia held the 6th session of their commission … The last session took place in
         # 2011": the story's own meeting, told undated in its lead, is not one long before the story
         return False
+    if (
+        f.kind == EventKind.BILATERAL_TALKS
+        and all(x.sentence.index != m.sentence.index for x in c.mentions)
+        and (
+            (
+                _told_as_a_call(m)
+                and not any(_told_as_a_call(x) for x in c.mentions)
+                and any(map(_in_person, c.mentions))
+            )
+            or (_in_person(m) and not _told_as_a_call(m) and all(_told_as_a_call(x) for x in c.mentions))
+        )
+    ):
+        # "… the warm hospitality received during his recent visit to Muscat. This phone call underscores …":
+        # a call and a visit are two occasions
+        return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
     if (
@@ -1709,6 +1724,15 @@ _A_CALL = re.compile(
     r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bcalled\s+up\b|\bdiall?ed\b",
     re.I,
 )
+
+
+_IN_PERSON = re.compile(r"\b(?:visit\w*|arriv\w*|trip|tour|hosted|welcomed|received|landed)\b", re.I)
+
+
+def _in_person(m: Mention) -> bool:
+    "True when a mention's trigger, or the words right around it, tell of a visit or a reception: a meeting in person."
+    start = m.trigger_start - m.sentence.start
+    return bool(_IN_PERSON.search(m.sentence.text, max(0, start - 30), m.trigger_end - m.sentence.start + 30))
 
 
 def _told_as_a_call(m: Mention) -> bool:
