@@ -13874,3 +13874,14 @@ def test_a_call_and_a_visit_of_the_pair_are_two_occasions(extract):
     talks = [e for e in x.events if e.kind == "bilateral talks" and set(e.parties) == {"IRN", "OMN"}]
     assert len(talks) == 2
     assert sorted(bool(e.location) for e in talks) == [False, True]
+
+
+def test_a_state_visit_to_a_country_is_held_there_not_where_the_visitor_came_to_power(extract):
+    x = extract(
+        "After coming to power in the elections in Ukraine, President Viktor Yushchenko made his first two-day "
+        "state visit to Turkmenistan in March of this year.",
+        published="2005-06-20",
+        title="Gas talks",
+    )
+    [visit] = x.events
+    assert visit.location is not None and visit.location.country == "TKM"

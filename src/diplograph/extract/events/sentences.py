@@ -5342,7 +5342,10 @@ _TRAVELS_TO_EACH = re.compile(
 )
 _TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
-    r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)", re.I
+    # ("state visit", "official visit": the kind of visit before the word)
+    r"(?:(?:state|official|working|two-day|three-day|first)\s+)*"
+    r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)",
+    re.I,
 )
 _BARE_RECEPTION = re.compile(r"(?:received|receives|welcomed|welcomes|hosted|hosts)\s+", re.I)
 
