@@ -568,3 +568,17 @@ def test_actors_read_a_titled_name_spelled_another_way_as_the_holder_of_that_off
         m.name: m.country for m in find_actors(article("In 2005, President Yushenko met Saakashvili."))
     }
     assert undated.get("Viktor Yushchenko") == "UKR"
+
+
+def test_actors_read_a_name_set_off_by_commas_after_its_title(article):
+    text = (
+        "The Minister of Water Resources, Awn Dhiab Abdullah, discussed water sharing with the Iranian "
+        "Ambassador, Muhammad Kadhem Al Sadiq, in Baghdad."
+    )
+    people = {
+        m.name: (m.country, m.role)
+        for m in find_actors(article(text, published="2023-05-10"))
+        if m.type == ActorType.PERSON
+    }
+    assert people.get("Muhammad Kadhem Al Sadiq") == ("IRN", "ambassador")
+    assert people.get("Awn Dhiab Abdullah", (None, None))[1] == "water minister"

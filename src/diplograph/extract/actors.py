@@ -1453,6 +1453,7 @@ def _people_with_titles(
             or (toks.words[k] + "." in rules.ranks and toks.words[k + 1 : k + 2] == ["."])
         ):
             k += 2 if toks.words[k + 1 : k + 2] == ["."] else 1
+        k = _after_an_appositive_comma(toks, k, rules, gaz)
         end = _name_end(toks, k, rules, gaz)
         end = _known_name_end(article, toks, k, end, gaz)
         end = _within_its_line(article, toks, k - 1, end)
@@ -1526,6 +1527,24 @@ def _people_with_titles(
         else:
             i = k if k > i else i + 1
     return out
+
+
+def _after_an_appositive_comma(toks: _Tokens, k: int, rules: _Rules, gaz: Gazetteer) -> int:
+    """Return where the name after a title begins: past a comma when the name stands between commas.
+
+    Why: agency style sets the name off: "The Minister of Water Resources, Awn Dhiab Abdullah, discussed with
+    the Iranian Ambassador, Muhammad Kadhem Al Sadiq, …". Only a capitalised name of two words or more that
+    the gazetteer does not know as a place or a body, closed by a comma or the sentence's end.
+    """
+    if toks.words[k : k + 1] != [","] or k + 2 >= len(toks) or toks.sentence[k + 1] != toks.sentence[k]:
+        return k
+    first = toks.words[k + 1]
+    if not first[:1].isupper() or any(e.type != "person" for e in gaz.lookup((first,))):
+        return k
+    end = _name_end(toks, k + 1, rules, gaz)
+    if end - (k + 1) < 2 or toks.words[end : end + 1] not in ([","], ["."], [";"]):
+        return k
+    return k + 1
 
 
 def _ships_of_navies(
