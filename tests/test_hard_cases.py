@@ -13885,3 +13885,13 @@ def test_a_state_visit_to_a_country_is_held_there_not_where_the_visitor_came_to_
     )
     [visit] = x.events
     assert visit.location is not None and visit.location.country == "TKM"
+
+
+def test_an_agreement_signed_during_a_visit_between_the_two_sides_is_the_visitors_and_the_hosts(extract):
+    x = extract(
+        "During the visit of Bolivian President Luis Arce to Tehran, a joint cooperation agreement was signed "
+        "between the two sides this morning.",
+        published="2023-07-13",
+        title="Agreement signed",
+    )
+    assert ("agreement signed", "occurred", ("BOL", "IRN")) in _events(x)

@@ -73,6 +73,8 @@ _SESSION_ANAPHOR = re.compile(
 # A weak trigger that opens on its finite verb ("had a meeting", "held talks", "met"): a clause
 # "this is a meeting of two leaders", "a summit of equals": a meeting as a kind of thing, right before its trigger
 _AN_INDEFINITE_MEETING = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "During the visit of … to Tehran", "on the sidelines of his state visit": a visit the sentence tells of.
+_A_VISIT_IN = re.compile(r"\b(?:visit|visited|visiting|trip|tour)\b", re.I)
 # A visit and where it is paid: "official visit to India", "state visit to", "visited".
 _A_VISIT_TO = re.compile(r"(?:(?:official|state|working)\s+)?visit(?:ed)?\b", re.I)
 _FINITE_MEETING_VERB = re.compile(
@@ -1926,6 +1928,21 @@ def trigger_mentions(
                 # "X joined via video link": part of the event in hand (but "the two leaders have
                 # spoken twice since" tells of other occasions)
                 reference, cued = True, False
+        if len(codes) < 2 and kind == EventKind.AGREEMENT and _A_VISIT_IN.search(sentence.text):
+            # "During the visit of Cuban President Diaz to Tehran, a cooperation agreement was signed between the
+            # two sides": the visit told in the sentence, its visitor's state and the one visited, signed it
+            visit_sides = {a.code for a in s_actors if a.type == ActorType.STATE and a.code} | {
+                a.country
+                for a in s_actors
+                if a.type == ActorType.PLACE
+                and a.country
+                and re.search(
+                    r"\bto\s+$",
+                    sentence.text[max(0, a.start - sentence.start - 4) : a.start - sentence.start],
+                )
+            }
+            if len(visit_sides) == 2 and codes <= visit_sides:
+                codes = visit_sides
         if len(codes) < 2:
             continue
         if _WITH_UNNAMED_OTHERS.match(sentence.text, trig.end):
