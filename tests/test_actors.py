@@ -582,3 +582,14 @@ def test_actors_read_a_name_set_off_by_commas_after_its_title(article):
     }
     assert people.get("Muhammad Kadhem Al Sadiq") == ("IRN", "ambassador")
     assert people.get("Awn Dhiab Abdullah", (None, None))[1] == "water minister"
+
+
+def test_actors_read_a_bare_title_as_the_ruler_introduced_by_it_not_the_last_one_named(article):
+    text = (
+        "KUWAIT: His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Oman's foreign minister, "
+        "who conveyed a message from Qatar's Amir Sheikh Tamim bin Hamad Al Thani.\n\n"
+        "His Highness the Amir also received the new ambassadors."
+    )
+    found = find_actors(article(text, published="2024-05-15"))
+    [bare] = [m for m in found if m.type == ActorType.PERSON and m.text == "Amir"]
+    assert bare.country == "KWT"

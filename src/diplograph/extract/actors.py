@@ -412,10 +412,53 @@ def find_actors(article: Article, gazetteer: Gazetteer | None = None) -> list[Ac
     mentions = monarchs_in_their_realm(article, gaz, mentions)
     mentions = named_counterparts(article, mentions)
     mentions = officials_of_organisations(article, mentions)
-    anaphors = bloc_anaphors(article, toks, mentions)
+    anaphors = bloc_anaphors(article, toks, mentions) + titled_anaphors(article, mentions)
     if anaphors:
         mentions = sorted(mentions + anaphors, key=lambda m: (m.start, -m.end))
     return mentions
+
+
+# A ruler introduced by his bare title ("His Highness the Amir Sheikh Sabah"), and the title alone later.
+_RULER_TITLES = "Amir|Emir|Sultan|King|Crown Prince|Grand Duke"
+_INTRODUCED_AS = re.compile(r"\bthe\s+(" + _RULER_TITLES + r")\s+(?:Sheikh\s+|Sheikha\s+|Prince\s+)?$")
+_BARE_TITLE = re.compile(r"\bthe\s+(" + _RULER_TITLES + r")\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def titled_anaphors(article: Article, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return the later bare titles ("the Amir", "His Majesty the Sultan") as the person the article introduced
+    by that title.
+
+    Why: a Kuwaiti report opens "His Highness the Amir Sheikh Sabah Al-Ahmad received …" and goes on "His
+    Highness the Amir also received the visiting …", naming Qatar's Amir in between ("a message from Qatar's
+    Amir Sheikh Tamim"); "the Amir" is the one introduced as "the Amir", not the last one named. Only a
+    person the registry gives a state, introduced right after "the" and the title.
+    """
+    introduced: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.type != ActorType.PERSON or not m.country:
+            continue
+        found = _INTRODUCED_AS.search(article.text, max(0, m.start - 40), m.start)
+        if found and found.group(1) not in introduced:
+            introduced[found.group(1)] = m
+    if not introduced:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for bare in _BARE_TITLE.finditer(article.text):
+        person = introduced.get(bare.group(1))
+        if (
+            person is None
+            or bare.start() <= person.start
+            or any(a < bare.end() and bare.start() < b for a, b in taken)
+        ):
+            continue
+        sentence = article.sentence_at(bare.start(1))
+        if sentence is None:
+            continue
+        out.append(
+            replace(person, text=bare.group(1), start=bare.start(1), end=bare.end(1), sentence=sentence.index)
+        )
+    return out
 
 
 # "a free and open Indo-pacific", "Indo-China": a region named with India's combining form, however spelt.
