@@ -13895,3 +13895,13 @@ def test_an_agreement_signed_during_a_visit_between_the_two_sides_is_the_visitor
         title="Agreement signed",
     )
     assert ("agreement signed", "occurred", ("BOL", "IRN")) in _events(x)
+
+
+def test_a_host_who_told_a_visiting_delegation_met_it(extract):
+    x = extract(
+        "President Gurbanguly Berdimuhamedov told on Friday the Azerbaijani delegation that Turkmenistan was "
+        "ready to sell more gas.",
+        published="2015-05-09",
+        title="Gas talks in Ashgabat",
+    )
+    assert ("bilateral talks", "occurred", ("AZE", "TKM")) in _events(x)
