@@ -515,10 +515,7 @@ def _names_a_sectors_commission(m: Mention) -> bool:
     ("The two countries' Joint Economic Cooperation Commission is scheduled to meet", in a report of the foreign
     ministers' talks: the economic commission's session is not theirs.)
     """
-    start = m.trigger_start - m.sentence.start
-    return bool(
-        _SECTORS_COMMISSION.search(m.sentence.text, max(0, start - 60), m.trigger_end - m.sentence.start + 60)
-    )
+    return _around_the_trigger(m, _SECTORS_COMMISSION, reach=60)
 
 
 def _leaders_of_both(c: Cluster) -> bool:
@@ -1729,10 +1726,17 @@ _A_CALL = re.compile(
 _IN_PERSON = re.compile(r"\b(?:visit\w*|arriv\w*|trip|tour|hosted|welcomed|received|landed)\b", re.I)
 
 
+def _around_the_trigger(m: Mention, pattern: re.Pattern[str], reach: int = 30) -> bool:
+    "True when `pattern` occurs in a mention's trigger or within `reach` characters either side of it."
+    start = m.trigger_start - m.sentence.start
+    return bool(
+        pattern.search(m.sentence.text, max(0, start - reach), m.trigger_end - m.sentence.start + reach)
+    )
+
+
 def _in_person(m: Mention) -> bool:
     "True when a mention's trigger, or the words right around it, tell of a visit or a reception: a meeting in person."
-    start = m.trigger_start - m.sentence.start
-    return bool(_IN_PERSON.search(m.sentence.text, max(0, start - 30), m.trigger_end - m.sentence.start + 30))
+    return _around_the_trigger(m, _IN_PERSON)
 
 
 def _told_as_a_call(m: Mention) -> bool:
@@ -1741,8 +1745,7 @@ def _told_as_a_call(m: Mention) -> bool:
     ("Sharif called up Modi to express condolence over the deaths in India": India is where the quake
     struck, not where the two met.)
     """
-    start = m.trigger_start - m.sentence.start
-    return bool(_A_CALL.search(m.sentence.text, max(0, start - 30), m.trigger_end - m.sentence.start + 30))
+    return _around_the_trigger(m, _A_CALL)
 
 
 # A standing body of two states: "Joint Commission", "Coordination Council", "General Border Committee".
