@@ -53,6 +53,7 @@ from collections.abc import Mapping, Sequence
 from diplograph.extract.events.common import (
     LEADER_ROLES,
     MEETING_KINDS,
+    REMOTE_WORDS,
     SEVERAL_SIDES,
     Cluster,
     Context,
@@ -769,7 +770,7 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
             event.kind not in _VENUE_KINDS
             or event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED)
             or not event.sources
-            or any(_REMOTE.search(source.quote) for source in event.sources)
+            or any(REMOTE_WORDS.search(source.quote) for source in event.sources)
         ):
             continue
         quote, start = event.sources[0].quote, event.sources[0].start
@@ -845,10 +846,6 @@ def dated_by_the_lead(
 # venue: wire copy is filed on the day or the day after.
 DATELINE_DAYS = 2
 _VENUE_KINDS = MEETING_KINDS | {EventKind.BILATERAL_TALKS, EventKind.AGREEMENT}
-_REMOTE = re.compile(
-    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bcalled\s+up\b|\bdiall?ed\b",
-    re.I,
-)
 
 
 def _placed(event: Event, cluster: Cluster, lead: int, venue: Location, published: str | None) -> Event:
@@ -892,7 +889,7 @@ def with_dateline_venue(event: Event, venue: Location, published: str | None) ->
         return event
     if event.status not in (EventStatus.OCCURRED, EventStatus.PLANNED):
         return event
-    if any(_REMOTE.search(source.quote) for source in event.sources):
+    if any(REMOTE_WORDS.search(source.quote) for source in event.sources):
         return event  # a phone or video call has no venue
     if event.date is None:
         if event.status != EventStatus.OCCURRED:

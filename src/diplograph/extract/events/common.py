@@ -512,6 +512,13 @@ _MEASURE = (
 )
 # The roles of a state's leaders, whose meeting is a summit.
 LEADER_ROLES = frozenset({"head of state", "head of government"})
+
+# Words of a call or a meeting held at a distance: "telephoned", "a phone conversation", "called up", "by video
+# link", "virtually", "online". Such a meeting has no venue, and a call is another occasion than a visit.
+REMOTE_WORDS = re.compile(
+    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bcalled\s+up\b|\bdiall?ed\b",
+    re.I,
+)
 # Words that make a meeting one of three or more sides: "trilateral talks", "a three-way summit".
 SEVERAL_SIDES = re.compile(
     r"\b(?:(?:tri|quadri|multi)lateral|tripartite|(?:three|four)-(?:way|party))\b", re.I

@@ -28,6 +28,7 @@ from diplograph.extract.events.common import (
     MEETING_KINDS,
     OTHER_MINISTERS_OF_BOTH,
     PERFECT_MEETING,
+    REMOTE_WORDS,
     Cluster,
     Mention,
     bounds_a_period,
@@ -1716,13 +1717,6 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     )
 
 
-# A call: "telephoned", "called up", "a phone conversation", "by video link".
-_A_CALL = re.compile(
-    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\bvideo\b|\bvirtual(?:ly)?\b|\bcalled\s+up\b|\bdiall?ed\b",
-    re.I,
-)
-
-
 _IN_PERSON = re.compile(r"\b(?:visit\w*|arriv\w*|trip|tour|hosted|welcomed|received|landed)\b", re.I)
 
 
@@ -1745,7 +1739,7 @@ def _told_as_a_call(m: Mention) -> bool:
     ("Sharif called up Modi to express condolence over the deaths in India": India is where the quake
     struck, not where the two met.)
     """
-    return _around_the_trigger(m, _A_CALL)
+    return _around_the_trigger(m, REMOTE_WORDS)
 
 
 # A standing body of two states: "Joint Commission", "Coordination Council", "General Border Committee".
