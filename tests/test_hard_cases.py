@@ -13905,3 +13905,13 @@ def test_a_host_who_told_a_visiting_delegation_met_it(extract):
         title="Gas talks in Ashgabat",
     )
     assert ("bilateral talks", "occurred", ("AZE", "TKM")) in _events(x)
+
+
+def test_a_meeting_held_in_its_own_clause_after_a_request_was_held(extract):
+    x = extract(
+        "An official request has been made for joint rail developments and a discussion was held between Prime "
+        "Minister Abiy Ahmed and Kenyan President William Ruto over the issue last month.",
+        published="2024-05-03",
+        title="Rail link",
+    )
+    assert ("bilateral talks", "occurred", ("ETH", "KEN")) in _events(x)

@@ -3952,6 +3952,13 @@ _AND_NEW_SUBJECT = re.compile(
     # ", and its next summit will be held in Bamako": a clause about the format's next session
     r"|(?:its|their)\s+(?:next|last|previous|first|second|third|upcoming)\s+[a-z]+\s+(?:will|is|was|would)\s)"
 )
+# "an official request has been made … and a discussion was held between Abiy and Guelleh": a meeting reported in
+# a clause of its own, after another act
+_AND_A_MEETING_HELD = re.compile(
+    r"\s+and\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:discussions?|meetings?|talks|sessions?|consultations?)\s+"
+    r"(?:was|were)\s+(?:held|conducted)\b)",
+    re.I,
+)
 # "the foreign ministers of China, Japan, and South Korea held": the last of a list of names, no new subject
 _LIST_BEFORE = re.compile(r"(?:,|\bof|\band)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 # "China held its second summit in Astana in June, Russia convenes the five at the CIS, and …": a comma
@@ -3998,7 +4005,7 @@ def clauses_of(text: str) -> list[tuple[int, int]]:
     cuts += [(m.start(), m.start() + 1, None) for m in _AND_SECOND_ACT.finditer(text, last)]
     cuts += [
         (m.start(), m.end(), None)
-        for pattern in (_AND_NEW_SUBJECT, _COMMA_NEW_SUBJECT)
+        for pattern in (_AND_NEW_SUBJECT, _COMMA_NEW_SUBJECT, _AND_A_MEETING_HELD)
         for m in pattern.finditer(text, last)
         if _FINITE_VERB.search(text, last, m.start()) and not _LIST_BEFORE.search(text, last, m.start())
     ]
