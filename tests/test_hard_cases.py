@@ -13915,3 +13915,17 @@ def test_a_meeting_held_in_its_own_clause_after_a_request_was_held(extract):
         title="Rail link",
     )
     assert ("bilateral talks", "occurred", ("ETH", "KEN")) in _events(x)
+
+
+def test_visits_told_in_one_phrase_to_two_countries_on_two_dates_are_two_visits(extract):
+    x = extract(
+        "The secretaries reviewed the progress of the discussions held during the visits of the Prime Minister "
+        "of Bhutan Tshering Tobgay to India on 14-16 March 2024 and the Prime Minister of India Narendra Modi to "
+        "Thimphu, Bhutan on 22 March 2024.",
+        published="2024-09-14",
+        title="Foreign secretaries meet",
+    )
+    visits = sorted(
+        (e.date, e.location.country if e.location else None) for e in x.events if e.kind == "bilateral talks"
+    )
+    assert visits == [("2024-03-14", "IND"), ("2024-03-22", "BTN")]

@@ -74,7 +74,7 @@ _SESSION_ANAPHOR = re.compile(
 # "this is a meeting of two leaders", "a summit of equals": a meeting as a kind of thing, right before its trigger
 _AN_INDEFINITE_MEETING = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "During the visit of … to Tehran", "on the sidelines of his state visit": a visit the sentence tells of.
-_A_VISIT_IN = re.compile(r"\b(?:visit|visited|visiting|trip|tour)\b", re.I)
+_A_VISIT_IN = re.compile(r"\b(?:visits?|visited|visiting|trips?|tours?)\b", re.I)
 # A visit and where it is paid: "official visit to India", "state visit to", "visited".
 _A_VISIT_TO = re.compile(r"(?:(?:official|state|working)\s+)?visit(?:ed)?\b", re.I)
 _FINITE_MEETING_VERB = re.compile(
@@ -951,6 +951,7 @@ def sentence_mentions(
     out = one_per_place_and_date(out, sentence, s_actors, s_dates, ctx.last_kind)
     out = one_per_place_held(out, sentence, s_actors, s_dates, article.published)
     out = one_per_place_counted(out, sentence, s_actors)
+    out = one_per_visit_leg(out, sentence, s_actors, s_dates)
     out += setting_occasions(out, sentence, s_actors, gaz, article.published)
     if earlier := earlier_sessions(sentence, s_dates, s_actors, ctx, article.published):
         # (the sessions listed are the format's: not also meetings of the setting they were held at)
@@ -2853,6 +2854,72 @@ def one_per_place_held(
                 trigger_end=date.end,
             )
         )
+    return [m for m in out if m is not base] + sessions
+
+
+def one_per_visit_leg(
+    out: list[Mention], sentence: Sentence, s_actors: Sequence[ActorMention], s_dates: Sequence[DateMention]
+) -> list[Mention]:
+    """Return the mentions with visits told in one phrase, "to PLACE on DATE and … to PLACE on DATE", one each.
+
+    Why: "the visits of the Prime Minister of Nepal to India on 1-3 April 2022 and the Prime Minister of India
+    to Lumbini, Nepal on 16 May 2022" are two visits, one to each country; read as one, the first date and
+    place took the other. Only a single visit mention of a pair, two legs or more, each a place the gazetteer
+    knows right after "to", each with its own date, in different countries.
+    """
+    visits = [m for m in out if not m.generic and m.kind == EventKind.BILATERAL_TALKS and len(m.parties) == 2]
+    if len(visits) != 1 or not _A_VISIT_IN.search(sentence.text):
+        return out
+    base = visits[0]
+    text = sentence.text
+    legs: list[tuple[Location, DateMention]] = []
+    for d in s_dates:
+        if not d.date or d.start < base.trigger_start:
+            continue
+        place = next(
+            (
+                a
+                for a in reversed(s_actors)
+                if a.end <= d.start
+                and d.start - a.end <= 12
+                and (loc := location_named_by(a)) is not None
+                and re.search(
+                    r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)?$",
+                    text[max(0, a.start - sentence.start - 30) : a.start - sentence.start],
+                )
+            ),
+            None,
+        )
+        if (
+            place is not None
+            and (loc := location_named_by(place)) is not None
+            and loc.country in base.parties
+        ):
+            city = next(
+                (
+                    a
+                    for a in s_actors
+                    if a.type == ActorType.PLACE
+                    and a.country == loc.country
+                    and 0 <= place.start - a.end <= 3
+                ),
+                None,
+            )  # ("to Lumbini, Nepal on 16 May": the city written before its state)
+            legs.append((Location(city=city.name, country=loc.country) if city else loc, d))
+    if len(legs) < 2 or len({loc.country for loc, _ in legs}) < 2 or len({d.date for _, d in legs}) < 2:
+        return out
+    sessions = [
+        dataclasses.replace(
+            base,
+            location=loc,
+            date=d.date,
+            date_end=d.date_end,
+            earlier=True,
+            trigger_start=d.start,
+            trigger_end=d.end,
+        )
+        for loc, d in legs
+    ]
     return [m for m in out if m is not base] + sessions
 
 
