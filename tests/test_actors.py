@@ -593,3 +593,9 @@ def test_actors_read_a_bare_title_as_the_ruler_introduced_by_it_not_the_last_one
     found = find_actors(article(text, published="2024-05-15"))
     [bare] = [m for m in found if m.type == ActorType.PERSON and m.text == "Amir"]
     assert bare.country == "KWT"
+
+
+def test_actors_read_coast_guards_acronyms_as_their_states(article):
+    text = "First Joint JCG-KCG-USCG SAR Exercise held off Yokohama; the PCG observed."
+    codes = {m.code for m in find_actors(article(text, published="2024-06-07")) if m.type == ActorType.STATE}
+    assert {"JPN", "KOR", "USA", "PHL"} <= codes
