@@ -599,3 +599,23 @@ def test_actors_read_coast_guards_acronyms_as_their_states(article):
     text = "First Joint JCG-KCG-USCG SAR Exercise held off Yokohama; the PCG observed."
     codes = {m.code for m in find_actors(article(text, published="2024-06-07")) if m.type == ActorType.STATE}
     assert {"JPN", "KOR", "USA", "PHL"} <= codes
+
+
+def test_actors_read_a_capital_before_times_or_post_as_a_newspaper_not_a_state(article):
+    text = (
+        "MANAGUA TIMES, May 3 — The leaders met in Tegucigalpa, the Astana Tribune and the Phnom Penh Post "
+        "reported."
+    )
+    found = find_actors(article(text, published="2019-05-04"))
+    codes = {m.code or m.country for m in found if m.type in (ActorType.STATE, ActorType.PLACE)}
+    assert codes == {"HND"}
+
+
+def test_actors_take_the_body_a_bracketed_acronym_names_not_the_words_before_it(article):
+    text = "Envoys of the Latin American and the Caribbean Community (CELAC) gathered in Quito."
+    bodies = {
+        m.code
+        for m in find_actors(article(text, published="2015-01-28"))
+        if m.type in (ActorType.ORGANISATION, ActorType.GROUPING)
+    }
+    assert bodies == {"celac"}
