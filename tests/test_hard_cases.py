@@ -13929,3 +13929,14 @@ def test_visits_told_in_one_phrase_to_two_countries_on_two_dates_are_two_visits(
         (e.date, e.location.country if e.location else None) for e in x.events if e.kind == "bilateral talks"
     )
     assert visits == [("2024-03-14", "IND"), ("2024-03-22", "BTN")]
+
+
+def test_a_summit_of_a_body_written_out_before_its_acronym_has_its_members(extract):
+    x = extract(
+        "The third summit of the Latin American and the Caribbean Community (CELAC) ended on Thursday in "
+        "Costa Rica with a declaration on poverty.",
+        published="2015-01-30",
+        title="Regional leaders end meeting",
+    )
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert summit.status == "occurred" and {"CRI", "BRA", "MEX", "JAM"} <= set(summit.parties)

@@ -753,9 +753,16 @@ def is_grouping_as_participants(
         )
     # Organisations: only as the format's own name ("the SCO summit", "ASEAN Defence Ministers' Meeting").
     # "the summit between the GCC and ASEAN": the formats' members.
-    return 0 <= trig.start - end <= 25 or (
-        0 <= start - trig.end <= 14 and bool(re.search(r"\b(?:of|between)\b", text[trig.end : start]))
+    return (
+        0 <= trig.start - end <= 25
+        or (0 <= start - trig.end <= 14 and bool(re.search(r"\b(?:of|between)\b", text[trig.end : start])))
+        or bool(_ITS_NAME_THEN_ACRONYM.fullmatch(text, trig.end, start))
     )
+
+
+# "The founding summit of the Latin American and the Caribbean Community (CELAC)": the body's name written
+# out before the acronym that names it, however long.
+_ITS_NAME_THEN_ACRONYM = re.compile(r"\s+of\s+the\s+(?:(?:[A-Z][\w'’-]*|and|of|the|for)\s+){1,9}\(\s*")
 
 
 # A grouping's name used as an adjective before the states it describes: "Middle East rivals
