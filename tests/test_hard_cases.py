@@ -13940,3 +13940,13 @@ def test_a_summit_of_a_body_written_out_before_its_acronym_has_its_members(extra
     )
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert summit.status == "occurred" and {"CRI", "BRA", "MEX", "JAM"} <= set(summit.parties)
+
+
+def test_a_vice_president_named_without_a_state_speaks_for_the_one_whose_vice_president_he_is(extract):
+    x = extract(
+        "Vice President Jagdeep Dhankhar held talks with President William Ruto at State House in Nairobi on "
+        "Tuesday, on trade and health cooperation.",
+        published="2024-06-05",
+        title="Talks in Nairobi",
+    )
+    assert ("bilateral talks", "occurred", ("IND", "KEN")) in _events(x)

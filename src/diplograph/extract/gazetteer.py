@@ -39,7 +39,17 @@ TOKEN_RE = re.compile(
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 PARTIAL_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-ROLES = ("head of state", "head of government", "foreign minister", "defence minister")
+# The offices the registry of office-holders records. A vice president and a military chief travel and
+# receive as their state's envoys, and articles often name them with no state ("Vice President Harris",
+# "General Asim Munir"); a state may have several of them at once.
+ROLES = (
+    "head of state",
+    "head of government",
+    "foreign minister",
+    "defence minister",
+    "vice president",
+    "military chief",
+)
 MECHANISM_KINDS = (
     "2+2 dialogue",
     "foreign ministers meeting",
