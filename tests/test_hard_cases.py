@@ -13950,3 +13950,13 @@ def test_a_vice_president_named_without_a_state_speaks_for_the_one_whose_vice_pr
         title="Talks in Nairobi",
     )
     assert ("bilateral talks", "occurred", ("IND", "KEN")) in _events(x)
+
+
+def test_an_army_chief_named_without_a_state_speaks_for_his_army(extract):
+    x = extract(
+        "General Upendra Dwivedi called on Prime Minister Sheikh Hasina in Dhaka on Wednesday and discussed "
+        "defence cooperation.",
+        published="2024-07-11",
+        title="Army chief in Dhaka",
+    )
+    assert ("bilateral talks", "occurred", ("BGD", "IND")) in _events(x)
