@@ -13960,3 +13960,23 @@ def test_an_army_chief_named_without_a_state_speaks_for_his_army(extract):
         title="Army chief in Dhaka",
     )
     assert ("bilateral talks", "occurred", ("BGD", "IND")) in _events(x)
+
+
+def test_a_call_told_again_as_the_two_ministers_agreeing_during_it_is_talks(extract):
+    x = extract(
+        "Foreign Minister Teodoro Locsin had a phone conversation with Japanese Foreign Minister Toshimitsu "
+        "Motegi on Tuesday.\n\n"
+        "The two foreign ministers also agreed during the call to meet in Manila before the end of the year.",
+        published="2021-03-10",
+        title="Philippine and Japanese foreign ministers talk by phone",
+    )
+    kinds = {e.kind for e in x.events if e.status == "occurred" and e.parties == ("JPN", "PHL")}
+    assert kinds == {"bilateral talks"}
+
+
+def test_states_named_in_a_meetings_aim_are_no_parties(extract):
+    x = extract(
+        "Thai and Vietnamese foreign ministers agree by phone to strengthen trilateral cooperation with Laos",
+        published="2024-02-14",
+    )
+    assert [e.parties for e in x.events] == [("THA", "VNM")]

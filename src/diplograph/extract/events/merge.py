@@ -1717,6 +1717,10 @@ def event_of(article: Article, c: Cluster, overflow: Overflow | None = None) -> 
     )
 
 
+# A telephone call, said of a meeting: "a phone conversation", "telephoned", "during the call".
+_A_PHONE_CALL = re.compile(
+    r"\b(?:tele)?phon(?:e|ed|es|ing|ic|ically)\b|\b(?:the|a|their|this)\s+(?:phone\s+)?call\b", re.I
+)
 _IN_PERSON = re.compile(r"\b(?:visit\w*|arriv\w*|trip|tour|hosted|welcomed|received|landed)\b", re.I)
 
 
@@ -1771,6 +1775,16 @@ def kind_of_its_chairs(c: Cluster, parties: Sequence[str], people: Iterable[Pers
     """
     first = c.first
     start = first.trigger_start - first.sentence.start
+    if (
+        first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
+        and len(parties) == 2
+        and any(_around_the_trigger(m, _A_PHONE_CALL) for m in c.mentions)
+        and not any(_in_person(m) for m in c.mentions)
+    ):
+        # "Foreign Minister Cho had a phone conversation with Japanese Foreign Minister Iwaya … The two
+        # foreign ministers also agreed during the call …": a call is talks whoever speaks, though a later
+        # sentence names the two ministers alone
+        return EventKind.BILATERAL_TALKS
     if (
         first.kind == EventKind.SUMMIT
         and len(parties) == 2

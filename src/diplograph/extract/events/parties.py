@@ -141,6 +141,7 @@ def party_states(
     text = sentence.text
     found = States()
     topic_from = topics_start(text, span)
+    purpose = _TO_STRENGTHEN_TIES.search(text, trig.end, span[1])
     follows = _ANOTHER_OCCASION.search(text, trig.end, span[1])
     onlookers = [m.span() for m in _OBSERVERS_FROM.finditer(text)]
     onlookers += [
@@ -190,6 +191,8 @@ def party_states(
             and _GATHERING_AFTER.match(text, end)
         ):
             continue  # "the signing of the Agreement at the 2018 G20 Buenos Aires summit": where, not who
+        if purpose and start > purpose.start():
+            continue  # "agree by phone to strengthen trilateral cooperation with US": the aim's, no party
         if (
             start > topic_from
             and trig.start < topic_from
@@ -401,6 +404,15 @@ _TOPIC_VERB = re.compile(
     r"(?=(?:[\w-]+\s+){0,3}?(?:issues|challenges|matters|topics|questions|subjects)\b)"
     r"|\b(?:issues|matters|challenges|topics|questions)\s+(?:of\s+(?:shared|common|mutual)\s+(?:concern|interest)\s+)?"
     r"(?:such\s+as|including)\s",
+    re.I,
+)
+
+
+# The aim of a meeting after its trigger: "foreign ministers agree by phone to strengthen trilateral cooperation
+# with US", "met … to deepen ties with the EU". The states it names are the aim's, not the meeting's.
+_TO_STRENGTHEN_TIES = re.compile(
+    r"\bto\s+(?:further\s+)?(?:strengthen|expand|boost|deepen|enhance|bolster|step\s+up)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cooperation|ties|relations|coordination|partnership)\s+(?:with|among|between)\b",
     re.I,
 )
 

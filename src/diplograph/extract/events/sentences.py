@@ -522,7 +522,9 @@ _A_DRILL_BEFORE = re.compile(
 # The medium of a call right before a meeting noun: "the teleconference summit", "a video summit".
 # A call said right after the trigger: "spoke by phone", "… met via video link", "talked over the telephone".
 _BY_CALL_AFTER = re.compile(
-    r"(?:[^.;,]){0,40}?\b(?:by|via|over|on\s+the|through)\s+(?:a\s+|the\s+)?(?:tele)?phone\b",
+    r"(?:[^.;,]){0,40}?\b(?:(?:by|via|over|on\s+the|through)\s+(?:a\s+|the\s+)?(?:tele)?phone\b"
+    # "the two foreign ministers also agreed during the call to …"
+    r"|(?:during|in|on)\s+(?:the|a|their)\s+(?:(?:tele)?phone\s+)?call\b)",
     re.I,
 )
 # (a video conference is a meeting of its own to some: only a telephone call is talks whoever speaks)
