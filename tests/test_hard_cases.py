@@ -13980,3 +13980,13 @@ def test_states_named_in_a_meetings_aim_are_no_parties(extract):
         published="2024-02-14",
     )
     assert [e.parties for e in x.events] == [("THA", "VNM")]
+
+
+def test_a_ruler_called_by_title_and_given_name_is_not_a_namesake_by_sound(extract):
+    x = extract(
+        "President Sheikh Mohamed received Kenyan President William Ruto at Qasr Al Watan in Abu Dhabi on "
+        "Tuesday.",
+        published="2024-05-15",
+        title="Talks in Abu Dhabi",
+    )
+    assert [e.parties for e in x.events] == [("ARE", "KEN")]

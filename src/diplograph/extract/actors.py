@@ -969,6 +969,8 @@ def _without_initial(toks: _Tokens, i: int, end: int) -> tuple[str, ...]:
 
 
 # Titles a registry alias may begin with ("Prince Salman", "King Abdullah", "Sheikh Tamim").
+# Words of address before a given name: "Sheikh Mohamed", "Prince Faisal", "Sayyid Badr".
+_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Sayyid", "Emir", "Amir"})
 _TITLE_WORDS = frozenset(
     {"Prince", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Amir", "Sultan", "President"}
 )
@@ -1567,7 +1569,15 @@ def _people_with_titles(
             holders = (
                 gaz.holders(name, article.published)
                 or next((h for v in _name_variants(name) if (h := gaz.holders(v, article.published))), [])
-                or _holders_by_surname(gaz, name, title.role, country, article.published, article.story_date)
+                or _holders_by_surname(
+                    gaz,
+                    name,
+                    title.role,
+                    country,
+                    article.published,
+                    article.story_date,
+                    given_name=end - k == 1 and toks.words[k - 1] in _HONORIFICS,
+                )
             )
             if holders and article.published and all(h.role != title.role for h in holders):
                 # "PM Wong": the prime minister surnamed Wong (Singapore's), not the foreign minister the
@@ -1999,13 +2009,21 @@ def _name_part_after_hyphen(word: str) -> bool:
 
 
 def _holders_by_surname(
-    gaz: Gazetteer, name: str, role: str, country: str | None, published: str | None, story: str | None = None
+    gaz: Gazetteer,
+    name: str,
+    role: str,
+    country: str | None,
+    published: str | None,
+    story: str | None = None,
+    given_name: bool = False,
 ) -> list[Any]:
     """Return the office-holders a titled name's surname alone names, in the title's office (on the date).
 
     Why: "Prime Minister Binyamin Netanyahu", "President Mohamed Bazoum": given names are
     transliterated many ways; the title, the surname and the date together still single out one
     holder. Only when exactly one holds that office (in that state, if the title says which).
+    A `given_name` ("President Sheikh Mohamed", the UAE's) is not sounded out: Somalia's Hassan
+    Sheikh Mohamud is not him.
     """
     words = name.split()
     if not words or (len(words) < 2 and len(words[0]) < 6):
@@ -2025,7 +2043,12 @@ def _holders_by_surname(
         for h in gaz.holders(words[-1], published)
         if h.role == role and (country is None or h.country == country) and h.is_in_office(published)
     ]
-    if not found and not _hyphenated_given_name(words[-1]) and len(skeleton := _consonants(words[-1])) >= 3:
+    if (
+        not found
+        and not given_name
+        and not _hyphenated_given_name(words[-1])
+        and len(skeleton := _consonants(words[-1])) >= 3
+    ):
         # "Foreign Minister Mohamad A. Alhakim" is the registry's Mohammed Ali al-Hakim, "Walid Muallem"
         # its Walid al-Moallem: transliterations differ in vowels and articles, and the office on the
         # day, with the surname's consonants, still singles out one holder
