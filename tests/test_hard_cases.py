@@ -13990,3 +13990,37 @@ def test_a_ruler_called_by_title_and_given_name_is_not_a_namesake_by_sound(extra
         title="Talks in Abu Dhabi",
     )
     assert [e.parties for e in x.events] == [("ARE", "KEN")]
+
+
+def test_a_guest_welcomed_on_arrival_with_talks_ahead_is_one_planned_meeting(extract):
+    x = extract(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani welcomed Rwanda's President Paul Kagame to Doha upon his "
+        "arrival for a two-day state visit.\n\n"
+        "The two leaders will hold talks on investment and aviation at the Amiri Diwan.\n\n"
+        "The visit comes as the two countries mark ten years of direct flights.",
+        published="2024-03-04",
+        title="Kagame in Doha",
+    )
+    assert [(e.status, e.parties) for e in x.events if e.kind == "bilateral talks"] == [
+        ("planned", ("QAT", "RWA"))
+    ]
+    # told with no cue that decides (each sentence's status votes), the arrival and "the visit" itself are
+    # no talks held: the talks ahead are the meeting
+    told = [
+        "The Emir welcomed the President upon his arrival for a two-day state visit.",
+        "The two leaders will hold talks on investment.",
+        "The visit comes as ties deepen.",
+    ]
+    sentences, start = [], 0
+    for index, text in enumerate(told):
+        sentences.append(Sentence(index=index, start=start, end=start + len(text), text=text))
+        start += len(text) + 1
+    mentions = [
+        Mention("bilateral talks", status, ("QAT", "RWA"), s, s.start + at, s.start + at + 5, cued=False)
+        for (status, at), s in zip(
+            [("occurred", told[0].index("visit")), ("planned", told[1].index("talks")), ("occurred", 4)],
+            sentences,
+            strict=True,
+        )
+    ]
+    assert cluster_status(Cluster(mentions), "2024-03-04") == "planned"

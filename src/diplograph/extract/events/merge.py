@@ -1012,7 +1012,11 @@ def cluster_status(c: Cluster, published: str | None = None) -> str:
                     and not _plan_has_begun(planned, published)
                 ):
                     return EventStatus.PLANNED
-                if c.first.kind == EventKind.BILATERAL_TALKS and all(_only_arrived(m) for m in occurred):
+                if (
+                    c.first.kind == EventKind.BILATERAL_TALKS
+                    and any(_only_arrived(m) for m in occurred)
+                    and all(_only_arrived(m) or _the_visit_itself(m) for m in occurred)
+                ):
                     # "Thein Sein arrived in Bangkok today on his first official visit … will meet with
                     # Prime Minister Yingluck": the visit has begun, its talks are ahead
                     return EventStatus.PLANNED
@@ -1021,7 +1025,7 @@ def cluster_status(c: Cluster, published: str | None = None) -> str:
 
 
 # A guest's arrival, and the words that say a meeting was already held.
-_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\b", re.I)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down)\b", re.I)
 _ALREADY_MET = re.compile(
     r"\b(?:met|meets|held|holds|discussed|discusses|talked|signed|agreed|exchanged|conferred|reviewed|"
     r"received|receives|hosted|hosts)\b",
@@ -1037,6 +1041,15 @@ def _only_arrived(m: Mention) -> bool:
     """
     told = m.sentence.text[: m.trigger_end - m.sentence.start]
     return bool(_ARRIVED.search(told)) and not _ALREADY_MET.search(told)
+
+
+def _the_visit_itself(m: Mention) -> bool:
+    """True when a mention is the visit named as a noun with no meeting told before it ("The visit comes within
+    the framework of …"): the guest's stay, which is no meeting of its own."""
+    start, end = m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
+    return bool(re.fullmatch(r"(?i)visits?", m.sentence.text[start:end])) and not _ALREADY_MET.search(
+        m.sentence.text[:end]
+    )
 
 
 def _plan_has_begun(planned: Sequence[Mention], published: str | None) -> bool:
@@ -1431,7 +1444,9 @@ def without_arrivals_before_their_talks(clusters: list[Cluster]) -> list[Cluster
             )
             if c.first.kind == EventKind.BILATERAL_TALKS
             and cluster_status(c) == EventStatus.OCCURRED
-            and all(m.status == EventStatus.OCCURRED and _only_arrived(m) for m in c.mentions)
+            and all(m.status == EventStatus.OCCURRED for m in c.mentions)
+            and any(_only_arrived(m) for m in c.mentions)
+            and all(_only_arrived(m) or _the_visit_itself(m) for m in c.mentions)
             else None
         )
         if talks is None:
