@@ -14024,3 +14024,14 @@ def test_a_guest_welcomed_on_arrival_with_talks_ahead_is_one_planned_meeting(ext
         )
     ]
     assert cluster_status(Cluster(mentions), "2024-03-04") == "planned"
+
+
+def test_a_headline_drill_the_body_tells_with_all_its_navies_is_that_drill(extract):
+    x = extract(
+        "India, Singapore, Thailand and Malaysia took part in their first joint naval drill in the Andaman Sea "
+        "on Monday, the Indian Navy said.",
+        published="2024-03-05",
+        title="Indian Navy joins first drill with three ASEAN navies",
+    )
+    drills = [e.parties for e in x.events if e.kind == "joint exercise"]
+    assert drills == [("IND", "MYS", "SGP", "THA")]

@@ -560,18 +560,26 @@ def without_headline_echoes(clusters: list[Cluster]) -> list[Cluster]:
     on the body's first line.
     """
     meetings = MEETING_KINDS | {EventKind.BILATERAL_TALKS}
+    # ("MSDF joins 1st drill with 3 powers' navies" over "Japan, France, Australia and the United States took
+    # part in their first joint drill": a drill the body tells in full is the headline's)
+    echoed = meetings | {EventKind.EXERCISE}
     body = [c for c in clusters if not all(m.headline for m in c.mentions)]
     return [
         c
         for c in clusters
         if not (
             all(m.headline for m in c.mentions)
-            and c.first.kind in meetings
+            and c.first.kind in echoed
             and c.first.kind != EventKind.SUMMIT
             and any(
-                o.first.kind in meetings
+                o.first.kind in echoed
                 and (
-                    (o.first.kind != c.first.kind and set(o.first.parties) == set(c.first.parties))
+                    (
+                        o.first.kind != c.first.kind
+                        and c.first.kind in meetings
+                        and o.first.kind in meetings
+                        and set(o.first.parties) == set(c.first.parties)
+                    )
                     # "Foreign Ministers of Muslim Trio Nation …" over "Qureshi, Foreign Ministers of Turkey
                     # and Azerbaijan participated in the second trilateral talks": the body names all three
                     or (o.first.kind == c.first.kind and set(c.first.parties) < set(fullest_parties(o)))
