@@ -14035,3 +14035,11 @@ def test_a_headline_drill_the_body_tells_with_all_its_navies_is_that_drill(extra
     )
     drills = [e.parties for e in x.events if e.kind == "joint exercise"]
     assert drills == [("IND", "MYS", "SGP", "THA")]
+
+
+def test_a_future_first_told_in_the_perfect_is_the_visit_to_come(extract):
+    x = extract(
+        "It will be the first time in 12 years that a sitting Indian prime minister has visited Ghana.",
+        published="2025-06-30",
+    )
+    assert [(e.status, e.parties) for e in x.events] == [("planned", ("GHA", "IND"))]

@@ -689,6 +689,10 @@ def status_from_cues(
         # "Expectations about an upcoming summit are increasing", "may attend the forthcoming
         # summit": the hedge is about what it brings or who comes; the summit itself is scheduled
         return EventStatus.PLANNED, level, True
+    if level == "event" and _WILL_BE_THE_FIRST_THAT.search(before[max(0, t_start - 140) : t_start]):
+        # "It will be the first time in 15 years that an incumbent Japanese prime minister has visited
+        # Kenya": the perfect is the visit to come, seen from its day
+        return EventStatus.PLANNED, level, True
     if _SINCE_BEFORE.search(before[max(0, t_start - 50) : t_start]):
         # "the first time the US hosts it since the inaugural summit in Miami in 1994": behind us
         return EventStatus.OCCURRED, level, True
@@ -1226,6 +1230,12 @@ _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+)
 # the Musharraf-Bush summit talks held in Islamabad on March 4" — the summit is behind us.
 _DURING_BEFORE = re.compile(r"\b(?:was|were)\s+\w+\s+(?:during|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "since the inaugural summit", "since their last meeting": an occasion before the one in hand.
+# A future first told in the perfect: "It will be the first time in 15 years that a … prime minister has".
+_WILL_BE_THE_FIRST_THAT = re.compile(
+    r"\b(?:it|this|that)\s+(?:will|would)\s+be\s+the\s+first\s+(?:time\s+)?(?:[^.;]{0,60}?)\bthat\s+"
+    r"(?:[\w'’-]+\s+){0,7}?(?:has|have)\s+(?:(?:ever|officially|formally)\s+)?$",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the|their|its|a)\s+(?:(?:inaugural|first|last|previous|latest|\d{4})\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
