@@ -14043,3 +14043,13 @@ def test_a_future_first_told_in_the_perfect_is_the_visit_to_come(extract):
         published="2025-06-30",
     )
     assert [(e.status, e.parties) for e in x.events] == [("planned", ("GHA", "IND"))]
+
+
+def test_a_fronted_clause_of_another_meeting_lends_its_people_to_none_after_it(extract):
+    x = extract(
+        "British Foreign Secretary David Lammy arrived in Beijing on Friday.\n\n"
+        "Ahead of his meeting with Premier Li Qiang, Lammy held talks with Wang Yi.",
+        published="2024-10-19",
+    )
+    kinds = {e.kind for e in x.events if e.parties == ("CHN", "GBR")}
+    assert "foreign ministers meeting" in kinds

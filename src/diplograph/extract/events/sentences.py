@@ -4565,7 +4565,12 @@ def _possessive_of_another(text: str, name_end: int, trig: Trigger) -> bool:
 
 # A clause before the main one, with a subject of its own: "With President Rousseff scheduled to meet
 # President Obama at the White House today, …", "While the leaders met in Rome, …".
-_FRONTED_CLAUSE = re.compile(r"\W*(?:With|While|As|When)\s+(?:the\s+)?(?-i:[A-Z])[^,;]{5,200},\s")
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:(?:With|While|As|When)\s+(?:the\s+)?(?-i:[A-Z])[^,;]{5,200}"
+    # "Ahead of his meeting with Xi, Blinken held talks with Wang": the other meeting's people
+    r"|(?:Ahead\s+of|Before|After|Following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|audience|call)\s+with\s+[^,;]{2,120}),\s"
+)
 # A conjunction opening a clause with a subject of its own: "…, as Defence Minister Payne has met".
 _NEW_SUBJECT = re.compile(r",\s+(?:as|while|whereas|when)\s+(?=(?:the\s+)?[A-Z])")
 _NEXT_MEETING = re.compile(
