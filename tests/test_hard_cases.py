@@ -14053,3 +14053,14 @@ def test_a_fronted_clause_of_another_meeting_lends_its_people_to_none_after_it(e
     )
     kinds = {e.kind for e in x.events if e.parties == ("CHN", "GBR")}
     assert "foreign ministers meeting" in kinds
+
+
+def test_ministers_agreeing_that_leaders_will_hold_a_summit_give_the_leaders_summit(extract):
+    x = extract(
+        "Foreign Minister Penny Wong met her Kazakh counterpart Murat Nurtleu in Canberra on Monday.\n\n"
+        "Wong and Nurtleu also agreed that leaders from Australia and five Central Asian countries, including "
+        "Kazakhstan, will hold a summit meeting next year.",
+        published="2024-11-19",
+    )
+    summits = [e for e in x.events if e.kind == "summit"]
+    assert [(e.status, len(e.parties)) for e in summits] == [("planned", 6)]

@@ -475,6 +475,11 @@ _REGIONAL_SUMMIT = re.compile(
     re.I,
 )
 # What ministers agree to hold is another occasion: "the three sides agreed to hold the summit".
+_LEADERS_WILL_HOLD = re.compile(
+    r"\bthat\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|presidents)\b[^.;]{0,90}?\b(?:will|would|should)\s+"
+    r"(?:hold|convene|meet|attend)\b[^.;]*$",
+    re.I,
+)
 _AGREED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|agrees|decided|resolved|planned|plan|plans)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
@@ -1568,6 +1573,9 @@ def trigger_mentions(
             and not _WHAT_THEY_AFFIRMED.search(sentence.text, max(0, trig.start - 80), trig.start)
             # (nor one they agree to hold: "the three sides firmly agreed to hold the summit" is the leaders')
             and not _AGREED_TO_HOLD.search(sentence.text, max(0, trig.start - 60), trig.start)
+            # (nor one they agree the leaders will hold: "agreed that leaders from Japan and five Central
+            # Asian countries will hold a summit meeting")
+            and not _LEADERS_WILL_HOLD.search(sentence.text, max(0, trig.start - 120), trig.start)
             # (nor one on whose sidelines they met: "Lavrov and the Ethiopian foreign minister signed an
             # agreement on the sidelines of the Russia-Africa summit" was the leaders')
             and not _ON_THE_SIDELINES_OF.search(sentence.text, max(0, trig.start - 80), trig.start)
