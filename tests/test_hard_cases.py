@@ -14064,3 +14064,23 @@ def test_ministers_agreeing_that_leaders_will_hold_a_summit_give_the_leaders_sum
     )
     summits = [e for e in x.events if e.kind == "summit"]
     assert [(e.status, len(e.parties)) for e in summits] == [("planned", 6)]
+
+
+def test_leaders_meeting_on_the_sidelines_of_this_months_summit_hold_talks_of_their_own(extract):
+    x = extract(
+        "Vietnamese Prime Minister Nguyen Tan Dung agreed yesterday to a request from his Lao counterpart "
+        "Thongsing Thammavong to meet on the sidelines of this month's ASEAN-EU summit.",
+        published="2012-04-10",
+    )
+    talks = [(e.status, e.parties) for e in x.events if e.kind == "bilateral talks"]
+    assert talks == [("planned", ("LAO", "VNM"))]
+
+
+def test_a_summit_on_whose_sidelines_leaders_meet_has_the_state_dashed_to_its_grouping(extract):
+    x = extract(
+        "Prime Minister Lee Hsien Loong will meet President Joko Widodo on the sidelines of next week's "
+        "ASEAN-US summit in Washington.",
+        published="2022-05-06",
+    )
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert {"USA", "SGP", "IDN", "VNM"} <= set(summit.parties)

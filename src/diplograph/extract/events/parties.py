@@ -523,7 +523,8 @@ def _names_the_meeting(text: str, start: int, end: int, trig: Trigger) -> bool:
 _SETTING_BEFORE = re.compile(
     r"\b(?:sidelines|margins?|fringes|(?:with)?in\s+the\s+(?:scope|framework)|on\s+the\s+occasion)\s+of\s+"
     # ("of the informal NATO …", "of the 6th CICA …")
-    r"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}"
+    r"(?:the\s+|a\s+|(?:this|next|last)\s+(?:month|week|year)['’]s\s+)?"  # ("of this month's ASEAN-US summit")
+    r"(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}"
     # ("on the sidelines of a foreign ministers' meeting of G-20 countries": the G-20 is the setting's)
     r"(?:(?:[\w'’-]+\s+){1,4}?of\s+(?:the\s+)?)?$"
     r"|^\W*(?:in|visiting)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:for|to\s+attend)\s+the\s+"

@@ -2607,6 +2607,9 @@ def setting_occasions(
             parties = members_on(tuple(grouping.members), [grouping.code] if grouping.code else [], on, gaz)
         else:
             parties = tuple(grouping.members)
+        # "on the sidelines of this month's ASEAN-US summit": the state joined to the grouping by a dash
+        # meets its members
+        parties = tuple(sorted({*parties, *_dashed_to(grouping, s_actors, text, sentence.start)}))
         if len(parties) < 3 or any(x.kind == kind and set(x.parties) == set(parties) for x in out):
             continue
         found.append(
@@ -2625,6 +2628,18 @@ def setting_occasions(
             )
         )
     return found
+
+
+def _dashed_to(grouping: ActorMention, s_actors: Sequence[ActorMention], text: str, base: int) -> set[str]:
+    "Return the states joined to a grouping's name by a dash ('ASEAN-US', 'US-ASEAN')."
+    joined = set()
+    for a in s_actors:
+        if a.type != ActorType.STATE or not a.code:
+            continue
+        first, second = sorted(((a.start, a.end), (grouping.start, grouping.end)))
+        if re.fullmatch(r"\s*[-–]\s*", text[first[1] - base : second[0] - base]):
+            joined.add(a.code)
+    return joined
 
 
 # One item of a list of sessions: "Santiago, Chile (2013)", "Havana, Cuba (2014)".
