@@ -14084,3 +14084,15 @@ def test_a_summit_on_whose_sidelines_leaders_meet_has_the_state_dashed_to_its_gr
     )
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert {"USA", "SGP", "IDN", "VNM"} <= set(summit.parties)
+
+
+def test_delegations_that_will_start_a_meeting_today_plan_it(extract):
+    x = extract(
+        "DELEGATIONS OF Malaysia and Thailand will start today a three-day meeting on border security in "
+        "Penang.",
+        published="2019-03-11",
+        title="Border talks open",
+    )
+    assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
+        ("bilateral talks", "planned", ("MYS", "THA"), "2019-03-11")
+    ]
