@@ -14096,3 +14096,14 @@ def test_delegations_that_will_start_a_meeting_today_plan_it(extract):
     assert [(e.kind, e.status, e.parties, e.date) for e in x.events] == [
         ("bilateral talks", "planned", ("MYS", "THA"), "2019-03-11")
     ]
+
+
+def test_the_other_stops_of_a_ministers_tour_are_planned_visits_to_each(extract):
+    x = extract(
+        "Prime Minister Mia Mottley met Mexican Foreign Minister Marcelo Ebrard in Bridgetown on Tuesday.\n\n"
+        "Barbados is the first stop on Ebrard's Caribbean tour. Other stops will include Jamaica, Belize and "
+        "Guyana.",
+        published="2021-09-15",
+    )
+    planned = sorted(e.parties for e in x.events if e.status == "planned" and e.kind == "bilateral talks")
+    assert planned == [("BLZ", "MEX"), ("GUY", "MEX"), ("JAM", "MEX")]

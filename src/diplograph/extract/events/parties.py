@@ -947,7 +947,7 @@ _BOTH_GROUPINGS = re.compile(
 # A leader's tour: "visited the three West African countries of Angola, Nigeria, and Togo" (a visit to each).
 # So is a tour and its stops: "a tour of Chad and Niger", "stops in the UAE, Oman, Kuwait and Bahrain".
 _TOUR = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|stops\s+in|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
+    r"\b(?:visit(?:ed|s|ing)?|stops\s+in|stops?\s+(?:(?:will|would)\s+(?:include|be)|include|are|is)|(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to)\s+(?:[^.;]{0,40}?\s+(?:countries|states|nations)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?(?-i:[A-Z])[^.;]*,[^.;]*\band\b"
     # ("will travel to South Korea on Wednesday and Japan on Thursday": each stop its day)
     r"|\b(?:tour\s+(?:of|to)|visits\s+to|(?:take|takes|took)\s+(?:him|her|them)\s+(?:on\s+)?to|(?:travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|fly|flies|flew)\s+(?:on\s+)?to)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s+on\s+(?-i:[A-Z])\w+day)?)*,?\s+and\s+(?:then\s+|finally\s+)?(?:the\s+)?(?-i:[A-Z])",
     re.I,
@@ -989,6 +989,7 @@ VISITS_TO = re.compile(
 )
 _VISIT_LIST = re.compile(
     r"\bvisit(?:ed|s|ing)?\b|\bstops\s+in\b|\btour\s+(?:of|to)\b|\b(?:take|takes|took)\s+(?:him|her|them)\s+(?:on\s+)?to\b"
+    r"|\bstops?\s+(?:(?:will|would)\s+(?:include|be)|include|are|is)\b"
     r"|\b(?:travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|journeyed)\s+to\b",
     re.I,
 )
