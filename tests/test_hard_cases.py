@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from diplograph.extract.events import places_from_the_same_occasion
 from diplograph.extract.events.common import Mention
 from diplograph.extract.events.merge import Cluster, cluster_status
 from diplograph.extract.ingest import read_text
 from diplograph.extract.pipeline import is_kept, process_document
-from diplograph.models import Extraction, Location, Sentence
+from diplograph.models import Event, Evidence, Extraction, Location, Sentence
 from diplograph.settings import Settings
 
 PUBLISHED = "2026-04-24"
@@ -14107,3 +14108,29 @@ def test_the_other_stops_of_a_ministers_tour_are_planned_visits_to_each(extract)
     )
     planned = sorted(e.parties for e in x.events if e.status == "planned" and e.kind == "bilateral talks")
     assert planned == [("BLZ", "MEX"), ("GUY", "MEX"), ("JAM", "MEX")]
+
+
+def test_a_pairs_other_meeting_of_a_visit_is_placed_where_the_visit_was():
+    def event(kind: str, quote: str, start: int, location: Location | None, date: str | None) -> Event:
+        return Event(
+            id=f"ev_{start}",
+            kind=kind,
+            status="occurred",
+            parties=("CHN", "GBR"),
+            date=date,
+            location=location,
+            sources=(Evidence(document="d", quote=quote, start=start, end=start + len(quote)),),
+        )
+
+    visit = event(
+        "bilateral talks",
+        "Lammy held talks with Vice President Han Zheng in Beijing as part of his visit to China.",
+        0,
+        Location(city="Beijing", country="CHN"),
+        "2024-10-18",
+    )
+    ministers = event("foreign ministers meeting", "This follows a meeting with Wang Yi.", 90, None, None)
+    call = event("foreign ministers meeting", "Lammy later spoke by phone with Wang Yi.", 130, None, None)
+    placed = places_from_the_same_occasion([visit, ministers, call])
+    # (the pair's meeting of those days in person is where the visit was; a call has no venue)
+    assert [e.location for e in placed[1:]] == [Location(city="Beijing", country="CHN"), None]

@@ -788,6 +788,15 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
                 and (
                     (_ALSO_ON_THE_OCCASION.search(quote) and p.sources[0].start <= start)
                     or (event.kind == EventKind.AGREEMENT and set(p.parties) == set(event.parties))
+                    # ("held talks with President Xi … as part of his visit to China. This follows a meeting
+                    # with Foreign Minister Wang Yi": the pair's other meeting of those days, in person, is
+                    # where the visit was)
+                    or (
+                        event.status == EventStatus.OCCURRED
+                        and len(event.parties) == 2
+                        and set(p.parties) == set(event.parties)
+                        and not event.location
+                    )
                     # ("… welcomed Tsipras and Netanyahu to Nicosia for the summit. Today, Netanyahu had
                     # meetings with …": two of a gathering's states, on its days, meet where it is held)
                     or (

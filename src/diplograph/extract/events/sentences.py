@@ -5465,7 +5465,9 @@ _TRAVEL_TO_TRIGGER = re.compile(r"\b(?:travel|fly|head)\s+(?:on\s+)?to\b", re.I)
 _VISIT = re.compile(
     # ("state visit", "official visit": the kind of visit before the word)
     r"(?:(?:state|official|working|two-day|three-day|first)\s+)*"
-    r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit)",
+    r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit"
+    # ("Other stops will include St Lucia, Guyana and Barbados")
+    r"|(?:other|next|later|further|subsequent|remaining)\s+stops?\b)",
     re.I,
 )
 _BARE_RECEPTION = re.compile(r"(?:received|receives|welcomed|welcomes|hosted|hosts)\s+", re.I)
