@@ -14134,3 +14134,12 @@ def test_a_pairs_other_meeting_of_a_visit_is_placed_where_the_visit_was():
     placed = places_from_the_same_occasion([visit, ministers, call])
     # (the pair's meeting of those days in person is where the visit was; a call has no venue)
     assert [e.location for e in placed[1:]] == [Location(city="Beijing", country="CHN"), None]
+
+
+def test_a_leader_who_went_on_to_invite_his_counterpart_proposes_the_visit(extract):
+    x = extract(
+        "Prime Minister Kishida held a telephone conversation with Prime Minister Modi on Monday.\n\n"
+        "The Japanese Prime Minister went on to invite Narendra Modi to pay a visit to Japan at his convenience.",
+        published="2022-01-20",
+    )
+    assert sorted(e.status for e in x.events) == ["occurred", "proposed"]

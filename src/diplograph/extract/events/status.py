@@ -738,6 +738,8 @@ def status_from_cues(
         and not (
             came.group().lower().startswith("arrived") and not re.match(r"meet", clause[t_start:t_end], re.I)
         )
+        # ("went on to invite Smailov to pay a visit to Azerbaijan": what one invites another to do is to come)
+        and not _INVITED_TO.search(came.group())
         and not has_later_day(s_dates, article)
     ):
         # "received her Ecuadorian counterpart at the Palace on Thursday to hold the Presidential
@@ -1099,6 +1101,7 @@ _WHICH_TAKES_PLACE_TODAY = re.compile(
     r"gets\s+under\s?way)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,60}?\btoday\b",
     re.I,
 )
+_INVITED_TO = re.compile(r"\b(?:invit|ask|urg|request)\w*\s", re.I)
 _RECEIVED_TO_HOLD = re.compile(
     # ("Sovaleni is in Australia this week to hold meetings": there now, for what he came to do)
     r"\b(?:received|welcomed|hosted|proceeded|went\s+on|(?:was|were|is|are)\s+(?:currently\s+|now\s+)?in(?=\s+(?-i:[A-Z]))|"
