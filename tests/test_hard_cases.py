@@ -14143,3 +14143,16 @@ def test_a_leader_who_went_on_to_invite_his_counterpart_proposes_the_visit(extra
         published="2022-01-20",
     )
     assert sorted(e.status for e in x.events) == ["occurred", "proposed"]
+
+
+def test_presidents_who_began_meeting_hold_their_summit(extract):
+    x = extract(
+        "ADDIS ABABA, July 8 — The presidents of Sudan, Chad, Nigeria and South Africa began meeting in the "
+        "Ethiopian capital on Thursday to discuss the crisis in Darfur.\n\n"
+        "Joining Sudan's Omar el-Beshir and Chad's Idriss Deby were Nigerian President Olusegun Obasanjo and "
+        "President Thabo Mbeki of South Africa.\n\n"
+        "Beshir and Deby are also scheduled to meet in Darfur itself over the weekend.",
+        published="2004-07-08",
+    )
+    assert ("summit", "occurred", ("NGA", "SDN", "TCD", "ZAF")) in _events(x)
+    assert ("bilateral talks", "planned", ("SDN", "TCD")) in _events(x)
