@@ -14156,3 +14156,14 @@ def test_presidents_who_began_meeting_hold_their_summit(extract):
     )
     assert ("summit", "occurred", ("NGA", "SDN", "TCD", "ZAF")) in _events(x)
     assert ("bilateral talks", "planned", ("SDN", "TCD")) in _events(x)
+
+
+def test_a_mini_summit_of_a_continents_countries_is_of_those_named_not_all(extract):
+    x = extract(
+        "Guinea and Liberia signed a border accord late Friday at the conclusion of a one-day mini summit of "
+        "African countries in Ghana's capital of Accra.",
+        published="2009-06-13",
+    )
+    assert ("agreement signed", "occurred", ("GIN", "LBR")) in _events(x)
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert len(summit.parties) < 10

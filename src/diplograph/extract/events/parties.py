@@ -191,6 +191,16 @@ def party_states(
             and _GATHERING_AFTER.match(text, end)
         ):
             continue  # "the signing of the Agreement at the 2018 G20 Buenos Aires summit": where, not who
+        if (
+            a.type == ActorType.STATE
+            and a.via == "capital"
+            and trig.kind not in MEETING_KINDS
+            and trig.end <= start
+            and re.search(r"\bcapital(?:\s+city)?(?:\s+of)?,?\s+$", text[max(0, start - 20) : start], re.I)
+        ):
+            # "signed a peace deal … at a mini summit in Libya's capital of Tripoli": where, not who (the
+            # host of a summit held there takes part in it)
+            continue
         if purpose and start > purpose.start():
             continue  # "agree by phone to strengthen trilateral cooperation with US": the aim's, no party
         if (
@@ -828,7 +838,9 @@ SUBSET_BEFORE = re.compile(
     r"larger|various|select(?:ed)?)\s+(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+)?(?:members?|states?|countries|nations|governments)\s+of\s+)?(?:the\s+)?$"
     # "in one of the Arab countries that are part of it", "two of the ASEAN states"
-    r"|\b(?:one|two|three|four|five|any|each|either|neither|none|some|several|many|most)\s+of\s+(?:the|its|their)\s+$",
+    r"|\b(?:one|two|three|four|five|any|each|either|neither|none|some|several|many|most)\s+of\s+(?:the|its|their)\s+$"
+    # "a one-day mini summit of African countries in Tripoli": a few of them, named elsewhere
+    r"|\bmini[- ]?summit\s+(?:of|among|between)\s+(?:the\s+|some\s+)?$",
     re.I,
 )
 
