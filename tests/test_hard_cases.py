@@ -14167,3 +14167,17 @@ def test_a_mini_summit_of_a_continents_countries_is_of_those_named_not_all(extra
     assert ("agreement signed", "occurred", ("GIN", "LBR")) in _events(x)
     [summit] = [e for e in x.events if e.kind == "summit"]
     assert len(summit.parties) < 10
+
+
+def test_a_guest_greeted_at_the_airport_with_talks_ahead_has_his_talks_to_come(extract):
+    x = extract(
+        "President Ramaphosa arrived in Botswana on a state visit.\n\n"
+        "President Mokgweetsi Masisi met the South African president at Sir Seretse Khama International "
+        "Airport.\n\n"
+        "The two presidents will hold talks in an expanded format today.",
+        published="2019-06-13",
+        title="Ramaphosa pays state visit to Botswana",
+    )
+    assert [(e.status, e.parties) for e in x.events if e.kind == "bilateral talks"] == [
+        ("planned", ("BWA", "ZAF"))
+    ]

@@ -1048,7 +1048,16 @@ def _only_arrived(m: Mention) -> bool:
     official visit, … after canceling plans to travel to the Forum held from May 30".)
     """
     told = m.sentence.text[: m.trigger_end - m.sentence.start]
+    if _MET_AT_THE_AIRPORT.match(m.sentence.text, m.trigger_start - m.sentence.start):
+        return True  # "Jeenbekov met the Chairman of the PRC at Manas International Airport": a greeting on arrival
     return bool(_ARRIVED.search(told)) and not _ALREADY_MET.search(told)
+
+
+# A host greeting his guest where the guest lands: "met the Chairman of the PRC at Manas International Airport".
+_MET_AT_THE_AIRPORT = re.compile(
+    r"(?:met|greeted|welcomed|received)\s+[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:Airport|airport|air\s+base|Air\s+Base|airfield)\b"
+)
 
 
 def _the_visit_itself(m: Mention) -> bool:
