@@ -252,3 +252,14 @@ def test_dates_reads_likely_to_take_place_as_looking_forward(article):
     text = "The meeting is being held before the summit, likely to take place from June 14 to June 15."
     [dates] = resolve_dates(article(text, published="2019-04-29"))
     assert (dates.date, dates.date_end) == ("2019-06-14", "2019-06-15")
+
+
+def test_month_names_in_lower_case_are_dates_but_may_march_and_august_are_words(article):
+    text = (
+        "The state visit in april this year was a success. The ministers met on 5 october. "
+        "Protesters may march in august."
+    )
+    found = {m.text: m.date for m in resolve_dates(article(text, published="2018-10-20"))}
+    assert found.get("april this year") == "2018-04"
+    assert found.get("5 october") == "2018-10-05"
+    assert not any("march" in t or "august" in t or t == "may" for t in found)

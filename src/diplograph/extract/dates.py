@@ -65,9 +65,11 @@ NUMBER_WORDS = {
 }  # "a year ago", "thirty years ago"  # fmt: skip
 
 # Full month names, or abbreviations with a dot ("Jan.", "Sept."); bare
-# "May"/"Jun" are only accepted next to a day number or a year (see below).
+# "May"/"Jun" are only accepted next to a day number or a year (see below). Translated releases write
+# months in lower case ("in april this year"); not "may", "march" and "august", which are other words.
 _M = (
     r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|january|february|april|june|july|september|october|november|december"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
 )
 _D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -453,7 +455,9 @@ def with_the_dateline_marked(article: Article, mentions: list[DateMention]) -> l
 _NEEDLES = {
     "digit": re.compile(r"\d"),
     "year": re.compile(r"(?:19|20)\d\d"),
-    "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "month": re.compile(
+        r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|jun|jul|sep|oct|nov|dec"
+    ),
     "weekday": re.compile(r"day\b"),
     "word": re.compile(
         r"today|tonight|yesterday|tomorrow|day\b|this\s+(?:morning|afternoon|evening)|last\s+night", re.I
@@ -633,6 +637,12 @@ _PAST_VERB_NEXT = re.compile(
 )
 
 
+# Month names a translated release may write in lower case ("in april this year"), none of them another word.
+_LOWER_CASE_MONTHS = frozenset(
+    {"january", "february", "april", "june", "july", "september", "october", "november", "december"}
+)
+
+
 def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
     "Reject matches that are probably not dates (the modal 'may', 'Dong Jun', '2+2')."
     groups = match.groupdict()
@@ -642,9 +652,13 @@ def _is_plausible(name: str, match: re.Match[str], text: str) -> bool:
             before = text[: match.start()].rstrip().lower()
             if not re.search(r"\b(in|since|until|by|of|from|during|early|mid|late|last|next)$", before):
                 return False
-        if match.group("m")[0].islower():
+        if match.group("m")[0].islower() and match.group("m") not in _LOWER_CASE_MONTHS:
             return False
-    if name in ("md_y", "dm_y", "md_d_y", "d_dm_y", "md_md_y", "dm_dm_y") and match.group("m")[0].islower():
+    if (
+        name in ("md_y", "dm_y", "md_d_y", "d_dm_y", "md_md_y", "dm_dm_y")
+        and match.group("m")[0].islower()
+        and match.group("m") not in _LOWER_CASE_MONTHS
+    ):
         return False
     if name == "weekday" and not match.group("rel"):
         # A bare weekday ("said Monday") is a date in wire style; keep it.
