@@ -456,7 +456,8 @@ _NEEDLES = {
     "digit": re.compile(r"\d"),
     "year": re.compile(r"(?:19|20)\d\d"),
     "month": re.compile(
-        r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|jun|jul|sep|oct|nov|dec"
+        r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|january|february|april|june|july|september|october|"
+        r"november|december"
     ),
     "weekday": re.compile(r"day\b"),
     "word": re.compile(
