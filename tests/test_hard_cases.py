@@ -14181,3 +14181,17 @@ def test_a_guest_greeted_at_the_airport_with_talks_ahead_has_his_talks_to_come(e
     assert [(e.status, e.parties) for e in x.events if e.kind == "bilateral talks"] == [
         ("planned", ("BWA", "ZAF"))
     ]
+
+
+def test_a_stay_under_way_with_talks_ahead_and_the_pairs_last_meeting_are_two_events(extract):
+    x = extract(
+        "Rabat – King Mohammed VI is on a private visit to Senegal since Thursday evening, to meet with "
+        "President Macky Sall, reported le360.\n\n"
+        "During his trip to Senegal, the king will hold talks with President Macky Sall. The two heads of state "
+        "met for the last time in Abidjan, Côte d’Ivoire, on November 29, during the 5th summit of the African "
+        "Union and the European Union.",
+        published="2017-12-30",
+        title="King Mohammed VI on private visit to Senegal",
+    )
+    talks = sorted((e.status, e.location.country if e.location else None) for e in x.events)
+    assert talks == [("occurred", "CIV"), ("planned", "SEN")]

@@ -242,6 +242,10 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+# "met for the last time in Abidjan", "met previously in Accra": the meeting before the one in the news.
+_FOR_THE_LAST_TIME = re.compile(r"\s+(?:for\s+the\s+last\s+time|previously|before|last)\b", re.I)
+
+
 # "Earlier that day, President Kocharian met with the Iranian delegation": another meeting, the same day.
 _EARLIER_THAT_DAY = re.compile(
     r"\W*(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)\b", re.I
@@ -730,6 +734,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
+    if _FOR_THE_LAST_TIME.match(m.sentence.text, m.trigger_end - m.sentence.start) and all(
+        x.sentence.index != m.sentence.index for x in c.mentions
+    ):
+        return (
+            False  # "The two heads of state met for the last time in Abidjan": their meeting before this one
+        )
     if (
         f.kind == EventKind.BILATERAL_TALKS
         and _ALSO_MET.search(
@@ -1005,6 +1015,16 @@ def cluster_status(c: Cluster, published: str | None = None) -> str:
         # "the visit …, scheduled for May 25-27", filed on May 27, and "the bilateral meeting … on May 26":
         # the schedule's days have come, and the meeting is told as held
         return EventStatus.OCCURRED
+    if (
+        c.first.kind == EventKind.BILATERAL_TALKS
+        and set(statuses) == {EventStatus.OCCURRED}
+        and any(m.status == EventStatus.PLANNED for m in c.mentions)
+        and any(_only_arrived(m) for m in mentions)
+        and all(_only_arrived(m) or _the_visit_itself(m) for m in mentions)
+    ):
+        # "King Mohammed VI is on a private visit to Gabon since Thursday evening, to meet with President
+        # Bongo … During his trip, the king will hold talks with him": the stay has begun, the talks are ahead
+        return EventStatus.PLANNED
     for s in (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.PREDICTED):
         if s in statuses:
             if s == EventStatus.OCCURRED and EventStatus.PLANNED in statuses:
@@ -1050,7 +1070,14 @@ def _only_arrived(m: Mention) -> bool:
     told = m.sentence.text[: m.trigger_end - m.sentence.start]
     if _MET_AT_THE_AIRPORT.match(m.sentence.text, m.trigger_start - m.sentence.start):
         return True  # "Jeenbekov met the Chairman of the PRC at Manas International Airport": a greeting on arrival
-    return bool(_ARRIVED.search(told)) and not _ALREADY_MET.search(told)
+    return bool(_ARRIVED.search(told) or _ON_A_VISIT.search(told)) and not _ALREADY_MET.search(told)
+
+
+# A guest whose stay is under way: "King Mohammed VI is on a private visit to Gabon since Thursday evening".
+_ON_A_VISIT = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b",
+    re.I,
+)
 
 
 # A host greeting his guest where the guest lands: "met the Chairman of the PRC at Manas International Airport".
@@ -1064,9 +1091,9 @@ def _the_visit_itself(m: Mention) -> bool:
     """True when a mention is the visit named as a noun with no meeting told before it ("The visit comes within
     the framework of …"): the guest's stay, which is no meeting of its own."""
     start, end = m.trigger_start - m.sentence.start, m.trigger_end - m.sentence.start
-    return bool(re.fullmatch(r"(?i)visits?", m.sentence.text[start:end])) and not _ALREADY_MET.search(
-        m.sentence.text[:end]
-    )
+    return bool(
+        re.fullmatch(r"(?i)(?:visits?|trips?|tours?)", m.sentence.text[start:end])
+    ) and not _ALREADY_MET.search(m.sentence.text[:end])
 
 
 def _plan_has_begun(planned: Sequence[Mention], published: str | None) -> bool:

@@ -543,6 +543,15 @@ _SETTING_BEFORE = re.compile(
 )
 
 
+# Another gathering, named after the trigger by its bodies: "met …, during the 5th summit of the AU and the EU".
+_DURING_A_GATHERING_OF = re.compile(
+    r"\b(?:during|at|on\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:the|a)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|session|forum)\s+(?:of|between)\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s+and\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 # A bare count before a grouping's name or adjective (not "the five", "all seven", "its 27").
 _A_COUNT_BEFORE = re.compile(
     # (not a format's "5+1": "the 5+1 Central Asia-China meeting" is all five and one more)
@@ -627,6 +636,10 @@ def is_grouping_as_participants(
     if trig.end <= start and _DURING_BEFORE.search(text, max(trig.end, start - 12), head):
         # "engaged in bilateral talks with Papua New Guinea's Prime Minister … during the Pacific Islands
         # Forum Leaders Meeting": the gathering is where the talks were held, not who held them
+        return False
+    if trig.end <= start and _DURING_A_GATHERING_OF.search(text, max(trig.end, start - 60), start):
+        # "The two heads of state met … in Abidjan, during the 5th summit of the African Union and the
+        # European Union": the gathering they met at, named by its bodies
         return False
     if trig.end <= start and LANDMARK_IN_TIME.search(text, max(trig.end, start - 60), head):
         # "Jaishankar met Blinken in Tokyo on Sunday ahead of the Quad Foreign Ministers' meeting":
