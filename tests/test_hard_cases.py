@@ -14195,3 +14195,25 @@ def test_a_stay_under_way_with_talks_ahead_and_the_pairs_last_meeting_are_two_ev
     )
     talks = sorted((e.status, e.location.country if e.location else None) for e in x.events)
     assert talks == [("occurred", "CIV"), ("planned", "SEN")]
+
+
+def test_a_bilateral_summit_between_the_two_countries_is_not_of_the_nations_it_serves(extract):
+    x = extract(
+        "President Tebboune will visit Tunisia next week, the first visit of an Algerian president to Tunis "
+        "in a decade.\n\n"
+        "Analysts stressed the importance of the talks to be dealt with by the bilateral summit between the two "
+        "brotherly countries, which will serve the interest of the bilateral relations and the Arab and Islamic "
+        "nations.",
+        published="2022-04-20",
+    )
+    assert all(len(e.parties) == 2 for e in x.events)
+
+
+def test_a_memorandum_between_a_firm_and_a_local_government_is_no_agreement_of_states(extract):
+    x = extract(
+        "Foreign Minister Lin Chia-lung visited Palau and met President Surangel Whipps Jr. Lin also witnessed "
+        "the signing of a memorandum of understanding between a Taiwanese firm and the state government of "
+        "Melekeok to build a golf course.",
+        published="2025-03-01",
+    )
+    assert not [e for e in x.events if e.kind == "agreement signed"]

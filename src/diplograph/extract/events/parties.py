@@ -237,6 +237,13 @@ def party_states(
         ):
             codes = (a.country,)  # "Wang Yi will travel to Honiara": the capital's state hosts the visit
         elif a.type in (ActorType.GROUPING, ActorType.ORGANISATION) and a.members:
+            if (
+                _BETWEEN_THE_TWO.match(text, trig.end)
+                and start > trig.end
+                and not re.match(r"\s*[-–]", text[end : end + 3])
+            ):
+                continue  # "the bilateral summit between the two brotherly countries, which will serve … the Arab
+                # and Islamic nations": the two named before; a body after them is what it serves
             if a.via == "region" and trig.kind == EventKind.TWO_PLUS_TWO:
                 continue  # "dialogues with its Southeast Asian neighbours": some of them, not all
             # (the name a meeting is called by stays its party: "on the sidelines of the G20 Summit")
@@ -550,6 +557,10 @@ _DURING_A_GATHERING_OF = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s+and\s+)?(?:the\s+)?$",
     re.I,
 )
+
+
+# A meeting of two sides already named: "the bilateral summit between the two brotherly countries".
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+the\s+two\b", re.I)
 
 
 # A bare count before a grouping's name or adjective (not "the five", "all seven", "its 27").

@@ -1336,6 +1336,8 @@ def trigger_mentions(
             sentence.text, max(c_start, trig.start - 60), trig.end
         ):
             continue  # "The Chinese Navy's Qi Jiguang ship visited Vietnam, Thailand …": a port call, no talks
+        if kind == EventKind.AGREEMENT and _BETWEEN_A_FIRM.match(sentence.text, trig.end, trig.end + 120):
+            continue  # "the signing of a memorandum … between a Taiwanese firm and the state government of Melekeok"
         if _BARE_RECEPTION.fullmatch(trigger_text) and not received_a_person(sentence, trig, s_actors):
             continue  # "the region received European Union funding": no guest named after the verb
         purpose = _PURPOSE_BEFORE.search(sentence.text, max(c_start, trig.start - 120), trig.start)
@@ -5468,6 +5470,12 @@ _VISIT = re.compile(
     r"(?:visit|trip|tour|(?:\w+\s+)?stops\s+in|(?:paid|pays|pay)\s+(?:a|an)\s+(?:\w+\s+)?visit"
     # ("Other stops will include St Lucia, Guyana and Barbados")
     r"|(?:other|next|later|further|subsequent|remaining)\s+stops?\b)",
+    re.I,
+)
+# A deal one of whose sides is a firm: "between a Taiwanese firm and the state government of Melekeok".
+_BETWEEN_A_FIRM = re.compile(
+    r"[^.;]{0,60}?\bbetween\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:firm|company|corporation|enterprise|bank|"
+    r"conglomerate|developer|contractor)\b",
     re.I,
 )
 _BARE_RECEPTION = re.compile(r"(?:received|receives|welcomed|welcomes|hosted|hosts)\s+", re.I)
