@@ -263,3 +263,12 @@ def test_month_names_in_lower_case_are_dates_but_may_march_and_august_are_words(
     assert found.get("april this year") == "2018-04"
     assert found.get("5 october") == "2018-10-05"
     assert not any("march" in t or "august" in t or t == "may" for t in found)
+
+
+def test_dates_read_the_day_of_a_meeting_one_is_invited_to_as_ahead(article):
+    text = (
+        "The minister arrived in Amman early Sunday to deliver an invitation to the king to attend the "
+        "summit in Baghdad on May 17."
+    )
+    found = {m.text: m.date for m in resolve_dates(article(text, published="2025-04-20"))}
+    assert found["May 17"] == "2025-05-17"

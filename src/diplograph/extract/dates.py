@@ -257,6 +257,8 @@ FUTURE_CUES = re.compile(
     r"ahead of|later this|coming|on track to|poised to|consider(?:s|ing)|propos(?:e|es|ing)|arranging|"
     r"would (?:resume|meet|host|visit|convene|sign|travel|take\s+place|be\s+signed|go\s+ahead)|"
     r"about to|to meet|to convene|to sign|meet again|"
+    # "arrived … to deliver an invitation to King Abdullah II to attend the Arab summit … on May 17"
+    r"invitations? to|invited to|"
     r"likely to|to take place|to be hosted|to begin|to start|to open|"
     r"(?:agreed|decided) to (?:send|hold|meet|convene|host|dispatch)|about (?:holding|hosting|convening)|"
     # "postponed until at least September": the new time of what was put off
