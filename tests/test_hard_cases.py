@@ -14217,3 +14217,19 @@ def test_a_memorandum_between_a_firm_and_a_local_government_is_no_agreement_of_s
         published="2025-03-01",
     )
     assert not [e for e in x.events if e.kind == "agreement signed"]
+
+
+def test_a_ministers_call_with_several_counterparts_is_talks_of_them_all(extract):
+    x = extract(
+        "On 17 December, Latvian Foreign Minister Edgars Rinkēvičs had a telephone conversation with his "
+        "Norwegian counterpart Ine Marie Eriksen Søreide, Sweden's Minister for Foreign Affairs Ann Linde, and "
+        "the Danish Foreign Minister Jeppe Kofod.\n\n"
+        "Earlier, Rinkēvičs also had a telephone conversation with the Foreign Ministers of Estonia, "
+        "Lithuania and Finland.",
+        published="2020-12-18",
+    )
+    calls = sorted((e.kind, e.parties) for e in x.events)
+    assert calls == [
+        ("bilateral talks", ("DNK", "LVA", "NOR", "SWE")),
+        ("bilateral talks", ("EST", "FIN", "LTU", "LVA")),
+    ]

@@ -635,6 +635,9 @@ _LEADERS_MEET = re.compile(
 _A_JOURNEY = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|travel\w*|arriv\w*)\b", re.I)
 
 
+_PHONED = re.compile(r"\b(?:tele)?phon(?:e|ed|ic)\b|\bvideo\s+(?:call|conference)\b", re.I)
+
+
 def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
     """Return `event`, a summit in its place, or None for "talks" among three or more states.
 
@@ -663,6 +666,15 @@ def talks_of_three_or_more(event: Event, cluster: Cluster) -> Event | None:
         return dataclasses.replace(event, kind=EventKind.SUMMIT)
     if any(_A_JOURNEY.search(t) or SEVERAL_SIDES.search(t) for t in triggers):
         return event  # (and "launched a new trilateral dialogue" of officials: a format of its own)
+    if any(
+        _PHONED.search(
+            m.sentence.text, max(0, m.trigger_start - m.sentence.start - 60), m.trigger_end - m.sentence.start
+        )
+        for m in cluster.mentions
+    ):
+        # "had a telephone conversation with his Norwegian counterpart …, Sweden's … and the Danish Foreign
+        # Minister": a call of several is talks, whoever is on the line
+        return event
     if event.location is not None and event.date is not None and len(event.date) == 10:
         # "Senior officials from Burkina Faso, Mali and Niger gathered in Bamako on Friday": one meeting
         # told with its day and place is news of its own, whoever attends it

@@ -1836,7 +1836,7 @@ def kind_of_its_chairs(c: Cluster, parties: Sequence[str], people: Iterable[Pers
     start = first.trigger_start - first.sentence.start
     if (
         first.kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
-        and len(parties) == 2
+        and len(parties) >= 2
         and any(_around_the_trigger(m, _A_PHONE_CALL) for m in c.mentions)
         and not any(_in_person(m) for m in c.mentions)
     ):

@@ -534,6 +534,9 @@ _BY_CALL_AFTER = re.compile(
 )
 # (a video conference is a meeting of its own to some: only a telephone call is talks whoever speaks)
 _PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed|ic)\b", re.I)
+_CALL_WITH_BEFORE = re.compile(
+    r"\b(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 _CALL_BEFORE = re.compile(r"\b(?:teleconference|video(?:[\s-]?conference)?|(?:tele)?phone)\s+$", re.I)
 _LAST_YEARS = re.compile(r"last\s+year['’]s\b", re.I)
 # "The last one was held in June 2015", "the previous session": a session before the one in the news.
@@ -1753,13 +1756,15 @@ def trigger_mentions(
             )
         if (
             kind in (EventKind.FOREIGN_MINISTERS, EventKind.DEFENCE_MINISTERS)
-            and len(codes) == 2
+            and len(codes) >= 2
             and (
                 _DURING_A_CALL.search(sentence.text, max(0, trig.start - 80), trig.start)
                 # "The foreign ministers of Egypt and Turkey spoke by phone", "spoke with Amirabdollahian
                 # via phone call", "held a telephone conversation": the trigger's own words say a call
                 or _BY_CALL_AFTER.match(sentence.text, trig.end)
                 or _PHONE.search(sentence.text, trig.start, trig.end)
+                # "had a telephone conversation with the Foreign Ministers of the Baltic states and Finland"
+                or _CALL_WITH_BEFORE.search(sentence.text, max(0, trig.start - 60), trig.start)
             )
         ):
             # "During the telephonic conversation, the two foreign ministers reaffirmed …": a call is talks,
