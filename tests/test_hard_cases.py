@@ -14233,3 +14233,19 @@ def test_a_ministers_call_with_several_counterparts_is_talks_of_them_all(extract
         ("bilateral talks", ("DNK", "LVA", "NOR", "SWE")),
         ("bilateral talks", ("EST", "FIN", "LTU", "LVA")),
     ]
+
+
+def test_a_ministers_first_visit_in_years_with_talks_ahead_and_the_last_one_before(extract):
+    x = extract(
+        "India's External Affairs Minister S. Jaishankar arrived in Dhaka on Saturday for a two-day official "
+        "visit, the first by an Indian foreign minister in 5 years.\n\n"
+        "Jaishankar landed at Hazrat Shahjalal International Airport, where he was received by Bangladesh's "
+        "Foreign Secretary and other senior officials.\n\n"
+        "Jaishankar will meet Bangladesh's interim leader Muhammad Yunus on Sunday.\n\n"
+        "The last Indian foreign minister to visit Bangladesh was Sushma Swaraj in 2016.",
+        published="2025-08-23",
+    )
+    assert sorted((e.kind, e.status, e.date) for e in x.events) == [
+        ("bilateral talks", "occurred", "2016"),
+        ("bilateral talks", "planned", "2025-08-24"),
+    ]

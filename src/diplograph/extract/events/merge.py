@@ -1068,7 +1068,9 @@ def _only_arrived(m: Mention) -> bool:
     official visit, … after canceling plans to travel to the Forum held from May 30".)
     """
     told = m.sentence.text[: m.trigger_end - m.sentence.start]
-    if _MET_AT_THE_AIRPORT.match(m.sentence.text, m.trigger_start - m.sentence.start):
+    if _MET_AT_THE_AIRPORT.match(
+        m.sentence.text, m.trigger_start - m.sentence.start
+    ) or _RECEIVED_AT_THE_AIRPORT.search(m.sentence.text):
         return True  # "Jeenbekov met the Chairman of the PRC at Manas International Airport": a greeting on arrival
     return bool(_ARRIVED.search(told) or _ON_A_VISIT.search(told)) and not _ALREADY_MET.search(told)
 
@@ -1077,6 +1079,13 @@ def _only_arrived(m: Mention) -> bool:
 _ON_A_VISIT = re.compile(
     r"\b(?:is|are)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b",
     re.I,
+)
+
+
+# "Dar landed at Hazrat Shahjalal International Airport, where he was received by the Foreign Secretary".
+_RECEIVED_AT_THE_AIRPORT = re.compile(
+    r"\b(?:Airport|airport|air\s+base|Air\s+Base)\b[^.;]{0,20}?\b(?:where|and)\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:received|greeted|welcomed)\b"
 )
 
 

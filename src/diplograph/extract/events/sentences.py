@@ -4770,7 +4770,7 @@ def kind_from_people(text: str, people: Sequence[Person]) -> str:
         named = len({p.country for p in people if p.role == role})
         if roles == {role} and _unnamed_titles(title, text, people) + named >= 2:
             return ministers_kind
-    if roles and roles <= {"foreign minister"} and len(_FOREIGN_TITLE.findall(text.lower())) >= 2:
+    if roles and roles <= {"foreign minister"} and _titles_of_someone(_FOREIGN_TITLE, text) >= 2:
         # "Foreign Minister Son held a phone talk with Brunei Second Minister of Foreign Affairs
         # Erywan Yusof": the other minister's office is in the text, if not in our registry
         return EventKind.FOREIGN_MINISTERS
@@ -4805,6 +4805,19 @@ def _holds_another_office(text: str, people: Sequence[Person]) -> bool:
 
 
 # Offices written out, named or not: "the Minister of Foreign Affairs of Iran", "Defence Secretary".
+def _titles_of_someone(title: re.Pattern[str], text: str) -> int:
+    "Return how many titles of an office the text gives someone (not 'the first by a Pakistani foreign minister')."
+    lowered = text.lower()
+    return sum(
+        1
+        for m in title.finditer(lowered)
+        if not _ANY_HOLDER_BEFORE.search(lowered, max(0, m.start() - 25), m.start())
+    )
+
+
+_ANY_HOLDER_BEFORE = re.compile(r"\b(?:a|an|any|no)\s+(?:[\w-]+\s+)?$")
+
+
 def _unnamed_titles(title: re.Pattern[str], text: str, people: Sequence[Person]) -> int:
     "Return how many titles of an office in the text name no one after them ('Qatar's foreign minister also…')."
     lowered = text.lower()
@@ -4814,6 +4827,8 @@ def _unnamed_titles(title: re.Pattern[str], text: str, people: Sequence[Person])
         for m in title.finditer(lowered)
         if not any(s and s in lowered[m.end() : m.end() + 40] for s in surnames)
         and not re.match(r",?\s+(?-i:[A-Z])", text[m.end() : m.end() + 3])
+        # ("the first by a Pakistani foreign minister in 13 years": any holder, no one present)
+        and not _ANY_HOLDER_BEFORE.search(lowered, max(0, m.start() - 25), m.start())
     )
 
 
@@ -4830,7 +4845,9 @@ _FOREIGN_TITLE = re.compile(
     # (an Indian, Pakistani, Bangladeshi, Nepali or Sri Lankan foreign secretary is the ministry's senior
     # official, not its minister)
     r"(?<!indian\s)(?<!pakistani\s)(?<!bangladeshi\s)(?<!bangladesh\s)(?<!nepali\s)"
-    r"(?<!nepalese\s)(?<!lankan\s)\bforeign\s+secretary\b"
+    r"(?<!nepalese\s)(?<!lankan\s)(?<!india's\s)(?<!pakistan's\s)(?<!bangladesh's\s)(?<!nepal's\s)"
+    r"(?<!lanka's\s)(?<!india’s\s)(?<!pakistan’s\s)(?<!bangladesh’s\s)(?<!nepal’s\s)(?<!lanka’s\s)"
+    r"\bforeign\s+secretary\b"
 )
 _DEFENCE_TITLE = re.compile(
     _NOT_A_DEPUTY

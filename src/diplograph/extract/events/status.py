@@ -689,6 +689,13 @@ def status_from_cues(
         # "Expectations about an upcoming summit are increasing", "may attend the forthcoming
         # summit": the hedge is about what it brings or who comes; the summit itself is scheduled
         return EventStatus.PLANNED, level, True
+    if (
+        level == "event"
+        and _THE_LAST_ONE_TO.search(before[max(0, t_start - 80) : t_start])
+        and _WAS_AFTER.match(after)
+    ):
+        # "The last Pakistani foreign minister to visit Bangladesh was Hina Rabbani Khar in 2012": a visit made
+        return EventStatus.OCCURRED, level, True
     if level == "event" and _WILL_BE_THE_FIRST_THAT.search(before[max(0, t_start - 140) : t_start]):
         # "It will be the first time in 15 years that an incumbent Japanese prime minister has visited
         # Kenya": the perfect is the visit to come, seen from its day
@@ -1233,6 +1240,9 @@ _NEXT_OCCASION = re.compile(r"\b(?:the|their|its|our)\s+next\s+(?:[\w'’-]+\s+)
 # the Musharraf-Bush summit talks held in Islamabad on March 4" — the summit is behind us.
 _DURING_BEFORE = re.compile(r"\b(?:was|were)\s+\w+\s+(?:during|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "since the inaugural summit", "since their last meeting": an occasion before the one in hand.
+# "The last Pakistani foreign minister to visit Bangladesh was …": the one who last did it.
+_THE_LAST_ONE_TO = re.compile(r"\bthe\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){1,5}to\s+$", re.I)
+_WAS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were)\b", re.I)
 # A future first told in the perfect: "It will be the first time in 15 years that a … prime minister has".
 _WILL_BE_THE_FIRST_THAT = re.compile(
     r"\b(?:it|this|that)\s+(?:will|would)\s+be\s+the\s+first\s+(?:time\s+)?(?:[^.;]{0,60}?)\bthat\s+"
