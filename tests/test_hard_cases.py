@@ -13953,6 +13953,14 @@ def test_a_vice_president_named_without_a_state_speaks_for_the_one_whose_vice_pr
     assert ("bilateral talks", "occurred", ("IND", "KEN")) in _events(x)
 
 
+def test_a_chief_of_staff_named_without_a_state_speaks_for_his_forces(extract):
+    x = extract(
+        "General Romeo Brawner Jr. called on Defense Minister Gen Nakatani in Tokyo on Tuesday.",
+        published="2024-12-11",
+    )
+    assert ("bilateral talks", "occurred", ("JPN", "PHL")) in _events(x)
+
+
 def test_an_army_chief_named_without_a_state_speaks_for_his_army(extract):
     x = extract(
         "General Upendra Dwivedi called on Prime Minister Sheikh Hasina in Dhaka on Wednesday and discussed "
