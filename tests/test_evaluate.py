@@ -335,6 +335,8 @@ def test_date_is_exact_and_lenient_gives_half_to_a_correct_prefix(predicted, gol
         (("New York", "USA"), ("York", "GBR"), False),
         (("Tokyo", "JPN"), ("Osaka", "JPN"), False),
         (("New", "IND"), ("New Delhi", "IND"), False),  # a prefix is not enough
+        (("Washington", "USA"), ("Washington D.C.", "USA"), True),  # unless the rest only says "city"
+        (("Kuwait City", "KWT"), ("Kuwait", "KWT"), True),
         ((None, "KAZ"), (None, "KAZ"), True),
         (("Astana", "KAZ"), (None, "KAZ"), False),
         ((None, "KAZ"), ("Astana", "KAZ"), False),

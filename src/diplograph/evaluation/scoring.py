@@ -981,8 +981,9 @@ def is_same_location(predicted: Location | None, gold: Location | None) -> bool:
     Countries must be equal (case-insensitive; a missing location counts as no
     country and no city). Cities are compared after `fold` ("Xi'an" = "Xian",
     "Nur-Sultan" = "Nur Sultan"); when both are given, one city's words must be the
-    final words of the other's ("Delhi" = "New Delhi"). Both cities null is right;
-    one null is wrong.
+    final words of the other's ("Delhi" = "New Delhi"), or its first words before a word that only says it
+    is a city ("Washington" = "Washington D.C.", "Kuwait" = "Kuwait City"). Both cities null is right; one
+    null is wrong.
     """
     p_country, p_city = _location_key(predicted)
     g_country, g_city = _location_key(gold)
@@ -991,7 +992,13 @@ def is_same_location(predicted: Location | None, gold: Location | None) -> bool:
     if not p_city or not g_city:
         return p_city == g_city
     short, long = sorted((p_city.split(), g_city.split()), key=len)
-    return long[len(long) - len(short) :] == short
+    return long[len(long) - len(short) :] == short or (
+        long[: len(short)] == short and set(long[len(short) :]) <= _CITY_SUFFIXES
+    )
+
+
+# The words a city's name may take after it and stay the same city: "Kuwait City", "Washington D.C.".
+_CITY_SUFFIXES = frozenset({"city", "d", "c", "dc"})
 
 
 def _location_key(location: Location | None) -> tuple[str | None, str | None]:
