@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplograph.extract.events import places_from_the_same_occasion
+from diplograph.extract.events import in_the_city_named, places_from_the_same_occasion
 from diplograph.extract.events.common import Mention
 from diplograph.extract.events.merge import Cluster, cluster_status
 from diplograph.extract.ingest import read_text
 from diplograph.extract.pipeline import is_kept, process_document
-from diplograph.models import Event, Evidence, Extraction, Location, Sentence
+from diplograph.models import ActorMention, Event, Evidence, Extraction, Location, Sentence
 from diplograph.settings import Settings
+from diplograph.vocab import ActorType
 
 PUBLISHED = "2026-04-24"
 
@@ -14257,3 +14258,32 @@ def test_a_ministers_first_visit_in_years_with_talks_ahead_and_the_last_one_befo
         ("bilateral talks", "occurred", "2016"),
         ("bilateral talks", "planned", "2025-08-24"),
     ]
+
+
+def test_talks_placed_in_a_country_take_the_one_city_of_it_their_report_names():
+    text = "Dar arrived in Dhaka on Saturday; he will meet the interim leader during his visit to Bangladesh."
+    sentence = Sentence(index=0, start=0, end=len(text), text=text)
+    at = text.index("meet")
+    talks = Mention("bilateral talks", "planned", ("BGD", "PAK"), sentence, at, at + 4)
+    dhaka = ActorMention(
+        type=ActorType.PLACE, text="Dhaka", start=15, end=20, sentence=0, name="Dhaka", country="BGD"
+    )
+    event = Event(
+        id="ev_1",
+        kind="bilateral talks",
+        status="planned",
+        parties=("BGD", "PAK"),
+        location=Location(city=None, country="BGD"),
+        sources=(Evidence(document="d", quote=text, start=0, end=len(text)),),
+    )
+    placed = in_the_city_named(event, Cluster([talks]), {0: [dhaka]})
+    assert placed.location == Location(city="Dhaka", country="BGD")
+    # (a city that names another meeting is not its place: "the Dhaka meeting in June")
+    other = ActorMention(
+        type=ActorType.PLACE, text="Sylhet", start=15, end=21, sentence=0, name="Sylhet", country="BGD"
+    )
+    text2 = "The Sylhet meeting in June agreed that Bangladesh would host the talks."
+    sentence2 = Sentence(index=0, start=0, end=len(text2), text=text2)
+    talks2 = Mention("bilateral talks", "planned", ("BGD", "PAK"), sentence2, 60, 65)
+    other = dataclasses.replace(other, start=4, end=10)
+    assert in_the_city_named(event, Cluster([talks2]), {0: [other]}).location.city is None

@@ -233,6 +233,7 @@ def extract_events(
     # (after the dateline: a venue is given to undated news, and a month would bar it)
     events = [dated_by_the_lead(e, c, article, lead) for e, c in zip(events, clusters, strict=True)]
     events = places_from_the_same_occasion(events)
+    events = [in_the_city_named(e, c, by_sentence_actors) for e, c in zip(events, clusters, strict=True)]
     # 6. mechanisms
     mechanisms = mechanisms_of(article, mentions, clusters, gaz, overflow)
     if overflow:
@@ -831,6 +832,42 @@ def places_from_the_same_occasion(events: Sequence[Event]) -> list[Event]:
         ):
             out[i] = dataclasses.replace(event, location=occasion.location)
     return out
+
+
+# A city naming a meeting: "the New Delhi meeting", "the Riyadh summit".
+_NAMES_A_MEETING = re.compile(r"\s+(?:meeting|summit|talks|conference|session|declaration|agreement)\b", re.I)
+
+
+def in_the_city_named(
+    event: Event, cluster: Cluster, by_sentence_actors: dict[int, list[ActorMention]]
+) -> Event:
+    """Return the event, placed in a country only, given the one city of that country its sentences name.
+
+    Why: "Dar arrived in Dhaka on Saturday for a two-day visit … Dar will meet Bangladesh's interim leader"
+    places the talks in Bangladesh by the visit, and the report names one city there; annotators write it.
+    Only when the event's own sentences name exactly one city of the country (a capital standing for its
+    government counts as the city too), and never for a call.
+    """
+    if event.location is None or event.location.city or not event.location.country or not event.sources:
+        return event
+    if any(REMOTE_WORDS.search(source.quote) for source in event.sources):
+        return event
+    country = event.location.country
+    cities = {
+        a.name
+        for m in cluster.mentions
+        for a in by_sentence_actors.get(m.sentence.index, [])
+        if a.type == ActorType.PLACE
+        and a.country == country
+        and a.name
+        # ("The New Delhi meeting in June … agreed that India would host a summit": the city names another
+        # meeting; "TOKYO: India and Japan agreed to hold their first fighter jet exercise": where it was agreed)
+        and not _NAMES_A_MEETING.match(m.sentence.text, a.end - m.sentence.start)
+        and not (a.via == "dateline" and event.status != EventStatus.OCCURRED)
+    }
+    if len(cities) != 1:
+        return event
+    return dataclasses.replace(event, location=Location(city=cities.pop(), country=country))
 
 
 def _same_occasion_days(a: str | None, b: str | None) -> bool:
