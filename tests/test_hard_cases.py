@@ -14287,3 +14287,13 @@ def test_talks_placed_in_a_country_take_the_one_city_of_it_their_report_names():
     talks2 = Mention("bilateral talks", "planned", ("BGD", "PAK"), sentence2, 60, 65)
     other = dataclasses.replace(other, start=4, end=10)
     assert in_the_city_named(event, Cluster([talks2]), {0: [other]}).location.city is None
+
+
+def test_the_state_a_minister_comes_from_or_aid_goes_to_is_no_party(extract):
+    x = extract(
+        "Estonia's Minister of Defence met the Defence Minister of Latvia on his way from Iraq back to Tallinn.\n\n"
+        "At the same time as the Baltic exercise is taking place, Norway and Denmark are both providing defence "
+        "materiel to Ukraine.",
+        published="2009-03-31",
+    )
+    assert all("IRQ" not in e.parties and "UKR" not in e.parties for e in x.events)
