@@ -14297,3 +14297,14 @@ def test_the_state_a_minister_comes_from_or_aid_goes_to_is_no_party(extract):
         published="2009-03-31",
     )
     assert all("IRQ" not in e.parties and "UKR" not in e.parties for e in x.events)
+
+
+def test_on_an_undated_page_a_visit_last_year_is_another_than_the_one_reported(extract):
+    x = extract(
+        "General Upendra Dwivedi met his Nepali counterpart General Ashok Raj Sigdel in Kathmandu and discussed "
+        "defence cooperation.\n\n"
+        "The Indian Army chief visited Nepal in July last year on his first foreign visit after assuming "
+        "charge.",
+        title="Army chief meets his counterpart in Kathmandu",
+    )
+    assert len([e for e in x.events if e.kind == "bilateral talks"]) == 2

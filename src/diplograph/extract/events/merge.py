@@ -242,6 +242,10 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+# A time before the story's, told relative to it: "in July last year", "the previous year".
+_A_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+ago\b|\byears?\s+ago\b", re.I)
+
+
 # "met for the last time in Abidjan", "met previously in Accra": the meeting before the one in the news.
 _FOR_THE_LAST_TIME = re.compile(r"\s+(?:for\s+the\s+last\s+time|previously|before|last)\b", re.I)
 
@@ -734,6 +738,12 @@ def joins(c: Cluster, m: Mention, published: str | None = None) -> bool:
         return False
     if _SEPARATELY.match(m.sentence.text) and all(x.sentence.index != m.sentence.index for x in c.mentions):
         return False  # "Separately, the foreign minister will travel to Moscow next week": another trip
+    if (
+        not published
+        and _A_YEAR_BEFORE.search(m.sentence.text)
+        and not any(_A_YEAR_BEFORE.search(x.sentence.text) for x in c.mentions)
+    ):
+        return False  # (an undated page) "The Indian Army chief visited Bangladesh in July last year": an earlier visit
     if _FOR_THE_LAST_TIME.match(m.sentence.text, m.trigger_end - m.sentence.start) and all(
         x.sentence.index != m.sentence.index for x in c.mentions
     ):
