@@ -14308,3 +14308,12 @@ def test_on_an_undated_page_a_visit_last_year_is_another_than_the_one_reported(e
         title="Army chief meets his counterpart in Kathmandu",
     )
     assert len([e for e in x.events if e.kind == "bilateral talks"]) == 2
+
+
+def test_the_state_a_traveller_returns_from_is_no_party(extract):
+    x = extract(
+        "Estonia's Defence Minister, while travelling back to Estonia from the Islamic Republic of Afghanistan, "
+        "met the Defence Minister of Georgia in Tbilisi.",
+        published="2009-03-31",
+    )
+    assert [e.parties for e in x.events] == [("EST", "GEO")]
