@@ -14317,3 +14317,16 @@ def test_the_state_a_traveller_returns_from_is_no_party(extract):
         published="2009-03-31",
     )
     assert [e.parties for e in x.events] == [("EST", "GEO")]
+
+
+def test_a_past_session_named_with_its_venue_and_month_is_an_event_of_its_own(extract):
+    x = extract(
+        "The Visegrad defence ministers met in Bratislava on Thursday.\n\n"
+        "During the discussions the ministers reaffirmed the commitment they had already expressed at the NATO "
+        "Defence Ministerial Meeting in Brussels in February.",
+        published="2013-04-12",
+    )
+    nato = [e for e in x.events if len(e.parties) > 20]
+    assert [(e.status, e.date, e.location.city if e.location else None) for e in nato] == [
+        ("occurred", "2013-02", "Brussels")
+    ]

@@ -1466,6 +1466,9 @@ def trigger_mentions(
                 # "sent out invitations to Rwanda and Uganda for the summit in Luanda": the meeting invited to
                 or bool(_INVITATIONS_FOR.search(preceding))
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
+                # "already expressed at the NATO Defence Ministerial Meeting in Brussels in April": another
+                # occasion, singled out by its venue and its month
+                or bool(_IN_PLACE_AND_TIME_AFTER.match(sentence.text, trig.end))
                 # "issued after the trilateral summit between Turkey, Azerbaijan and Pakistan": a meeting
                 # singled out by who took part in it, not a pointer back to the article's own
                 or bool(_PARTICIPANTS_AFTER.match(sentence.text, trig.start))
@@ -5618,6 +5621,11 @@ _PLACE_OR_YEAR_AFTER = re.compile(r"\s+(?:in|at)\s+(?:(?:19|20)\d\d\b|[A-Z])")
 # A trigger's own past participle: "the 2+2 meeting held in Japan in April 2022".
 _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b")
 
+# A venue and a time right after a meeting's name: "… Meeting in Brussels in April", "… summit in Goa last year".
+_IN_PLACE_AND_TIME_AFTER = re.compile(
+    r"\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:in|on|last)\s+(?:(?:19|20)\d\d\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|year\b|month\b)"
+)
 # ... held already: not "an Arab summit to be held in Algiers", which is the plan the sentence serves
 _HELD_PAST_AFTER = re.compile(
     r"(?:\s+(?!(?:to|be|will|would|shall)\b)[\w-]+){0,2}?\s+(?:held|hosted|convened|conducted)\s+(?:in|on|at)\b"
