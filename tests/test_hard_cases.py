@@ -14330,3 +14330,8 @@ def test_a_past_session_named_with_its_venue_and_month_is_an_event_of_its_own(ex
     assert [(e.status, e.date, e.location.city if e.location else None) for e in nato] == [
         ("occurred", "2013-02", "Brussels")
     ]
+
+
+def test_a_foreign_ministerial_is_the_foreign_ministers_meeting(extract):
+    x = extract("The NATO Foreign Ministerial in Brussels in April agreed on the plan.", published="2012-05-20")
+    assert [(e.kind, len(e.parties) > 20) for e in x.events] == [("foreign ministers meeting", True)]
