@@ -14333,5 +14333,17 @@ def test_a_past_session_named_with_its_venue_and_month_is_an_event_of_its_own(ex
 
 
 def test_a_foreign_ministerial_is_the_foreign_ministers_meeting(extract):
-    x = extract("The NATO Foreign Ministerial in Brussels in April agreed on the plan.", published="2012-05-20")
+    x = extract(
+        "The NATO Foreign Ministerial in Brussels in April agreed on the plan.", published="2012-05-20"
+    )
     assert [(e.kind, len(e.parties) > 20) for e in x.events] == [("foreign ministers meeting", True)]
+
+
+def test_the_three_baltic_prime_ministers_are_the_three_baltic_states(extract):
+    x = extract(
+        "Skvernelis and his Polish counterpart also discussed a meeting of the three Baltic prime ministers to "
+        "be held in Vilnius in March.",
+        published="2020-02-10",
+    )
+    [summit] = [e for e in x.events if e.kind == "summit"]
+    assert summit.status == "planned" and {"EST", "LTU", "LVA"} <= set(summit.parties)

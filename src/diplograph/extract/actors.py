@@ -1216,8 +1216,13 @@ def _resolve_entries(
             return []  # "the SADC Organ Troika summit": the three chairs (and guests), not every member
         if toks.words[i] == "Quadrilateral" and toks.lower(i - 1) in ("a", "an"):
             return []  # "to elevate the patrol to a Quadrilateral Ministerial Meeting": some four, not the Quad
-        if e.via == "adjective" and _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]):
+        if (
+            e.via == "adjective"
+            and (back := _REFERS_BACK_BEFORE.search(article.text, 0, toks.starts[i]))
+            and not _counts_all_members(back.group(), len(g.members_at(None)))
+        ):
             return []  # "the deal between the once warring African countries": the two just named
+            # (but "the three Baltic prime ministers" are the three Baltic states' own)
         if e.via == "adjective" and toks.lower(i - 1) in _COMPASS_WORDS:
             return []  # "a tour of central African countries": some region of it, not every member
         if e.via == "adjective" and toks.lower(j) in _A_BODY_OF_SOME:
@@ -1268,6 +1273,15 @@ _TROIKA_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:Organ\s+)?Troika\b")
 
 # Words before a region's adjective that make "the … African countries" the states just named, not
 # the region's members: "the once warring African countries", "the two Arab neighbours".
+def _counts_all_members(phrase: str, members: int) -> bool:
+    "True when a phrase before a grouping's adjective counts exactly its members ('the three' before 'Baltic')."
+    words = phrase.lower().split()
+    counts = [_COUNTS[w] for w in words if w in _COUNTS]
+    hostile = {"warring", "feuding", "rival", "estranged", "hostile"}
+    return bool(counts) and counts[-1] == members and not hostile & set(words)
+
+
+_COUNTS = {"two": 2, "three": 3, "both": 2}
 _REFERS_BACK_BEFORE = re.compile(
     r"\b(?:the|both|these|those)\s+(?:two|three|once\s+(?:[\w-]+\s+)?|formerly\s+|long-?\s*)?"
     r"(?:two\s+|three\s+)?(?:warring|feuding|rival|estranged|hostile|neighbo(?:u)?ring|bordering|"

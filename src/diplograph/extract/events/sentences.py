@@ -1468,7 +1468,10 @@ def trigger_mentions(
                 or bool(_HELD_PAST_AFTER.match(sentence.text, trig.end))
                 # "already expressed at the NATO Defence Ministerial Meeting in Brussels in April": another
                 # occasion, singled out by its venue and its month
-                or bool(_IN_PLACE_AND_TIME_AFTER.match(sentence.text, trig.end))
+                or bool(
+                    _IN_PLACE_AND_TIME_AFTER.match(sentence.text, trig.end)
+                    and not re.search(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}$", preceding, re.I)
+                )
                 # "issued after the trilateral summit between Turkey, Azerbaijan and Pakistan": a meeting
                 # singled out by who took part in it, not a pointer back to the article's own
                 or bool(_PARTICIPANTS_AFTER.match(sentence.text, trig.start))
