@@ -619,3 +619,17 @@ def test_actors_take_the_body_a_bracketed_acronym_names_not_the_words_before_it(
         if m.type in (ActorType.ORGANISATION, ActorType.GROUPING)
     }
     assert bodies == {"celac"}
+
+
+def test_actors_take_no_holder_whose_given_name_the_written_one_cannot_be(article):
+    text = (
+        "COLOMBO: The Pakistani air chief met Sri Lanka's State Minister of Defense Chamal Rajapaksa in Colombo. "
+        "President Uzbekistan Shavkat Mirziyoyev spoke with Tokayev."
+    )
+    people = {
+        m.text: m.name
+        for m in find_actors(article(text, published="2020-02-08"))
+        if m.type == ActorType.PERSON
+    }
+    assert people.get("Chamal Rajapaksa") == "Chamal Rajapaksa"  # not Gotabaya, the defence minister
+    assert any("Mirziyoyev" in name for name in people.values())

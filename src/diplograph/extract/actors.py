@@ -2072,7 +2072,25 @@ def _holders_by_surname(
             if (country is None or h.country == country)
             and any(_consonants(n.split()[-1]) == skeleton for n in (h.name, *h.aliases))
         ]
+    found = [h for h in found if _given_name_may_be(words, h)]
     return found if len({h.name for h in found}) == 1 else []
+
+
+def _given_name_may_be(words: list[str], holder: Any) -> bool:
+    """True when a written given name may be the holder's own, spelled another way (same first letter).
+
+    Why: "State Minister of Defense Chamal Rajapaksa" is not Sri Lanka's defence minister Gotabaya Rajapaksa;
+    "Binyamin Netanyahu" is Benjamin, "Mohamad Alhakim" Mohammed. A single name, initials or a title word
+    before the surname say nothing against the holder.
+    """
+    given = [
+        w
+        for w in words[:-1]
+        if len(w) >= 3 and w[:1].isupper() and not w.endswith(".") and w not in _HONORIFICS
+    ]
+    own = {w[:1].lower() for n in (holder.name, *holder.aliases) for w in n.split()[:-1] if w}
+    # (any written word may be the given name: "President Uzbekistan Shavkat Mirziyoyev")
+    return not given or not own or any(w[:1].lower() in own for w in given)
 
 
 def _hyphenated_given_name(word: str) -> bool:
